@@ -1,0 +1,152 @@
+"""The foundation contract, through the real command line: inputs, ids, anchors, exit codes, schema, determinism."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from timeline.export.json import schema, validate
+
+from .conftest import SEEDS, run_cli
+
+ARTICLE = "The talks began on Tuesday. Officials said on October 14, 2016 that a deal was near.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "news" / "sub" / "b.txt").write_text("Yesterday the army entered the city.\n", encoding="utf-8")
+    return tmp_path
+
+
+def _extract(*args, stdin=None):
+    proc = run_cli("extract", *args, "--out", "-", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout)
+    validate(data)
+    return data
+
+
+def test_schema_is_draft_2020_12_and_self_valid():
+    s = schema()
+    assert s["$schema"].endswith("2020-12/schema")
+    jsonschema.Draft202012Validator.check_schema(s)
+
+
+def test_directory_ids_are_paths_relative_to_root_without_extension(corpus):
+    data = _extract(str(corpus / "news"), "--published", "2016-10-20")
+    assert [d["id"] for d in data["documents"]] == ["a", "sub/b"]
+    seg = data["documents"][0]["segments"][0]
+    assert (seg["published"], seg["published_source"]) == ("2016-10-20", "option")
+    yesterday = [m for m in data["mentions"] if m["doc"] == "sub/b"]
+    assert [(m["text"], m["value"], m["anchor"]) for m in yesterday] == [("Yesterday", "2016-10-19", "published")]
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_manifest_gives_ids_and_dates_and_wins_over_the_option(corpus, kind):
+    news = corpus / "news"
+    if kind == "csv":
+        manifest = corpus / "manifest.csv"
+        manifest.write_text("id,path,published,title,url\nart-1,news/a.txt,2016-10-25,Talks,https://example.org/a\n")
+    else:
+        manifest = corpus / "manifest.jsonl"
+        manifest.write_text(json.dumps({"id": "art-1", "path": "news/a.txt", "published": "2016-10-25",
+                                        "title": "Talks", "url": "https://example.org/a"}) + "\n")
+    # manifest alone lists the inputs
+    data = _extract("--manifest", str(manifest))
+    assert [d["id"] for d in data["documents"]] == ["art-1"]
+    doc = data["documents"][0]
+    assert (doc["title"], doc["url"]) == ("Talks", "https://example.org/a")
+    assert doc["segments"][0]["published_source"] == "manifest"
+    # an input also listed in the manifest takes the manifest's id and date, over --published
+    data = _extract(str(news), "--manifest", str(manifest), "--published", "2000-01-01")
+    by_id = {d["id"]: d for d in data["documents"]}
+    assert set(by_id) == {"art-1", "sub/b"}
+    assert by_id["art-1"]["segments"][0]["published"] == "2016-10-25"
+    assert by_id["sub/b"]["segments"][0]["published"] == "2000-01-01"
+    tuesday = next(m for m in data["mentions"] if m["doc"] == "art-1" and m["text"] == "Tuesday")
+    assert tuesday["value"] == "2016-10-25" or tuesday["value"].startswith("2016-10-")
+
+
+def test_stdin_to_stdout():
+    data = _extract("-", "--published", "2016-10-25", stdin="It happened yesterday.".encode())
+    assert data["documents"][0]["id"] == "stdin"
+    assert [m["value"] for m in data["mentions"]] == ["2016-10-24"]
+
+
+def test_no_anchor_keeps_values_underspecified():
+    data = _extract("-", stdin=b"The vote is on October 14 and the talks ended yesterday.")
+    seg = data["documents"][0]["segments"][0]
+    assert (seg["published"], seg["published_source"]) == (None, "none")
+    values = {m["text"]: (m["value"], m["anchor"]) for m in data["mentions"]}
+    assert values["October 14"] == ("XXXX-10-14", "none")
+    assert values["yesterday"][1] == "none" and "X" in values["yesterday"][0]
+    assert data["events"] == []
+
+
+def test_missing_path_is_one_line_and_exit_2(corpus):
+    proc = run_cli("extract", str(corpus / "nope"), "--out", "-")
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "no such file" in err and "Traceback" not in err
+
+
+def test_bad_option_is_exit_2_without_traceback(corpus):
+    proc = run_cli("extract", str(corpus / "news"), "--published", "last week")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr.decode() and proc.stderr.decode().count("\n") == 1
+
+
+def test_unreadable_file_among_good_ones_is_skipped_with_exit_1(corpus):
+    news = corpus / "news"
+    (news / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (news / "empty.txt").write_bytes(b"")
+    proc = run_cli("extract", str(news), "--published", "2016-10-20", "--out", "-")
+    assert proc.returncode == 1
+    err = proc.stderr.decode().splitlines()
+    assert len(err) == 2 and all(line.startswith("timeline: skipped") for line in err)
+    data = json.loads(proc.stdout)
+    validate(data)
+    assert [d["id"] for d in data["documents"]] == ["a", "sub/b"]
+
+
+def test_only_unreadable_input_is_a_usage_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    proc = run_cli("extract", str(tmp_path), "--out", "-")
+    assert proc.returncode == 2
+
+
+def test_seeds_json_valid_has_mentions_from_every_file_and_is_deterministic(tmp_path):
+    outs = []
+    for name in ("one.json", "two.json"):
+        out = tmp_path / name
+        proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out", str(out))
+        assert proc.returncode == 0, proc.stderr.decode()
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    data = json.loads(outs[0])
+    validate(data)
+    seed_ids = {p.stem for p in SEEDS.glob("*.txt")}
+    assert len(seed_ids) == 5
+    assert {m["doc"] for m in data["mentions"]} == seed_ids
+    for m in data["mentions"]:
+        assert m["start"] < m["end"]
+    # every source's mention index points at a mention of the same document
+    for e in data["events"]:
+        for s in e["sources"]:
+            assert data["mentions"][s["mention"]]["doc"] == s["doc"]
+
+
+def test_offsets_index_the_text_as_read(tmp_path):
+    text = "\ufeffLine one.\r\nOn 14 October 2016 – Friday – the city fell.\r\n"
+    (tmp_path / "crlf.txt").write_bytes(text.encode("utf-8"))
+    data = _extract(str(tmp_path), "--include-text")
+    doc = data["documents"][0]
+    assert doc["text"] == text.lstrip("\ufeff")
+    for m in data["mentions"]:
+        assert doc["text"][m["start"]:m["end"]] == m["text"]
+    assert any(m["value"] == "2016-10-14" for m in data["mentions"])

@@ -1,0 +1,174 @@
+"""The JSON contract: the one serialisation of a Timeline, described by ``timeline/schema/timeline.schema.json``.
+
+Other exports read a Timeline, and ``timeline export`` re-reads this JSON into one (``load``), so a saved
+timeline can be re-exported without re-running extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+from ..model import Anchor, Document, Event, Mention, Segment, Source, Timeline
+
+VERSION = 1
+
+
+def _drop_none(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    for k in keys:
+        if d.get(k) is None:
+            d.pop(k, None)
+    return d
+
+
+def segment_dict(seg: Segment) -> dict[str, Any]:
+    a = seg.anchor
+    return {
+        "start": seg.start,
+        "end": seg.end,
+        "kind": seg.kind,
+        "published": a.date.isoformat() if a.date else None,
+        "published_source": a.source,
+        "published_confidence": round(a.confidence, 3),
+        "published_granularity": a.granularity,
+        "published_evidence": a.evidence,
+    }
+
+
+def document_dict(doc: Document, include_text: bool = False) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "lang": doc.lang,
+        "reader": doc.reader,
+        "segments": [segment_dict(s) for s in doc.segments],
+    }
+    if include_text:
+        d["text"] = doc.text
+    return _drop_none(d, ("title", "url", "source", "lang"))
+
+
+def mention_dict(m: Mention) -> dict[str, Any]:
+    d = {
+        "doc": m.doc,
+        "segment": m.segment,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "type": m.type,
+        "value": m.value,
+        "anchor": m.anchor,
+        "mod": m.mod,
+    }
+    return _drop_none(d, ("mod",))
+
+
+def source_dict(s: Source) -> dict[str, Any]:
+    d = {
+        "doc": s.doc,
+        "segment": s.segment,
+        "start": s.start,
+        "end": s.end,
+        "quote": s.quote,
+        "mention": s.mention,
+        "trigger": s.trigger or None,
+        "trigger_start": s.trigger_start,
+        "trigger_end": s.trigger_end,
+    }
+    return _drop_none(d, ("trigger", "trigger_start", "trigger_end"))
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "start": e.start,
+        "end": e.end,
+        "granularity": e.granularity,
+        "value": e.value,
+        "title": e.title,
+        "actors": list(e.actors),
+        "places": list(e.places),
+        "sources": [source_dict(s) for s in e.sources],
+    }
+
+
+def to_dict(tl: Timeline, include_text: bool = False, include_undated: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": VERSION,
+        "documents": [document_dict(d, include_text) for d in tl.documents],
+        "mentions": [mention_dict(m) for m in tl.mentions],
+        "events": [event_dict(e) for e in tl.events],
+    }
+    if include_undated:
+        out["undated"] = [event_dict(e) for e in tl.undated]
+    return out
+
+
+def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = False) -> str:
+    """Deterministic text: stable key order, no wall-clock values, a trailing newline."""
+    return json.dumps(to_dict(tl, include_text, include_undated), ensure_ascii=False, indent=2) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files("timeline").joinpath("schema/timeline.schema.json").read_text("utf-8"))
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` unless ``data`` follows the published contract."""
+    import jsonschema
+
+    jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)
+
+
+# -- reading a saved timeline back ---------------------------------------------------------------------------
+
+
+def _anchor(d: dict[str, Any]) -> Anchor:
+    pub = d.get("published")
+    return Anchor(
+        dt.date.fromisoformat(pub) if pub else None,
+        d.get("published_source", "none"),
+        float(d.get("published_confidence", 0.0)),
+        d.get("published_granularity", "day"),
+        d.get("published_evidence", ""),
+    )
+
+
+def _event(d: dict[str, Any]) -> Event:
+    return Event(
+        id=d["id"], start=d["start"], end=d["end"], granularity=d["granularity"], value=d["value"],
+        title=d["title"], actors=tuple(d.get("actors", ())), places=tuple(d.get("places", ())),
+        sources=tuple(
+            Source(s["doc"], s["segment"], s["start"], s["end"], s["quote"], s["mention"], s.get("trigger", ""),
+                   s.get("trigger_start"), s.get("trigger_end"))
+            for s in d.get("sources", ())
+        ),
+    )
+
+
+def from_dict(data: dict[str, Any]) -> Timeline:
+    docs = tuple(
+        Document(
+            id=d["id"], path=d["path"], text=d.get("text", ""),
+            segments=tuple(Segment(s["start"], s["end"], _anchor(s), s.get("kind", "article")) for s in d["segments"]),
+            title=d.get("title"), url=d.get("url"), source=d.get("source"), lang=d.get("lang"),
+            reader=d.get("reader", "text"),
+        )
+        for d in data.get("documents", ())
+    )
+    mentions = tuple(
+        Mention(m["start"], m["end"], m["text"], m["type"], m["value"], m["anchor"], m["doc"], m["segment"],
+                m.get("mod"))
+        for m in data.get("mentions", ())
+    )
+    return Timeline(docs, mentions, tuple(_event(e) for e in data.get("events", ())),
+                    tuple(_event(e) for e in data.get("undated", ())))
+
+
+def loads(text: str) -> Timeline:
+    return from_dict(json.loads(text))

