@@ -79,6 +79,19 @@ def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse
                          level=level, include_text=include_text, include_undated=include_undated)
 
 
+def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> None:
+    """Render every format first, then write: a failure leaves every previous output intact."""
+    try:
+        rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets]
+    except ValueError as e:  # e.g. a SOURCE_DATE_EPOCH that is not a number
+        raise UsageError(str(e)) from None
+    for path, data in rendered:
+        try:
+            write_atomic(path, data)
+        except OSError as e:
+            raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
 FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv, ics or timelinejs (repeatable).")]
 OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file; '-' for stdout (default).")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write every format (or those given) here.")]
@@ -132,8 +145,7 @@ def extract(
         timeline = run(sources, config, on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
     if len(skipped) == len(sources):
         raise UsageError("no readable input: every input was skipped")
-    for fmt, path in targets:
-        write_atomic(path, render(timeline, fmt, options))
+    _write(timeline, targets, options)
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -167,9 +179,7 @@ def export_cmd(
     except (OSError, UnicodeDecodeError, ValueError) as e:
         reason = getattr(e, "message", None) or str(e).splitlines()[0]
         raise UsageError(f"{timeline_json}: not a timeline JSON ({reason})") from None
-    timeline = from_dict(data)
-    for fmt, path in targets:
-        write_atomic(path, render(timeline, fmt, options))
+    _write(from_dict(data), targets, options)
 
 
 @app.command()

@@ -1,54 +1,265 @@
-"""Mentions + text -> Events: what happened on each resolved date, with the sentence that says it.
+"""Mentions + parsed sentences -> Events: what happened on each resolved date, who did it, where, and the quote.
 
-First stage: the event is the sentence that holds a resolved DATE/TIME mention. (Triggers, titles, actors and
-places from the dependency parse come with the events issue.)
+Which expressions date an event: a DATE or TIME mention whose sentence has a predicate the expression modifies
+(found by walking up the dependency parse from the expression to the first verb or event noun). That leaves out
+durations and sets (``two weeks``, ``every day``: they measure or repeat, they do not place), PRESENT/PAST/FUTURE
+refs (``now``, ``recently``: too vague to put on a calendar), and dates that stand alone on a line with no verb,
+which is what bylines, datelines and post headers are. Only sentences that hold such a mention are parsed.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from . import nlp
 from .model import Document, Event, Mention, Source
+from .sentences import sentence_bounds
 from .temporal.timex import interval
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“‘(])|\n\s*\n")
+#: Nouns that name something that happens, so "the attack on Tuesday" dates the attack, not a verb further up.
+EVENT_NOUNS = frozenset("""
+    accident acquisition agreement airstrike announcement arrest assault attack ban battle blast blockade bombardment bombing
+    ceasefire cease-fire clash collapse conference coup crash deal death debate decision decline defeat deployment
+    drop earthquake election evacuation execution explosion fall fight fighting fire flight gain growth hearing
+    incursion inauguration increase interview invasion killing landing launch loss massacre meeting merger mission
+    murder offensive operation outbreak pause protest raid rally referendum release resignation retreat rise riot
+    sale session shelling shooting shootings siege slaying speech storm strike summit surrender takeover talks
+    test trial truce veto visit vote war withdrawal
+""".split())
+
+PERSON_LIKE = ("PERSON", "ORG", "NORP")
+PLACE_LIKE = ("GPE", "LOC", "FAC")
+_TITLE_MAX_WORDS = 12
+_DROP_IN_TITLE = {"relcl", "appos", "punct", "advcl", "parataxis", "cc", "conj", "acl", "mark", "discourse",
+                  "intj", "meta", "dep", "preconj", "predet"}
 
 
-def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The sentence of ``text`` around ``[start, end)``, kept inside ``[lo, hi)`` (the segment)."""
-    hi = len(text) if hi is None else hi
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    right_match = _SENTENCE_END.search(text, end, hi)
-    right = right_match.start() if right_match else hi
-    while left < right and text[left].isspace():
-        left += 1
-    while right > left and text[right - 1].isspace():
-        right -= 1
-    return left, right
+@dataclass(frozen=True)
+class Attachment:
+    """The event a mention dates, read off one parsed sentence."""
+
+    mention: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    lemma: str
+    title: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
 
 
-def _title(quote: str, limit: int = 90) -> str:
-    flat = " ".join(quote.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: flat.rfind(" ", 0, limit)].rstrip(",;:") + "…"
+def datable(m: Mention) -> bool:
+    """A mention that can place an event: a DATE/TIME point or period, resolved or underspecified (XXXX-10-14)."""
+    if m.type not in ("DATE", "TIME") or m.value.endswith("_REF") or m.value.startswith("P"):
+        return False
+    return interval(m.value) is not None or any(ch.isdigit() for ch in m.value) or m.value.startswith("XXXX")
+
+
+def is_predicate(tok) -> bool:
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS
+
+
+def find_trigger(span):
+    """The predicate a temporal expression modifies: the first verb or event noun above it in the parse."""
+    inside = {t.i for t in span}
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if is_predicate(tok):
+            return tok
+    return None
+
+
+def _phrase(tok, exclude: set[int]) -> list:
+    """``tok`` with the modifiers that name it (determiners, adjectives, compounds, of-phrases), not clauses."""
+    words = [tok]
+    for child in tok.children:
+        if child.dep_ in _DROP_IN_TITLE or child.i in exclude:
+            continue
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "neg", "prt",
+                          "case", "advmod") or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+            words.extend(t for t in child.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def title_for(trigger, exclude: set[int]) -> str:
+    """Subject – predicate – object in the sentence's own words ("Russian warships pass through English Channel")."""
+    parts: list = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.i != trigger.i:
+            subj = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            parts += _phrase(subj, exclude)
+        parts += [c for c in trigger.children if c.dep_ == "neg"] + [trigger]
+        parts += [t for c in trigger.children if c.dep_ == "prt" for t in c.subtree]
+        obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")), None)
+        if obj is not None:
+            parts += _phrase(obj, exclude)
+        prep = next((c for c in trigger.children if c.dep_ == "prep" and c.i not in exclude
+                     and any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
+        if prep is not None:
+            parts += [t for t in prep.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE]
+    else:
+        parts += _phrase(trigger, exclude)
+        parts += [t for c in trigger.children if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
+                  for t in c.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
+    words = [t for t in sorted(set(parts), key=lambda t: t.i) if t.i not in exclude and not t.is_punct]
+    text = " ".join(t.text for t in words[:_TITLE_MAX_WORDS])
+    return (text[:1].upper() + text[1:]) if text else trigger.text
+
+
+def _entities(sent, labels: tuple[str, ...]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ in labels:
+            name = ent.text.strip().removeprefix("the ").removeprefix("The ")
+            if name and name not in seen:
+                seen.append(name)
+    return tuple(seen)
+
+
+def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list[Attachment]:
+    """Attachments for the mentions of one parsed sentence; ``offset`` maps its characters back to the document."""
+    out = []
+    for index, m in mentions:
+        span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        trigger = find_trigger(span)
+        if trigger is None:
+            continue
+        exclude = {t.i for t in span}
+        for t in span:  # the preposition that introduces the expression ("on", "since") is part of the date
+            if t.head.dep_ == "prep" and t.head.i not in exclude and t.head.head.i == trigger.i:
+                exclude.add(t.head.i)
+        if span.root.head.dep_ == "prep":
+            exclude.add(span.root.head.i)
+        out.append(Attachment(
+            index, trigger.text, offset + trigger.idx, offset + trigger.idx + len(trigger.text),
+            trigger.lemma_.lower(), title_for(trigger, exclude),
+            _entities(parsed, PERSON_LIKE), _entities(parsed, PLACE_LIKE),
+        ))
+    return out
+
+
+def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], list]:
+    groups: dict[tuple[int, int, int], list[tuple[int, Mention]]] = {}
+    for index, m in enumerate(mentions):
+        if keep(m):
+            lo, hi, seg = bounds(m)
+            left, right = sentence_bounds(doc_text, m.start, m.end, lo, hi)
+            groups.setdefault((left, right, seg), []).append((index, m))
+    return groups
+
+
+def _parsed_groups(pipeline, text: str, groups: dict):
+    """Parse each sentence that holds a kept mention, once, in one batched ``nlp.pipe`` call."""
+    keys = sorted(groups)
+    return zip(keys, pipeline.pipe(text[left:right] for left, right, _ in keys))
+
+
+def modified_noun(span):
+    """The noun a time expression modifies directly ("the Oct. 23 slaying", "a news conference Friday", "a loss
+    for the third quarter"): an event in its own right when it is not the verb above."""
+    tok = span.root.head
+    if tok.dep_ == "prep" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "NOUN" and tok.i not in {t.i for t in span} else None
+
+
+def co_triggers(trigger) -> list:
+    """Predicates that share the trigger's time: coordinated verbs ("rose and fell on Tuesday") and an event noun
+    the trigger governs as its object ("announced a loss for the quarter")."""
+    out = [c for c in trigger.children if c.dep_ == "conj" and is_predicate(c)]
+    out += [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"
+            and c.lemma_.lower() in EVENT_NOUNS]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":  # "remarks made last week"
+        out.append(trigger.head)
+    if trigger.pos_ == "NOUN":  # "the 1996 bombing that killed one person"
+        out += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    return out
+
+
+def triggers_of(span) -> list:
+    """Every predicate a time expression dates, the main one first."""
+    trigger = find_trigger(span)
+    found = [trigger, *co_triggers(trigger)] if trigger is not None else []
+    noun = modified_noun(span)
+    if noun is not None and all(noun.i != t.i for t in found):
+        found.append(noun)
+    return found
+
+
+def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
+    """Token -> mention for every predicate of the sentence that a mention's trigger governs: an event inside a
+    clause takes the time of the nearest dating predicate above it ("said Thursday it would resume talks": the
+    resuming is placed relative to Thursday), unless a time of its own dates it first."""
+    out = {}
+    for tok in parsed:
+        if not (is_predicate(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS):
+            continue
+        node = tok
+        while True:
+            if node.i in triggers:
+                out[tok.i] = triggers[node.i]
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return out
+
+
+def attach_all(pipeline, text: str, mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
+    """Mention index -> character spans of the events it dates, for every mention (durations included): the
+    main trigger, what shares it, and the predicates of the clauses it governs. The scorer's view of attachment."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    groups = _by_sentence(text, mentions, lambda m: True, lambda m: (0, len(text), 0))
+    for (left, _right, _seg), parsed in _parsed_groups(pipeline, text, groups):
+        direct: dict[int, list] = {}
+        main: dict[int, int] = {}
+        for index, m in groups[(left, _right, _seg)]:
+            span = parsed.char_span(m.start - left, m.end - left, alignment_mode="expand")
+            found = triggers_of(span) if span is not None and len(span) else []
+            direct[index] = found
+            for t in found[:1]:
+                main.setdefault(t.i, index)
+        for tok_i, index in inherited(parsed, main).items():
+            if all(t.i != tok_i for t in direct[index]):
+                direct[index].append(parsed[tok_i])
+        for index, found in direct.items():
+            if found:
+                out[index] = [(left + t.idx, left + t.idx + len(t.text)) for t in found]
+    return out
 
 
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
-    events = []
-    for index, m in enumerate(mentions):
-        if m.type not in ("DATE", "TIME"):
-            continue
-        span = interval(m.value)
-        if span is None:
-            continue
+    """Events of one document. ``Source.mention`` indexes ``mentions``; merge renumbers it globally."""
+    def bounds(m: Mention) -> tuple[int, int, int]:
         seg = doc.segments[m.segment]
-        left, right = sentence_bounds(doc.text, m.start, m.end, seg.start, seg.end)
+        return seg.start, seg.end, m.segment
+
+    groups = _by_sentence(doc.text, mentions, datable, bounds)
+    if not groups:
+        return []
+    events = []
+    for (left, right, seg_index), parsed in _parsed_groups(nlp.load(model), doc.text, groups):
         quote = doc.text[left:right]
-        events.append(Event(
-            id="", start=span[0], end=span[1], granularity=span[2], value=m.value, title=_title(quote),
-            sources=(Source(doc.id, m.segment, left, right, quote, index),),
-        ))
+        for a in attach(parsed, left, groups[(left, right, seg_index)]):
+            m = mentions[a.mention]
+            span = interval(m.value)
+            start, end, granularity = span if span else ("", "", "unknown")
+            events.append(Event(
+                id="", start=start, end=end, granularity=granularity, value=m.value, title=a.title,
+                actors=a.actors, places=a.places,
+                sources=(Source(doc.id, seg_index, left, right, quote, a.mention, a.trigger, a.trigger_start,
+                                a.trigger_end),),
+            ))
     return events

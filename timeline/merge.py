@@ -1,45 +1,121 @@
 """Per-document results -> one canonical Timeline: global mention numbering, de-duplication, stable ids, order.
 
-The only stage that sees the whole corpus.
+The only stage that sees the whole corpus, and it keeps only events (no texts, no parses).
+
+Two reports are the same real-world event when their dates are compatible (one interval inside the other: a day
+inside the week or month another report gives) and their content is similar (rapidfuzz on the quote for repeated
+text, on trigger + title + actors + places otherwise). Clustering visits events in an order derived from their
+content alone, so the result does not depend on the order of the inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
 
 from .model import Event, Timeline
 
 GRANULARITY_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "quarter", "season", "year",
-                                                    "decade", "century"))}
+                                                    "decade", "century", "unknown"))}
+
+#: A quote this similar to another (rapidfuzz ratio, 0-100) is the same text repeated: a forum quote, a
+#: syndicated copy. Same-date reports of that text always merge.
+REPEAT_RATIO = 90
+#: Reports whose dates are compatible merge when their content (title, trigger, actors, places) is this similar.
+CONTENT_RATIO = 72
 
 
-def _key(e: Event) -> tuple[str, str, str]:
-    return e.start, e.end, " ".join(e.title.lower().split())
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _content(e: Event) -> str:
+    trigger = e.sources[0].trigger.lower() if e.sources else ""
+    return _norm(" ".join((trigger, e.title, " ".join(e.actors), " ".join(e.places))))
+
+
+def _fingerprint(e: Event) -> str:
+    s = e.sources[0]
+    return hashlib.sha1("\x1f".join((e.value, _norm(e.title), _norm(s.quote))).encode("utf-8")).hexdigest()
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """One date interval lies inside the other (or they are the same underspecified value)."""
+    if not a.start or not b.start:
+        return a.value == b.value
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if not compatible(a, b):
+        return False
+    qa, qb = _norm(a.sources[0].quote), _norm(b.sources[0].quote)
+    if fuzz.ratio(qa, qb) >= REPEAT_RATIO:
+        return True
+    if a.sources[0].trigger.lower() != b.sources[0].trigger.lower() and fuzz.token_set_ratio(
+            _norm(a.title), _norm(b.title)) < CONTENT_RATIO:
+        return False
+    return fuzz.token_set_ratio(_content(a), _content(b)) >= CONTENT_RATIO
+
+
+@dataclass
+class _Cluster:
+    first: Event
+    members: list[Event] = field(default_factory=list)
+
+    def canonical(self) -> Event:
+        """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
+        of those, with every source kept."""
+        best = min(self.members, key=_visit_order)
+        sources = sorted({(s.doc, s.segment, s.start, s.mention): s for e in self.members for s in e.sources}.values(),
+                         key=lambda s: (s.doc, s.segment, s.start, s.mention))
+        actors = tuple(dict.fromkeys(a for e in sorted(self.members, key=_visit_order) for a in e.actors))
+        places = tuple(dict.fromkeys(p for e in sorted(self.members, key=_visit_order) for p in e.places))
+        return replace(best, actors=actors, places=places, sources=tuple(sources))
+
+
+def _visit_order(e: Event) -> tuple:
+    return (GRANULARITY_ORDER.get(e.granularity, 99), e.start, _fingerprint(e))
 
 
 def event_id(e: Event) -> str:
-    """Derived from the canonical content (date and title), never from input order, so ids survive re-runs on a
-    re-ordered or extended corpus."""
-    return "ev-" + hashlib.sha1("\x1f".join(_key(e)).encode("utf-8")).hexdigest()[:12]
+    """Derived from the canonical content (date, value, title, quote), never from input order."""
+    return "ev-" + hashlib.sha1(
+        "\x1f".join((e.start, e.granularity, e.value, _norm(e.title), _norm(e.sources[0].quote) if e.sources else ""))
+        .encode("utf-8")).hexdigest()[:12]
+
+
+def cluster(events: list[Event]) -> list[Event]:
+    """Canonical events, each merging every report of the same real-world event."""
+    clusters: list[_Cluster] = []
+    by_year: dict[str, list[_Cluster]] = {}
+    for e in sorted(events, key=_visit_order):
+        bucket = by_year.setdefault(e.start[:4] or e.value, [])
+        target = next((c for c in bucket if any(same_event(m, e) for m in c.members)), None)
+        if target is None:
+            target = _Cluster(e)
+            clusters.append(target)
+            bucket.append(target)
+        target.members.append(e)
+    out = []
+    for c in clusters:
+        canon = c.canonical()
+        out.append(replace(canon, id=event_id(canon)))
+    return sorted(out, key=lambda e: (e.start, GRANULARITY_ORDER.get(e.granularity, 99), e.id))
 
 
 def merge(results: Iterable) -> Timeline:
-    documents, mentions = [], []
-    merged: dict[tuple[str, str, str], Event] = {}
+    documents, mentions, events = [], [], []
     for result in results:
         offset = len(mentions)
         documents.append(result.document)
         mentions.extend(result.mentions)
         for e in result.events:
-            e = replace(e, sources=tuple(replace(s, mention=s.mention + offset) for s in e.sources))
-            key = _key(e)
-            if key in merged:
-                old = merged[key]
-                merged[key] = replace(old, sources=old.sources + e.sources)
-            else:
-                merged[key] = e
-    events = sorted((replace(e, id=event_id(e)) for e in merged.values()),
-                    key=lambda e: (e.start, GRANULARITY_ORDER.get(e.granularity, 99), e.id))
-    return Timeline(tuple(documents), tuple(mentions), tuple(events))
+            events.append(replace(e, sources=tuple(replace(s, mention=s.mention + offset) for s in e.sources)))
+    canonical = cluster(events)
+    dated = tuple(e for e in canonical if e.start)
+    undated = tuple(e for e in canonical if not e.start)
+    return Timeline(tuple(documents), tuple(mentions), dated, undated)

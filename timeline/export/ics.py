@@ -1,0 +1,156 @@
+"""Timeline -> iCalendar (RFC 5545) for calendar apps and CalDAV servers.
+
+Choices a user of the file should know:
+
+* One VEVENT per dated event of ``day`` or ``time`` granularity. Coarser events (week, month, ..., century) are
+  left out, since a calendar would show them as long all-day bars; ``ExportOptions.ics_coarse`` includes them as
+  all-day spans from start to the exclusive end.
+* All-day events use ``VALUE=DATE`` with an exclusive ``DTEND`` (at least one day after ``DTSTART``). Timed events
+  are floating local time (the text says "3 pm", not which zone); a timed event without a later end lasts
+  :data:`DEFAULT_DURATION` (one hour).
+* ``UID`` is ``<event id>@<uid_domain>``, so importing an updated export (or PUTting it to CalDAV as
+  ``<uid>.ics``) updates events instead of duplicating them.
+* ``DTSTAMP`` never comes from the wall clock, so the bytes only change when the timeline does (see
+  :func:`dtstamp`).
+* Events are marked ``TRANSP:TRANSPARENT``: they are things that happened, not time the user is busy.
+* Text comes from the articles, so control characters and line breaks are folded to spaces before icalendar
+  escapes it; no text can start a new property or component.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+import icalendar
+
+from .. import __version__
+from ._text import one_line, web_url
+from ..model import Event, Timeline
+
+if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
+    from . import ExportOptions
+
+PRODID = f"-//timeline//timeline {__version__}//EN"
+DEFAULT_DURATION = dt.timedelta(hours=1)
+#: Granularities a calendar shows well; the rest need ``ics_coarse``.
+FINE = ("time", "day")
+FALLBACK_DTSTAMP = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+
+
+def dtstamp(tl: Timeline, options: ExportOptions) -> dt.datetime:
+    """Why not ``now()``: RFC 5545 wants a DTSTAMP, but a wall-clock one would make every export differ. Order:
+    ``options.dtstamp``, ``$SOURCE_DATE_EPOCH`` (reproducible-builds convention), the latest writing date of the
+    input documents (a newer input gives a newer stamp), else the Unix epoch. Always UTC, as RFC 5545 requires."""
+    if options.dtstamp is not None:
+        stamp = options.dtstamp
+        return stamp.replace(tzinfo=dt.timezone.utc) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except ValueError as exc:  # the reproducible-builds spec says to fail rather than guess
+            raise ValueError(f"SOURCE_DATE_EPOCH must be an integer number of seconds, got {epoch!r}") from exc
+    dates = [s.anchor.date for d in tl.documents for s in d.segments if s.anchor.date is not None]
+    if dates:
+        return dt.datetime.combine(max(dates), dt.time(), dt.timezone.utc)
+    return FALLBACK_DTSTAMP
+
+
+def _parse(value: str) -> dt.date | dt.datetime | None:
+    if not value:
+        return None
+    if "T" in value:
+        moment = dt.datetime.fromisoformat(value)
+        # An explicit offset is kept as UTC (``...Z``) so no VTIMEZONE is needed.
+        return moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment
+    return dt.date.fromisoformat(value)
+
+
+def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def span(event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime] | None:
+    """(DTSTART, exclusive DTEND) of an event, or None when it has no usable start. A ``time`` event keeps its
+    time; everything else becomes all-day (a datetime start at another granularity is only a day)."""
+    start, end = _parse(event.start), _parse(event.end)
+    if start is None:
+        return None
+    if event.granularity == "time" and isinstance(start, dt.datetime):
+        if end is not None and not isinstance(end, dt.datetime):
+            end = dt.datetime.combine(end, dt.time(), start.tzinfo)
+        if end is None or end <= start:
+            end = start + DEFAULT_DURATION
+        return start, end
+    start, end = _as_date(start), _as_date(end)
+    if end is None or end <= start:
+        end = start + dt.timedelta(days=1)
+    return start, end
+
+
+def _description(event: Event, docs: dict) -> str:
+    parts = []
+    for s in event.sources:
+        doc = docs.get(s.doc)
+        where = [one_line(doc.title) if doc and doc.title else s.doc]
+        url = web_url(doc.url) if doc else None
+        if url:
+            where.append(url)
+        where.append(f"[{s.doc}:{s.start}-{s.end}]")
+        parts.append(f"“{one_line(s.quote)}” — {' '.join(where)}")
+    return "\n\n".join(parts)
+
+
+def vevent(event: Event, docs: dict, options: ExportOptions, stamp: dt.datetime) -> icalendar.Event | None:
+    if event.granularity not in FINE and not options.ics_coarse:
+        return None
+    dates = span(event)
+    if dates is None:
+        return None
+    ve = icalendar.Event()
+    ve.add("uid", f"{one_line(event.id)}@{one_line(options.uid_domain)}")
+    ve.add("dtstamp", stamp)
+    ve.add("dtstart", dates[0])
+    ve.add("dtend", dates[1])
+    ve.add("summary", one_line(event.title) or one_line(event.value) or one_line(event.id))
+    description = _description(event, docs)
+    if description:
+        ve.add("description", description)
+    places = [one_line(p) for p in event.places if one_line(p)]
+    if places:
+        ve.add("location", "; ".join(places))
+    actors = [one_line(a) for a in event.actors if one_line(a)]
+    if actors:
+        ve.add("categories", actors)
+    urls = [web_url(docs[s.doc].url) for s in event.sources if s.doc in docs]
+    url = next((u for u in urls if u), None)
+    if url:
+        ve.add("url", url)
+    ve.add("transp", "TRANSPARENT")
+    return ve
+
+
+def calendar(tl: Timeline, options: ExportOptions) -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    title = one_line(options.title)
+    if title:
+        cal.add("name", title)  # RFC 7986
+        cal.add("x-wr-calname", title)  # what Apple, Google and Outlook read
+    docs = {d.id: d for d in tl.documents}
+    stamp = dtstamp(tl, options)
+    for event in tl.events:
+        ve = vevent(event, docs, options, stamp)
+        if ve is not None:
+            cal.add_component(ve)
+    return cal
+
+
+def render(tl: Timeline, options: ExportOptions) -> bytes:
+    return calendar(tl, options).to_ical()
