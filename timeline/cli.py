@@ -17,7 +17,7 @@ import typer
 from . import nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
 from .read import InputError, Skipped, plan_inputs
-from .run import Config, run
+from .run import Config, NoReadableInput, extract_to
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -120,6 +120,8 @@ def extract(
     ics_coarse: CoarseOpt = False,
     level: LevelOpt = "events",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
@@ -142,10 +144,13 @@ def extract(
         _error(f"skipped {s.reason}")
 
     with _progress(len(sources), quiet) as advance:
-        timeline = run(sources, config, on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
-    if len(skipped) == len(sources):
-        raise UsageError("no readable input: every input was skipped")
-    _write(timeline, targets, options)
+        try:
+            extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
+                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+        except NoReadableInput as e:
+            raise UsageError(str(e)) from None
+        except OSError as e:
+            raise UsageError(f"cannot write output: {e.strerror or e} ({e.filename or ''})") from None
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import nlp, temporal
+from . import temporal
 from .events import attach_all
 from .model import Mention
 from .sentences import sentence_bounds
@@ -54,7 +54,6 @@ def score_links(corpus: Path, model: str | None = None, use_gold_times: bool = F
             for line in fh:
                 g = json.loads(line)
                 gold_times[g["doc"]].append(g)
-    pipeline = nlp.load(model)
     total = attached = predicted = 0
     for n, doc_id in enumerate(sorted(links_by_doc)):
         if limit is not None and n >= limit:
@@ -66,7 +65,7 @@ def score_links(corpus: Path, model: str | None = None, use_gold_times: bool = F
         else:
             published = dt.date.fromisoformat(manifest[doc_id]["published"])
             mentions = temporal.tag(text, published)
-        triggers = attach_all(pipeline, text, mentions)  # mention index -> [(trigger_start, trigger_end)]
+        triggers = attach_all(text, mentions, model)  # mention index -> [(trigger_start, trigger_end)]
         predicted += sum(len(v) for v in triggers.values())
         for link in links_by_doc[doc_id]:
             t0, t1 = link["timex_start"], link["timex_end"]

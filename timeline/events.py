@@ -160,10 +160,10 @@ def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[t
     return groups
 
 
-def _parsed_groups(pipeline, text: str, groups: dict):
-    """Parse each sentence that holds a kept mention, once, in one batched ``nlp.pipe`` call."""
+def _parsed_groups(model: str | None, text: str, groups: dict):
+    """Parse each sentence that holds a kept mention, once, in one batched call (shared with the tense step)."""
     keys = sorted(groups)
-    return zip(keys, pipeline.pipe(text[left:right] for left, right, _ in keys))
+    return zip(keys, nlp.parse([text[left:right] for left, right, _ in keys], model))
 
 
 def modified_noun(span):
@@ -217,12 +217,12 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
     return out
 
 
-def attach_all(pipeline, text: str, mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
+def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> dict[int, list[tuple[int, int]]]:
     """Mention index -> character spans of the events it dates, for every mention (durations included): the
     main trigger, what shares it, and the predicates of the clauses it governs. The scorer's view of attachment."""
     out: dict[int, list[tuple[int, int]]] = {}
     groups = _by_sentence(text, mentions, lambda m: True, lambda m: (0, len(text), 0))
-    for (left, _right, _seg), parsed in _parsed_groups(pipeline, text, groups):
+    for (left, _right, _seg), parsed in _parsed_groups(model, text, groups):
         direct: dict[int, list] = {}
         main: dict[int, int] = {}
         for index, m in groups[(left, _right, _seg)]:
@@ -250,7 +250,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     if not groups:
         return []
     events = []
-    for (left, right, seg_index), parsed in _parsed_groups(nlp.load(model), doc.text, groups):
+    for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         quote = doc.text[left:right]
         for a in attach(parsed, left, groups[(left, right, seg_index)]):
             m = mentions[a.mention]

@@ -107,15 +107,32 @@ def cluster(events: list[Event]) -> list[Event]:
     return sorted(out, key=lambda e: (e.start, GRANULARITY_ORDER.get(e.granularity, 99), e.id))
 
 
+class Merger:
+    """Collects per-document results as they stream in and keeps only what the canonical timeline needs: the
+    events (with their sources renumbered to global mention indices) and a count of mentions."""
+
+    def __init__(self) -> None:
+        self.mentions = 0
+        self.events: list[Event] = []
+
+    def add(self, result) -> None:
+        offset = self.mentions
+        self.mentions += len(result.mentions)
+        for e in result.events:
+            self.events.append(replace(e, sources=tuple(replace(s, mention=s.mention + offset) for s in e.sources)))
+
+    def finish(self) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+        """(dated events in timeline order, undated events)."""
+        canonical = cluster(self.events)
+        return tuple(e for e in canonical if e.start), tuple(e for e in canonical if not e.start)
+
+
 def merge(results: Iterable) -> Timeline:
-    documents, mentions, events = [], [], []
+    """The whole Timeline in memory: for library use and small corpora (the CLI streams instead)."""
+    documents, mentions, merger = [], [], Merger()
     for result in results:
-        offset = len(mentions)
         documents.append(result.document)
         mentions.extend(result.mentions)
-        for e in result.events:
-            events.append(replace(e, sources=tuple(replace(s, mention=s.mention + offset) for s in e.sources)))
-    canonical = cluster(events)
-    dated = tuple(e for e in canonical if e.start)
-    undated = tuple(e for e in canonical if not e.start)
+        merger.add(result)
+    dated, undated = merger.finish()
     return Timeline(tuple(documents), tuple(mentions), dated, undated)

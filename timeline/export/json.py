@@ -7,9 +7,13 @@ timeline can be re-exported without re-running extraction.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import shutil
+import tempfile
+from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import Any, TextIO
 
 from ..model import Anchor, Document, Event, Mention, Segment, Source, Timeline
 
@@ -109,9 +113,60 @@ def to_dict(tl: Timeline, include_text: bool = False, include_undated: bool = Fa
     return out
 
 
+def _item(obj: dict[str, Any]) -> str:
+    return "    " + json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+class StreamWriter:
+    """Writes the contract while documents are still being processed: each document as soon as it is done, its
+    mentions to a spill file (they come after all documents in the JSON), the merged events at the end. A long
+    run therefore shows output early and never holds every mention in memory. The layout is that of
+    ``json.dumps(..., indent=2)``; ``dumps`` goes through this writer too, so both give the same bytes."""
+
+    def __init__(self, out: TextIO, include_text: bool = False, include_undated: bool = False) -> None:
+        self.out, self.include_text, self.include_undated = out, include_text, include_undated
+        self._spill = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._documents = self._mentions = 0
+        out.write('{\n  "version": %d,\n  "documents": [' % VERSION)
+
+    def add(self, doc: Document, mentions: Iterable[Mention]) -> None:
+        self.out.write(("," if self._documents else "") + "\n" + _item(document_dict(doc, self.include_text)))
+        self._documents += 1
+        for m in mentions:
+            self._spill.write(("," if self._mentions else "") + "\n" + _item(mention_dict(m)))
+            self._mentions += 1
+
+    def close(self, events: Iterable[Event], undated: Iterable[Event] = ()) -> None:
+        self.out.write(("\n  ]" if self._documents else "]") + ',\n  "mentions": [')
+        self._spill.seek(0)
+        shutil.copyfileobj(self._spill, self.out)
+        self._spill.close()
+        self.out.write(("\n  ]" if self._mentions else "]") + ',\n  "events": [')
+        self._list(events)
+        if self.include_undated:
+            self.out.write(',\n  "undated": [')
+            self._list(undated)
+        self.out.write("\n}\n")
+
+    def _list(self, events: Iterable[Event]) -> None:
+        n = 0
+        for e in events:
+            self.out.write(("," if n else "") + "\n" + _item(event_dict(e)))
+            n += 1
+        self.out.write("\n  ]" if n else "]")
+
+
 def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = False) -> str:
     """Deterministic text: stable key order, no wall-clock values, a trailing newline."""
-    return json.dumps(to_dict(tl, include_text, include_undated), ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    writer = StreamWriter(buffer, include_text, include_undated)
+    by_doc: dict[str, list[Mention]] = {}
+    for m in tl.mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    for d in tl.documents:
+        writer.add(d, by_doc.get(d.id, ()))
+    writer.close(tl.events, tl.undated)
+    return buffer.getvalue()
 
 
 def schema() -> dict[str, Any]:

@@ -1,0 +1,51 @@
+"""Formats through the command line: --out-dir writes all four, `export` re-exports a saved JSON, writes are
+atomic, and a bad saved file is a one-line usage error."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.export.json import validate
+
+from .conftest import SEEDS, run_cli
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
+def test_out_dir_writes_all_four_formats(outputs):
+    assert sorted(p.name for p in outputs.iterdir()) == ["timeline.csv", "timeline.ics", "timeline.json",
+                                                          "timelinejs.json"]
+    validate(json.loads((outputs / "timeline.json").read_text("utf-8")))
+
+
+@pytest.mark.parametrize("fmt,name", [("csv", "timeline.csv"), ("ics", "timeline.ics"),
+                                      ("timelinejs", "timelinejs.json"), ("json", "timeline.json")])
+def test_export_reproduces_extract_without_re_running(outputs, tmp_path, fmt, name):
+    proc = run_cli("export", str(outputs / "timeline.json"), "--format", fmt, "--out", "-")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout == (outputs / name).read_bytes()
+
+
+def test_export_of_a_broken_file_is_a_usage_error_and_keeps_previous_output(tmp_path, outputs):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"version": 1, "documents": [')
+    target = tmp_path / "keep.csv"
+    target.write_text("previous\n")
+    proc = run_cli("export", str(bad), "--format", "csv", "--out", str(target))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().count("\n") == 1 and "Traceback" not in proc.stderr.decode()
+    assert target.read_text() == "previous\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_several_formats_without_out_dir_is_a_usage_error():
+    proc = run_cli("extract", str(SEEDS), "--format", "csv", "--format", "ics")
+    assert proc.returncode == 2 and b"--out-dir" in proc.stderr
