@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import dateparser
 
-from timeline import nlp
+from timeline import nlp  # noqa: E402 - the same pipeline loader as the project
 from timeline.model import Mention
 
 
@@ -40,3 +40,29 @@ def naive_mentions(docs: Iterable[tuple[str, str, dt.date]], model: str | None =
                                     value.strftime("%Y-%m-%dT%H:%M") if is_time else value.date().isoformat(),
                                     "published", doc_id))
         yield doc_id, mentions
+
+
+def main(manifest: str) -> None:
+    """Run over a manifest (id,path,published) and stream one JSON line of mentions per document to stdout."""
+    import csv
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(manifest).parent
+
+    def docs():
+        with open(manifest, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                text = (root / row["path"]).read_text(encoding="utf-8")
+                yield row["id"], text, dt.date.fromisoformat(row["published"])
+
+    for doc_id, mentions in naive_mentions(docs()):
+        sys.stdout.write(json.dumps({"doc": doc_id, "mentions": [[m.start, m.end, m.type, m.value]
+                                                                   for m in mentions]}) + "\n")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1])

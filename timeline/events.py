@@ -56,12 +56,35 @@ def datable(m: Mention) -> bool:
     return interval(m.value) is not None or any(ch.isdigit() for ch in m.value) or m.value.startswith("XXXX")
 
 
+#: Endings of nouns made from verbs ("briefing", "capture", "election", "announcement"): events, as TimeML
+#: annotates them, more often than not.
+EVENT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "ance", "ence", "al")
+#: Frequent nouns with those endings that name things, not happenings.
+NOT_EVENT_NOUNS = frozenset("""
+    building ceiling clothing evening morning thing nothing something anything everything king spring string
+    ring wing earring official general capital material principal signal animal hospital journal individual
+    nation station position population region religion version television mission commission pension
+    department government parliament equipment apartment document element statement agreement
+    nature future culture structure picture literature temperature procedure legislature
+    distance balance province insurance finance audience evidence experience science sentence conference
+    percent percentage
+""".split()) - EVENT_NOUNS
+
+
+def is_event_noun(tok) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in EVENT_NOUNS or (tok.pos_ == "NOUN" and lemma.endswith(EVENT_NOUN_ENDINGS)
+                                    and lemma not in NOT_EVENT_NOUNS and len(lemma) > 5)
+
+
 def is_predicate(tok) -> bool:
     if tok.pos_ == "VERB":
         return True
     if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
         return True
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in EVENT_NOUNS
+    return is_event_noun(tok)
 
 
 def find_trigger(span):
@@ -77,49 +100,128 @@ def find_trigger(span):
     return None
 
 
-def _phrase(tok, exclude: set[int]) -> list:
-    """``tok`` with the modifiers that name it (determiners, adjectives, compounds, of-phrases), not clauses."""
+#: Dependents that name a noun ("the Syrian army", "Kirby's claim", "the start of the war"); clauses and
+#: appositions are left out of titles.
+_NAMING = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "nmod", "neg", "prt", "advmod"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECTS = ("dobj", "attr", "oprd", "acomp", "dative")
+#: Auxiliaries kept in a title because they change what it says ("will meet", "could strike").
+_KEPT_AUX = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll", "wo", "ca"}
+#: Words a headline drops.
+_ARTICLES = {"a", "an", "the"}
+
+
+def _phrase(tok, exclude: set[int], depth: int = 0) -> list:
+    """``tok`` with the modifiers that name it, and a short of-/for- phrase: not relative clauses or appositions."""
     words = [tok]
     for child in tok.children:
-        if child.dep_ in _DROP_IN_TITLE or child.i in exclude:
+        if child.i in exclude or child.dep_ in _DROP_IN_TITLE:
             continue
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "neg", "prt",
-                          "case", "advmod") or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
-            words.extend(t for t in child.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE)
-    return sorted(set(words), key=lambda t: t.i)
+        if child.dep_ in _NAMING:
+            words += [t for t in child.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE]
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for") and depth == 0:
+            words.append(child)
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i not in exclude:
+                    words += _phrase(grand, exclude, depth + 1)
+    return words
+
+
+def _subject(verb):
+    """The verb's subject, or the one it shares: "X had to flatten Grozny to eradicate ..." (xcomp), "X arrived
+    and said ..." (conj), "the agreement signed in Damascus" (a participle modifying its subject)."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head  # "the operation, which was launched a week ago"
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _predicate(verb, exclude: set[int]) -> list:
+    """Verb with its negation, particle, meaning-changing auxiliary, object and a place ("in Aleppo")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(c.lower_ in _KEPT_AUX for c in auxiliaries)
+    # a kept modal brings the rest of the verb group, so it stays grammatical ("would be halted")
+    parts = [c for c in verb.children if c.dep_ == "neg"] + (auxiliaries if modal else [])
+    parts.append(verb)
+    parts += [t for c in verb.children if c.dep_ == "prt" for t in c.subtree]
+    obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    if obj is None:  # "stopped bombing East Aleppo", "agreed to meet": the complement carries the object
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if comp is not None:
+            parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
+            obj = next((c for c in comp.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    if obj is not None:
+        parts += _phrase(obj, exclude)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
+    # a place says where; with no object, the first phrase says what the verb did ("passed through the Channel")
+    place = next((c for c in preps if any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
+    if place is None and obj is None and preps:
+        place = preps[0]
+    if place is not None:
+        parts += [t for t in place.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
+    return parts
 
 
 def title_for(trigger, exclude: set[int]) -> str:
-    """Subject – predicate – object in the sentence's own words ("Russian warships pass through English Channel")."""
-    parts: list = []
+    """Subject – predicate – object in the sentence's own words, headline style ("Russian warships pass through
+    English Channel"): articles, auxiliaries and the date itself are left out, and so are clauses."""
+    subject: list = []
     if trigger.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-        if subj is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.i != trigger.i:
-            subj = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            parts += _phrase(subj, exclude)
-        parts += [c for c in trigger.children if c.dep_ == "neg"] + [trigger]
-        parts += [t for c in trigger.children if c.dep_ == "prt" for t in c.subtree]
-        obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")), None)
-        if obj is not None:
-            parts += _phrase(obj, exclude)
-        prep = next((c for c in trigger.children if c.dep_ == "prep" and c.i not in exclude
-                     and any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
-        if prep is not None:
-            parts += [t for t in prep.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE]
+        subj = _subject(trigger)
+        if subj is not None and subj.i != trigger.i:
+            subject = _phrase(subj, exclude)
+        parts = _predicate(trigger, exclude)
     else:
-        parts += _phrase(trigger, exclude)
-        parts += [t for c in trigger.children if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
-                  for t in c.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
-    words = [t for t in sorted(set(parts), key=lambda t: t.i) if t.i not in exclude and not t.is_punct]
-    text = " ".join(t.text for t in words[:_TITLE_MAX_WORDS])
+        subject = _phrase(trigger, exclude)
+        verb = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):  # "the ceasefire failed"
+            parts = _predicate(verb, exclude)
+        else:
+            parts = [t for c in trigger.children if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
+                     for t in c.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
+
+    def clean(tokens: list) -> list:
+        kept = sorted({t.i: t for t in tokens if t.i not in exclude}.values(), key=lambda t: t.i)
+        return [t for t in kept if not t.is_punct and not (t.dep_ == "det" and t.lower_ in _ARTICLES)
+                and not (t.dep_ == "case" and t.head.i in exclude)]
+
+    subject = clean(subject)
+    # the subject leads even when the sentence puts it after the verb ("Speaking in London, Kerry ...")
+    words = subject + [t for t in clean(parts) if t.i not in {w.i for w in subject}]
+    words = words[:_TITLE_MAX_WORDS]
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and words[-1] is not trigger:
+        words.pop()
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(words)).strip()
     return (text[:1].upper() + text[1:]) if text else trigger.text
 
 
-def _entities(sent, labels: tuple[str, ...]) -> tuple[str, ...]:
+#: Prepositions after which a name is a place, whatever the entity recogniser says ("in Aleppo" tagged NORP).
+LOCATIVE_PREPOSITIONS = frozenset("in at near around outside inside across into from to over toward towards".split())
+
+
+def _entity_kind(ent) -> str | None:
+    """"actor", "place" or None. The small English model often labels cities NORP; a nationality never follows
+    a locative preposition, so a NORP name there is taken as a place."""
+    if ent.label_ in PLACE_LIKE:
+        return "place"
+    if ent.label_ == "NORP" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return "place"
+    return "actor" if ent.label_ in PERSON_LIKE else None
+
+
+def _entities(sent, kind: str) -> tuple[str, ...]:
     seen: list[str] = []
     for ent in sent.ents:
-        if ent.label_ in labels:
+        if _entity_kind(ent) == kind:
             name = ent.text.strip().removeprefix("the ").removeprefix("The ")
             if name and name not in seen:
                 seen.append(name)
@@ -145,7 +247,7 @@ def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list
         out.append(Attachment(
             index, trigger.text, offset + trigger.idx, offset + trigger.idx + len(trigger.text),
             trigger.lemma_.lower(), title_for(trigger, exclude),
-            _entities(parsed, PERSON_LIKE), _entities(parsed, PLACE_LIKE),
+            _entities(parsed, "actor"), _entities(parsed, "place"),
         ))
     return out
 
@@ -179,8 +281,11 @@ def co_triggers(trigger) -> list:
     """Predicates that share the trigger's time: coordinated verbs ("rose and fell on Tuesday") and an event noun
     the trigger governs as its object ("announced a loss for the quarter")."""
     out = [c for c in trigger.children if c.dep_ == "conj" and is_predicate(c)]
-    out += [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"
-            and c.lemma_.lower() in EVENT_NOUNS]
+    out += [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and is_event_noun(c)]
+    head = trigger
+    while head.dep_ == "xcomp" and head.head.i != head.i:  # "voted to support ... Friday", "will begin withdrawing"
+        head = head.head
+        out.append(head)
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":  # "remarks made last week"
         out.append(trigger.head)
     if trigger.pos_ == "NOUN":  # "the 1996 bombing that killed one person"
@@ -204,7 +309,7 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
     resuming is placed relative to Thursday), unless a time of its own dates it first."""
     out = {}
     for tok in parsed:
-        if not (is_predicate(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS):
+        if not is_predicate(tok):
             continue
         node = tok
         while True:

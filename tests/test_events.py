@@ -1,0 +1,140 @@
+"""Events from real parses (the project's spaCy pipeline), and the canonical timeline built from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from timeline import events, temporal
+from timeline.merge import Merger, cluster, compatible
+from timeline.model import Anchor, Document, Event, Segment, Source
+from timeline.run import DocResult
+
+ANCHOR = dt.date(2016, 10, 25)
+
+
+def _doc(text: str, doc_id: str = "d", anchor: dt.date | None = ANCHOR) -> tuple[Document, list]:
+    seg = Segment(0, len(text), Anchor(anchor, "option" if anchor else "none", 1.0 if anchor else 0.0))
+    doc = Document(doc_id, f"{doc_id}.txt", text, (seg,))
+    mentions = temporal.tag(text, anchor, doc=doc_id)
+    return doc, mentions
+
+
+def _events(text: str, doc_id: str = "d", anchor: dt.date | None = ANCHOR) -> list[Event]:
+    doc, mentions = _doc(text, doc_id, anchor)
+    return events.extract(doc, mentions)
+
+
+@pytest.mark.parametrize("text,trigger,date,title_words", [
+    ("Russian warships passed through the English Channel on Friday.", "passed", "2016-10-21",
+     ["Russian", "warships", "passed", "English", "Channel"]),
+    ("A school for girls in southern Mosul was attacked last Friday.", "attacked", "2016-10-21",
+     ["school", "attacked"]),
+    ("The September 9th ceasefire failed because the rebels refused it.", "ceasefire", "2016-09-09",
+     ["ceasefire", "failed"]),
+    ("Aleppo has been besieged since February.", "besieged", "2016-02-01", ["Aleppo", "besieged"]),
+    ("Putin had submitted the draft agreement on August 9.", "submitted", "2016-08-09",
+     ["Putin", "submitted", "draft", "agreement"]),
+])
+def test_the_date_goes_to_the_predicate_it_modifies(text, trigger, date, title_words):
+    found = _events(text)
+    assert len(found) == 1
+    e = found[0]
+    src = e.sources[0]
+    assert src.trigger == trigger and text[src.trigger_start:src.trigger_end] == trigger
+    assert e.start == date
+    assert src.quote == text[src.start:src.end] == text.strip()
+    for word in title_words:
+        assert word.lower() in e.title.lower()
+    assert "Friday" not in e.title and "August" not in e.title  # the date is not part of what happened
+
+
+def test_actors_and_places_come_from_the_sentence():
+    e, = _events("Russian Defence Minister Sergey Shoigu announced a pause in Aleppo on Monday.")
+    assert "Sergey Shoigu" in e.actors
+    assert "Aleppo" in e.places
+    assert e.granularity == "day" and (e.start, e.end) == ("2016-10-24", "2016-10-25")
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive lasted two weeks.",          # a duration measures, it does not place
+    "Talks are held every day.",                # a set repeats
+    "Now is the time to act.",                  # a vague present reference
+    "October 20, 2016\n",                       # a dateline: no predicate
+])
+def test_expressions_that_date_nothing_make_no_event(text):
+    assert _events(text) == []
+
+
+def test_without_an_anchor_events_are_undated_and_kept_apart():
+    found = _events("The army entered the city on October 14.", anchor=None)
+    assert [(e.start, e.value, e.granularity) for e in found] == [("", "XXXX-10-14", "unknown")]
+    merger = Merger()
+    doc, mentions = _doc("The army entered the city on October 14.", anchor=None)
+    merger.add(DocResult(doc, tuple(mentions), tuple(found)))
+    dated, undated = merger.finish()
+    assert dated == () and len(undated) == 1
+
+
+def _result(text: str, doc_id: str) -> DocResult:
+    doc, mentions = _doc(text, doc_id)
+    return DocResult(doc, tuple(mentions), tuple(events.extract(doc, mentions)))
+
+
+def test_the_same_report_in_two_documents_is_one_entry_with_both_sources():
+    text = "Russian warships passed through the English Channel on Friday, the Navy said."
+    merger = Merger()
+    merger.add(_result(text, "rt"))
+    merger.add(_result("Other news.\n\n" + text, "telegraph"))
+    dated, _ = merger.finish()
+    channel = [e for e in dated if "Channel" in e.title]
+    assert len(channel) == 1
+    assert sorted(s.doc for s in channel[0].sources) == ["rt", "telegraph"]
+    # mention indices are global: the second document's mentions come after the first's
+    assert channel[0].sources[1].mention > channel[0].sources[0].mention
+
+
+def test_a_day_inside_a_reported_week_merges_but_different_events_do_not():
+    a = _result("Russian warships passed through the English Channel on Friday.", "a")
+    b = _result("Last week Russian warships passed through the English Channel.", "b")  # 2016-W42 holds Oct 21
+    c = _result("Rebels shelled western Aleppo on Friday.", "c")
+    merger = Merger()
+    for r in (a, b, c):
+        merger.add(r)
+    dated, _ = merger.finish()
+    assert len(dated) == 2
+    channel = next(e for e in dated if "Channel" in e.title)
+    assert channel.granularity == "day" and {s.doc for s in channel.sources} == {"a", "b"}
+
+
+def test_ids_and_order_do_not_depend_on_input_order():
+    texts = [("a", "Russian warships passed through the English Channel on Friday."),
+             ("b", "Rebels shelled western Aleppo on Monday."),
+             ("c", "Putin had submitted the draft agreement on August 9.")]
+    results = {k: _result(t, k) for k, t in texts}
+    runs = []
+    for order in (["a", "b", "c"], ["c", "a", "b"]):
+        merger = Merger()
+        for k in order:
+            merger.add(results[k])
+        runs.append([(e.id, e.start) for e in merger.finish()[0]])
+    assert [i for i, _ in runs[0]] and sorted(runs[0]) == sorted(runs[1])
+    assert [s for _, s in runs[0]] == sorted(s for _, s in runs[0])
+    # extending the corpus keeps the existing ids
+    merger = Merger()
+    for k in ("a", "b", "c"):
+        merger.add(results[k])
+    merger.add(_result("Turkey closed its border on Sunday.", "d"))
+    extended = {e.id for e in merger.finish()[0]}
+    assert {i for i, _ in runs[0]} <= extended
+
+
+def test_compatible_dates_are_nested_intervals():
+    day = Event("", "2016-10-21", "2016-10-22", "day", "2016-10-21", "x", sources=(Source("d", 0, 0, 1, "q", 0),))
+    week = replace(day, start="2016-10-17", end="2016-10-24", granularity="week", value="2016-W42")
+    other_day = replace(day, start="2016-10-20", end="2016-10-21", value="2016-10-20")
+    assert compatible(day, week) and compatible(week, day)
+    assert not compatible(day, other_day)
+    assert len(cluster([day, replace(day, sources=(Source("e", 0, 0, 1, "q", 1),))])) == 1
