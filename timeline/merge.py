@@ -11,6 +11,7 @@ content alone, so the result does not depend on the order of the inputs.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -61,20 +62,66 @@ def same_event(a: Event, b: Event) -> bool:
     return fuzz.token_set_ratio(_content(a), _content(b)) >= CONTENT_RATIO
 
 
+#: A cluster is compared with at most this many of its distinct reports (single linkage, bounded).
+COMPARED_MEMBERS = 8
+
+
 @dataclass
 class _Cluster:
-    first: Event
     members: list[Event] = field(default_factory=list)
+    #: members with distinct text, the ones a newcomer is compared with
+    distinct: list[Event] = field(default_factory=list)
+
+    def add(self, e: Event, new_text: bool) -> None:
+        self.members.append(e)
+        if new_text and len(self.distinct) < COMPARED_MEMBERS:
+            self.distinct.append(e)
+
+    def matches(self, e: Event) -> bool:
+        return any(same_event(m, e) for m in self.distinct)
 
     def canonical(self) -> Event:
         """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
         of those, with every source kept."""
-        best = min(self.members, key=_visit_order)
+        ordered = sorted(self.members, key=_visit_order)
         sources = sorted({(s.doc, s.segment, s.start, s.mention): s for e in self.members for s in e.sources}.values(),
                          key=lambda s: (s.doc, s.segment, s.start, s.mention))
-        actors = tuple(dict.fromkeys(a for e in sorted(self.members, key=_visit_order) for a in e.actors))
-        places = tuple(dict.fromkeys(p for e in sorted(self.members, key=_visit_order) for p in e.places))
-        return replace(best, actors=actors, places=places, sources=tuple(sources))
+        actors = tuple(dict.fromkeys(a for e in ordered for a in e.actors))
+        places = tuple(dict.fromkeys(p for e in ordered for p in e.places))
+        return replace(ordered[0], actors=actors, places=places, sources=tuple(sources))
+
+
+FINE = ("time", "day", "week", "month")
+
+
+def _index_keys(e: Event) -> list[str]:
+    """Buckets an event is filed under: the months its interval touches (fine events) or its years (coarse ones).
+    Compatible events always share a bucket, so only a bucket's clusters need comparing."""
+    if not e.start:
+        return ["?" + e.value]
+    y0, m0 = int(e.start[:4]), int(e.start[5:7])
+    last = e.end[:10]
+    y1, m1 = int(last[:4]), int(last[5:7])
+    if last[8:10] == "01" and e.end[10:] in ("", "T00:00"):  # exclusive end on the 1st: the month before is last
+        y1, m1 = (y1, m1 - 1) if m1 > 1 else (y1 - 1, 12)
+    if e.granularity in FINE:
+        keys, y, m = [], y0, m0
+        while (y, m) <= (y1, m1):
+            keys.append(f"{y:04d}-{m:02d}")
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        return keys
+    return [f"{y:04d}" for y in range(y0, y1 + 1)]
+
+
+def _candidate_keys(e: Event) -> list[str]:
+    """Buckets where a compatible cluster can be: fine events also meet the coarse clusters of their years,
+    coarse events also meet the fine clusters inside them."""
+    keys = _index_keys(e)
+    if not e.start:
+        return keys
+    if e.granularity in FINE:
+        return keys + sorted({k[:4] for k in keys})
+    return keys + [f"{y}-{m:02d}" for y in keys for m in range(1, 13)]
 
 
 def _visit_order(e: Event) -> tuple:
@@ -89,17 +136,23 @@ def event_id(e: Event) -> str:
 
 
 def cluster(events: list[Event]) -> list[Event]:
-    """Canonical events, each merging every report of the same real-world event."""
+    """Canonical events, each merging every report of the same real-world event. Reports of identical text join
+    their cluster at once; others are compared only with the clusters of compatible date buckets."""
     clusters: list[_Cluster] = []
-    by_year: dict[str, list[_Cluster]] = {}
+    by_text: dict[str, _Cluster] = {}
+    index: dict[str, list[_Cluster]] = defaultdict(list)
     for e in sorted(events, key=_visit_order):
-        bucket = by_year.setdefault(e.start[:4] or e.value, [])
-        target = next((c for c in bucket if any(same_event(m, e) for m in c.members)), None)
+        text = _fingerprint(e)
+        target = by_text.get(text)
         if target is None:
-            target = _Cluster(e)
+            target = next((c for key in _candidate_keys(e) for c in index.get(key, ()) if c.matches(e)), None)
+        if target is None:
+            target = _Cluster()
             clusters.append(target)
-            bucket.append(target)
-        target.members.append(e)
+            for key in _index_keys(e):
+                index[key].append(target)
+        target.add(e, new_text=text not in by_text)
+        by_text.setdefault(text, target)
     out = []
     for c in clusters:
         canon = c.canonical()
