@@ -192,15 +192,60 @@ def evaluate(
     corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl) or TimeML .tml files.")],
     errors: Annotated[int, typer.Option("--errors", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures."""
     from .evaluate import cli_evaluate
 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
+    if infer_dates:
+        from .evaluate_anchors import cli as cli_infer_dates
+
+        code = cli_infer_dates(corpus, errors=errors, as_json=as_json)
+        if code:
+            raise typer.Exit(code)
+        return
     code = cli_evaluate(corpus, errors=errors, as_json=as_json)
     if code:
         raise typer.Exit(code)
+
+
+@app.command()
+def anchors(
+    inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    out: OutOpt = None,
+    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
+    no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own (no batch year for undated ones), as extract does.")] = False,
+) -> None:
+    """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
+    from .evaluate_anchors import FORMATS as ANCHOR_FORMATS
+    from .evaluate_anchors import anchor_documents, manifest_csv, render_rows
+
+    if format not in ANCHOR_FORMATS:
+        raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")
+    option = _date_option(published, "--published")
+    try:
+        sources = plan_inputs(list(inputs or []), manifest)
+    except InputError as e:
+        raise UsageError(str(e)) from None
+    skipped: list[Skipped] = []
+
+    def on_skip(s: Skipped) -> None:
+        skipped.append(s)
+        _error(f"skipped {s.reason}")
+
+    docs = anchor_documents(sources, option, batch=not no_batch, on_skip=on_skip)
+    if not docs:
+        raise UsageError("no readable input: every input was skipped")
+    write_atomic(out or "-", render_rows(docs, format).encode("utf-8"))
+    if emit_manifest is not None:
+        write_atomic(str(emit_manifest), manifest_csv(docs, sources, emit_manifest).encode("utf-8"))
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 class _progress:

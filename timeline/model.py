@@ -49,7 +49,12 @@ class Segment:
     start: int
     end: int
     anchor: Anchor = NO_ANCHOR
+    #: ``article``, ``post``, ``comments``, ``quote`` (a near-exact repeat of an earlier block) or ``navigation``.
     kind: str = "article"
+    #: Index (in ``Document.segments``) of the earlier segment this one repeats, so its events are not counted twice.
+    repeat_of: int | None = None
+    #: What opened the segment (``headline``, ``byline``, ``post-header``, ``comments``, ``gap``...), for checking.
+    boundary: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ class Document:
     reader: str = "text"
     #: The writing date a manifest or a record states for the whole document (most trusted anchor), if any.
     published: dt.date | None = None
+    #: The publication date an HTML page states in its own metadata (``html-meta`` anchor), if any.
+    meta_published: dt.date | None = None
 
 
 @dataclass(frozen=True)

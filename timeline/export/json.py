@@ -29,7 +29,7 @@ def _drop_none(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
 
 def segment_dict(seg: Segment) -> dict[str, Any]:
     a = seg.anchor
-    return {
+    return _drop_none({
         "start": seg.start,
         "end": seg.end,
         "kind": seg.kind,
@@ -38,7 +38,9 @@ def segment_dict(seg: Segment) -> dict[str, Any]:
         "published_confidence": round(a.confidence, 3),
         "published_granularity": a.granularity,
         "published_evidence": a.evidence,
-    }
+        "boundary": seg.boundary or None,
+        "repeat_of": seg.repeat_of,
+    }, ("boundary", "repeat_of"))
 
 
 def document_dict(doc: Document, include_text: bool = False) -> dict[str, Any]:
@@ -210,7 +212,8 @@ def from_dict(data: dict[str, Any]) -> Timeline:
     docs = tuple(
         Document(
             id=d["id"], path=d["path"], text=d.get("text", ""),
-            segments=tuple(Segment(s["start"], s["end"], _anchor(s), s.get("kind", "article")) for s in d["segments"]),
+            segments=tuple(Segment(s["start"], s["end"], _anchor(s), s.get("kind", "article"), s.get("repeat_of"),
+                                   s.get("boundary", "")) for s in d["segments"]),
             title=d.get("title"), url=d.get("url"), source=d.get("source"), lang=d.get("lang"),
             reader=d.get("reader", "text"),
         )

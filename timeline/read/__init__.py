@@ -1,6 +1,8 @@
-"""Inputs -> Documents: files, directories (recursively), ``-`` for stdin, and a manifest.
+"""Inputs -> Documents: text files in any common encoding, HTML pages, JSONL/CSV article dumps, directories
+of these (recursively), ``-`` for stdin, and a manifest.
 
-Documents are produced lazily, one at a time, so a year of news never sits in memory at once. A file that cannot
+Each Document records how it was read (``Document.reader``: ``text:cp1252``, ``html:trafilatura``,
+``jsonl:line 3``...) so its offsets can be checked against the same text. Documents are produced lazily, one at a time, so a year of news never sits in memory at once. A file that cannot
 be read becomes a ``Skipped`` record (reported, not fatal); only a missing path or an unusable manifest stops
 the run before it starts (``InputError``).
 """
@@ -14,13 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document
+from .dump import DUMP_SUFFIXES, BadRecord, iter_records, looks_like_dump
+from .html import extract_page, looks_like_html
 from .manifest import ManifestEntry, ManifestError, read_manifest
 from .text import UnreadableInput, decode
 
 __all__ = ["InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "read_source"]
 
-#: File name endings read when walking a directory.
-TEXT_SUFFIXES = (".txt",)
+#: File name endings read when walking a directory. Dumps (.jsonl/.csv) are read from a directory only when
+#: they look like one (see ``looks_like_dump``), so a corpus folder's manifest or gold files are left alone.
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WALKED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DUMP_SUFFIXES
 
 
 class InputError(ValueError):
@@ -41,6 +48,8 @@ class Source:
     path: Path | None  # None = stdin
     display: str
     entry: ManifestEntry | None = None
+    #: found by walking a directory (a .jsonl/.csv there is read only if it looks like an article dump)
+    walked: bool = False
 
 
 def _id_for(path: Path, root: Path) -> str:
@@ -66,13 +75,13 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[S
     sources: list[Source] = []
     seen: set[Path] = set()
 
-    def add(path: Path, root: Path) -> None:
+    def add(path: Path, root: Path, walked: bool = False) -> None:
         resolved = path.resolve()
         if resolved in seen:
             return
         seen.add(resolved)
         entry = by_path.get(resolved)
-        sources.append(Source(entry.id if entry else _id_for(resolved, root), resolved, str(path), entry))
+        sources.append(Source(entry.id if entry else _id_for(resolved, root), resolved, str(path), entry, walked))
 
     if not inputs:
         for e in entries:
@@ -84,9 +93,10 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[S
         path = Path(item)
         if path.is_dir():
             root = path.resolve()
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in WALKED_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             for f in files:
-                add(f, root)
+                add(f, root, walked=True)
         elif path.exists():
             add(path, path.resolve().parent)
         else:
@@ -100,33 +110,80 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[S
     return sources
 
 
-def read_source(src: Source) -> Document:
-    """Read and decode one input. Raises UnreadableInput (or OSError) for one that cannot be read."""
-    if src.path is None:
-        data = sys.stdin.buffer.read()
-    else:
-        data = src.path.read_bytes()
+def _kind(src: Source, text: str) -> str:
+    suffix = src.path.suffix.lower() if src.path is not None else ""
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        return "html"
+    if suffix in DUMP_SUFFIXES:
+        return "dump"
+    return "text"
+
+
+def read_documents(src: Source) -> Iterator[Document | Skipped]:
+    """Every document of one input: one for a text file or a page, one per record for a dump.
+
+    Raises UnreadableInput (or OSError) when the input as a whole cannot be read.
+    """
+    data = sys.stdin.buffer.read() if src.path is None else src.path.read_bytes()
     text, encoding = decode(data, src.display)
     e = src.entry
-    return Document(
-        id=src.id,
-        path=src.display,
-        text=text,
-        title=e.title if e else None,
-        url=e.url if e else None,
-        source=e.source if e else None,
-        lang=e.lang if e else None,
-        reader=f"{'stdin' if src.path is None else 'text'}:{encoding}",
-        published=e.published if e else None,
+    base = dict(
+        id=src.id, path=src.display, title=e.title if e else None, url=e.url if e else None,
+        source=e.source if e else None, lang=e.lang if e else None, published=e.published if e else None,
     )
+    kind = _kind(src, text)
+    if kind == "html":
+        page = extract_page(text, src.display)
+        base["title"] = base["title"] or page.title
+        yield Document(text=page.text, reader=f"{page.method}:{encoding}", meta_published=page.published, **base)
+        return
+    if kind == "dump":
+        yield from _dump_documents(src, text, encoding, base)
+        return
+    yield Document(text=text, reader=f"{'stdin' if src.path is None else 'text'}:{encoding}", **base)
+
+
+def _dump_documents(src: Source, text: str, encoding: str, base: dict) -> Iterator[Document | Skipped]:
+    fmt = "jsonl" if src.path is None or src.path.suffix.lower() != ".csv" else "csv"
+    if src.walked and not looks_like_dump(text, src.display):
+        return  # a manifest, gold annotations or a table sitting in a corpus folder: not ours to read
+    seen: set[str] = set()
+    found = False
+    for rec in iter_records(text, src.display):
+        unit = "line" if fmt == "jsonl" else "row"
+        if isinstance(rec, BadRecord):
+            yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: {rec.reason}")
+            continue
+        found = True
+        ident = f"{src.id}/{rec.id or rec.number}"
+        if ident in seen:
+            yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: duplicate id {rec.id!r}")
+            continue
+        seen.add(ident)
+        yield Document(
+            id=ident, path=src.display, text=rec.text, title=rec.title or None, url=rec.url,
+            source=rec.source or base["source"], lang=rec.lang or base["lang"], reader=f"{fmt}:{unit} {rec.number}",
+            # a record's own date is as trusted as a manifest's; a manifest row for the whole dump fills gaps
+            published=rec.published or base["published"],
+        )
+    if not found and not src.walked:
+        raise UnreadableInput(f"{src.display}: no article records (each needs a 'text' field)")
+
+
+def read_source(src: Source) -> Document:
+    """Read one input that holds one document (a text file or a page; the first record of a dump)."""
+    for item in read_documents(src):
+        if isinstance(item, Document):
+            return item
+    raise UnreadableInput(f"{src.display}: no document")
 
 
 def iter_documents(sources: list[Source]) -> Iterator[Document | Skipped]:
+    """Documents (and Skipped records) in input order; one bad input never stops the others."""
     for src in sources:
         try:
-            yield read_source(src)
+            yield from read_documents(src)
         except UnreadableInput as e:
             yield Skipped(src.display, str(e))
         except OSError as e:
             yield Skipped(src.display, f"{src.display}: {e.strerror or e}")
-

@@ -39,13 +39,34 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         raise UnreadableInput(f"{name}: binary file (not text)")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = _choose(from_bytes(data))
     if best is None or best.encoding is None:
         raise UnreadableInput(f"{name}: not text in any encoding charset-normalizer knows")
     text = str(best)
     if _control_share(text) > 0.05:
         raise UnreadableInput(f"{name}: binary file (not text)")
-    return text, best.encoding
+    encoding = best.encoding
+    if encoding == "cp1252" and not any(0x80 <= b <= 0x9F for b in data):
+        encoding = "iso8859_1"  # the same text: name the encoding the file most likely was saved in
+    return text, encoding
+
+
+#: Encodings news text is actually saved in, most common first. charset-normalizer scores many single-byte
+#: code pages as equally clean for short Western or Cyrillic texts (cp1250, cp775, cp1257 tie with cp1252
+#: on English with curly quotes), and then its first pick is arbitrary; among the equally clean ones we take
+#: the one in common use.
+COMMON_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "iso8859_5", "cp1250",
+                    "iso8859_2", "cp1253", "cp1254", "cp1256", "cp1255", "gb18030", "big5", "shift_jis", "euc_kr")
+
+
+def _choose(matches):
+    candidates = list(matches)
+    if not candidates:
+        return None
+    least = min(m.chaos for m in candidates)
+    clean = [m for m in candidates if m.chaos <= least + 0.01]
+    rank = {name: i for i, name in enumerate(COMMON_ENCODINGS)}
+    return min(clean, key=lambda m: (rank.get(m.encoding, len(rank)), candidates.index(m)))
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -1,0 +1,229 @@
+"""Anchors: stated headers, trust order, content inference, neighbours, and the `timeline anchors` command."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+
+import pytest
+
+from timeline import anchor
+from timeline.anchor import Cue, anchor_segments, header_date, infer, parse_date
+from timeline.model import Document
+from timeline.segment import split
+
+from .conftest import SEEDS, run_cli
+from .test_segment import BODY, LEAD, THREAD
+
+
+def _anchored(text: str, **doc) -> list:
+    d = Document("d", "d.txt", text, **doc)
+    return list(anchor_segments(d, split(d)))
+
+
+@pytest.mark.parametrize("name, pattern, source, confidence, example", anchor.HEADER_PATTERNS)
+def test_every_header_pattern_parses_its_example(name, pattern, source, confidence, example):
+    hit = header_date(example)
+    assert hit is not None and hit[1] == name and hit[2] == source
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("October 20, 2016 By", "2016-10-20"),
+    ("By Mazen Eyon - 27 January, 2020", "2020-01-27"),
+    ("Published time: 20 Oct, 2016 14:32", "2016-10-20"),
+    ("29.12.2019 - 23:49", "2019-12-29"),
+    ("07.01.2020 - 19: 43", "2020-01-07"),
+    ("21 December 2019", "2019-12-21"),
+    ("Dec 19, 2019 / 25:42 The Grayzone", "2019-12-19"),
+    ("Published on Dec 19, 2019 (5:50 min.)", "2019-12-19"),
+    ("Posted on 2016-10-25", "2016-10-25"),
+    ("Monday, 24 October 2016", "2016-10-24"),
+    ("He said on October 20, 2016 that the talks failed.", None),
+    ("Published yesterday", None),
+    ("October 20 By", None),
+])
+def test_header_dates(line, expected):
+    hit = header_date(line)
+    assert (hit[0].isoformat() if hit else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12/29/2019", "2019-12-29"), ("29.12.2019", "2019-12-29"), ("3 марта 2020", "2020-03-03"),
+    ("31.02.2020", None), ("next Friday", None),
+])
+def test_parse_date_is_absolute_or_nothing(text, expected):
+    got = parse_date(text)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_trust_order_manifest_then_option_then_byline():
+    text = f"Talks collapse in Geneva\n\nOctober 20, 2016 By\n\n{LEAD}\n"
+    [seg] = _anchored(text, published=dt.date(2016, 10, 25))
+    assert (seg.anchor.date, seg.anchor.source, seg.anchor.confidence) == (dt.date(2016, 10, 25), "manifest", 1.0)
+    d = Document("d", "d.txt", text)
+    [seg] = anchor_segments(d, split(d), dt.date(2016, 10, 22))
+    assert seg.anchor.source == "option"
+    [seg] = _anchored(text)
+    assert (seg.anchor.date, seg.anchor.source, seg.anchor.evidence) == (dt.date(2016, 10, 20), "byline",
+                                                                          "October 20, 2016 By")
+    assert seg.anchor.confidence >= 0.9
+
+
+def test_html_meta_comes_after_a_stated_byline():
+    [seg] = _anchored(f"Title of the page here\n\n{LEAD}\n", meta_published=dt.date(2016, 10, 22))
+    assert (seg.anchor.source, seg.anchor.date) == ("html-meta", dt.date(2016, 10, 22))
+    [seg] = _anchored(f"Title of the page here\n\nOctober 20, 2016 By\n\n{LEAD}\n", meta_published=dt.date(2016, 10, 22))
+    assert seg.anchor.source == "byline"
+
+
+def test_unknown_anchor_is_stated_not_guessed():
+    [seg] = _anchored(f"{LEAD}\n\n{BODY}\n")
+    assert (seg.anchor.date, seg.anchor.source, seg.anchor.confidence) == (None, "none", 0.0)
+
+
+def test_thread_posts_headers_quotes_and_neighbours():
+    segs = _anchored(THREAD)
+    got = [(s.kind, s.anchor.date.isoformat() if s.anchor.date else None, s.anchor.source) for s in segs]
+    assert got[1] == ("post", "2019-12-21", "header")
+    assert got[2] == ("quote", "2019-12-21", "inferred") and segs[2].anchor.evidence == "repeats segment 1"
+    assert got[4] == ("post", "2019-12-29", "header")
+    last = segs[5].anchor  # a reply without a date: on/after the post before it, low confidence
+    assert (last.date, last.source) == (dt.date(2019, 12, 29), "inferred") and last.confidence < 0.5
+
+
+def test_a_post_quoting_an_older_dated_item_keeps_thread_order():
+    text = (f"The Living Force\nFOTCM Member\n{LEAD}\n\n21 December 2019\n\n\n"
+            f"The Living Force\nFOTCM Member\nPublished on Nov 7, 2019 (56:23 min.)\n{BODY}\n")
+    segs = _anchored(text)
+    assert segs[0].anchor.date == dt.date(2019, 12, 21)
+    assert segs[1].anchor.date >= dt.date(2019, 12, 21) and segs[1].anchor.source == "inferred"
+
+
+def _cue(value, text, tense):
+    return Cue(value, text, tense, 0)
+
+
+def test_inference_latest_past_date_and_weekday():
+    cues = [_cue("2016-10-14", "October 14, 2016", "past"), _cue("XXXX-10-18", "Oct. 18", "past"),
+            _cue("XXXX-WXX-3", "Wednesday", "past"), _cue("XXXX-11-08", "Nov. 8", "future")]
+    got = infer(cues)
+    assert (got.date, got.granularity) == (dt.date(2016, 10, 19), "day")
+    assert 0.4 <= got.confidence < 0.8
+
+
+def test_inference_is_bounded_by_the_future_and_stays_coarse_without_a_day():
+    got = infer([_cue("2017-01-20", "20 January 2017", "future"), _cue("XXXX-10", "October", "past")])
+    assert (got.date, got.granularity) == (dt.date(2016, 10, 15), "month")
+    assert got.confidence < 0.4
+    assert infer([_cue("P2W", "two weeks", None)]) is None
+
+
+def test_inferred_year_from_reported_years_is_marked_as_a_guess():
+    got = infer([_cue("1996", "1996", "past")])
+    assert got.granularity == "year" and anchor.YEAR_GUESSED in got.evidence and got.confidence < 0.2
+
+
+def test_weekday_and_date_pin_the_year():
+    got = infer([_cue("1998", "1998", "past"), _cue("XXXX-10-23", "Friday, Oct. 23", "past")])
+    assert got.date.year == 1998  # Oct. 23 was a Friday in 1998, not in 1999
+
+
+def test_content_inference_through_the_tagger():
+    text = ("Russian-backed forces gained ground on Sunday, residents said. The ceasefire agreed on "
+            "October 14, 2016 collapsed on Oct. 22, officials said, and talks will resume on November 3, 2016.\n")
+    [seg] = _anchored(text)
+    a = seg.anchor
+    assert a.source == "inferred" and dt.date(2016, 10, 22) <= a.date <= dt.date(2016, 10, 28)
+    assert a.confidence < 0.9
+
+
+def test_batch_step_gives_undated_documents_the_batch_year():
+    dated = Document("a", "a", f"Talks collapse\n\nOctober 20, 2016 By\n\n{LEAD}\n")
+    undated = Document("b", "b", f"{LEAD}\n\n{BODY}\n")
+    docs = [d.__class__(**{**d.__dict__, "segments": anchor_segments(d, split(d))}) for d in (dated, undated)]
+    out = anchor.date_by_batch(docs)
+    a = out[1].segments[0].anchor
+    assert (a.date.year, a.source, a.granularity) == (2016, "inferred", "year") and a.confidence <= 0.1
+    assert out[0].segments[0].anchor == docs[0].segments[0].anchor
+
+
+# -- the command --------------------------------------------------------------------------------------------
+
+
+def test_anchors_command_formats(tmp_path):
+    (tmp_path / "a.txt").write_text(f"Talks collapse in Geneva\n\nOctober 20, 2016 By\n\n{LEAD}\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text(THREAD, encoding="utf-8")
+    proc = run_cli("anchors", str(tmp_path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = json.loads(proc.stdout)
+    assert rows[0]["doc"] == "a" and rows[0]["published"] == "2016-10-20" and rows[0]["published_source"] == "byline"
+    assert rows[0]["published_evidence"] == "October 20, 2016 By" and rows[0]["first_words"].startswith("Talks")
+    assert {r["kind"] for r in rows if r["doc"] == "t"} == {"navigation", "post", "quote"}
+    table = run_cli("anchors", str(tmp_path)).stdout.decode()
+    assert re.search(r"^a\s+0\s+0-\d+\s+article\s+2016-10-20\s+byline\s+0\.95", table, re.M)
+    rows_csv = list(csv.DictReader(io.StringIO(run_cli("anchors", str(tmp_path), "-f", "csv").stdout.decode())))
+    assert rows_csv[0]["published"] == "2016-10-20" and len(rows_csv) == len(rows)
+    bad = run_cli("anchors", str(tmp_path), "--format", "xml")
+    assert bad.returncode == 2 and bad.stderr.decode().count("\n") == 1
+
+
+def test_emit_manifest_round_trip_fixes_a_date(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(f"Talks collapse in Geneva\n\nOctober 20, 2016 By\n\n{LEAD}\n", encoding="utf-8")
+    (news / "b.txt").write_text("It happened yesterday, the ministry said.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    proc = run_cli("anchors", str(news), "--emit-manifest", str(manifest))
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = list(csv.DictReader(manifest.open(encoding="utf-8")))
+    assert [(r["id"], r["path"], r["published"], r["found_source"]) for r in rows] == [
+        ("a", "news/a.txt", "2016-10-20", "byline"), ("b", "news/b.txt", "", "inferred")]
+    assert rows[1]["found_published"].startswith("2016-")  # the batch's year: shown, never written as published
+    # a human fixes one date in seconds, and reruns with the manifest
+    rows[1]["published"] = "2016-10-25"
+    with manifest.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    again = json.loads(run_cli("anchors", "--manifest", str(manifest), "-f", "json").stdout)
+    assert [(r["doc"], r["published"], r["published_source"]) for r in again] == [
+        ("a", "2016-10-20", "manifest"), ("b", "2016-10-25", "manifest")]
+    proc = run_cli("extract", "--manifest", str(manifest), "--out", "-")
+    assert proc.returncode == 0, proc.stderr.decode()
+    yesterday = [m for m in json.loads(proc.stdout)["mentions"] if m["doc"] == "b"]
+    assert [m["value"] for m in yesterday] == ["2016-10-24"]
+
+
+def test_seeds_segments_and_dates():
+    proc = run_cli("anchors", str(SEEDS), "-f", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = json.loads(proc.stdout)
+    by_doc: dict[str, list] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc"][:3], []).append(r)
+    assert [r["kind"] for r in by_doc["000"]] == ["article"] * 6
+    assert by_doc["000"][3]["published"] == "2016-10-20" and by_doc["000"][3]["published_source"] == "byline"
+    assert all(r["published"].startswith("2016-") for r in by_doc["000"])
+    assert [r["kind"] for r in by_doc["002"]] == ["navigation", "article", "comments", "navigation"]
+    posts = [r for r in by_doc["004"] if r["kind"] != "navigation"]
+    headers = {r["published"] for r in posts if r["published_source"] in ("header", "byline")}
+    assert headers == {"2019-12-21", "2019-12-29", "2020-01-07", "2020-01-27"}
+    dates = [r["published"] for r in posts]
+    assert dates == sorted(dates)  # a thread is in writing order
+    assert any(r["kind"] == "quote" and r["repeat_of"] is not None for r in posts)
+
+
+def test_extract_json_has_segment_kinds_and_repeats(tmp_path):
+    (tmp_path / "t.txt").write_text(THREAD, encoding="utf-8")
+    proc = run_cli("extract", str(tmp_path), "--out", "-")
+    assert proc.returncode == 0, proc.stderr.decode()
+    from timeline.export.json import loads, validate
+
+    data = json.loads(proc.stdout)
+    validate(data)
+    segs = data["documents"][0]["segments"]
+    assert [s["kind"] for s in segs][:3] == ["navigation", "post", "quote"] and segs[2]["repeat_of"] == 1
+    assert loads(proc.stdout).documents[0].segments[2].repeat_of == 1

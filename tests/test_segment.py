@@ -1,0 +1,162 @@
+"""Segmentation: concatenated articles, forum threads, comment blocks, navigation, repeated blocks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline import segment
+from timeline.model import Document
+from timeline.segment import split
+
+LEAD = ("Government forces advanced into the eastern districts of the city on Monday, officials said, as aid groups "
+        "warned that thousands of civilians remained trapped without food or medicine.")
+BODY = ("The offensive followed weeks of shelling. Residents described the situation as desperate, and several "
+        "hospitals were reported to have closed their doors to new patients.")
+
+
+def _doc(text: str) -> Document:
+    return Document("d", "d.txt", text)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    return [(s.kind, " ".join(text[s.start:s.end].split())[:25]) for s in segs]
+
+
+def _tiles(text, segs):
+    assert segs[0].start == 0 and segs[-1].end == len(text)
+    for a, b in zip(segs, segs[1:]):
+        assert a.end == b.start and a.start < a.end
+
+
+@pytest.mark.parametrize("table", [segment.RANK_PATTERNS, segment.COMMENT_PATTERNS, segment.NAVIGATION_PATTERNS,
+                                   segment.CAPTION_PATTERNS, segment.BYLINE_PATTERNS])
+def test_every_pattern_matches_its_example(table):
+    for name, pattern, example in table:
+        assert re.fullmatch(rf"(?:{pattern})\s*", example.strip()), name
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The Living Force", "star-wars-rank"), ("FOTCM Member", "member-rank"), ("Jedi Master", "star-wars-rank"),
+    ("Moderator", "staff-rank"), ("The Living Forces of Nature", None),
+])
+def test_rank_lines(line, expected):
+    assert segment.rank_line(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1. BigB says", "numbered-says"), ("• Laguerre says", "bullet-says"), ("Alan says:", "name-says"),
+    ("12 comments", "comment-count"), ("Kirby says the plan failed.", None),
+])
+def test_comment_lines(line, expected):
+    assert segment.comment_line(line) == expected
+
+
+def test_one_article_is_one_segment():
+    text = f"Army enters the city\n\n{LEAD}\n\n{BODY}\n"
+    segs = split(_doc(text))
+    assert [(s.start, s.end, s.kind) for s in segs] == [(0, len(text), "article")]
+
+
+def test_concatenated_articles_split_at_headline_and_byline():
+    text = (f"Army enters the city\n\n{LEAD}\n\n{BODY}\n\n"
+            f"Talks collapse in Geneva as envoys leave\n\nOctober 20, 2016 By\n\n"
+            f"Diplomats from both countries left Geneva on Thursday after three days of talks ended without any "
+            f"agreement on a ceasefire, a spokesman said.\n\nBoth delegations blamed the other side for the failure and said that no date had been set for a further round of negotiations.\n\n"
+            f"Why the siege matters\n\nby John Wight\n\nWhen you reach the stage of making a distinction between "
+            f"good terrorists and bad terrorists, you are defending the indefensible, the author argues here.\n")
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    assert [s.boundary for s in segs] == ["start", "byline", "byline"]
+    assert text[segs[1].start:].startswith("Talks collapse in Geneva")
+
+
+def test_headline_without_byline_needs_a_fresh_lead():
+    article = f"First story headline here\n\n{LEAD}\n\n{BODY}\n\n"
+    fresh = article + f"Second story about the harbour\n\n{LEAD}\n"
+    assert [k for k, _ in _kinds(fresh)] == ["article", "article"]
+    # a related-link box inside an article: the paragraph under it continues ("Also ...")
+    related = article + f"A tale of two narratives about the war\n\nAlso omitted are the facts. {BODY}\n"
+    assert [k for k, _ in _kinds(related)] == ["article"]
+    # a sentence, a caption, a "READ MORE" line or a video widget is not a headline
+    for line in ("He said the talks would resume.", "READ MORE: Turkey may launch ground op against Kurds",
+                 "Donald Trump CREDIT: EVAN VUCCI /AP", "Russia’s military arsenal – in 90 secondsPlay!01:38"):
+        assert len(split(_doc(article + f"{line}\n\n{LEAD}\n"))) == 1, line
+
+
+def test_long_blank_gap_starts_an_article_whose_headline_was_lost():
+    text = f"Title of the story\n\n{LEAD}\n\n{BODY}\n\n{BODY}\n\n\n\n{LEAD}\n\n{BODY}\n"
+    segs = split(_doc(text))
+    assert [s.boundary for s in segs] == ["start", "gap"]
+
+
+def test_comments_and_trailing_navigation():
+    text = (f"conflict zones, latest\n\nMorale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n"
+            f"  1. BigB says\n\n    The game is up in Aleppo.\n\n  2. Alan says\n\n    Too speculative.\n\n"
+            f"Comments are closed.\n")
+    assert [k for k, _ in _kinds(text)] == ["navigation", "article", "comments", "navigation"]
+
+
+THREAD = f"""Thread title about the war in Syria
+
+The Living Force
+FOTCM Member
+Foreign intelligence forces have attacked oil and gas facilities in the Homs governorate, causing damage.
+
+Very interesting developments:
+
+21 December 2019
+
+
+The Living Force
+Foreign intelligence forces have attacked oil and gas facilities in the Homs governorate, causing damage.
+{LEAD}
+
+
+Jedi Master
+Strike on a base
+29.12.2019 - 23:49
+
+{BODY}
+
+
+The Living Force
+FOTCM Member
+Just a short reply without a date.
+
+Top Bottom
+"""
+
+
+def test_forum_thread_posts_quotes_and_navigation():
+    segs = split(_doc(THREAD))
+    _tiles(THREAD, segs)
+    kinds = [s.kind for s in segs]
+    assert kinds == ["navigation", "post", "quote", "post", "post", "post", "navigation"]
+    quote = segs[2]
+    assert quote.repeat_of == 1 and "Foreign intelligence" in THREAD[quote.start:quote.end]
+    assert THREAD[segs[3].start:].startswith(LEAD)
+
+
+def test_same_article_twice_is_marked_as_a_repeat():
+    article = f"Army enters the city\n\n{LEAD}\n\n{BODY}\n\n"
+    text = article + "Army enters the city again\n\n" + LEAD.replace("Monday", "Monday ") + "\n\n" + BODY + "\n"
+    segs = split(_doc(text))
+    assert len(segs) == 2 and segs[1].repeat_of == 0 and segs[1].kind == "article"
+
+
+def test_posts_without_rank_lines_split_at_date_time_headers():
+    text = f"ivan_k\n29.12.2019 - 23:49\n\n{LEAD}\n\nolga\n30.12.2019 - 08:10\n\n{BODY}\n"
+    segs = split(_doc(text))
+    assert [s.kind for s in segs] == ["post", "post"]
+    assert text[segs[1].start:].startswith("olga")
+
+
+def test_crlf_and_empty_text():
+    text = f"Army enters the city\r\n\r\n{LEAD}\r\n\r\nSecond story about the harbour\r\n\r\n{LEAD}\r\n"
+    segs = split(_doc(text))
+    assert len(segs) == 2 and text[segs[1].start:].startswith("Second story")
+    assert split(_doc("")) == (segment.Segment(0, 0),)

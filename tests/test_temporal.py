@@ -1,0 +1,214 @@
+"""The temporal tagger: recognition, TIMEX3 normalisation and resolution against the anchor, the tense of the
+governing verb (a real spaCy parse) and the narrative date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import recognise, tag, tense, timex
+from timeline.temporal.recognise import compiled
+from timeline.temporal.rules import PATTERNS
+
+THU = dt.date(2016, 10, 20)  # a Thursday, in ISO week 42
+
+
+def found(text: str, anchor: dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in tag(text, anchor)]
+
+
+def only(text: str, anchor: dt.date | None):
+    mentions = tag(text, anchor)
+    assert len(mentions) == 1, [(m.text, m.value) for m in mentions]
+    return mentions[0]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_every_rule_matches_its_example(pattern):
+    regex = dict((p.name, r) for p, r in compiled())[pattern.name]
+    assert regex.fullmatch(pattern.example), pattern.example
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # absolute dates in their common forms
+    ("It opened on October 14, 2016.", THU, "2016-10-14"),
+    ("It opened on 14 October 2016.", THU, "2016-10-14"),
+    ("It opened on 14th March 2019.", THU, "2019-03-14"),
+    ("It opened on Friday 1st March 2019.", THU, "2019-03-01"),
+    ("It opened on Oct. 14.", THU, "2016-10-14"),
+    ("It opened on 2016-10-14.", THU, "2016-10-14"),
+    ("Posted 29.12.2019 - 23:49", THU, "2019-12-29T23:49"),
+    ("It opens Nov 8.", THU, "2016-11-08"),
+    ("It opened April 16 2018.", THU, "2018-04-16"),
+    ("It was built in the 1990s.", THU, "199"),
+    ("It was built in 2012.", THU, "2012"),
+    ("It was built in spring 2015.", THU, "2015-SP"),
+    ("Sales rose in Q1 2017.", THU, "2017-Q1"),
+    ("Profit fell in the third quarter.", THU, "2016-Q3"),
+    ("He was born on July 4, 1976.", None, "1976-07-04"),
+    # times
+    ("The post went up at 23:49.", THU, "2016-10-20T23:49"),
+    ("They met at 3 p.m.", THU, "2016-10-20T15:00"),
+    ("They met at noon.", THU, "2016-10-20T12:00"),
+    ("He arrived Tuesday morning.", THU, "2016-10-18TMO"),
+    ("There is a vote tonight.", THU, "2016-10-20TNI"),
+    # relative to the anchor
+    ("He left yesterday.", THU, "2016-10-19"),
+    ("He leaves today.", THU, "2016-10-20"),
+    ("He left last Tuesday.", THU, "2016-10-18"),
+    ("He has been away since last Tuesday.", THU, "2016-10-18"),
+    ("Talks resume this week.", THU, "2016-W42"),
+    ("Talks resume next month.", THU, "2016-11"),
+    ("He left a week ago.", THU, "2016-W41"),
+    ("He left two weeks ago.", THU, "2016-W40"),
+    ("He left 15 years ago.", THU, "2001"),
+    ("Prices rose earlier this year.", THU, "2016"),
+    ("It happened on January 14 of this year.", THU, "2016-01-14"),
+    ("It happened on August 26 of last year.", THU, "2015-08-26"),
+    ("He left last week.", dt.date(1998, 1, 14), "1998-W02"),
+    ("Sales were flat a year ago.", dt.date(1998, 1, 14), "1997"),
+    ("He arrived last fall.", dt.date(1998, 2, 6), "1997-FA"),
+    ("Sales rose in the latest quarter.", dt.date(1989, 10, 26), "1989-Q3"),
+    ("The holiday fell on Thanksgiving Day.", dt.date(2000, 1, 6), "1999-11-25"),
+    # durations, sets, refs
+    ("The talks lasted two weeks.", THU, "P2W"),
+    ("The talks lasted 48 hours.", THU, "PT48H"),
+    ("Prices fell over the past three days.", THU, "P3D"),
+    ("It took a minute and a half.", THU, "PT1M30S"),
+    ("It took several years.", THU, "PXY"),
+    ("They meet every day.", THU, "P1D"),
+    ("They meet weekly.", THU, "P1W"),
+    ("They meet each Thursday.", THU, "XXXX-WXX-4"),
+    ("Prices are high now.", THU, "PRESENT_REF"),
+    ("Prices rose recently.", THU, "PAST_REF"),
+    ("Prices may rise in the future.", THU, "FUTURE_REF"),
+    # no anchor: underspecified, never today's date
+    ("It opened on October 14.", None, "XXXX-10-14"),
+    ("They met on Tuesday.", None, "XXXX-WXX-2"),
+    ("He left yesterday.", None, "XXXX-XX-XX"),
+    ("Talks resume next month.", None, "XXXX-XX"),
+    # other languages through dateparser's month and weekday names
+    ("Встреча прошла 14 октября 2016 года.", THU, "2016-10-14"),
+    ("Встреча прошла 14 октября.", None, "XXXX-10-14"),
+])
+def test_value(text, anchor, expected):
+    assert only(text, anchor).value == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected_anchor", [
+    ("It opened on October 14, 2016.", THU, "none"),
+    ("It opened on October 14.", THU, "published"),
+    ("He left yesterday.", THU, "published"),
+    ("He left yesterday.", None, "none"),
+    ("The talks lasted two weeks.", THU, "none"),
+])
+def test_mention_anchor_says_what_was_used(text, anchor, expected_anchor):
+    assert only(text, anchor).anchor == expected_anchor
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said on Tuesday that the deal was off.", "2016-10-18"),
+    ("They will meet on Tuesday to sign the deal.", "2016-10-25"),
+    ("The board approved the plan on March 3.", "2016-03-03"),
+    ("The board will vote on the plan on March 3.", "2017-03-03"),
+    ("The company is expected to report results in May.", "2017-05"),
+    ("The company reported results in May.", "2016-05"),
+])
+def test_tense_of_the_governing_verb_chooses_the_direction(text, expected):
+    assert only(text, THU).value == expected
+
+
+def test_weekday_named_on_its_own_day_is_that_day():
+    assert only("The company said Thursday it would cut jobs.", THU).value == "2016-10-20"
+
+
+def test_narrative_anaphora_resolve_against_the_last_established_date():
+    text = "The talks began on March 3, 2015. The next day, both sides walked out. Two days later they returned."
+    mentions = tag(text, THU)
+    assert [(m.text, m.value, m.anchor) for m in mentions] == [
+        ("March 3, 2015", "2015-03-03", "none"),
+        ("The next day", "2015-03-04", "narrative"),
+        ("Two days later", "2015-03-06", "narrative"),
+    ]
+
+
+def test_that_week_follows_the_narrative():
+    mentions = tag("The strike started on May 2, 2012. Sales fell that week.", THU)
+    assert (mentions[-1].text, mentions[-1].value, mentions[-1].anchor) == ("that week", "2012-W18", "narrative")
+
+
+def test_year_ago_compares_with_the_reported_quarter():
+    text = "Profit rose in the third quarter, from $5 million a year earlier."
+    assert found(text, dt.date(1989, 10, 26)) == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+def test_day_range_gives_two_dates():
+    assert found("The fair runs October 14-16.", THU) == [("October 14", "2016-10-14"), ("16", "2016-10-16")]
+
+
+def test_month_range_gives_two_months():
+    assert found("The show runs from March to May.", dt.date(2016, 1, 10)) == [
+        ("March", "2016-03"), ("May", "2016-05")]
+
+
+def test_ambiguous_words_are_not_dates():
+    assert found("You may want to march on and say it to me.", THU) == []
+    assert found("The 1500 troops and 2000 people waited.", THU) == []
+
+
+def test_ages_are_not_durations():
+    assert found("The 6-year-old boy was found.", THU) == []
+
+
+def test_mentions_are_sorted_non_overlapping_and_index_the_text():
+    text = "On Oct. 14, 2016 he said that last week, two weeks ago and now were different from 1990."
+    mentions = tag(text, THU)
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    for previous, current in zip(mentions, mentions[1:]):
+        assert previous.end <= current.start
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_start_end_limit_the_search_but_offsets_index_the_whole_text():
+    text = "Yesterday it rained. Today it shines."
+    mentions = tag(text, THU, start=20, doc="d", segment=2)
+    assert [(m.start, m.text, m.doc, m.segment) for m in mentions] == [(21, "Today", "d", 2)]
+
+
+def test_no_parse_without_candidates_needing_tense(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("spaCy must not run")
+
+    monkeypatch.setattr(tense, "load", refuse)
+    assert tag("Nothing temporal in this sentence at all.", THU) == []
+    assert [m.value for m in tag("Opened October 14, 2016, after two weeks.", THU)] == ["2016-10-14", "P2W"]
+
+
+def test_recognition_alone_needs_no_spacy():
+    spans = [c.text for c in recognise.find("He met her on Tuesday, 14 October 2016.")]
+    assert spans == ["Tuesday, 14 October 2016"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2016-10-14", ("2016-10-14", "2016-10-15", "day")),
+    ("2016-10", ("2016-10-01", "2016-11-01", "month")),
+    ("2016-12", ("2016-12-01", "2017-01-01", "month")),
+    ("2016-W41", ("2016-10-10", "2016-10-17", "week")),
+    ("2016-W41-WE", ("2016-10-15", "2016-10-17", "day")),
+    ("2016-Q4", ("2016-10-01", "2017-01-01", "quarter")),
+    ("2016-SU", ("2016-06-01", "2016-09-01", "season")),
+    ("2016-WI", ("2016-12-01", "2017-03-01", "season")),
+    ("2016", ("2016-01-01", "2017-01-01", "year")),
+    ("199", ("1990-01-01", "2000-01-01", "decade")),
+    ("19", ("1900-01-01", "2000-01-01", "century")),
+    ("2016-10-14T23:49", ("2016-10-14T23:49", "2016-10-14T23:50", "time")),
+    ("2016-10-14TMO", ("2016-10-14T06:00", "2016-10-14T12:00", "time")),
+    ("XXXX-10-14", None),
+    ("P2W", None),
+    ("PRESENT_REF", None),
+    ("2016-02-30", None),
+])
+def test_interval(value, expected):
+    assert timex.interval(value) == expected

@@ -1,0 +1,246 @@
+"""Segment anchors for people: ``timeline anchors`` (rows to check, a manifest to correct) and
+``timeline evaluate CORPUS --infer-dates`` (how well are documents dated when nobody tells us the date?).
+
+``timeline anchors``: one row per segment (document, span, first words, date, source, confidence,
+granularity, evidence); ``--emit-manifest`` writes the dates found as a manifest a user corrects and feeds
+back with ``--manifest`` — the quickest way to fix one wrong date and rerun.
+
+``--infer-dates``:
+The corpus's manifest dates and file names are withheld: each document is read as bare text, segmented and
+anchored exactly as an undated input would be, and its anchor is compared with the true date. A document's
+date is the anchor of its first segment that is not navigation. Figures are the share of documents dated
+right to the day, within 3 days, within 31 days, and in the right year, overall and per confidence level
+(high >= 0.8, medium >= 0.4, low > 0, none), first per document, then with the batch step
+(``anchor.date_by_batch``) that gives undated documents the batch's dominant year.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import pathlib
+import sys
+from dataclasses import dataclass, replace
+
+from . import anchor, segment
+from .model import Document
+
+FORMATS = ("table", "csv", "json")
+#: Anchor sources a text states (or a user gave): the only ones ``--emit-manifest`` writes as ``published``.
+STATED = ("manifest", "option", "byline", "header", "html-meta")
+ROW_FIELDS = ("doc", "segment", "start", "end", "kind", "repeat_of", "first_words", "published", "published_source",
+              "published_confidence", "published_granularity", "published_evidence")
+
+
+def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
+                     on_skip=lambda s: None) -> list[Document]:
+    """Read, segment and anchor every input (then the batch step, unless ``batch`` is False)."""
+    from .read import Skipped, iter_documents
+
+    docs = []
+    for item in iter_documents(sources):
+        if isinstance(item, Skipped):
+            on_skip(item)
+            continue
+        docs.append(replace(item, segments=anchor.anchor_segments(item, segment.split(item), option)))
+    return anchor.date_by_batch(docs) if batch else docs
+
+
+def first_words(text: str, limit: int = 60) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[:limit - 1].rstrip() + "…"
+
+
+def rows(docs: list[Document]) -> list[dict]:
+    out = []
+    for doc in docs:
+        for n, seg in enumerate(doc.segments):
+            a = seg.anchor
+            out.append({
+                "doc": doc.id, "segment": n, "start": seg.start, "end": seg.end, "kind": seg.kind,
+                "repeat_of": seg.repeat_of, "first_words": first_words(doc.text[seg.start:seg.end]),
+                "published": a.date.isoformat() if a.date else None, "published_source": a.source,
+                "published_confidence": round(a.confidence, 2), "published_granularity": a.granularity,
+                "published_evidence": a.evidence,
+            })
+    return out
+
+
+def render_rows(docs: list[Document], fmt: str = "table") -> str:
+    table = rows(docs)
+    if fmt == "json":
+        return json.dumps(table, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=ROW_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+        return buffer.getvalue()
+    w = max([3] + [len(r["doc"]) for r in table])
+    lines = [f"{'doc':<{w}} {'seg':>3} {'span':>13} {'kind':<10} {'date':<10} {'source':<9} {'conf':>4} {'gran':<5} "
+             f"{'first words':<42} evidence"]
+    for r in table:
+        kind = r["kind"] + (f"={r['repeat_of']}" if r["repeat_of"] is not None else "")
+        span = f"{r['start']}-{r['end']}"
+        lines.append(f"{r['doc']:<{w}} {r['segment']:>3} {span:>13} {kind:<10} {r['published'] or '-':<10} "
+                     f"{r['published_source']:<9} {r['published_confidence']:>4.2f} {r['published_granularity']:<5} "
+                     f"{first_words(r['first_words'], 42):<42} {r['published_evidence']}")
+    return "\n".join(lines) + "\n"
+
+
+def manifest_csv(docs: list[Document], sources, manifest_path: pathlib.Path) -> str:
+    """A manifest (``id,path,published,...``) of the file inputs, paths relative to the manifest's folder.
+
+    ``published`` is filled only with a date the document states about itself (byline, header, HTML metadata,
+    or a manifest/option date already given) and only when all its dated segments agree: a manifest date is
+    trusted above everything, so an inferred guess must not become one without a human's say. Every date
+    found is in ``found_published`` with ``found_source``, ``found_confidence`` and ``found_evidence``: copy it
+    into ``published`` to accept it, or write the right one. A thread whose posts differ keeps ``published``
+    empty (a manifest date would apply to every post). The ``found_*`` columns are ignored when read back. Records of JSONL/CSV dumps are left out: their dates
+    belong in the dump's ``published`` field.
+    """
+    import io
+    import os
+
+    by_id = {s.id: s for s in sources}
+    base = pathlib.Path(manifest_path).resolve().parent
+    buffer = io.StringIO()
+    fields = ("id", "path", "published", "title", "url", "source", "lang", "found_published", "found_source",
+              "found_confidence", "found_evidence")
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for doc in docs:
+        src = by_id.get(doc.id)
+        if src is None or src.path is None:
+            continue
+        dated = [s.anchor for s in doc.segments if s.kind != "navigation" and s.anchor.date is not None]
+        one = len({a.date for a in dated}) == 1
+        best = max(dated, key=lambda a: a.confidence) if dated else None
+        writer.writerow({
+            "id": doc.id, "path": pathlib.Path(os.path.relpath(src.path, base)).as_posix(),
+            "published": best.date.isoformat() if best and one and best.source in STATED else "",
+            "found_published": best.date.isoformat() if best else "",
+            "title": doc.title or "", "url": doc.url or "", "source": doc.source or "", "lang": doc.lang or "",
+            "found_source": best.source if best else "none",
+            "found_confidence": f"{best.confidence:.2f}" if best else "0",
+            "found_evidence": (best.evidence if one else f"{len({a.date for a in dated})} dates in "
+                               f"{len(dated)} segments") if best else "",
+        })
+    return buffer.getvalue()
+
+LEVELS = ("high", "medium", "low", "none")
+WINDOWS = (("day", 0), ("3 days", 3), ("31 days", 31))
+
+
+def level(confidence: float, known: bool) -> str:
+    if not known:
+        return "none"
+    return "high" if confidence >= 0.8 else "medium" if confidence >= 0.4 else "low"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    true: dt.date
+    found: dt.date | None
+    confidence: float
+    source: str
+    granularity: str
+    evidence: str
+
+    @property
+    def level(self) -> str:
+        return level(self.confidence, self.found is not None)
+
+    def within(self, days: int) -> bool:
+        return self.found is not None and abs((self.found - self.true).days) <= days
+
+    @property
+    def right_year(self) -> bool:
+        return self.found is not None and self.found.year == self.true.year
+
+
+def read_corpus(corpus: pathlib.Path) -> list[tuple[Document, dt.date]]:
+    """(document without its date or name, true date) for each manifest row with a date."""
+    from .read.text import decode
+
+    out = []
+    with open(corpus / "manifest.csv", encoding="utf-8", newline="") as handle:
+        for n, row in enumerate(csv.DictReader(handle), 1):
+            if not (row.get("published") or "").strip():
+                continue
+            text, _ = decode((corpus / row["path"]).read_bytes(), row["path"])
+            true = dt.date.fromisoformat(row["published"].strip()[:10])
+            out.append((Document(id=f"doc{n}", path="", text=text), true))
+    return out
+
+
+def date_documents(docs: list[Document]) -> list[Document]:
+    return [replace(d, segments=anchor.anchor_segments(d, segment.split(d))) for d in docs]
+
+
+def _case(doc: Document, true: dt.date, ident: str) -> Case:
+    seg = next((s for s in doc.segments if s.kind != "navigation"), doc.segments[0])
+    a = seg.anchor
+    return Case(ident, true, a.date, a.confidence, a.source, a.granularity, a.evidence)
+
+
+def evaluate(corpus: pathlib.Path) -> dict:
+    pairs = read_corpus(corpus)
+    dated = date_documents([d for d, _ in pairs])
+    batch = anchor.date_by_batch(dated)
+    ids = [d.id for d, _ in pairs]
+    return {
+        "documents": len(pairs),
+        "per_document": [_case(d, t, i) for d, (_, t), i in zip(dated, pairs, ids)],
+        "with_batch": [_case(d, t, i) for d, (_, t), i in zip(batch, pairs, ids)],
+    }
+
+
+def figures(cases: list[Case]) -> dict:
+    def share(group: list[Case]) -> dict:
+        n = len(group)
+        row = {"n": n}
+        for name, days in WINDOWS:
+            row[name] = sum(c.within(days) for c in group) / n if n else 0.0
+        row["year"] = sum(c.right_year for c in group) / n if n else 0.0
+        return row
+
+    return {"all": share(cases), **{lv: share([c for c in cases if c.level == lv]) for lv in LEVELS}}
+
+
+def format_table(title: str, table: dict) -> str:
+    lines = [title, f"{'confidence':12}{'n':>6}{'day':>9}{'3 days':>9}{'31 days':>9}{'year':>9}"]
+    for name in ("all",) + LEVELS:
+        row = table[name]
+        cells = "".join(f"{row[k]:9.1%}" if row["n"] else f"{'-':>9}" for k in ("day", "3 days", "31 days", "year"))
+        lines.append(f"{name:12}{row['n']:6d}{cells}")
+    return "\n".join(lines)
+
+
+def cli(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
+    try:
+        result = evaluate(pathlib.Path(corpus))
+    except (FileNotFoundError, KeyError, ValueError) as error:
+        print(f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
+              file=sys.stderr)
+        return 2
+    per_doc, batch = figures(result["per_document"]), figures(result["with_batch"])
+    if as_json:
+        print(json.dumps({"documents": result["documents"], "per_document": per_doc, "with_batch": batch}, indent=2))
+        return 0
+    print(f"documents {result['documents']} (manifest dates and file names withheld)")
+    print(format_table("per document (what `timeline extract` uses):", per_doc))
+    print()
+    print(format_table("with the batch step (`timeline anchors` on a whole batch):", batch))
+    if errors:
+        wrong = [c for c in result["per_document"] if c.found is not None and not c.within(3)]
+        wrong.sort(key=lambda c: -c.confidence)
+        print()
+        print(f"== dated wrong by more than 3 days ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)")
+        for c in wrong[:errors]:
+            print(f"{c.true}  found {c.found} {c.source} {c.confidence:.2f} {c.granularity}  {c.evidence}")
+    return 0

@@ -1,0 +1,48 @@
+"""Temporal expressions: recognise spans, normalise them to TIMEX3 values, resolve relative ones.
+
+Public surface: ``tag``. Everything else in this package is an implementation detail, except
+``timex.interval`` which later stages use to turn a value into a stretch of the calendar.
+
+Stages: ``recognise`` (regex tables of ``rules``, no spaCy) → ``tense`` (a spaCy parse of only the sentences
+whose candidates need a direction) → ``resolve`` (anchor, tense and narrative state → value).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Mention
+from . import recognise, resolve, tense
+
+__all__ = ["tag"]
+
+
+def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
+        doc: str = "", segment: int = 0) -> list[Mention]:
+    """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
+
+    Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
+    ``anchor=None`` relative values stay underspecified (``XXXX-10-14``, ``XXXX-WXX-2``) — today's date is
+    never used.
+
+    ``Mention.anchor`` says what the value was resolved against: ``"published"`` when the anchor was used
+    (``yesterday``, ``Friday``, and ``October 14`` whose year came from it), ``"narrative"`` when the last date
+    the text itself established was used (``the next day``, ``two days later``), and ``"none"`` when nothing
+    was: complete dates (``October 14, 2016``), durations, sets, ``PRESENT_REF``-style values and values left
+    underspecified.
+    """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    candidates = recognise.find(text, start, end)
+    needing = [c for c in candidates if c.pattern.tense and anchor is not None]
+    found = dict(zip((id(c) for c in needing), tense.tenses(text, [(c.start, c.end) for c in needing])))
+    narrative = resolve.Narrative(anchor)
+    mentions: list[Mention] = []
+    for candidate in candidates:
+        ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
+        for resolution in resolve.resolve(candidate, ctx):
+            s, e = resolution.span or (candidate.start, candidate.end)
+            mentions.append(Mention(s, e, text[s:e], resolution.type, resolution.value, resolution.anchor,
+                                    doc, segment, resolution.mod))
+            narrative.update(resolution)
+    return sorted(mentions, key=lambda m: m.start)
