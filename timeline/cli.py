@@ -193,9 +193,11 @@ def evaluate(
     errors: Annotated[int, typer.Option("--errors", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
+    events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
 ) -> None:
-    """Score temporal expression extraction with the TempEval-3 Task A figures."""
-    from .evaluate import cli_evaluate
+    """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
+    import json
+    import xml.etree.ElementTree as ET
 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
@@ -206,9 +208,31 @@ def evaluate(
         if code:
             raise typer.Exit(code)
         return
-    code = cli_evaluate(corpus, errors=errors, as_json=as_json)
-    if code:
-        raise typer.Exit(code)
+    from .evaluate import evaluate as score_timexes
+    from .evaluate import format_report
+
+    try:
+        scores = score_timexes(corpus)
+    except (FileNotFoundError, ValueError, ET.ParseError) as e:
+        raise UsageError(f"{corpus}: not a corpus ({e})") from None
+    links = None
+    if events and corpus.is_dir() and (corpus / "gold_events.jsonl").is_file():
+        from .evaluate_events import score_links
+
+        links = (score_links(corpus), score_links(corpus, use_gold_times=True))
+    if as_json:
+        from .evaluate_events import figures_dict
+
+        out = {"timex": scores.as_dict(errors)}
+        if links:
+            out["events"] = figures_dict(*links)
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    typer.echo(format_report(scores, errors))
+    if links:
+        from .evaluate_events import format_figures
+
+        typer.echo("\n" + format_figures(*links), nl=False)
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """Mentions + parsed sentences -> Events: what happened on each resolved date, who did it, where, and the quote.
 
-Which expressions date an event: a DATE or TIME mention whose sentence has a predicate the expression modifies
+Which expressions date an event: a DATE or TIME mention (outside navigation and quoted repeats of earlier
+posts) whose sentence has a predicate the expression modifies
 (found by walking up the dependency parse from the expression to the first verb or event noun). That leaves out
 durations and sets (``two weeks``, ``every day``: they measure or repeat, they do not place), PRESENT/PAST/FUTURE
 refs (``now``, ``recently``: too vague to put on a calendar), and dates that stand alone on a line with no verb,
@@ -351,7 +352,12 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         seg = doc.segments[m.segment]
         return seg.start, seg.end, m.segment
 
-    groups = _by_sentence(doc.text, mentions, datable, bounds)
+    def dates_an_event(m: Mention) -> bool:
+        seg = doc.segments[m.segment]
+        # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
+        return datable(m) and seg.kind != "navigation" and seg.repeat_of is None
+
+    groups = _by_sentence(doc.text, mentions, dates_an_event, bounds)
     if not groups:
         return []
     events = []
