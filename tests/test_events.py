@@ -138,3 +138,13 @@ def test_compatible_dates_are_nested_intervals():
     assert compatible(day, week) and compatible(week, day)
     assert not compatible(day, other_day)
     assert len(cluster([day, replace(day, sources=(Source("e", 0, 0, 1, "q", 1),))])) == 1
+
+
+def test_a_syndicated_copy_with_another_writing_date_is_still_one_entry():
+    text = "Russian warships passed through the English Channel on Friday, the Navy said."
+    merger = Merger()
+    merger.add(_result(text, "rt"))
+    doc, mentions = _doc(text, "copy", anchor=dt.date(2016, 11, 2))  # dated a week later: "Friday" moves
+    merger.add(DocResult(doc, tuple(mentions), tuple(events.extract(doc, mentions))))
+    dated, _ = merger.finish()
+    assert len(dated) == 1 and sorted(s.doc for s in dated[0].sources) == ["copy", "rt"]

@@ -2,10 +2,11 @@
 
 The only stage that sees the whole corpus, and it keeps only events (no texts, no parses).
 
-Two reports are the same real-world event when their dates are compatible (one interval inside the other: a day
-inside the week or month another report gives) and their content is similar (rapidfuzz on the quote for repeated
-text, on trigger + title + actors + places otherwise). Clustering visits events in an order derived from their
-content alone, so the result does not depend on the order of the inputs.
+The same predicate in the same sentence text (a forum quote, a syndicated copy) is always one report. Otherwise two
+reports are the same real-world event when their dates are compatible (one interval inside the other: a day
+inside the week or month another report gives) and their content is similar (rapidfuzz on the quote for
+near-repeated text, on trigger + title + actors + places otherwise). Clustering visits events in an order derived
+from their content alone, so the result does not depend on the order of the inputs.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ def _content(e: Event) -> str:
 
 
 def _fingerprint(e: Event) -> str:
+    """The same predicate in the same sentence text: a forum quote or a syndicated copy of a report. Dates are
+    left out on purpose: a copy whose article got another writing date is still the same report, and exact
+    repeats must never make two entries."""
     s = e.sources[0]
-    return hashlib.sha1("\x1f".join((e.value, _norm(e.title), _norm(s.quote))).encode("utf-8")).hexdigest()
+    where = str(s.trigger_start - s.start) if s.trigger_start is not None else e.value
+    return hashlib.sha1("\x1f".join((_norm(s.quote), s.trigger.lower(), where)).encode("utf-8")).hexdigest()
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -137,7 +142,8 @@ def event_id(e: Event) -> str:
 
 def cluster(events: list[Event]) -> list[Event]:
     """Canonical events, each merging every report of the same real-world event. Reports of identical text join
-    their cluster at once; others are compared only with the clusters of compatible date buckets."""
+    their cluster at once, whatever their dates; others are compared only with the clusters of compatible date
+    buckets."""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
