@@ -49,3 +49,14 @@ def test_export_of_a_broken_file_is_a_usage_error_and_keeps_previous_output(tmp_
 def test_several_formats_without_out_dir_is_a_usage_error():
     proc = run_cli("extract", str(SEEDS), "--format", "csv", "--format", "ics")
     assert proc.returncode == 2 and b"--out-dir" in proc.stderr
+
+
+def test_the_main_job_is_byte_identical_on_a_second_run(outputs, tmp_path):
+    """What `make run` does (no --published: anchors come from the texts), twice."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        proc = run_cli("extract", str(SEEDS), "--out-dir", str(out), "-q")
+        assert proc.returncode == 0, proc.stderr.decode()
+    for name in ("timeline.json", "timeline.csv", "timeline.ics", "timelinejs.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    assert b"BEGIN:VEVENT" in (first / "timeline.ics").read_bytes()
