@@ -56,8 +56,10 @@ def ensure_available(requested: str | None = None) -> str:
     )
 
 
-#: Parsed sentences kept per process, so that stages parsing the same sentence (tense for the resolver, the
-#: dependency parse for events) pay for it once. Bounded: documents stream through, the cache does not grow.
+#: Parsed sentences kept per process, so that the stages of one document parsing the same sentence (tense for the
+#: resolver, the dependency parse for events) pay for it once. The events stage, the last to need parses,
+#: clears it after each document (``clear_parses``): a sentence repeated in another document is parsed again, so
+#: throughput does not depend on how repetitive a corpus is. Bounded in any case.
 _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
 PARSE_CACHE_SIZE = 2048
 BATCH_SIZE = 128
@@ -77,3 +79,7 @@ def parse(texts: list[str], model: str | None = None) -> list:
     while len(_PARSED) > PARSE_CACHE_SIZE:
         _PARSED.popitem(last=False)
     return out
+
+
+def clear_parses() -> None:
+    _PARSED.clear()
