@@ -4,10 +4,13 @@ governing verb (a real spaCy parse) and the narrative date."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from timeline.temporal import recognise, tag, tense, timex
+from timeline import nlp
+from timeline.sentences import sentence_bounds
+from timeline.temporal import recognise, tag, timex
 from timeline.temporal.recognise import compiled
 from timeline.temporal.rules import PATTERNS
 
@@ -181,9 +184,29 @@ def test_no_parse_without_candidates_needing_tense(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("spaCy must not run")
 
-    monkeypatch.setattr(tense, "load", refuse)
+    monkeypatch.setattr(nlp, "parse", refuse)
+    monkeypatch.setattr(nlp, "load", refuse)
     assert tag("Nothing temporal in this sentence at all.", THU) == []
     assert [m.value for m in tag("Opened October 14, 2016, after two weeks.", THU)] == ["2016-10-14", "P2W"]
+
+
+def test_tense_parses_each_sentence_once_through_the_shared_cache(monkeypatch):
+    """The tagger cuts sentences with the project's splitter inside the segment and parses them with
+    ``nlp.parse`` and the model it is given, so that the events stage finds them in the cache."""
+    calls = []
+    real = nlp.parse
+
+    def spy(texts, model=None):
+        calls.append((list(texts), model))
+        return real(texts, None)
+
+    monkeypatch.setattr(nlp, "parse", spy)
+    text = "Intro line. He said on Tuesday that talks would resume on Friday. Then nothing."
+    segment_start = text.index("He")
+    mentions = tag(text, THU, start=segment_start, model="some-model")
+    assert [m.value for m in mentions] == ["2016-10-18", "2016-10-21"]
+    left, right = sentence_bounds(text, mentions[0].start, mentions[0].end, segment_start, len(text))
+    assert calls == [([text[left:right]], "some-model")]  # one sentence, one call, both weekdays
 
 
 def test_recognition_alone_needs_no_spacy():
@@ -212,3 +235,113 @@ def test_recognition_alone_needs_no_spacy():
 ])
 def test_interval(value, expected):
     assert timex.interval(value) == expected
+
+
+# ---------------------------------------------------------------------------------------------------- recognition speed
+# ``find`` runs each pattern only in windows around its trigger words; it must find exactly what running every
+# pattern over the whole text finds.
+
+def _spans(candidates):
+    return [(c.start, c.end, c.name, sorted((k, v) for k, v in c.groups.items() if v)) for c in candidates]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_windowed_recognition_finds_what_the_exhaustive_scan_finds(pattern):
+    text = f"Officials said {pattern.example} that, and on {pattern.example.upper()}, as {pattern.example.lower()}."
+    assert _spans(recognise.find(text)) == _spans(recognise.find_exhaustive(text))
+    assert _spans(recognise.find(text)) != [] or pattern.name in ("season_alone",)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_every_pattern_has_triggers(pattern):
+    assert recognise.triggers(recognise.expand(pattern.regex, recognise.macros(trie=False))) is not None
+
+
+TRICKY = (
+    "In midMarch 1998 and the mid-1990s, the '80s and the nineteen-eighties; on 29.12.2019 - 23:49 and "
+    "10/14/2016 at 7:15 p.m. EST Tuesday, Oct. 14, 2016. Q1 2017, fiscal 1989, the year-ago quarter, "
+    "two-and-a-half years, 2 1/2 years, the day before last Tuesday, a week or so ago, every other week. "
+    "Встреча прошла 14 октября 2016 года, в понедельник. He left\n\n   yesterday   \n morning; Sept.\n 27, 1989."
+)
+
+
+def test_windowed_recognition_on_tricky_text():
+    assert _spans(recognise.find(TRICKY)) == _spans(recognise.find_exhaustive(TRICKY))
+    for start in (0, 40, 200):
+        assert _spans(recognise.find(TRICKY, start, len(TRICKY) - 30)) == \
+            _spans(recognise.find_exhaustive(TRICKY, start, len(TRICKY) - 30))
+
+
+@pytest.mark.parametrize("forms", [
+    ["sept", "sep", "september", "sat", "saturday"],
+    ["new year's day", "new year's", "new year", "new year's eve"],
+    ["a", "an", "a few", "a number of"],
+])
+def test_word_tries_match_like_longest_first_lists(forms):
+    trie = re.compile(recognise._alternation(forms), re.IGNORECASE)
+    flat = re.compile(recognise._alternation(forms, trie=False), re.IGNORECASE)
+    for text in forms + [f.upper() + " x" for f in forms] + ["new  year’s day", "septembers", "an few"]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+# ---------------------------------------------------------------------------------------------------- value classes
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a clock time with a weekday follows the verb like a bare weekday
+    ("They have until 9 a.m. Tuesday to sign the paper.", THU, "2016-10-25T09:00"),
+    ("The father will leave at 4 a.m. EDT Tuesday.", THU, "2016-10-25T04:00"),
+    ("The blast went off at 4 a.m. Tuesday.", THU, "2016-10-18T04:00"),
+    # arranging verbs put their object ahead whatever their own tense
+    ("The prosecutor has scheduled a news conference Tuesday.", THU, "2016-10-25"),
+    ("Protesters planned a large demonstration on Saturday.", THU, "2016-10-22"),
+    ("The talks, set to resume Monday, were suspended.", THU, "2016-10-24"),
+    ("Results are expected Tuesday.", THU, "2016-10-25"),
+    # "since" looks back, a modal perfect looks back, a spatial "through" bounds nothing
+    ("Police have been searching for him since shortly after the Oct. 23 slaying.", dt.date(1999, 5, 6),
+     "1998-10-23"),
+    ("The chip may have been responsible for a drop in trading on Wednesday.", THU, "2016-10-19"),
+    ("A bullet tore through his window and into his back Tuesday night.", THU, "2016-10-18TNI"),
+])
+def test_value_classes_of_tense(text, anchor, expected):
+    assert only(text, anchor).value == expected
+
+
+def test_the_reported_quarter_is_the_latest_completed_one_not_a_passing_mention():
+    text = ("Profit rose 20% in the third quarter. The earthquake will result in a fourth-quarter charge. "
+            "Earnings fell 59% in the latest quarter, compared with $6 million a year ago.")
+    assert found(text, dt.date(1989, 11, 2)) == [
+        ("the third quarter", "1989-Q3"), ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3")]
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net. After a flat second quarter, prices rose. "
+            "Charges were taken in the year-earlier period.")
+    assert found(text, dt.date(1989, 11, 1))[-1] == ("the year-earlier period", "1988-Q3")
+
+
+@pytest.mark.parametrize("text", [
+    'Baker, speaking on ABC News\' "This Week," said the request was urgent.',
+    "Gonzalez said on CBS's '' 60 Minutes '' that they were abusing the boy.",
+    "It showed a picture of Gary Cooper from the film High Noon.",
+    "This is VOA Today.",
+    "That is very important to the future of our peoples.",
+    "The quarter-to-quarter comparison was also enhanced.",
+])
+def test_names_titles_and_non_temporal_uses_are_not_expressions(text):
+    assert found(text, THU) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last week the FBI joined the inquiry.", "2016-W41"),
+    ("LAST WEEK THE FBI JOINED THE INQUIRY.", "2016-W41"),
+    ('He said: "Today is a sad day."', "2016-10-20"),
+    ("The vote is set for Election Day.", "2016-11-08"),
+])
+def test_capitals_at_a_sentence_start_or_in_names_of_days_stay(text, expected):
+    assert found(text, THU)[0][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He probably died within weeks or months of his capture.", [("weeks or months", "PXW")]),
+    ("It has been years-long.", [("years-long", "PXY")]),
+])
+def test_vague_plural_durations(text, expected):
+    assert found(text, THU) == expected

@@ -3,8 +3,9 @@
 Public surface: ``tag``. Everything else in this package is an implementation detail, except
 ``timex.interval`` which later stages use to turn a value into a stretch of the calendar.
 
-Stages: ``recognise`` (regex tables of ``rules``, no spaCy) → ``tense`` (a spaCy parse of only the sentences
-whose candidates need a direction) → ``resolve`` (anchor, tense and narrative state → value).
+Stages: ``recognise`` (regex tables of ``rules``, no spaCy) → ``tense`` (a spaCy parse, shared with later stages
+through ``timeline.nlp.parse``, of only the sentences whose candidates need a direction) → ``resolve`` (anchor,
+tense and narrative state → value).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ __all__ = ["tag"]
 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
-        doc: str = "", segment: int = 0) -> list[Mention]:
+        doc: str = "", segment: int = 0, model: str | None = None) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -30,12 +31,17 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     the text itself established was used (``the next day``, ``two days later``), and ``"none"`` when nothing
     was: complete dates (``October 14, 2016``), durations, sets, ``PRESENT_REF``-style values and values left
     underspecified.
+
+    ``model`` names the spaCy pipeline (None: the default) that parses the sentences whose candidates need the
+    tense of their verb; the parse is shared through ``timeline.nlp.parse`` with later stages. Nothing is
+    parsed when no candidate needs a tense.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     candidates = recognise.find(text, start, end)
     needing = [c for c in candidates if c.pattern.tense and anchor is not None]
-    found = dict(zip((id(c) for c in needing), tense.tenses(text, [(c.start, c.end) for c in needing])))
+    spans = [(c.start, c.end) for c in needing]
+    found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
     narrative = resolve.Narrative(anchor)
     mentions: list[Mention] = []
     for candidate in candidates:

@@ -1,9 +1,12 @@
 """Recognition: text → candidate spans of temporal expressions, with regexes only (no spaCy).
 
-The patterns of ``rules.patterns`` are expanded with the vocabulary macros and compiled once, at import.
-Each pattern scans the text; matches are checked by a few cheap context filters (an ambiguous month word such
-as "may" needs a capital and, alone, a temporal cue before it; a bare four-digit number must look like a year)
-and overlapping matches are settled by keeping the longest.
+The patterns of ``rules.patterns`` are expanded with the vocabulary macros (word lists written as tries) and
+compiled once. Each pattern runs only near its *trigger* words — words (or digit runs) every match of it must
+hold, read from the pattern's own regex — so a text is looked up once and each pattern searches a few short
+windows instead of the whole text; the result is the same as scanning everything (``find_exhaustive``).
+Matches are checked by a few cheap context filters (an ambiguous month word such as "may" needs a capital and,
+alone, a temporal cue before it; a bare four-digit number must look like a year; a capitalised "This Week"
+inside a sentence is a title) and overlapping matches are settled by keeping the longest.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def _atoms(form: str) -> tuple[str, ...]:
 
 
 def _alternation(forms: list[str] | set[str], trie: bool = True) -> str:
-    """A non-capturing alternation of literal words, written as a trie (``s(?:ept(?:ember|\.)?|at)``).
+    """A non-capturing alternation of literal words, written as a trie (``s(?:ept(?:ember)?|at)``).
 
     The alternatives are tried longest first, so that "sept" is tried before "sep"; as a trie the regex engine
     checks one branch per character instead of every word at every position, and matches exactly what the flat
@@ -233,8 +236,33 @@ def _word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _title(text: str, start: int, end: int, pattern: Pattern) -> bool:
+    """Whether ``text[start:end]`` is part of a name or title ("60 Minutes", ABC's "This Week", "High Noon",
+    "VOA Today"): a common temporal word written with a capital where a sentence cannot start."""
+    if pattern.resolve == "holiday" or text[start:end].isupper():
+        return False
+    for word in _WORD.finditer(text, start, end):
+        if not word.group()[0].isupper() or word.group().lower() not in _COMMON_TEMPORAL:
+            continue
+        if word.start() > start:
+            return True  # "This Week", "60 Minutes": a capital inside the expression
+        before = text[max(0, start - 3):start].rstrip()
+        if before and (before[-1].isalnum() or before[-1] == ","):
+            return True  # "High Noon", "VOA Today": a capital in the middle of a sentence
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: Temporal words that are not names: written with a capital only at a sentence start or inside a title.
+_COMMON_TEMPORAL = {form for *_, forms in vocab.UNITS for form in forms} | {
+    form for _, forms in vocab.PARTS_OF_DAY for form in forms} | {
+    "noon", "midnight", "midday", "today", "tonight", "yesterday", "tomorrow", "now", "recently", "future"}
+
+
 def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[str, str | None]) -> bool:
     """Context checks a regex cannot express cheaply."""
+    if _title(text, start, end, pattern):
+        return False
     month = groups.get("month")
     if month and month.lower().rstrip(".") in vocab.AMBIGUOUS_MONTHS:
         if not month[0].isupper():
@@ -326,12 +354,11 @@ def _collect(text: str, rank: int, pattern: Pattern, matches, found: list[Candid
 # than ``WINDOW`` characters from every trigger it holds, and none comes close.
 
 #: Characters either side of a trigger word that a match holding it may span.
-WINDOW = 100
-#: A trigger: ("prefix", w) a word of the text starts with w (the regex puts w at the start of a word);
-#: ("infix", w) w occurs anywhere (the regex may glue it to the word before, "mid" + "March"); ("digit", "")
-#: a digit.
+WINDOW = 64
+#: A trigger: ("word", w) a word of the text is w; ("prefix", w) a word of the text starts with w; ("infix", w)
+#: w occurs anywhere (the regex may glue it to the word before, "mid" + "March"); ("digits", "4") a run of at
+#: least that many digits.
 Trigger = tuple[str, str]
-_DIGIT: Trigger = ("digit", "")
 _TOKEN = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 #: Rough relative frequencies in news text, to pick the rarest trigger set a pattern offers.
@@ -344,57 +371,129 @@ _COMMON = {"by", "from", "last", "next", "past", "early", "late", "some", "more"
 def _cost(triggers: frozenset[Trigger]) -> int:
     def one(trigger: Trigger) -> int:
         kind, word = trigger
-        if kind == "digit":
-            return 100
-        if word in _VERY_COMMON or len(word) < 3:
+        if kind == "digits":
+            return 30 if int(word) >= 4 else 60 if int(word) >= 2 else 100
+        if not word.isascii():
+            return 0  # other scripts: rare in English text, and English text is the common case
+        if word in _VERY_COMMON or (kind != "word" and len(word.strip(".")) < 3):
             return 300
-        return (50 if word in _COMMON else 1) * (10 if kind == "infix" else 1)
+        return (50 if word in _COMMON else 1) * {"word": 1, "prefix": 3, "infix": 10}[kind]
     return sum(one(t) for t in triggers)
 
 
 def triggers(regex: str) -> frozenset[Trigger] | None:
     """Trigger words every match of ``regex`` (case-insensitive, macros expanded) holds: the cheapest set found
-    among the parts the regex cannot skip; None when no such set is found (the pattern then runs everywhere)."""
+    among the parts the regex cannot skip; None when no such set is found (the pattern then runs everywhere).
+
+    A literal word of the regex is a ``word`` trigger when the regex puts it between word boundaries (a word of
+    the text equals it), a ``prefix`` trigger when only its start is at a word boundary, else an ``infix``.
+    """
     from re import _constants as C, _parser as parser
 
-    def walk(items, safe: bool) -> tuple[list[frozenset[Trigger]], bool]:
-        """(trigger sets each of which a match of ``items`` holds, whether the match ends before a word start).
-        ``safe``: the position before ``items`` is not inside a word."""
+    def word_char(code: int) -> bool:
+        return chr(code).isalnum()
+
+    def nonword_set(members) -> bool:
+        return all((o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD))
+                   or (o is C.LITERAL and not word_char(a)) for o, a in members)
+
+    def starts_apart(items, j: int, after: bool) -> bool:
+        """Whether the text matched from ``items[j]`` on (then whatever ``after`` says follows) cannot continue
+        the word just before it: it starts with a non-word character or a word boundary."""
+        if j == len(items):
+            return after
+        op, av = items[j]
+        if op is C.AT:
+            return av is C.AT_BOUNDARY or starts_apart(items, j + 1, after)
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            return starts_apart(items, j + 1, after)
+        if op is C.LITERAL:
+            return not word_char(av)
+        if op is C.IN:
+            return nonword_set(av)
+        rest = starts_apart(items, j + 1, after)
+        if op is C.SUBPATTERN:
+            return starts_apart(list(av[-1]), 0, rest)
+        if op is C.BRANCH:
+            return all(starts_apart(list(alternative), 0, rest) for alternative in av[1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, _, inner = av
+            first = starts_apart(list(inner), 0, rest)
+            return first if low >= 1 else first and rest
+        return False
+
+    def digit_width(item) -> int | None:
+        """The fewest characters ``item`` matches when it matches digits only, else None."""
+        op, av = item
+        if op is C.LITERAL:
+            return 1 if chr(av).isdigit() else None
+        if op is C.IN:
+            digits_only = all((o is C.CATEGORY and a is C.CATEGORY_DIGIT) or (o is C.LITERAL and chr(a).isdigit())
+                              or (o is C.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit()) for o, a in av)
+            return 1 if digits_only else None
+        if op is C.SUBPATTERN:
+            return sequence_digit_width(av[-1])
+        if op is C.BRANCH:
+            widths = [sequence_digit_width(alternative) for alternative in av[1]]
+            return None if None in widths else min(widths)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = sequence_digit_width(av[2])
+            return None if inner is None else inner * av[0]
+        return None
+
+    def sequence_digit_width(items) -> int | None:
+        widths = [digit_width(item) for item in items]
+        return None if None in widths or not widths else sum(widths)
+
+    def walk(items, safe: bool, after: bool) -> tuple[list[frozenset[Trigger]], bool]:
+        """(trigger sets each of which a match of ``items`` holds, whether the match ends outside a word).
+        ``safe``: the position before ``items`` is not inside a word; ``after``: what follows ``items`` starts
+        apart from a word (see ``starts_apart``)."""
         options: list[frozenset[Trigger]] = []
         items = list(items)
         i = 0
+        run = 0  # digits the items just walked match at least, one after another
         while i < len(items):
             op, av = items[i]
+            width = digit_width(items[i])
+            if width is not None:
+                run += width
+                i += 1
+                safe = False
+                continue
+            if run:
+                options.append(frozenset([("digits", str(run))]))
+                run = 0
             if op is C.LITERAL:
-                run = ""
-                while i < len(items) and items[i][0] is C.LITERAL:
-                    run += chr(items[i][1]).lower()
+                chars = ""
+                while i < len(items) and items[i][0] is C.LITERAL and not chr(items[i][1]).isdigit():
+                    chars += chr(items[i][1]).lower()
                     i += 1
-                if run[0].isdigit():
-                    options.append(frozenset([_DIGIT]))
-                for word in (re.finditer(r"[^\W\d_]+", run)):
-                    at_start = safe if word.start() == 0 else not run[word.start() - 1].isalnum()
-                    options.append(frozenset([("prefix" if at_start else "infix", word.group())]))
-                safe = not run[-1].isalnum()
+                for word in re.finditer(r"[^\W\d_]+", chars):
+                    at_start = safe if word.start() == 0 else not chars[word.start() - 1].isalnum()
+                    at_end = starts_apart(items, i, after) if word.end() == len(chars) else \
+                        not chars[word.end()].isalnum()
+                    if at_start:
+                        options.append(frozenset([("word" if at_end else "prefix", word.group())]))
+                    else:  # glued to what comes before: the literal characters from the word on, anywhere
+                        options.append(frozenset([("infix", chars[word.start():])]))
+                safe = not chars[-1].isalnum()
                 continue
             i += 1
+            rest = starts_apart(items, i, after)
             if op is C.AT:
                 safe = av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
             elif op is C.IN:
-                if all((o is C.CATEGORY and a is C.CATEGORY_DIGIT) or (o is C.LITERAL and chr(a).isdigit())
-                       or (o is C.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit()) for o, a in av):
-                    options.append(frozenset([_DIGIT]))
-                safe = all((o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD))
-                           or (o is C.LITERAL and not chr(a).isalnum()) for o, a in av)
+                safe = nonword_set(av)
             elif op is C.SUBPATTERN:
-                best, safe = cheapest(av[-1], safe)
+                best, safe = cheapest(av[-1], safe, rest)
                 if best is not None:
                     options.append(best)
             elif op is C.BRANCH:
                 union: set[Trigger] = set()
                 complete, ends = True, []
                 for alternative in av[1]:
-                    best, out = cheapest(alternative, safe)
+                    best, out = cheapest(alternative, safe, rest)
                     ends.append(out)
                     if best is None:
                         complete = False
@@ -404,8 +503,10 @@ def triggers(regex: str) -> frozenset[Trigger] | None:
                     options.append(frozenset(union))
                 safe = all(ends)
             elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-                low, _, inner = av
-                best, out = cheapest(inner, safe)
+                low, high, inner = av
+                # a repeated part may be followed by itself: its last word is exact only if it ends apart
+                follows = rest if high == 1 else rest and starts_apart(list(inner), 0, rest)
+                best, out = cheapest(inner, safe, follows)
                 if low >= 1 and best is not None:
                     options.append(best)
                 safe = out if low >= 1 else (safe and out)
@@ -413,36 +514,43 @@ def triggers(regex: str) -> frozenset[Trigger] | None:
                 pass  # zero-width: nothing held, nothing moved
             else:
                 safe = False
+        if run:
+            options.append(frozenset([("digits", str(run))]))
         return options, safe
 
-    def cheapest(items, safe: bool) -> tuple[frozenset[Trigger] | None, bool]:
-        options, out = walk(items, safe)
+    def cheapest(items, safe: bool, after: bool) -> tuple[frozenset[Trigger] | None, bool]:
+        options, out = walk(items, safe, after)
         return (min(options, key=_cost) if options else None), out
 
-    best, _ = cheapest(parser.parse(regex, re.IGNORECASE), False)
+    best, _ = cheapest(parser.parse(regex, re.IGNORECASE), False, False)
     return best
 
 
 @functools.lru_cache(maxsize=1)
 def _trigger_index():
-    """Per pattern rank its triggers, and the lookup tables ``_windows`` reads the text with."""
+    """The distinct trigger sets of the patterns, the set each pattern rank uses (None: none found), and the
+    lookup tables ``_windows`` reads a text with (each maps to the ids of the sets that hold the trigger)."""
     table = macros(trie=False)
     per_pattern = [triggers(expand(p.regex, table)) for p in PATTERNS]
-    heads: dict[str, list[tuple[str, int]]] = {}  # first three letters → (prefix word, rank)
-    short: dict[str, list[int]] = {}  # prefix words under three letters → ranks
+    distinct = list(dict.fromkeys(t for t in per_pattern if t is not None))
+    set_of = [None if t is None else distinct.index(t) for t in per_pattern]
+    words: dict[str, list[int]] = {}
+    heads: dict[str, list[tuple[str, int]]] = {}  # prefix triggers by their first letters (up to three)
     infixes: dict[str, list[int]] = {}
-    digits: list[int] = []
-    for rank, found in enumerate(per_pattern):
-        for kind, word in found or ():
-            if kind == "digit":
-                digits.append(rank)
+    digits: list[tuple[int, int]] = []  # (fewest digits, set id)
+    for index, found in enumerate(distinct):
+        for kind, word in found:
+            if kind == "digits":
+                digits.append((int(word), index))
             elif kind == "infix":
-                infixes.setdefault(word, []).append(rank)
-            elif len(word) < 3:
-                short.setdefault(word, []).append(rank)
+                infixes.setdefault(word, []).append(index)
+            elif kind == "word":
+                words.setdefault(word, []).append(index)
             else:
-                heads.setdefault(word[:3], []).append((word, rank))
-    return per_pattern, heads, short, infixes, digits
+                heads.setdefault(word[:3], []).append((word, index))
+    # one regex finds where a word or prefix trigger may start (a trie: the regex engine scans, not Python)
+    starts = re.compile(r"(?<![^\W_])" + _alternation(list(words) + [w for found in heads.values() for w, _ in found]))
+    return distinct, set_of, starts, words, heads, infixes, digits
 
 
 def _windows(text: str, start: int, end: int) -> list[list[tuple[int, int]] | None] | None:
@@ -450,41 +558,45 @@ def _windows(text: str, start: int, end: int) -> list[list[tuple[int, int]] | No
     lowered = text[start:end].lower()
     if len(lowered) != end - start:
         return None  # lower-casing changed the length (a rare ligature): offsets would drift, scan everything
-    per_pattern, heads, short, infixes, digits = _trigger_index()
-    hits: list[list[tuple[int, int]]] = [[] for _ in per_pattern]
-    for token in _TOKEN.finditer(lowered):
+    distinct, set_of, starts, words, heads, infixes, digits = _trigger_index()
+    hits: list[list[tuple[int, int]]] = [[] for _ in distinct]
+    for found in starts.finditer(lowered):
+        at = found.start()
+        if at and lowered[at - 1].isalnum():
+            continue  # inside a word
+        token = _TOKEN.match(lowered, at)
         word = token.group()
-        for prefix_word, rank in heads.get(word[:3], ()):
-            if word.startswith(prefix_word):
-                hits[rank].append(token.span())
-        if short:
-            for length in (1, 2):
-                for rank in short.get(word[:length], ()):
-                    hits[rank].append(token.span())
+        span = token.span()
+        for index in words.get(word, ()):
+            hits[index].append(span)
+        for prefix, index in heads.get(word[:3], ()):
+            if word.startswith(prefix):
+                hits[index].append(span)
     if digits:
         spans = [m.span() for m in _DIGITS.finditer(lowered)]
-        for rank in digits:
-            hits[rank].extend(spans)
-    for word, ranks in infixes.items():
+        for fewest, index in digits:
+            hits[index].extend(span for span in spans if span[1] - span[0] >= fewest)
+    ascii_only = lowered.isascii()
+    for word, indices in infixes.items():
+        if ascii_only and not word.isascii():
+            continue
         at = lowered.find(word)
         while at >= 0:
-            for rank in ranks:
-                hits[rank].append((at, at + len(word)))
+            for index in indices:
+                hits[index].append((at, at + len(word)))
             at = lowered.find(word, at + 1)
-    out: list[list[tuple[int, int]] | None] = []
-    for rank, found in enumerate(per_pattern):
-        if found is None:
-            out.append(None)
-            continue
+    windows: list[list[tuple[int, int]]] = []
+    for found in hits:
         merged: list[tuple[int, int]] = []
-        for s, e in sorted(hits[rank]):
+        for s, e in sorted(found):
             s, e = max(start, start + s - WINDOW), min(end, start + e + WINDOW)
             if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))
-        out.append(merged)
-    return out
+        windows.append(merged)
+    return [None if index is None else windows[index] for index in set_of]
 
 
 def _scan(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]], end: int):

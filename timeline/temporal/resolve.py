@@ -518,6 +518,21 @@ def latest_completed_quarter(anchor: dt.date) -> str:
     return shift_value(timex.format_quarter(anchor.year, timex.quarter_of(anchor)), -3, "month") or ""
 
 
+def reported_period(ctx: Context, window: int) -> str | None:
+    """The quarter (or half) a financial report is about, from the last ``window`` dates of the narrative.
+
+    Reports cover the quarter that ended last before they were written; other quarters a report names in
+    passing ("after a flat second quarter", "a fourth-quarter charge") do not replace it. So the latest
+    completed quarter wins when the narrative named it recently, else the last quarter named.
+    """
+    quarters = [v for v in ctx.narrative.values[-window:] if re.fullmatch(r"\d{4}-(Q\d|H\d)", v)]
+    if not quarters:
+        return None
+    if ctx.anchor is not None and latest_completed_quarter(ctx.anchor) in quarters:
+        return latest_completed_quarter(ctx.anchor)
+    return quarters[-1]
+
+
 def resolve_financial_period(c: Candidate, ctx: Context) -> Resolution | None:
     """Reporting periods of financial news: ``the quarter``, ``the latest period``, ``the year-ago quarter``,
     ``the 1988 period``, ``the current quarter``.
@@ -540,12 +555,8 @@ def resolve_financial_period(c: Candidate, ctx: Context) -> Resolution | None:
         if re.search(r"year-ago|year-earlier|a year ago|last year|previous|prior", words):
             year -= 1
         return Resolution("DATE", f"{year:04d}", found[1] if found else "published")
-    reported: str | None = None
-    used = "published"
-    for value in reversed(ctx.narrative.values[-6:]):
-        if re.fullmatch(r"\d{4}-(Q\d|H\d)", value):
-            reported, used = value, "narrative"
-            break
+    reported = reported_period(ctx, 6)
+    used = "narrative" if reported else "published"
     if ctx.anchor is None and reported is None:
         return Resolution("DATE", "XXXX-QX", "none")
     if re.search(r"\b(current|this)\b", words) and ctx.anchor:
@@ -862,10 +873,9 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
         name, steps = "day", 0
     from_anchor = direction in ("ago", "hence", "from now", "back")
     if name == "year" and abs(steps) == 1:
-        for value in reversed(ctx.narrative.values[-4:]):
-            if re.fullmatch(r"\d{4}-(Q\d|H\d)", value):
-                return Resolution("DATE", shift_value(value, steps, "year") or value, "narrative", mod,
-                                  establishes=False)
+        if reported := reported_period(ctx, 4):
+            return Resolution("DATE", shift_value(reported, steps, "year") or reported, "narrative", mod,
+                              establishes=False)
     if from_anchor:
         if ctx.anchor is None:
             return Resolution("DATE", underspecified(name), "none", mod)

@@ -1,9 +1,10 @@
 """The tense of the verb that governs a temporal expression: whether "Tuesday" or "October 14" looks back
 (``said on Tuesday``) or forward (``will meet on Tuesday``).
 
-Only the sentences holding a candidate that needs it are parsed, in one ``nlp.pipe`` batch, with the
-components that do not help (NER, lemmatiser) disabled. The expression's syntactic head is followed up the
-dependency tree to the first verb; its auxiliaries and tag give the tense:
+Only the sentences holding a candidate that needs it are parsed, and never twice: the sentence is cut by the
+project's one splitter (``timeline.sentences.sentence_bounds``) and parsed by ``timeline.nlp.parse``, whose
+per-process cache the events stage reads the same sentences back from. The expression's syntactic head is
+followed up the dependency tree to the first verb; its auxiliaries and tag give the tense:
 
 * ``will``/``shall``/``'ll``/``would``/``may``/``should``, or ``going to`` → future; an infinitive defers to
   the verb it depends on;
@@ -13,9 +14,8 @@ dependency tree to the first verb; its auxiliaries and tag give the tense:
 
 from __future__ import annotations
 
-import re
-
-from ..nlp import load
+from .. import nlp
+from ..sentences import sentence_bounds
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 #: A verb was found but says nothing about direction: stop climbing, report no tense.
@@ -27,36 +27,32 @@ _PROSPECTIVE = ("expect", "plan", "schedul", "intend", "hope", "aim", "prepar", 
                 "seek", "sought", "due", "slat", "suppos", "poise", "threaten", "vow", "pledg", "agree", "decid")
 #: Prepositions that bound a stretch reaching forward ("until May", "through January").
 _FORWARD_PREPOSITIONS = {"until", "till", "through", "pending"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
-_UNNEEDED = ("ner", "lemmatizer", "senter")
-
-
-def sentence_span(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` (a cheap punctuation split, bounded to ``limit`` characters
-    either side)."""
-    left = max(0, start - limit)
-    sentence_start = left
-    for match in _SENTENCE_END.finditer(text, left, start):
-        sentence_start = match.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + limit))
-    sentence_end = after.start() if after else min(len(text), end + limit)
-    return sentence_start, sentence_end
-
-
+#: Prepositions that bound a stretch reaching back ("since March": whatever the verb, March is behind).
+_BACKWARD_PREPOSITIONS = {"since"}
+#: Verbs that put what they govern ahead of them whatever their own tense: "has scheduled a news conference
+#: Thursday", "planned a rally on Saturday", "results are expected Tuesday" (word-form prefixes).
+_ARRANGING = ("schedul", "plann", "plans", "plan", "slat", "expect")
+#: Infinitive heads that are prospective only as whole words ("set to resume Monday": not "settled").
+_PROSPECTIVE_WORDS = {"set", "poised", "due", "ready"}
 def verb_tense(verb) -> str | None:
     """Tense of a spaCy verb token from its own tag and its auxiliaries: None to defer to the verb above,
     ``UNKNOWN`` when the verb is found but gives no direction."""
     auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
     words = {t.lower_ for t in auxiliaries}
+    if verb.tag_ == "VBN" and words & {"have", "'ve"} and not words & {"will", "shall", "'ll"}:
+        return PAST  # "may have been", "would have won": a modal perfect looks back
     if words & _FUTURE_AUX:
         return FUTURE
     if "going" in words or (verb.lower_ == "going" and any(t.dep_ == "xcomp" for t in verb.children)):
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
         head = verb.head
-        if head is not verb and (head.lower_.startswith(_PROSPECTIVE) or head.lower_ in ("is", "are", "am")):
+        if head.i != verb.i and (head.lower_.startswith(_PROSPECTIVE) or head.lower_ in _PROSPECTIVE_WORDS
+                                 or head.lower_ in ("is", "are", "am")):
             return FUTURE  # "is expected to meet Tuesday", "plans to", "is to resume"
         return None  # otherwise an infinitive takes its direction from the verb it depends on
+    if verb.lower_.startswith(_ARRANGING) and verb.tag_ != "VBG":
+        return FUTURE  # arranging something is about when it will happen: "scheduled a vote Thursday"
     if any(t.tag_ == "MD" for t in auxiliaries):
         return UNKNOWN  # "could", "can": no direction, and looking further up would be wrong
     if any(t.tag_ == "VBD" for t in auxiliaries) or verb.tag_ == "VBD":
@@ -74,9 +70,8 @@ def verb_tense(verb) -> str | None:
 
 def governing_tense(token) -> str | None:
     """Follow heads from ``token`` to the first verb (or auxiliary used as main verb) and read its tense.
-    A forward-bounding preposition ("until May") makes it future whatever the verb."""
-    if token.head.lower_ in _FORWARD_PREPOSITIONS and token.dep_ == "pobj":
-        return FUTURE
+    A bounding preposition on the way makes the direction whatever the verb: "until May" looks forward,
+    "since shortly after the Oct. 23 slaying" back."""
     seen = 0
     current = token
     while seen < 12:
@@ -84,31 +79,45 @@ def governing_tense(token) -> str | None:
             tense = verb_tense(current)
             if tense is not None:
                 return tense or None
-        if current.head is current:
+        if current.lower_ in _BACKWARD_PREPOSITIONS and current.pos_ == "ADP" and current.dep_ == "prep":
+            return PAST  # "since shortly after the Oct. 23 slaying": whatever lies under "since" is behind
+        if current.lower_ in _FORWARD_PREPOSITIONS and current.pos_ == "ADP" and token.head.i == current.i:
+            return FUTURE  # "until May"; only its own object: "tore through his window Friday" is no bound
+        if current.head.i == current.i:
             return None
         current = current.head
         seen += 1
     return None
 
 
-def tenses(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
-    """The governing tense of each ``(start, end)`` span of ``text`` (None where the parse says nothing)."""
+def tenses(text: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | None = None,
+           model: str | None = None) -> list[str | None]:
+    """The governing tense of each ``(start, end)`` span of ``text`` (None where the parse says nothing).
+
+    Sentences are cut inside ``[lo, hi)`` (the segment the spans come from, as every stage cuts them) and
+    parsed with the ``model`` pipeline through ``nlp.parse``, in one batch; nothing is parsed without spans.
+    """
     if not spans:
         return []
-    sentences: dict[tuple[int, int], int] = {}
-    owners = []
-    for start, end in spans:
-        bounds = sentence_span(text, start, end)
-        owners.append(bounds)
-        sentences.setdefault(bounds, len(sentences))
-    nlp = load()
-    disabled = [name for name in _UNNEEDED if name in nlp.pipe_names]
-    order = list(sentences)
-    docs = list(nlp.pipe((text[s:e] for s, e in order), disable=disabled, batch_size=64))
-    parsed = dict(zip(order, docs))
+    owners = [sentence_bounds(text, start, end, lo, hi) for start, end in spans]
+    order = list(dict.fromkeys(owners))
+    parsed = dict(zip(order, nlp.parse([text[left:right] for left, right in order], model)))
     out: list[str | None] = []
-    for (start, end), bounds in zip(spans, owners):
-        doc = parsed[bounds]
-        span = doc.char_span(start - bounds[0], end - bounds[0], alignment_mode="expand")
-        out.append(governing_tense(span.root) if span is not None and len(span) else None)
+    for (start, end), (left, right) in zip(spans, owners):
+        doc = parsed[(left, right)]
+        span = doc.char_span(max(start, left) - left, min(end, right) - left, alignment_mode="expand")
+        out.append(_bounded_back(span) or governing_tense(span.root) if span is not None and len(span) else None)
     return out
+
+
+def _bounded_back(span) -> str | None:
+    """PAST when "since" opens the phrase the expression ends ("since shortly after the Oct. 23 slaying"),
+    which a parser often attaches beside it rather than above it."""
+    doc = span.doc
+    for index in range(span.start - 1, max(-1, span.start - 7), -1):
+        token = doc[index]
+        if token.lower_ in _BACKWARD_PREPOSITIONS:
+            return PAST
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or token.dep_ == "mark":
+            return None
+    return None

@@ -51,7 +51,7 @@ PATTERNS: list[Pattern] = [
             r"(?:\s+(?P<tz>{TZ})\b)?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<deictic>today|yesterday|tomorrow|tonight)"
             r"|(?:(?P<weekday>{WEEKDAY}),?\s*)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b"
-            r"(?:,?\s+(?P<year>{YEAR})\b)?)?))?"),
+            r"(?:,?\s+(?P<year>{YEAR})\b)?)?))?", tense=True),
     Pattern("hour_in_the_part", "4 in the morning", "TIME", "clock_time",
             r"\b(?P<hour>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b"),
@@ -111,7 +111,7 @@ PATTERNS: list[Pattern] = [
             r"\b(?P<det>the|this|that|last\s+year's|the\s+latest|the\s+current|the\s+comparable|the\s+recent)\s+"
             r"(?:(?P<modq>latest|current|recent|year-ago|year-earlier|comparable|same|previous|prior|corresponding|"
             r"just-ended|just\s+ended|most\s+recent|comparable\s+year-ago|fiscal|(?P<year>{YEAR}))[-\s]+)*"
-            r"(?P<unit>quarter|period|fiscal\s+year)\b(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+            r"(?P<unit>quarter|period|fiscal\s+year)\b(?!-)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     Pattern("season", "spring 2015", "DATE", "season",
             r"\b(?:(?:the|this|last|next|this\s+past|this\s+coming)\s+)?(?:(?P<mod>early|late|mid)[-\s]*)?"
             r"(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})\b"),
@@ -183,7 +183,7 @@ PATTERNS: list[Pattern] = [
             r"(?:recent|past)\s+(?:years|months|weeks|days|times|quarters|decades)(?:\s+(?:and|or)\s+(?:years|months|weeks|days))?|"
             r"the\s+(?:past|last)\s+(?:several|few)\s+(?:years|months|weeks|quarters|decades))\b(?!\s+(?:\d|{NUM_WORD})\b)"),
     Pattern("future_ref", "the near future", "DATE", "ref",
-            r"\b(?P<ref>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|"
+            r"\b(?P<ref>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|"
             r"(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters|decades)|future\s+(?:years|quarters|months)|"
             r"a\s+later\s+date|sooner\s+or\s+later|some\s+day|someday)\b"),
     # ------------------------------------------------------------------ durations
@@ -199,9 +199,10 @@ PATTERNS: list[Pattern] = [
             r"(?P<unit>{UNIT})\b"),
     Pattern("duration_adjective", "two-year", "DURATION", "duration",
             r"\b(?P<num>\d+(?:\.\d+)?|{NUM_WORD})-(?P<unit>{UNIT_SG})(?:-long)?\b(?!-)"),
-    Pattern("duration_plural", "years-long", "DURATION", "duration",
+    Pattern("duration_plural", "weeks or months", "DURATION", "duration",
             r"\b(?:(?P<range>the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
             r"(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes)(?:-long)?\b(?!-)"
+            r"(?:\s+or\s+(?:years|decades|centuries|months|weeks|days|hours|minutes)\b)?"
             r"(?=\s*(?:[.,;:!?)]|and\b|or\b|ago\b|of\b|to\s+come|later|earlier|before|after|$))"),
     Pattern("duration_unit_long", "day-long", "DURATION", "duration",
             r"\b(?P<unit>{UNIT_SG})-long\b"),
