@@ -171,15 +171,21 @@ def _predicate(verb, exclude: set[int]) -> list:
     return parts
 
 
-def title_for(trigger, exclude: set[int]) -> str:
-    """Subject – predicate – object in the sentence's own words, headline style ("Russian warships pass through
-    English Channel"): articles, auxiliaries and the date itself are left out, and so are clauses."""
+#: Verbs that report rather than happen: a title says what was reported, and who said it.
+REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note".split())
+
+
+def _words(trigger, exclude: set[int]) -> list:
+    """Subject, then predicate: the tokens of a headline for ``trigger``."""
     subject: list = []
     if trigger.pos_ in ("VERB", "AUX"):
         subj = _subject(trigger)
         if subj is not None and subj.i != trigger.i:
             subject = _phrase(subj, exclude)
         parts = _predicate(trigger, exclude)
+        has_object = any(c.dep_ in _OBJECTS for c in trigger.children)
+        if trigger.dep_ == "relcl" and not has_object and subj is not None and subj.i != trigger.head.i:
+            subject = _phrase(trigger.head, exclude) + subject  # "comments he made": the head is the object
     else:
         subject = _phrase(trigger, exclude)
         verb = trigger.head
@@ -196,12 +202,32 @@ def title_for(trigger, exclude: set[int]) -> str:
 
     subject = clean(subject)
     # the subject leads even when the sentence puts it after the verb ("Speaking in London, Kerry ...")
-    words = subject + [t for t in clean(parts) if t.i not in {w.i for w in subject}]
-    words = words[:_TITLE_MAX_WORDS]
+    return subject + [t for t in clean(parts) if t.i not in {w.i for w in subject}]
+
+
+def _render(words: list, trigger, limit: int) -> str:
+    words = words[:limit]
     while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and words[-1] is not trigger:
         words.pop()
-    text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words)).strip()
+
+
+def title_for(trigger, exclude: set[int]) -> str:
+    """Subject – predicate – object in the sentence's own words, headline style ("Russian warships pass through
+    English Channel"): articles, auxiliaries and the date itself are left out, and so are clauses. For a
+    reporting verb the reported clause leads ("Rockets fired at Homs refinery, officials said")."""
+    report = None
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPORTING_VERBS:
+        report = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
+                      None)
+    if report is not None:
+        speaker = _subject(trigger)  # by name only: "Mike Pompeo said", not the whole title of the office
+        name = [c for c in speaker.children if c.dep_ == "compound"] + [speaker] if speaker is not None else []
+        said = _render(sorted(name, key=lambda t: t.i) + [trigger], trigger, 5)
+        text = _render(_words(report, exclude), report, _TITLE_MAX_WORDS - 3) + (f", {said}" if said else "")
+    else:
+        text = _render(_words(trigger, exclude), trigger, _TITLE_MAX_WORDS)
     return (text[:1].upper() + text[1:]) if text else trigger.text
 
 
