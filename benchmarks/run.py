@@ -126,6 +126,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--dask-sizes", default="1000", help="sizes at which the Dask local-cluster run is measured")
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    ap.add_argument("--pipelines", default="timeline,workers,dask,naive",
+                    help="which runs to measure (a quick look at one of them; RESULTS.md needs all)")
+    ap.add_argument("--no-accuracy", action="store_true", help="skip the accuracy table")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     dask_sizes = {int(s) for s in args.dask_sizes.split(",") if s}
@@ -136,17 +139,21 @@ def main() -> None:
         for n in sizes:
             manifest, chars = build_corpus(args.corpus, n, work / f"n{n}")
             base = [py, "-m", "timeline", "extract", "--manifest", str(manifest), "--out", "-", "-q"]
-            runs = [("timeline", base),
-                    (f"timeline --workers {args.workers}", base + ["--workers", str(args.workers)])]
+            wanted = set(args.pipelines.split(","))
+            runs = [("timeline", "timeline", base),
+                    ("workers", f"timeline --workers {args.workers}", base + ["--workers", str(args.workers)])]
             if n in dask_sizes:
-                runs.append((f"timeline --scheduler local:{args.workers}", base + ["--scheduler", f"local:{args.workers}"]))
-            runs.append(("naive spaCy+dateparser", [py, str(HERE / "naive.py"), str(manifest)]))
-            for name, cmd in runs:
+                runs.append(("dask", f"timeline --scheduler local:{args.workers}",
+                             base + ["--scheduler", f"local:{args.workers}"]))
+            runs.append(("naive", "naive spaCy+dateparser", [py, str(HERE / "naive.py"), str(manifest)]))
+            for key, name, cmd in runs:
+                if key not in wanted:
+                    continue
                 m = measure(name, cmd, n, chars, work / "out.json")
                 rows.append(m)
                 print(f"N={n:>6} {name:32} {m.seconds:8.1f} s {m.docs_per_s:8.1f} doc/s "
                       f"first {m.first_output:6.1f} s  peak {m.peak_rss_mb:7.0f} MB", flush=True)
-        acc = accuracy(args.corpus)
+        acc = {} if args.no_accuracy else accuracy(args.corpus)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     write_results(args.out, rows, sizes, acc, args.workers)
@@ -172,10 +179,10 @@ def write_results(path: Path, rows: list[Measure], sizes: list[int], acc: dict, 
               f"(--workers {workers}) |", "|---:|---:|---:|"]
     naive = "naive spaCy+dateparser"
     for n in sizes:
-        if (naive, n) in by:
+        if (naive, n) in by and ("timeline", n) in by and (f"timeline --workers {workers}", n) in by:
             lines.append(f"| {n} | {by[('timeline', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× | "
                          f"{by[(f'timeline --workers {workers}', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× |")
-    if len(sizes) >= 2:
+    if len(sizes) >= 2 and ("timeline", sizes[-1]) in by and ("timeline", sizes[-2]) in by:
         small, big = sizes[-2], sizes[-1]
         t = by[("timeline", big)].seconds / by[("timeline", small)].seconds
         r = by[("timeline", big)].peak_rss_mb / by[("timeline", small)].peak_rss_mb

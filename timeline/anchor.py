@@ -51,6 +51,8 @@ CONFIDENCE = {
     "manifest": 1.0,
     "option": 1.0,
     "html-meta": 0.85,
+    "inferred-pin-day": 0.7,  # a dated event and "yesterday"/"two days ago" about it
+    "inferred-pin": 0.55,  # a dated event and "two weeks ago" about it
     "inferred-day": 0.6,  # a past date in the text and the weekday cues agree on the day
     "inferred-week": 0.4,  # a past date in the text, no cue to pin the day
     "inferred-month": 0.3,
@@ -137,6 +139,11 @@ class Cue:
     text: str
     tense: str | None  # past / present / future / None
     offset: int
+    #: days from this date to the writing date, when a relative expression about the same event says so
+    #: ("over two weeks ago, on Tuesday 18 October" -> 14)
+    ago: int | None = None
+    #: the writing year this cue implies by itself ("in 1988, last year" -> 1989)
+    writes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -153,24 +160,101 @@ _MONTH = re.compile(r"^XXXX-(\d\d)$")
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 
+#: Words right before a date that make it lie ahead whatever the verb's tense ("notes due Oct. 15, 1999",
+#: "expires March 31", "until May"): (name, pattern matching the end of the text before the date, example).
+FORWARD_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("maturity", r"\b(?:due|matur(?:e|es|ing|ity)|expir(?:e|es|ing|ation)|redeemable|payable|callable)"
+                 r"(?:\s+(?:on|in|by|at|from))?\s+(?:\w+\s+){0,1}$", "notes due Oct. 15, 1999"),
+    ("until", r"\b(?:until|till|pending|ahead of)\s+(?:the\s+)?$", "until May"),
+    ("scheduled", r"\b(?:scheduled|slated|set|planned|expected|due)\s+(?:for|on)\s+$", "scheduled for Nov. 9"),
+    ("next", r"\b(?:next|coming|upcoming)\s+$", "next Tuesday"),
+)
+_FORWARD = [re.compile(pattern, re.IGNORECASE) for _, pattern, _ in FORWARD_PATTERNS]
+
+#: Relative expressions that say how long before the writing date something happened: "two weeks ago".
+_AGO = re.compile(r"(?:(?P<least>over|more than|at least|some|about|nearly|almost|around)\s+)?(?:(?P<n>\d+|an?|one|two|"
+                  r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+)?"
+                  r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+#: "last year" / "this year" / "next year" / "a year earlier" next to a written year: the writing year.
+_YEAR_WORD = re.compile(r"^(?:(?P<last>last year|a year (?:ago|earlier)|the (?:previous|prior) year)|(?P<this>this year|"
+                        r"the current year)|(?P<next>next year|the coming year))$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
+
+
+def ago_days(text: str) -> tuple[int, bool] | None:
+    """(days, at_least) of an "N units ago" expression, or None: "over two weeks ago" -> (14, True)."""
+    m = _AGO.search(text)
+    if not m:
+        return None
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else _NUMBERS.get((n or "a").lower(), 1)
+    return count * _UNIT_DAYS[m.group("unit").lower()], bool(m.group("least"))
+
+
+def _same_clause(text: str, a: int, b: int, limit: int = 90) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo <= limit and not _SENTENCE_BREAK.search(text, lo, hi)
+
+
+def _apposed(text: str, a: Cue, b: Cue) -> bool:
+    """Whether two expressions name the same time side by side: "in 1988, last year", "last year (1988)"."""
+    first, second = (a, b) if a.offset < b.offset else (b, a)
+    return bool(re.fullmatch(r"[\s,(\[–—-]*", text[first.offset + len(first.text):second.offset]))
+
 
 def content_cues(text: str, start: int, end: int) -> list[Cue]:
-    """The tagger's mentions (resolved against nothing) with the tense of the verb that governs each."""
+    """The tagger's mentions (resolved against nothing) with the tense of the verb that governs each,
+    corrected by the words around them (a date "due" or "until" lies ahead; one "two weeks ago" lies
+    behind), and with what relative expressions next to them say about the writing date."""
     from .temporal import tag
+    from .temporal.tense import tenses
 
-    try:
-        mentions = [m for m in tag(text, None, start=start, end=end) if m.type in ("DATE", "TIME")]
-    except NotImplementedError:  # a tagger still being written: no content dating
-        return []
+    mentions = [m for m in tag(text, None, start=start, end=end) if m.type in ("DATE", "TIME")]
     wanted = [m for m in mentions if re.match(r"^(?:\d{4}|XXXX-(?:\d\d|WXX-\d))", m.value)
-              or _SAME_DAY.search(m.text) or _DAY_BEFORE.search(m.text)]
-    try:
-        from .temporal.tense import tenses
+              or _SAME_DAY.search(m.text) or _DAY_BEFORE.search(m.text) or ago_days(m.text)
+              or _YEAR_WORD.match(m.text.strip())]
+    # cut sentences inside the segment, as the tagger and the events stage do, so the parses are shared
+    found = tenses(text, [(m.start, m.end) for m in wanted], start, end)
+    cues = []
+    for m, tense in zip(wanted, found):
+        before = text[max(start, m.start - 40):m.start]
+        if any(p.search(before) for p in _FORWARD) or re.match(r"(?:next|coming)\b", m.text, re.IGNORECASE):
+            tense = "future"
+        elif re.match(r"(?:last|previous|past)\b", m.text, re.IGNORECASE) or ago_days(m.text):
+            tense = "past"
+        cues.append(Cue(m.value, m.text, tense, m.start))
+    return _relate(text, cues)
 
-        found = tenses(text, [(m.start, m.end) for m in wanted])
-    except Exception:  # no parser available: tense unknown, cues still usable as bounds
-        found = [None] * len(wanted)
-    return [Cue(m.value, m.text, t, m.start) for m, t in zip(wanted, found)]
+
+def _relate(text: str, cues: list[Cue]) -> list[Cue]:
+    """Pair each relative expression with the dated one it speaks of in the same clause: "over two weeks
+    ago, on Tuesday 18 October" dates the writing two weeks after 18 October; "in 1988, last year" says
+    the text was written in 1989."""
+    out = list(cues)
+    for n, cue in enumerate(cues):
+        ago = ago_days(cue.text)
+        word = _YEAR_WORD.match(cue.text.strip())
+        if not (ago or word):
+            continue
+        if ago:  # the nearest date with a month and day
+            pattern = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d")
+        else:  # the nearest written year
+            pattern = re.compile(r"^\d{4}(?:$|-)")
+        near = [(abs(c.offset - cue.offset), k) for k, c in enumerate(cues)
+                if k != n and pattern.match(c.value) and _same_clause(text, c.offset, cue.offset, 90)
+                and (ago or _apposed(text, c, cue))]
+        if not near:
+            continue
+        _, k = min(near)
+        if ago:
+            out[k] = replace(out[k], ago=ago[0], tense="past")
+        else:
+            delta = 1 if word.group("last") else 0 if word.group("this") else -1
+            out[k] = replace(out[k], writes=int(cues[k].value[:4]) + delta)
+    return out
 
 
 def _year_of(value: str) -> int | None:
@@ -198,6 +282,9 @@ class YearBounds:
         return (self.lower is None or year >= self.lower) and (self.upper is None or year <= self.upper)
 
 
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+
+
 def year_bounds(cues: list[Cue]) -> YearBounds:
     from .temporal.timex import interval
 
@@ -207,7 +294,10 @@ def year_bounds(cues: list[Cue]) -> YearBounds:
         if not iv or iv[2] in ("decade", "century"):
             continue
         year = int(iv[0][:4])
-        if cue.tense == "past" or (cue.tense is None and iv[2] in ("day", "time", "month")):
+        if _FISCAL.search(cue.text):  # "fiscal 1990" runs into the next calendar year: reported in 1989 too
+            past.append(year - 1)
+            future.append(year)
+        elif cue.tense == "past" or (cue.tense is None and iv[2] in ("day", "time", "month")):
             past.append(year)
         elif cue.tense == "future":
             future.append(int(iv[1][:4]) - 1 if iv[2] == "year" else year)
@@ -251,6 +341,12 @@ def _later_month_days(cues: list[Cue], year: int) -> bool:
                and (int(m.group(1)), int(m.group(2))) > (latest.month, latest.day) for c in cues)
 
 
+def _written_year(cues: list[Cue]) -> int | None:
+    """The writing year the text states through "last year"/"this year" next to a year, by majority."""
+    votes = Counter(c.writes for c in cues if c.writes is not None)
+    return min(votes, key=lambda y: (-votes[y], -y)) if votes else None
+
+
 def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None = None,
           upper: dt.date | None = None, *, year_weight: float = 1.0) -> Inference | None:
     """The writing date the cues support, or None.
@@ -259,9 +355,12 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
     earliest it announces in the future tense; it usually reports events of the last day or two, named by
     weekday ("said on Friday"). News style writes dates of the current year without the year ("on Oct.
     13"), so the year comes first — from ``year_hint`` (the other segments of the document, or the batch),
-    from a written weekday-and-date ("Friday, Oct. 13" fixes the year), or from the years the text reports
-    and announces (weak: a text reporting 1996 may be from any later year) — and then month-days are
-    placed in it. ``year_weight`` scales the confidence when the year itself is a guess.
+    from "last year"/"this year" next to a written year ("in 1988, last year"), from a written
+    weekday-and-date ("Friday, Oct. 13" fixes the year), or from the years the text reports and announces
+    (weak: a text reporting 1996 may be from any later year) — and then month-days are placed in it. A
+    relative expression about a dated event ("over two weeks ago, on Tuesday 18 October") pins the writing
+    date itself and outranks a lone past-tense date after it. ``year_weight`` scales the confidence when
+    the year itself is a guess.
     """
     from .temporal.timex import interval
 
@@ -271,10 +370,18 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
     if upper is not None and (bounds.upper is None or upper.year < bounds.upper):
         bounds = YearBounds(bounds.lower, upper.year)
     weight = year_weight
+    written = _written_year(cues)
     if lower is not None and bounds.allows(lower.year) and (upper is None or upper.year == lower.year):
         year, year_evidence = lower.year, "the dates around it"
     elif year_hint is not None and bounds.allows(year_hint):
         year, year_evidence = year_hint, f"year {year_hint} of the dates around it"
+    elif pinned_full := [c for c in cues if c.ago is not None and re.match(r"^\d{4}-\d\d-\d\d", c.value)]:
+        cue = max(pinned_full, key=lambda c: (c.value, c.offset))
+        year = (dt.date.fromisoformat(cue.value[:10]) + dt.timedelta(cue.ago)).year
+        year_evidence = f"{cue.text!r} is written in full"
+    elif written is not None:
+        cue = next(c for c in cues if c.writes == written)
+        year, year_evidence = written, f"{cue.text!r} with 'last/this/next year' says {written}"
     else:
         own = bounds.lower if bounds.lower is not None else (bounds.upper if bounds.upper is not None else None)
         pinned = _weekday_years(cues, own, bounds) if own is not None else []
@@ -289,6 +396,7 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
             weight *= 0.3
         elif bounds.lower is not None and _later_month_days(cues, bounds.lower):
             year, year_evidence = bounds.lower, f"reports {bounds.lower}, then later dates"
+            weight *= 0.5
         elif bounds.lower is not None:
             year, year_evidence = bounds.lower + 1, f"reports {bounds.lower}"
             weight *= 0.3
@@ -301,13 +409,14 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
     hi: dt.date | None = upper
     weekdays: list[tuple[int, Cue]] = []
     months: list[int] = []
+    pins: list[tuple[dt.date, Cue]] = []
     same_day = day_before = 0
     for cue in cues:
         iv = interval(cue.value)
         day = None
         if iv and iv[2] in ("day", "time"):
             day = dt.date.fromisoformat(iv[0][:10])
-            if day.year != year:
+            if day.year != year and not (cue.ago is not None and (day + dt.timedelta(cue.ago)).year == year):
                 continue  # a date written with its year, in another year: background, or a bound only
         elif iv and iv[2] == "month" and cue.tense in ("past", None) and int(iv[0][:4]) == year:
             months.append(int(iv[0][5:7]))
@@ -317,6 +426,11 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
                 day = dt.date(year, int(m.group(1)), int(m.group(2)))
             except ValueError:
                 continue
+            if cue.ago is not None and day + dt.timedelta(cue.ago) > dt.date(year, 12, 31) + dt.timedelta(7):
+                try:  # "two weeks ago, on 28 December" written in January: the date is in the year before
+                    day = day.replace(year=year - 1)
+                except ValueError:
+                    continue
         elif m := _MONTH.match(cue.value):
             if cue.tense in ("past", None):
                 months.append(int(m.group(1)))
@@ -331,6 +445,9 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
             elif _DAY_BEFORE.search(cue.text):
                 day_before += 1
             continue
+        if cue.ago is not None:
+            pins.append((day + dt.timedelta(cue.ago), cue))
+            continue
         if cue.tense is None:
             continue  # a date in a title or a list ("Monday, Oct. 26"): could be either side
         if cue.tense in ("future", "present"):
@@ -338,6 +455,8 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
                 hi = day
         elif lo is None or day > lo:
             lo, lo_text, own = day, f"after {cue.text!r}", True
+    if pins:
+        return _pinned(pins, lo, hi, lower, weekdays, weight, year_weight, year_hint, year_evidence)
     if hi is not None and lo is not None and hi <= lo:
         hi = None  # contradictory cues: keep the past ones
     if lo is not None and not own and not weekdays:
@@ -349,6 +468,11 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
         evidence = lo_text + (f", before {hi.isoformat()}" if hi else "")
         if granularity == "day" and weekdays:
             evidence += f", {weekdays[0][1].text!r}"
+        elif not weekdays and hi is not None and 8 < (hi - lo).days <= 45:
+            # between a past date and an announced one: news announces what is a week or two ahead
+            day, granularity = max(lo, hi - dt.timedelta(days=7)), "month"
+            confidence = min(confidence, CONFIDENCE["inferred-month"])
+            evidence += ", a week before it"
         if year_hint is None or weight < year_weight:
             evidence += f" ({year_evidence})"
         if weight < year_weight:
@@ -368,10 +492,41 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
                      year_evidence + (" " + YEAR_GUESSED if weight < year_weight else ""))
 
 
+def _pinned(pins: list[tuple[dt.date, Cue]], lo: dt.date | None, hi: dt.date | None, lower: dt.date | None,
+            weekdays: list[tuple[int, Cue]], weight: float, year_weight: float, year_hint: int | None,
+            year_evidence: str) -> Inference:
+    """The writing date a dated event and its "N units ago" give. The latest pin wins (the text was written
+    after all of them); a lone past-tense date later than it is less trustworthy than the pair (a tense
+    misread, an event named by its date before it happened) and only moves it when it is close to it (a
+    quarter of the interval: "two weeks ago" is 14 +/- 3 days)."""
+    day, cue = max(pins, key=lambda p: (p[0], p[1].offset))
+    if lower is not None and day < lower:
+        day = lower
+    granularity = "day" if cue.ago <= 2 else "week" if cue.ago <= 31 else "month"
+    confidence = {"day": CONFIDENCE["inferred-pin-day"], "week": CONFIDENCE["inferred-pin"],
+                  "month": CONFIDENCE["inferred-month"]}[granularity]
+    evidence = f"{cue.text!r} is {cue.ago} days before"
+    if lo is not None and day < lo <= day + dt.timedelta(days=max(1, cue.ago // 4)):
+        day, evidence = lo, evidence + f", after a later date it reports ({lo.isoformat()})"
+    if granularity == "week" and weekdays:  # a weekday it names as past, in the week the pin points at
+        counts = Counter(w for w, _ in weekdays)
+        top = counts.most_common(1)[0][0]
+        for step in range(0, 4):
+            if (day + dt.timedelta(step)).isoweekday() == top and (hi is None or day + dt.timedelta(step) < hi):
+                day, evidence = day + dt.timedelta(step), evidence + f", {weekdays[0][1].text!r}"
+                break
+    if year_hint is None or weight < year_weight:
+        evidence += f" ({year_evidence})"
+    if weight < year_weight:
+        evidence += " " + YEAR_GUESSED
+    return Inference(day, granularity, round(confidence * weight, 3), evidence)
+
+
 def _day_from_cues(lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cue]], same_day: int,
                    day_before: int) -> tuple[dt.date, str, float]:
     """The day on/after ``lo`` (and before ``hi``) the weekday cues point at: news names recent days by
-    weekday, and the most named weekday is usually the day of writing or the one before."""
+    weekday, and the most named weekday is usually the day of writing or the one before. Only a future date
+    within the week after ``lo`` makes that a day rather than a week."""
     if not weekdays:
         return lo, "week", CONFIDENCE["inferred-week"]
     counts = Counter(w for w, _ in weekdays)
@@ -381,8 +536,9 @@ def _day_from_cues(lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cu
         if hi is not None and day >= hi:
             break
         if day.isoweekday() == top:
-            if step <= 1:
+            if step <= 1 and hi is not None and (hi - lo).days <= 8:
                 return day, "day", CONFIDENCE["inferred-day"]
+            # "on Saturday" after a reported Friday the 14th may be the 15th or the 22nd: a week, not a day
             return day, "week", CONFIDENCE["inferred-week"]
     return lo, "week", CONFIDENCE["inferred-week"]
 
@@ -391,8 +547,9 @@ def _day_from_cues(lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cu
 
 
 def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.date | None = None, *,
-                    infer_content: bool = True) -> tuple[Segment, ...]:
-    """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger)."""
+                    infer_content: bool = True, cues: dict[int, list[Cue]] | None = None) -> tuple[Segment, ...]:
+    """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger);
+    ``cues``, when given, receives the content cues read per segment index (for the batch step)."""
     if doc.published is not None:
         anchor = Anchor(doc.published, "manifest", 1.0, "day", "manifest published")
         return tuple(replace(s, anchor=anchor) for s in segments)
@@ -421,7 +578,7 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
             anchors[n] = Anchor(source.date, "inferred", min(source.confidence, CONFIDENCE["repeat"]),
                                 source.granularity, f"repeats segment {seg.repeat_of}")
     if infer_content:
-        _infer_rest(doc, segments, anchors, thread)
+        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {})
     _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
 
@@ -440,7 +597,8 @@ def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | Non
         latest = a.date if latest is None else max(latest, a.date)
 
 
-def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
+def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool,
+                cache: dict[int, list[Cue]]) -> None:
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
     for n, seg in enumerate(segments):
@@ -451,7 +609,8 @@ def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anch
             lower = max((a.date for a in anchors[:n] if a is not None and a.date), default=None)
             upper = next((a.date for a in anchors[n + 1:] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
-        found = infer(content_cues(doc.text, seg.start, seg.end), hint, lower, upper)
+        cache[n] = content_cues(doc.text, seg.start, seg.end)
+        found = infer(cache[n], hint, lower, upper)
         if found is None:
             continue
         if thread and (lower or upper) and found.granularity not in ("day", "week"):
@@ -505,45 +664,298 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
 
 
 # ------------------------------------------------------------------------------------------------ batches
+#
+# The one step that looks across documents. Each document is first anchored on its own; what the batch
+# needs of it is kept as a small ``Evidence`` (its anchored segments, the content cues of the segments
+# whose year is unknown or guessed, and a fingerprint of its words), so a pre-pass over a large corpus
+# holds one small record per document and never the texts. ``date_batch`` then dates the documents whose
+# own text gives no year by the documents most like them in content.
+
+#: Words that say nothing about what a text is about (with month and weekday names, which every text has).
+STOPWORDS = frozenset("""
+about above after again against also among another because been before being below between both cannot could
+does doing down during each even every from further have having here hers herself himself however into itself
+just many more most much must myself never only other ought ours over same should some such than that their
+theirs them themselves then there these they this those through under until very were what when where which
+while whom will with within without would your yours said says year years month months week weeks today
+yesterday tomorrow last next since ago percent
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+#: How many distinct words of a document its fingerprint keeps (its most frequent, ties alphabetical).
+FINGERPRINT_SIZE = 96
+#: How many similar documents date an undated one, and the least similarity that counts.
+NEIGHBOURS, MIN_SIMILARITY = 8, 0.04
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the batch step needs of one document (small: no text)."""
+
+    id: str
+    segments: tuple[Segment, ...]
+    #: per segment: its content cues when the batch may re-date it (no date, or a guessed year), else ()
+    cues: tuple[tuple[Cue, ...], ...]
+    #: hashed distinctive words, for finding documents about the same story
+    words: tuple[int, ...] = ()
+
+    @property
+    def sure_year(self) -> tuple[int, float] | None:
+        """(year, confidence) of the most trusted anchor whose year is not a guess, if any."""
+        sure = [s.anchor for s in self.segments if s.anchor.date is not None and YEAR_GUESSED not in s.anchor.evidence]
+        if not sure:
+            return None
+        best = max(sure, key=lambda a: (a.confidence, a.date))
+        return best.date.year, best.confidence
+
+    @property
+    def open(self) -> bool:
+        """Whether the batch may re-date some of its segments."""
+        return self.sure_year is None and any(self.cues[n] or self._undated(n) for n in range(len(self.segments)))
+
+    def _undated(self, n: int) -> bool:
+        seg = self.segments[n]
+        return seg.kind != "navigation" and (seg.anchor.date is None or YEAR_GUESSED in seg.anchor.evidence)
+
+
+def fingerprint(text: str, size: int = FINGERPRINT_SIZE) -> tuple[int, ...]:
+    """The document's most frequent content words (4+ letters, no stopwords), hashed (crc32, stable across
+    processes and runs), sorted."""
+    import zlib
+
+    counts = Counter(w for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text))
+                     if w not in STOPWORDS)
+    top = sorted(counts, key=lambda w: (-counts[w], w))[:size]
+    return tuple(sorted(zlib.crc32(w.encode("utf-8")) for w in top))
+
+
+def needs_batch(segment: Segment) -> bool:
+    return segment.kind != "navigation" and (segment.anchor.date is None or YEAR_GUESSED in segment.anchor.evidence)
+
+
+def document_evidence(doc: Document, option: dt.date | None = None) -> Evidence:
+    """Segment and anchor ``doc`` on its own, and keep what the batch step needs of it."""
+    cache: dict[int, list[Cue]] = {}
+    segments = anchor_segments(doc, doc.segments or _split(doc), option, cues=cache)
+    if doc.published is not None or option is not None:
+        return Evidence(doc.id, segments, tuple(() for _ in segments), fingerprint(doc.text))
+    cues = tuple(tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end)) if needs_batch(s) else ()
+                 for n, s in enumerate(segments))
+    return Evidence(doc.id, segments, cues, fingerprint(doc.text))
+
+
+def _split(doc: Document) -> tuple[Segment, ...]:
+    from .segment import split
+
+    return split(doc)
+
+
+@dataclass(frozen=True)
+class YearScore:
+    """How well each year fits what a document's own text says about its year (a likelihood, not a
+    probability): on or a little after the latest year it reports, before the earliest it announces, in a
+    year where its written weekday-and-dates fall on those weekdays, in the year "last year" points to."""
+
+    lower: int | None = None
+    upper: int | None = None
+    written: int | None = None
+    weekday_dates: tuple[tuple[int, int, int], ...] = ()  # (month, day, isoweekday)
+
+    @property
+    def empty(self) -> bool:
+        return self.lower is None and self.upper is None and self.written is None and not self.weekday_dates
+
+    def __call__(self, year: int) -> float:
+        if self.written is not None:
+            return 1.0 if year == self.written else 0.02
+        score = 1.0
+        if self.lower is not None:  # a text is written on or soon after the latest year it reports
+            d = year - self.lower
+            score *= {0: 0.15, 1: 0.25, 2: 0.15, 3: 0.06, 4: 0.05}.get(d, 0.02 if d > 0 else 0.01)
+        if self.upper is not None:  # and before the earliest it announces
+            d = self.upper - year
+            score *= {0: 0.15, 1: 0.4, 2: 0.1}.get(d, 0.03 if d > 0 else 0.01)
+        if self.weekday_dates:
+            agree = sum(_weekday_of(year, m, d) == w for m, d, w in self.weekday_dates)
+            score *= 1.0 if agree == len(self.weekday_dates) else 0.3 if agree else 0.05
+        return score
+
+    def likely(self) -> list[int]:
+        """Years worth scoring even when no similar document proposes them."""
+        out = {self.written} if self.written is not None else set()
+        if self.lower is not None:
+            out |= {self.lower, self.lower + 1, self.lower + 2}
+        if self.upper is not None:
+            out |= {self.upper - 1, self.upper}
+        return sorted(y for y in out if y is not None)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
+def year_score(cues: list[Cue]) -> YearScore:
+    bounds = year_bounds(cues)
+    weekday_dates = []
+    for cue in cues:
+        m = _MONTH_DAY.match(cue.value)
+        w = _WEEKDAY_NAME.search(cue.text)
+        if m and w:
+            weekday_dates.append((int(m.group(1)), int(m.group(2)), _WEEKDAY_NUMBER[w.group(1).lower()]))
+    return YearScore(bounds.lower, bounds.upper, _written_year(cues), tuple(weekday_dates))
+
+
+def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int, list[tuple[int, float]]]:
+    """For each target index: up to NEIGHBOURS (index, cosine similarity) of other documents, over their
+    fingerprints weighted by inverse document frequency; ties broken by input order."""
+    import math
+
+    n = len(evidence)
+    df: Counter = Counter()
+    for ev in evidence:
+        df.update(ev.words)
+    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    common = max(30, n // 5)  # words in a fifth of the corpus or more: too common to look up
+    postings: dict[int, list[int]] = {}
+    for i, ev in enumerate(evidence):
+        for w in ev.words:
+            if df[w] <= common and df[w] > 1:
+                postings.setdefault(w, []).append(i)
+    norms = [math.sqrt(sum(idf[w] ** 2 for w in ev.words)) or 1.0 for ev in evidence]
+    out = {}
+    for i in targets:
+        scores: Counter = Counter()
+        for w in evidence[i].words:
+            for j in postings.get(w, ()):
+                if j != i:
+                    scores[j] += idf[w] ** 2
+        ranked = sorted(((j, s / (norms[i] * norms[j])) for j, s in scores.items()), key=lambda p: (-p[1], p[0]))
+        out[i] = [(j, round(s, 6)) for j, s in ranked[:NEIGHBOURS] if s >= MIN_SIMILARITY]
+    return out
+
+
+def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment, ...]]:
+    """The segments of each document, the undated ones dated by the batch.
+
+    A document whose own text fixes no year takes the year that best fits both its own text
+    (``YearScore``) and the years of the documents most similar to it in content (shared names and rare
+    words: a pile of news is about a few stories, and the documents about one story were written in one
+    stretch of time). Years spread from documents that know theirs (a byline, a manifest, a weekday-and-
+    date...) to those that do not, over a few rounds, like labels over a similarity graph; the batch's
+    overall years only break ties. A month-day the document reports without a year ("on Aug. 7") takes
+    the year a similar document writes for it in full ("Aug. 7, 1998"). Stated and sure anchors are never
+    touched, and what the batch gives is low confidence (at most 0.3) and says which documents it came from.
+    """
+    targets = [i for i, ev in enumerate(evidence) if ev.open]
+    if not targets:
+        return [ev.segments for ev in evidence]
+    fixed: dict[int, dict[int, float]] = {}
+    for i, ev in enumerate(evidence):
+        sure = ev.sure_year
+        if sure is not None:
+            fixed[i] = {sure[0]: 1.0}
+    own = {i: year_score([c for cues in evidence[i].cues for c in cues]) for i in targets}
+    neighbours = _similar_documents(evidence, targets)
+    full_dates = {i: Counter((int(c.value[5:7]), int(c.value[8:10]), int(c.value[:4]))
+                             for cues in ev.cues for c in cues if re.match(r"^\d{4}-\d\d-\d\d", c.value))
+                  for i, ev in enumerate(evidence)}
+    links = {i: _month_day_links(evidence[i], neighbours[i], full_dates) for i in targets}
+    belief: dict[int, dict[int, float]] = {}
+    for i in targets:
+        first = {y: own[i](y) for y in own[i].likely()}
+        belief[i] = _normalised(first) if first else {}
+    for _ in range(rounds):
+        prior = _normalised(_sum_beliefs([fixed.get(i) or belief.get(i) or {} for i in range(len(evidence))]))
+        updated = {}
+        for i in targets:
+            mix: Counter = Counter()
+            for j, sim in neighbours[i]:
+                dist = fixed.get(j) or belief.get(j) or {}
+                weight = sim * (1.0 if j in fixed else 0.5)
+                for y, p in dist.items():
+                    mix[y] += weight * p
+            for y, w in links[i].items():
+                mix[y] += w
+            total = sum(mix.values())
+            scores = {}
+            for y in set(mix) | set(prior) | set(own[i].likely()):
+                support = (mix[y] / total if total else 0.0) + 0.1 * prior.get(y, 0.0) + 1e-4
+                scores[y] = own[i](y) * support
+            updated[i] = _normalised(dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:6]))
+        belief = updated
+    out = [ev.segments for ev in evidence]
+    for i in targets:
+        if not belief[i]:
+            continue
+        year = min(belief[i], key=lambda y: (-belief[i][y], y))
+        out[i] = _redate(evidence[i], year, belief[i][year], neighbours[i], evidence, own[i], links[i])
+    return out
+
+
+def _normalised(dist: dict[int, float]) -> dict[int, float]:
+    total = sum(dist.values())
+    return {y: p / total for y, p in dist.items()} if total else {}
+
+
+def _sum_beliefs(dists: list[dict[int, float]]) -> dict[int, float]:
+    out: Counter = Counter()
+    for dist in dists:
+        for y, p in dist.items():
+            out[y] += p
+    return dict(out)
+
+
+def _month_day_links(ev: Evidence, neighbours: list[tuple[int, float]], full_dates: dict) -> dict[int, float]:
+    """Years that similar documents write in full for a month-day this one reports without a year."""
+    wanted = {(int(m.group(1)), int(m.group(2))) for cues in ev.cues for c in cues
+              if c.tense in ("past", None) and (m := _MONTH_DAY.match(c.value))}
+    found: Counter = Counter()
+    for j, sim in neighbours:
+        for (month, day, year), _ in full_dates[j].items():
+            if (month, day) in wanted:
+                found[year] += 2 * sim
+    return dict(found)
+
+
+def _redate(ev: Evidence, year: int, share: float, neighbours: list[tuple[int, float]], evidence: list[Evidence],
+            own: YearScore, links: dict[int, float]) -> tuple[Segment, ...]:
+    names = ", ".join(evidence[j].id for j, _ in neighbours[:3])
+    if links.get(year):
+        why = f"a month-day it reports is written with {year} in similar documents ({names})"
+    elif neighbours:
+        why = f"similar documents ({names})"
+    elif not own.empty:
+        why = "its own dates"
+    else:
+        why = "the batch's main year"
+    batch = f"batch year {year} ({share:.0%}; {why})"
+    confidence = round(0.1 + 0.2 * share, 2) if (neighbours or not own.empty) else 0.05
+    segments = list(ev.segments)
+    for n, seg in enumerate(segments):
+        if not needs_batch(seg):
+            continue
+        cues = list(ev.cues[n])
+        a = seg.anchor
+        if a.date is not None and a.date.year == year:
+            continue
+        found = infer(cues, year, year_weight=0.5) if cues else None
+        if found is None:
+            found = Inference(dt.date(year, 7, 1), "year", confidence, "")
+        segments[n] = replace(seg, anchor=Anchor(found.date, "inferred", min(found.confidence, confidence),
+                                                 found.granularity, f"{batch}; {found.evidence}".rstrip("; ")))
+    return tuple(segments)
 
 
 def date_by_batch(documents: list[Document]) -> list[Document]:
-    """Segments whose own text gives at most a year, re-dated within the period most documents of the batch
-    were written in (a pile of news is usually from one period), at low confidence.
-
-    This is the one step that looks across documents, so it is not part of the per-document pipeline; the
-    ``anchors`` command and ``evaluate --infer-dates`` run it over their whole input. The batch's years are
-    voted by the anchors it is sure of (weighted by confidence); a segment takes the best-voted year its own
-    text allows (never before a year it reports, never after one it announces), and its month-days and
-    weekdays are then read in that year. Stated and day-level anchors are never touched.
-    """
-    votes: Counter = Counter()
-    for doc in documents:  # one vote per document: a long thread must not outvote twenty articles
-        sure = [s.anchor for s in doc.segments if s.anchor.date is not None]
-        if sure:
-            best = max(sure, key=lambda a: a.confidence)
-            votes[best.date.year] += best.confidence
-    if not votes:
-        return documents
-    ranked = sorted(votes, key=lambda y: (-votes[y], y))
-    out = []
+    """``date_batch`` over documents already anchored on their own (their texts at hand)."""
+    evidence = []
     for doc in documents:
-        segments = list(doc.segments)
-        for n, seg in enumerate(segments):
-            a = seg.anchor
-            if seg.kind == "navigation" or (a.date is not None and YEAR_GUESSED not in a.evidence):
-                continue
-            cues = content_cues(doc.text, seg.start, seg.end) if doc.text else []
-            bounds = year_bounds(cues)
-            year = next((y for y in ranked if bounds.allows(y)), None)
-            if year is None or (a.date is not None and a.date.year == year):
-                continue
-            share = votes[year] / sum(votes.values())
-            found = infer(cues, year, year_weight=0.5) if cues else None
-            batch = f"batch year {year} ({share:.0%} of the batch's dated text)"
-            if found is None:
-                found = Inference(dt.date(year, 7, 1), "year", CONFIDENCE["batch"], "")
-            segments[n] = replace(seg, anchor=Anchor(found.date, "inferred", min(found.confidence, 0.3),
-                                                     found.granularity, f"{batch}; {found.evidence}".rstrip("; ")))
-        out.append(replace(doc, segments=tuple(segments)))
-    return out
+        cues = tuple(tuple(content_cues(doc.text, s.start, s.end)) if needs_batch(s) and doc.text else ()
+                     for s in doc.segments)
+        evidence.append(Evidence(doc.id, doc.segments, cues, fingerprint(doc.text)))
+    dated = date_batch(evidence)
+    return [replace(doc, segments=segments) for doc, segments in zip(documents, dated)]

@@ -243,7 +243,7 @@ def anchors(
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     out: OutOpt = None,
     emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
-    no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own (no batch year for undated ones), as extract does.")] = False,
+    no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
     from .evaluate_anchors import FORMATS as ANCHOR_FORMATS

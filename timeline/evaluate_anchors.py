@@ -11,7 +11,9 @@ anchored exactly as an undated input would be, and its anchor is compared with t
 date is the anchor of its first segment that is not navigation. Figures are the share of documents dated
 right to the day, within 3 days, within 31 days, and in the right year, overall and per confidence level
 (high >= 0.8, medium >= 0.4, low > 0, none), first per document, then with the batch step
-(``anchor.date_by_batch``) that gives undated documents the batch's dominant year.
+(``anchor.date_batch``: undated documents dated by the documents most similar to them), which is what
+``anchors`` and ``extract`` use; then whether each level keeps its promise (``PROMISES``: every high one
+right within 3 days).
 """
 
 from __future__ import annotations
@@ -38,13 +40,16 @@ def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
     """Read, segment and anchor every input (then the batch step, unless ``batch`` is False)."""
     from .read import Skipped, iter_documents
 
-    docs = []
+    docs, evidence = [], []
     for item in iter_documents(sources):
         if isinstance(item, Skipped):
             on_skip(item)
             continue
-        docs.append(replace(item, segments=anchor.anchor_segments(item, segment.split(item), option)))
-    return anchor.date_by_batch(docs) if batch else docs
+        ev = anchor.document_evidence(item, option)
+        docs.append(item)
+        evidence.append(ev)
+    dated = anchor.date_batch(evidence) if batch else [ev.segments for ev in evidence]
+    return [replace(d, segments=s) for d, s in zip(docs, dated)]
 
 
 def first_words(text: str, limit: int = 60) -> str:
@@ -178,8 +183,8 @@ def read_corpus(corpus: pathlib.Path) -> list[tuple[Document, dt.date]]:
     return out
 
 
-def date_documents(docs: list[Document]) -> list[Document]:
-    return [replace(d, segments=anchor.anchor_segments(d, segment.split(d))) for d in docs]
+def date_documents(docs: list[Document]) -> list[anchor.Evidence]:
+    return [anchor.document_evidence(d) for d in docs]
 
 
 def _case(doc: Document, true: dt.date, ident: str) -> Case:
@@ -190,8 +195,9 @@ def _case(doc: Document, true: dt.date, ident: str) -> Case:
 
 def evaluate(corpus: pathlib.Path) -> dict:
     pairs = read_corpus(corpus)
-    dated = date_documents([d for d, _ in pairs])
-    batch = anchor.date_by_batch(dated)
+    evidence = date_documents([d for d, _ in pairs])
+    dated = [replace(d, segments=ev.segments) for (d, _), ev in zip(pairs, evidence)]
+    batch = [replace(d, segments=s) for (d, _), s in zip(pairs, anchor.date_batch(evidence))]
     ids = [d.id for d, _ in pairs]
     return {
         "documents": len(pairs),
@@ -212,6 +218,33 @@ def figures(cases: list[Case]) -> dict:
     return {"all": share(cases), **{lv: share([c for c in cases if c.level == lv]) for lv in LEVELS}}
 
 
+#: What each confidence level promises: the window (days) every anchor of the level is meant to be within,
+#: and the share of them that must be. ``high`` is a hard promise; the others are expectations.
+PROMISES = {"high": (3, 1.0), "medium": (31, 0.5), "low": (366, 0.3)}
+
+
+def calibration(cases: list[Case]) -> list[dict]:
+    """Per level: how many anchors, how many within the promised window, and whether the promise holds."""
+    out = []
+    for name, (days, share) in PROMISES.items():
+        group = [c for c in cases if c.level == name]
+        right = sum(c.within(days) for c in group)
+        out.append({"level": name, "n": len(group), "within_days": days, "right": right, "required": share,
+                    "holds": not group or right / len(group) >= share})
+    return out
+
+
+def format_calibration(cases: list[Case]) -> str:
+    lines = []
+    for row in calibration(cases):
+        if row["n"]:
+            lines.append(f"  {row['level']:<7} {row['right']}/{row['n']} within {row['within_days']} days "
+                         f"(promise {row['required']:.0%}): {'holds' if row['holds'] else 'BROKEN'}")
+        else:
+            lines.append(f"  {row['level']:<7} none stated")
+    return "calibration:\n" + "\n".join(lines)
+
+
 def format_table(title: str, table: dict) -> str:
     lines = [title, f"{'confidence':12}{'n':>6}{'day':>9}{'3 days':>9}{'31 days':>9}{'year':>9}"]
     for name in ("all",) + LEVELS:
@@ -230,14 +263,16 @@ def cli(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
         return 2
     per_doc, batch = figures(result["per_document"]), figures(result["with_batch"])
     if as_json:
-        print(json.dumps({"documents": result["documents"], "per_document": per_doc, "with_batch": batch}, indent=2))
+        print(json.dumps({"documents": result["documents"], "per_document": per_doc, "with_batch": batch,
+                          "calibration": calibration(result["with_batch"])}, indent=2))
         return 0
     print(f"documents {result['documents']} (manifest dates and file names withheld)")
-    print(format_table("per document (what `timeline extract` uses):", per_doc))
+    print(format_table("per document (each text on its own, no batch step):", per_doc))
     print()
-    print(format_table("with the batch step (`timeline anchors` on a whole batch):", batch))
+    print(format_table("with the batch step (what `timeline anchors` and `timeline extract` use):", batch))
+    print(format_calibration(result["with_batch"]))
     if errors:
-        wrong = [c for c in result["per_document"] if c.found is not None and not c.within(3)]
+        wrong = [c for c in result["with_batch"] if c.found is not None and not c.within(3)]
         wrong.sort(key=lambda c: -c.confidence)
         print()
         print(f"== dated wrong by more than 3 days ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)")

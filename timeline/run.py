@@ -17,7 +17,7 @@ from . import anchor, events, merge, segment, temporal
 from .export import ExportOptions, atomic_open, render, write_atomic
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Timeline
-from .read import Skipped, Source, iter_documents
+from .read import DUMP_SUFFIXES, Skipped, Source, iter_documents
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,13 @@ class DocResult:
 
 
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
-    segments = anchor.anchor_segments(doc, segment.split(doc), config.published)
+    # a document the corpus pre-pass already segmented and dated (``dated_documents``) keeps its segments
+    segments = doc.segments or anchor.anchor_segments(doc, segment.split(doc), config.published)
     doc = replace(doc, segments=segments)
     mentions: list[Mention] = []
     for index, seg in enumerate(segments):
-        mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id, segment=index)
+        mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id, segment=index,
+                                 model=config.spacy_model)
     doc_events = events.extract(doc, mentions, model=config.spacy_model)
     if not config.keep_text:
         doc = replace(doc, text="")
@@ -67,21 +69,21 @@ def _ordered_window(items: Iterable, submit: Callable, collect: Callable, window
         yield head if isinstance(head, Skipped) else collect(head)
 
 
-def _in_process(items: Iterable, config: Config) -> Iterator:
+def _in_process(items: Iterable, config: Config, fn: Callable = process_document) -> Iterator:
     for item in items:
-        yield item if isinstance(item, Skipped) else process_document(item, config)
+        yield item if isinstance(item, Skipped) else fn(item, config)
 
 
-def _local_workers(items: Iterable, config: Config, workers: int) -> Iterator:
+def _local_workers(items: Iterable, config: Config, workers: int, fn: Callable = process_document) -> Iterator:
     import multiprocessing
 
     # fork: workers inherit the imported modules; each loads its own spaCy pipeline on first use.
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from _ordered_window(items, lambda d: pool.apply_async(process_document, (d, config)),
+        yield from _ordered_window(items, lambda d: pool.apply_async(fn, (d, config)),
                                    lambda f: f.get(), window=workers * 8)
 
 
-def _dask(items: Iterable, config: Config, scheduler: str) -> Iterator:
+def _dask(items: Iterable, config: Config, scheduler: str, fn: Callable = process_document) -> Iterator:
     """``local:N`` starts a LocalCluster of N worker processes for this run; anything else is the address of a
     running ``dask scheduler``. Documents are sent to the workers (they need no access to the input files)."""
     from distributed import Client, LocalCluster
@@ -95,7 +97,7 @@ def _dask(items: Iterable, config: Config, scheduler: str) -> Iterator:
         client = Client(scheduler)
     try:
         window = max(8, 8 * len(client.scheduler_info().get("workers", {})))
-        yield from _ordered_window(items, lambda d: client.submit(process_document, d, config, pure=False),
+        yield from _ordered_window(items, lambda d: client.submit(fn, d, config, pure=False),
                                    lambda f: f.result(), window=window)
     finally:
         client.close()
@@ -103,15 +105,71 @@ def _dask(items: Iterable, config: Config, scheduler: str) -> Iterator:
             cluster.close()
 
 
+def _execute(items: Iterable, config: Config, fn: Callable, workers: int, scheduler: str | None) -> Iterator:
+    if scheduler:
+        return _dask(items, config, scheduler, fn)
+    if workers > 1:
+        return _local_workers(items, config, workers, fn)
+    return _in_process(items, config, fn)
+
+
 def iter_results(sources: list[Source], config: Config = Config(), *, workers: int = 1,
                  scheduler: str | None = None) -> Iterator[DocResult | Skipped]:
     """One DocResult (or Skipped) per source, in input order."""
-    items = iter_documents(sources)
-    if scheduler:
-        return _dask(items, config, scheduler)
-    if workers > 1:
-        return _local_workers(items, config, workers)
-    return _in_process(items, config)
+    return _execute(dated_documents(sources, config, workers=workers, scheduler=scheduler), config,
+                    process_document, workers, scheduler)
+
+
+# -- the corpus-level dating pre-pass --------------------------------------------------------------------------
+
+
+def needs_dating_pass(sources: list[Source], config: Config = Config()) -> bool:
+    """Whether some input may have no manifest or ``--published`` date (then the batch step may date it).
+    Decided from the plan alone, so a fully dated run costs nothing more."""
+    if config.published is not None:
+        return False
+    return any(src.entry is None or src.entry.published is None or src.path is None
+               or src.path.suffix.lower() in DUMP_SUFFIXES for src in sources)
+
+
+def document_evidence(doc: Document, config: Config = Config()) -> anchor.Evidence:
+    """The pre-pass's per-document function (runs on workers like ``process_document``)."""
+    return anchor.document_evidence(doc, config.published)
+
+
+def dated_documents(sources: list[Source], config: Config = Config(), *, workers: int = 1,
+                    scheduler: str | None = None) -> Iterator[Document | Skipped]:
+    """The documents of ``sources`` in input order, those the batch step dates already segmented and
+    anchored — so ``extract`` gives the dates ``anchors`` shows.
+
+    When some input may lack a date, a first streaming pass segments and anchors each document on its
+    own (on the same executor) and keeps only its compact ``anchor.Evidence`` (segments, cues, a word
+    fingerprint; never the text); ``anchor.date_batch`` turns the evidence into anchors; the second pass
+    reads the inputs again and hands each document over with its segments set. Standard input cannot be
+    read twice, so its documents are kept from the first pass. Skipped inputs are reported by the second
+    pass only."""
+    if not needs_dating_pass(sources, config):
+        yield from iter_documents(sources)
+        return
+    kept: dict[int, list] = {}
+
+    def first_pass() -> Iterator[Document | Skipped]:
+        for n, src in enumerate(sources):
+            for item in iter_documents([src]):
+                if src.path is None:
+                    kept.setdefault(n, []).append(item)
+                yield item
+
+    evidence = [e for e in _execute(first_pass(), config, document_evidence, workers, scheduler)
+                if not isinstance(e, Skipped)]
+    dated = anchor.date_batch(evidence)
+    segments = {ev.id: segs for ev, segs in zip(evidence, dated)}
+    del evidence, dated
+    for n, src in enumerate(sources):
+        for item in (kept.pop(n) if n in kept else iter_documents([src])):
+            if isinstance(item, Document) and item.id in segments:
+                item = replace(item, segments=segments.pop(item.id))
+            yield item
 
 
 def run(sources: list[Source], config: Config = Config(), *, workers: int = 1, scheduler: str | None = None,

@@ -1,0 +1,206 @@
+"""Content dating signals, the batch step over compact evidence, calibration, and the run's dating pre-pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from timeline import anchor
+from timeline.anchor import Cue, Evidence, YearScore, content_cues, date_batch, infer
+from timeline.evaluate_anchors import Case, calibration
+from timeline.model import Anchor, Document, Segment
+
+from .conftest import run_cli
+
+
+def _cues(text: str) -> list[Cue]:
+    return content_cues(text, 0, len(text))
+
+
+def _cue(value, text, tense, **kw):
+    return Cue(value, text, tense, 0, **kw)
+
+
+# -- tense corrected by the words around a date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, pattern, example", anchor.FORWARD_PATTERNS)
+def test_every_forward_pattern_matches_its_example(name, pattern, example):
+    before = re.sub(r"(?:Oct\. 15, 1999|May|Nov\. 9|Tuesday)$", "", example)
+    assert re.search(pattern, before, re.IGNORECASE), name
+
+
+@pytest.mark.parametrize("text, date_text, tense", [
+    ("The company said holders of its debentures, due March 15, 2007, have elected to convert them.",
+     "March 15, 2007", "future"),
+    ("The offer was extended until Nov. 9, the company said.", "Nov. 9", "future"),
+    ("Strikes were halted over two weeks ago, on Tuesday 18 October, the ministry would say.",
+     "Tuesday 18 October", "past"),
+    ("The ceasefire collapsed on Oct. 22, officials said.", "Oct. 22", "past"),
+])
+def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
+    [cue] = [c for c in _cues(text) if c.text == date_text]
+    assert cue.tense == tense
+
+
+# -- a relative expression about a dated event pins the writing date ---------------------------------------
+
+
+@pytest.mark.parametrize("text, expected, granularity", [
+    ("Russia said its air strikes would be halted over two weeks ago, on Tuesday 18 October 2016, two days "
+     "ahead of a pause. Clinton hopes to win on 8 November.", dt.date(2016, 11, 1), "week"),
+    ("The talks, which opened three days ago on March 3, 2015, were suspended.", dt.date(2015, 3, 6), "week"),
+    ("The accord signed two days ago, on May 5, 2012, held on Thursday.", dt.date(2012, 5, 7), "day"),
+])
+def test_ago_and_a_date_pin_the_writing_date(text, expected, granularity):
+    got = infer(_cues(text))
+    assert (got.date, got.granularity) == (expected, granularity)
+    assert 0.4 <= got.confidence < 0.8  # inferred: never high
+
+
+def test_a_lone_later_past_date_does_not_override_a_pin_far_from_it():
+    cues = [_cue("XXXX-10-18", "Tuesday 18 October", "past", ago=14), _cue("XXXX-11-08", "8 November", "past")]
+    assert infer(cues, 2016).date == dt.date(2016, 11, 1)
+    near = [_cue("XXXX-10-18", "Tuesday 18 October", "past", ago=14), _cue("XXXX-11-03", "3 November", "past")]
+    assert infer(near, 2016).date == dt.date(2016, 11, 3)
+
+
+# -- the writing year from "last year" next to a year, fiscal years, weekday-and-date ----------------------
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Profit rose to $5 million in 1988, last year, and sales fell in March.", 1989),
+    ("Sales in 1996, this year, will be a record, the company said on Friday.", 1996),
+    ("Visitors rose from 100,000 in 1980 to 300,000 last year.", None),  # a contrast, not the same year
+])
+def test_last_year_next_to_a_year_gives_the_writing_year(text, year):
+    assert anchor._written_year(_cues(text)) == year
+
+
+def test_fiscal_years_bound_both_ways():
+    bounds = anchor.year_bounds([_cue("1990", "fiscal 1990", "past")])
+    assert (bounds.lower, bounds.upper) == (1989, 1990)
+
+
+@pytest.mark.parametrize("score, best, worse", [
+    (YearScore(weekday_dates=((4, 25, 6),)), 1998, 1999),  # Saturday, April 25
+    (YearScore(lower=1988), 1989, 1987),
+    (YearScore(upper=1990), 1989, 1991),
+    (YearScore(written=1989, lower=1995), 1989, 1996),  # a stated year outranks the bounds
+])
+def test_year_score_prefers_what_the_text_says(score, best, worse):
+    assert score(best) > score(worse)
+
+
+# -- the batch step over compact evidence ------------------------------------------------------------------
+
+_STORY = ("Nairobi embassy bombing suspects Mohammed Odeh Fazul Abdullah Mombasa investigators Kenyan police "
+          "explosives truck ")
+_OTHER = "Pacific First Financial Royal Trustco thrift shareholders acquisition regulatory approval debentures "
+
+
+def _evidence(ident, words_text, anchor_=None, cues=()):
+    seg = Segment(0, 10, anchor=anchor_ or Anchor(None))
+    return Evidence(ident, (seg,), ((tuple(cues)) if anchor_ is None else (),), anchor.fingerprint(words_text * 3))
+
+
+def test_undated_documents_take_the_year_of_similar_ones_not_the_majority():
+    dated = [_evidence(f"s{n}", _STORY + f"word{n}", Anchor(dt.date(1998, 8, 10 + n), "byline", 0.95))
+             for n in range(2)]
+    majority = [_evidence(f"o{n}", _OTHER + f"term{n}", Anchor(dt.date(1989, 11, 1), "byline", 0.95))
+                for n in range(4)]
+    undated = _evidence("u", _STORY + "Dar es Salaam", cues=[_cue("XXXX-WXX-5", "Friday", "past")])
+    out = date_batch(dated + majority + [undated])
+    a = out[-1][0].anchor
+    assert a.date.year == 1998 and a.source == "inferred" and a.confidence <= 0.3
+    assert "similar documents (s0, s1" in a.evidence
+    assert [o[0].anchor for o in out[:-1]] == [e.segments[0].anchor for e in dated + majority]  # never touched
+
+
+def test_a_month_day_takes_the_year_similar_documents_write_in_full():
+    full = _evidence("f", _STORY, cues=[_cue("1998-08-07", "Aug. 7, 1998", "past")])
+    full = Evidence("f", (Segment(0, 10, anchor=Anchor(dt.date(1998, 8, 9), "inferred", 0.4, "week", "x")),),
+                    ((_cue("1998-08-07", "Aug. 7, 1998", "past"),),), full.words)
+    undated = _evidence("u", _STORY + "Tanzania", cues=[_cue("XXXX-08-07", "Aug. 7", "past"),
+                                                        _cue("XXXX-WXX-4", "Thursday", "past")])
+    a = date_batch([full, undated])[1][0].anchor
+    assert a.date == dt.date(1998, 8, 13) and a.granularity == "week" and "month-day" in a.evidence
+
+
+def test_batch_with_nothing_to_do_returns_segments_unchanged():
+    ev = [_evidence("a", _STORY, Anchor(dt.date(2016, 10, 20), "byline", 0.95))]
+    assert date_batch(ev) == [ev[0].segments]
+
+
+def test_fingerprint_is_stable_and_small():
+    fp = anchor.fingerprint("Aleppo Aleppo Kerry said Chatham House the and of " * 50)
+    assert fp == anchor.fingerprint("Aleppo Aleppo Kerry said Chatham House the and of " * 50)
+    assert len(fp) == 4 and len(anchor.fingerprint(" ".join("w" + "".join("abcdefghij"[int(d)] for d in f"{n:03}") for n in range(500)))) == anchor.FINGERPRINT_SIZE
+
+
+# -- calibration -------------------------------------------------------------------------------------------
+
+
+def _case(found, conf, true=dt.date(2016, 10, 20)):
+    return Case("d", true, found, conf, "inferred", "day", "")
+
+
+def test_calibration_high_is_a_hard_promise():
+    rows = {r["level"]: r for r in calibration([_case(dt.date(2016, 10, 22), 0.9), _case(dt.date(2016, 10, 18), 0.95)])}
+    assert rows["high"]["holds"] and rows["high"]["right"] == 2
+    rows = {r["level"]: r for r in calibration([_case(dt.date(2016, 10, 22), 0.9), _case(dt.date(2016, 10, 10), 0.9)])}
+    assert not rows["high"]["holds"]
+    rows = {r["level"]: r for r in calibration([_case(dt.date(2016, 11, 10), 0.5), _case(dt.date(2015, 1, 1), 0.5)])}
+    assert rows["medium"]["holds"] and rows["high"]["n"] == 0 and rows["high"]["holds"]
+
+
+def test_no_inferred_anchor_claims_high_confidence():
+    assert max(v for k, v in anchor.CONFIDENCE.items() if k.startswith("inferred")) < 0.8
+
+
+# -- extract and anchors agree; the pre-pass ---------------------------------------------------------------
+
+_DATED = ("Talks collapse in Geneva\n\nOctober 20, 2016 By\n\nGovernment forces in Aleppo advanced on Monday, "
+          "officials said, as Kerry and Lavrov met in Geneva about the ceasefire and the humanitarian corridors.\n")
+_UNDATED = ("Aleppo corridors reopen\n\nGovernment forces in Aleppo held their positions on Friday as Kerry and "
+            "Lavrov spoke by phone about the ceasefire and the humanitarian corridors, officials said.\n")
+
+
+def _anchors_of_extract(stdout: bytes) -> list:
+    data = json.loads(stdout)
+    return [(d["id"], s["published"], s["published_source"], s["published_granularity"])
+            for d in data["documents"] for s in d["segments"]]
+
+
+def test_extract_uses_the_same_anchors_as_the_anchors_command(tmp_path):
+    (tmp_path / "a.txt").write_text(_DATED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_UNDATED, encoding="utf-8")
+    rows = json.loads(run_cli("anchors", str(tmp_path), "-f", "json").stdout)
+    shown = [(r["doc"], r["published"], r["published_source"], r["published_granularity"]) for r in rows]
+    proc = run_cli("extract", str(tmp_path), "-q", "--out", "-")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert _anchors_of_extract(proc.stdout) == shown
+    assert shown[1][1].startswith("2016-") and shown[1][2] == "inferred"  # dated by the batch, in extract too
+    two = run_cli("extract", str(tmp_path), "-q", "--out", "-", "--workers", "2")
+    assert two.stdout == proc.stdout
+    piped = run_cli("extract", "-", "-q", "--out", "-", stdin=_UNDATED.encode())
+    assert piped.returncode == 0 and json.loads(piped.stdout)["documents"][0]["id"] == "stdin"
+
+
+def test_the_pre_pass_costs_nothing_when_every_input_is_dated(tmp_path, monkeypatch):
+    from timeline import run
+    from timeline.read import plan_inputs
+
+    (tmp_path / "a.txt").write_text(_UNDATED, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("id,path,published\na,a.txt,2016-10-21\n", encoding="utf-8")
+    sources = plan_inputs([], manifest)
+    assert not run.needs_dating_pass(sources)
+    assert not run.needs_dating_pass(plan_inputs([str(tmp_path / "a.txt")]), run.Config(published=dt.date(2016, 1, 1)))
+    assert run.needs_dating_pass(plan_inputs([str(tmp_path / "a.txt")]))
+    monkeypatch.setattr(run.anchor, "date_batch", lambda ev: pytest.fail("pre-pass ran"))
+    [doc] = list(run.dated_documents(sources))
+    assert doc.segments == () and doc.published == dt.date(2016, 10, 21)
