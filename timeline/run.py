@@ -220,10 +220,11 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
         if not documents:
             raise NoReadableInput("no readable input: every input was skipped")
         events, undated = merger.finish()
+        timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
+        # render the other formats before the JSON is committed: a failure leaves every old output in place
+        rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
         for w in writers:
             w.close(events, undated)
-    timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
-    rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
     for path, data in rendered:
         write_atomic(path, data)
     return timeline

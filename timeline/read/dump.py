@@ -7,14 +7,12 @@ malformed line, a date that is not ISO) is skipped on its own; the rest of the f
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .manifest import parse_date
+from .records import raw_records
 
 #: The fields a dump record may carry; anything else is ignored.
 FIELDS = ("id", "text", "title", "url", "published", "source", "lang")
@@ -38,34 +36,6 @@ class Record:
 class BadRecord:
     number: int
     reason: str
-
-
-def _is_jsonl(name: str, text: str) -> bool:
-    lower = name.lower()
-    if lower.endswith((".jsonl", ".ndjson")):
-        return True
-    if lower.endswith(".csv"):
-        return False
-    return text.lstrip().startswith("{")
-
-
-def raw_records(text: str, name: str) -> Iterator[tuple[int, dict | None, str]]:
-    """(number, row or None, problem) for each non-empty record."""
-    if _is_jsonl(name, text):
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield n, None, f"not JSON ({e.msg})"
-                continue
-            yield (n, row, "") if isinstance(row, dict) else (n, None, "not a JSON object")
-        return
-    # csv needs the raw text (newline="") so that quoted fields may hold line breaks
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    for n, row in enumerate(reader, 1):
-        yield n, dict(row), ""
 
 
 def looks_like_dump(text: str, name: str) -> bool:

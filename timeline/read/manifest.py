@@ -6,11 +6,11 @@ row, rerun with ``--manifest``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from .records import raw_records
 
 FIELDS = ("id", "path", "published", "title", "url", "source", "lang")
 
@@ -42,24 +42,14 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def _rows(path: Path) -> list[dict]:
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() in (".jsonl", ".ndjson") or text.lstrip().startswith("{"):
-        rows = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ManifestError(f"{path}:{n}: not JSON ({e.msg})") from None
-            if not isinstance(row, dict):
-                raise ManifestError(f"{path}:{n}: each line must be a JSON object")
-            rows.append(row)
-        return rows
-    reader = csv.DictReader(text.splitlines())
-    if not reader.fieldnames or "path" not in reader.fieldnames:
-        raise ManifestError(f"{path}: a manifest needs at least a 'path' column (columns: {', '.join(FIELDS)})")
-    return list(reader)
+    rows = []
+    for n, row, problem in raw_records(path.read_text(encoding="utf-8-sig"), path.name):
+        if row is None:
+            raise ManifestError(f"{path}:{n}: {problem}")
+        if "path" not in row:
+            raise ManifestError(f"{path}: a manifest needs at least a 'path' column (columns: {', '.join(FIELDS)})")
+        rows.append(row)
+    return rows
 
 
 def read_manifest(path: str | Path) -> list[ManifestEntry]:
