@@ -403,6 +403,6 @@ def _extract(doc: Document, mentions: list[Mention], groups: dict, model: str | 
                 id="", start=start, end=end, granularity=granularity, value=m.value, title=a.title,
                 actors=a.actors, places=a.places,
                 sources=(Source(doc.id, seg_index, left, right, quote, a.mention, a.trigger, a.trigger_start,
-                                a.trigger_end),),
+                                a.trigger_end, a.lemma),),
             ))
     return events

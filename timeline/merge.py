@@ -34,8 +34,13 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _lemma(e: Event) -> str:
+    s = e.sources[0]
+    return s.trigger_lemma or s.trigger.lower()
+
+
 def _content(e: Event) -> str:
-    trigger = e.sources[0].trigger.lower() if e.sources else ""
+    trigger = _lemma(e) if e.sources else ""
     return _norm(" ".join((trigger, e.title, " ".join(e.actors), " ".join(e.places))))
 
 
@@ -61,7 +66,7 @@ def same_event(a: Event, b: Event) -> bool:
     qa, qb = _norm(a.sources[0].quote), _norm(b.sources[0].quote)
     if fuzz.ratio(qa, qb) >= REPEAT_RATIO:
         return True
-    if a.sources[0].trigger.lower() != b.sources[0].trigger.lower() and fuzz.token_set_ratio(
+    if _lemma(a) != _lemma(b) and fuzz.token_set_ratio(
             _norm(a.title), _norm(b.title)) < CONTENT_RATIO:
         return False
     return fuzz.token_set_ratio(_content(a), _content(b)) >= CONTENT_RATIO

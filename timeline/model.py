@@ -104,6 +104,8 @@ class Source:
     trigger: str = ""
     trigger_start: int | None = None
     trigger_end: int | None = None
+    #: the trigger's lemma ("pass" for "passed"): what merging compares
+    trigger_lemma: str = ""
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,9 @@ def source_dict(s: Source) -> dict[str, Any]:
         "trigger": s.trigger or None,
         "trigger_start": s.trigger_start,
         "trigger_end": s.trigger_end,
+        "trigger_lemma": s.trigger_lemma or None,
     }
-    return _drop_none(d, ("trigger", "trigger_start", "trigger_end"))
+    return _drop_none(d, ("trigger", "trigger_start", "trigger_end", "trigger_lemma"))
 
 
 def event_dict(e: Event) -> dict[str, Any]:
@@ -202,7 +203,7 @@ def _event(d: dict[str, Any]) -> Event:
         title=d["title"], actors=tuple(d.get("actors", ())), places=tuple(d.get("places", ())),
         sources=tuple(
             Source(s["doc"], s["segment"], s["start"], s["end"], s["quote"], s["mention"], s.get("trigger", ""),
-                   s.get("trigger_start"), s.get("trigger_end"))
+                   s.get("trigger_start"), s.get("trigger_end"), s.get("trigger_lemma", ""))
             for s in d.get("sources", ())
         ),
     )
