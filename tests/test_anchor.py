@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -145,7 +146,7 @@ def test_content_inference_through_the_tagger():
 def test_batch_step_gives_undated_documents_the_batch_year():
     dated = Document("a", "a", f"Talks collapse\n\nOctober 20, 2016 By\n\n{LEAD}\n")
     undated = Document("b", "b", f"{LEAD}\n\n{BODY}\n")
-    docs = [d.__class__(**{**d.__dict__, "segments": anchor_segments(d, split(d))}) for d in (dated, undated)]
+    docs = [replace(d, segments=anchor_segments(d, split(d))) for d in (dated, undated)]
     out = anchor.date_by_batch(docs)
     a = out[1].segments[0].anchor
     assert (a.date.year, a.source, a.granularity) == (2016, "inferred", "year") and a.confidence <= 0.1

@@ -7,6 +7,7 @@ the extraction pipeline.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -75,7 +76,7 @@ def sample_timeline(extra: tuple[Event, ...] = (), retitle: dict[str, str] | Non
         *extra,
     ]
     if retitle:
-        events = [Event(**{**e.__dict__, "title": retitle.get(e.id, e.title)}) for e in events]
+        events = [replace(e, title=retitle.get(e.id, e.title)) for e in events]
     undated = (Event("ev-undated", "", "", "day", "XXXX-10-14", "Undated meeting",
                      sources=(_source("blog", 400, "They met on 14 October.", 2),)),)
     return Timeline(docs, mentions, tuple(events), undated)

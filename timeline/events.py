@@ -383,13 +383,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
         return datable(m) and seg.kind != "navigation" and seg.repeat_of is None
 
-    try:
-        return _extract(doc, mentions, _by_sentence(doc.text, mentions, dates_an_event, bounds), model)
-    finally:
-        nlp.clear_parses()  # this document's parses are not needed after its events
-
-
-def _extract(doc: Document, mentions: list[Mention], groups: dict, model: str | None) -> list[Event]:
+    groups = _by_sentence(doc.text, mentions, dates_an_event, bounds)
     if not groups:
         return []
     events = []

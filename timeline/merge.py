@@ -1,24 +1,29 @@
 """Per-document results -> one canonical Timeline: global mention numbering, de-duplication, stable ids, order.
 
-The only stage that sees the whole corpus, and it keeps only events (no texts, no parses).
+The only stage that sees the whole corpus. It keeps in memory only what clustering compares (dates, title,
+trigger lemma, actors, places, a fingerprint and the start of the quote); every source, with its full quote, is
+spilled to a temporary file as it arrives and read back once, when the canonical events are written.
 
 The same predicate in the same sentence text (a forum quote, a syndicated copy) is always one report. Otherwise two
 reports are the same real-world event when their dates are compatible (one interval inside the other: a day
 inside the week or month another report gives) and their content is similar (rapidfuzz on the quote for
-near-repeated text, on trigger + title + actors + places otherwise). Clustering visits events in an order derived
+near-repeated text, on trigger + title + actors + places otherwise). Clustering visits reports in an order derived
 from their content alone, so the result does not depend on the order of the inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
+import sys
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .model import Event, Timeline
+from .model import Event, Source, Timeline
 
 GRANULARITY_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "quarter", "season", "year",
                                                     "decade", "century", "unknown"))}
@@ -28,29 +33,50 @@ GRANULARITY_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month",
 REPEAT_RATIO = 90
 #: Reports whose dates are compatible merge when their content (title, trigger, actors, places) is this similar.
 CONTENT_RATIO = 72
+#: How much of a quote is kept in memory for the near-repeat comparison.
+QUOTE_KEPT = 160
+#: A cluster is compared with at most this many of its distinct reports (single linkage, bounded).
+COMPARED_MEMBERS = 8
+FINE = ("time", "day", "week", "month")
 
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _lemma(e: Event) -> str:
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One reported event as clustering sees it. ``event`` has no sources: they are in the spill file at
+    ``sources_at`` (or, for an in-memory merge, in ``sources``)."""
+
+    event: Event
+    fingerprint: str
+    quote: str
+    lemma: str
+    title: str
+    content: str
+    sources_at: int = -1
+    sources: tuple[Source, ...] = ()
+
+
+def _intern(text: str) -> str:
+    return sys.intern(text)
+
+
+def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True) -> Report:
+    """The compact record of ``e``; strings are interned, so repeated reports share them."""
     s = e.sources[0]
-    return s.trigger_lemma or s.trigger.lower()
-
-
-def _content(e: Event) -> str:
-    trigger = _lemma(e) if e.sources else ""
-    return _norm(" ".join((trigger, e.title, " ".join(e.actors), " ".join(e.places))))
-
-
-def _fingerprint(e: Event) -> str:
-    """The same predicate in the same sentence text: a forum quote or a syndicated copy of a report. Dates are
-    left out on purpose: a copy whose article got another writing date is still the same report, and exact
-    repeats must never make two entries."""
-    s = e.sources[0]
+    lemma = _intern(s.trigger_lemma or s.trigger.lower())
+    quote = _norm(s.quote)
+    # the same predicate in the same sentence text: a forum quote or a syndicated copy of a report. Dates are left
+    # out on purpose: a copy whose article got another writing date is still the same report.
     where = str(s.trigger_start - s.start) if s.trigger_start is not None else e.value
-    return hashlib.sha1("\x1f".join((_norm(s.quote), s.trigger.lower(), where)).encode("utf-8")).hexdigest()
+    fingerprint = hashlib.sha1("\x1f".join((quote, s.trigger.lower(), where)).encode("utf-8")).hexdigest()
+    slim = replace(e, start=_intern(e.start), end=_intern(e.end), value=_intern(e.value), title=_intern(e.title),
+                   actors=tuple(map(_intern, e.actors)), places=tuple(map(_intern, e.places)), sources=())
+    content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
+    return Report(slim, _intern(fingerprint), _intern(quote[:QUOTE_KEPT]), lemma, _intern(_norm(e.title)),
+                  _intern(content), sources_at, e.sources if keep_sources else ())
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -60,48 +86,50 @@ def compatible(a: Event, b: Event) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
-def same_event(a: Event, b: Event) -> bool:
-    if not compatible(a, b):
+def same_event(a: Report, b: Report) -> bool:
+    if not compatible(a.event, b.event):
         return False
-    qa, qb = _norm(a.sources[0].quote), _norm(b.sources[0].quote)
-    if fuzz.ratio(qa, qb) >= REPEAT_RATIO:
+    if fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
-    if _lemma(a) != _lemma(b) and fuzz.token_set_ratio(
-            _norm(a.title), _norm(b.title)) < CONTENT_RATIO:
+    if a.lemma != b.lemma and fuzz.token_set_ratio(a.title, b.title) < CONTENT_RATIO:
         return False
-    return fuzz.token_set_ratio(_content(a), _content(b)) >= CONTENT_RATIO
+    return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO
 
 
-#: A cluster is compared with at most this many of its distinct reports (single linkage, bounded).
-COMPARED_MEMBERS = 8
+def _visit_order(r: Report) -> tuple:
+    return (GRANULARITY_ORDER.get(r.event.granularity, 99), r.event.start, r.fingerprint)
 
 
 @dataclass
 class _Cluster:
-    members: list[Event] = field(default_factory=list)
+    members: list[Report] = field(default_factory=list)
     #: members with distinct text, the ones a newcomer is compared with
-    distinct: list[Event] = field(default_factory=list)
+    distinct: list[Report] = field(default_factory=list)
 
-    def add(self, e: Event, new_text: bool) -> None:
-        self.members.append(e)
+    def add(self, r: Report, new_text: bool) -> None:
+        self.members.append(r)
         if new_text and len(self.distinct) < COMPARED_MEMBERS:
-            self.distinct.append(e)
+            self.distinct.append(r)
 
-    def matches(self, e: Event) -> bool:
-        return any(same_event(m, e) for m in self.distinct)
+    def matches(self, r: Report) -> bool:
+        return any(same_event(m, r) for m in self.distinct)
 
-    def canonical(self) -> Event:
+    def canonical(self, sources_of: Callable[[Report], tuple[Source, ...]]) -> Event:
         """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
         of those, with every source kept."""
         ordered = sorted(self.members, key=_visit_order)
-        sources = sorted({(s.doc, s.segment, s.start, s.mention): s for e in self.members for s in e.sources}.values(),
-                         key=lambda s: (s.doc, s.segment, s.start, s.mention))
-        actors = tuple(dict.fromkeys(a for e in ordered for a in e.actors))
-        places = tuple(dict.fromkeys(p for e in ordered for p in e.places))
-        return replace(ordered[0], actors=actors, places=places, sources=tuple(sources))
+        found = {(s.doc, s.segment, s.start, s.mention): s for r in self.members for s in sources_of(r)}
+        sources = tuple(sorted(found.values(), key=lambda s: (s.doc, s.segment, s.start, s.mention)))
+        actors = tuple(dict.fromkeys(a for r in ordered for a in r.event.actors))
+        places = tuple(dict.fromkeys(p for r in ordered for p in r.event.places))
+        return replace(ordered[0].event, actors=actors, places=places, sources=sources)
 
 
-FINE = ("time", "day", "week", "month")
+def event_id(e: Event) -> str:
+    """Derived from the canonical content (date, value, title, quote), never from input order."""
+    return "ev-" + hashlib.sha1(
+        "\x1f".join((e.start, e.granularity, e.value, _norm(e.title), _norm(e.sources[0].quote) if e.sources else ""))
+        .encode("utf-8")).hexdigest()[:12]
 
 
 def _index_keys(e: Event) -> list[str]:
@@ -134,60 +162,69 @@ def _candidate_keys(e: Event) -> list[str]:
     return keys + [f"{y}-{m:02d}" for y in keys for m in range(1, 13)]
 
 
-def _visit_order(e: Event) -> tuple:
-    return (GRANULARITY_ORDER.get(e.granularity, 99), e.start, _fingerprint(e))
-
-
-def event_id(e: Event) -> str:
-    """Derived from the canonical content (date, value, title, quote), never from input order."""
-    return "ev-" + hashlib.sha1(
-        "\x1f".join((e.start, e.granularity, e.value, _norm(e.title), _norm(e.sources[0].quote) if e.sources else ""))
-        .encode("utf-8")).hexdigest()[:12]
-
-
-def cluster(events: list[Event]) -> list[Event]:
-    """Canonical events, each merging every report of the same real-world event. Reports of identical text join
-    their cluster at once, whatever their dates; others are compared only with the clusters of compatible date
-    buckets."""
+def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
+    """Reports of identical text join their cluster at once, whatever their dates; others are compared only with
+    the clusters of compatible date buckets."""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
-    for e in sorted(events, key=_visit_order):
-        text = _fingerprint(e)
-        target = by_text.get(text)
+    for r in sorted(reports, key=_visit_order):
+        target = by_text.get(r.fingerprint)
         if target is None:
-            target = next((c for key in _candidate_keys(e) for c in index.get(key, ()) if c.matches(e)), None)
+            target = next((c for key in _candidate_keys(r.event) for c in index.get(key, ()) if c.matches(r)), None)
         if target is None:
             target = _Cluster()
             clusters.append(target)
-            for key in _index_keys(e):
+            for key in _index_keys(r.event):
                 index[key].append(target)
-        target.add(e, new_text=text not in by_text)
-        by_text.setdefault(text, target)
+        target.add(r, new_text=r.fingerprint not in by_text)
+        by_text.setdefault(r.fingerprint, target)
+    return clusters
+
+
+def _ordered(events: Iterable[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.start, GRANULARITY_ORDER.get(e.granularity, 99), e.id))
+
+
+def cluster(events: list[Event]) -> list[Event]:
+    """Canonical events, each merging every report of the same real-world event (all in memory)."""
     out = []
-    for c in clusters:
-        canon = c.canonical()
+    for c in _cluster(report_of(e) for e in events):
+        canon = c.canonical(lambda r: r.sources)
         out.append(replace(canon, id=event_id(canon)))
-    return sorted(out, key=lambda e: (e.start, GRANULARITY_ORDER.get(e.granularity, 99), e.id))
+    return _ordered(out)
 
 
 class Merger:
-    """Collects per-document results as they stream in and keeps only what the canonical timeline needs: the
-    events (with their sources renumbered to global mention indices) and a count of mentions."""
+    """Collects per-document results as they stream in: sources go to a spill file with global mention indices,
+    compact reports stay in memory, and ``finish`` clusters them into the canonical timeline."""
 
     def __init__(self) -> None:
         self.mentions = 0
-        self.events: list[Event] = []
+        self.reports: list[Report] = []
+        self._spill = tempfile.TemporaryFile()
 
     def add(self, result) -> None:
         offset = self.mentions
         self.mentions += len(result.mentions)
         for e in result.events:
-            self.events.append(replace(e, sources=tuple(replace(s, mention=s.mention + offset) for s in e.sources)))
+            sources = tuple(replace(s, mention=s.mention + offset) for s in e.sources)
+            at = self._spill.tell()
+            pickle.dump(sources, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+            self.reports.append(report_of(replace(e, sources=sources), at, keep_sources=False))
+
+    def _sources(self, r: Report) -> tuple[Source, ...]:
+        self._spill.seek(r.sources_at)
+        return pickle.load(self._spill)
 
     def finish(self) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
         """(dated events in timeline order, undated events)."""
-        canonical = cluster(self.events)
+        canonical = []
+        for c in _cluster(self.reports):
+            canon = c.canonical(self._sources)
+            canonical.append(replace(canon, id=event_id(canon)))
+        self._spill.close()
+        canonical = _ordered(canonical)
         return tuple(e for e in canonical if e.start), tuple(e for e in canonical if not e.start)
 
 

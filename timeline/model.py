@@ -21,7 +21,7 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 GRANULARITIES = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """The date a segment was written: what relative expressions in it are resolved against.
 
@@ -42,7 +42,7 @@ class Anchor:
 NO_ANCHOR = Anchor(None, "none", 0.0, "day", "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of a document with one writing date (an article, a forum post, a comment block)."""
 
@@ -57,7 +57,7 @@ class Segment:
     boundary: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     path: str
@@ -75,7 +75,7 @@ class Document:
     meta_published: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A temporal expression as a TIMEX3: ``value`` follows the TimeML value grammar (``2016-10-14``, ``P2W``,
     ``XXXX-10-14``, ``PAST_REF``). ``anchor`` says what the value was resolved against."""
@@ -91,7 +91,7 @@ class Mention:
     mod: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an event was reported: the sentence (quote) and the mention that dates it."""
 
@@ -108,7 +108,7 @@ class Source:
     trigger_lemma: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened on a date, with every place it was reported.
 
@@ -126,7 +126,7 @@ class Event:
     sources: tuple[Source, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     documents: tuple[Document, ...] = ()
     mentions: tuple[Mention, ...] = ()

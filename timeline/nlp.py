@@ -56,10 +56,11 @@ def ensure_available(requested: str | None = None) -> str:
     )
 
 
-#: Parsed sentences kept per process, so that the stages of one document parsing the same sentence (tense for the
-#: resolver, the dependency parse for events) pay for it once. The events stage, the last to need parses,
-#: clears it after each document (``clear_parses``): a sentence repeated in another document is parsed again, so
-#: throughput does not depend on how repetitive a corpus is. Bounded in any case.
+#: Parsed sentences kept per process, so that the stages parsing the same sentence (tense for the resolver, the
+#: dependency parse for events) pay for it once, and so that a batch of documents can be parsed in one
+#: ``nlp.pipe`` call before they are processed (``run.process_documents``), which then clears it
+#: (``clear_parses``): a sentence repeated in a later batch is parsed again, so throughput does not depend on
+#: how repetitive a corpus is. Bounded in any case.
 _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
 PARSE_CACHE_SIZE = 2048
 BATCH_SIZE = 128

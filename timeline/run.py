@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
-from . import anchor, events, merge, segment, temporal
+from . import anchor, events, merge, nlp, segment, temporal
 from .export import ExportOptions, atomic_open, render, write_atomic
 from .export.json import StreamWriter
-from .model import Document, Event, Mention, Timeline
+from .model import Document, Event, Mention, Segment, Timeline
+from .sentences import sentence_bounds
 from .read import DUMP_SUFFIXES, Skipped, Source, iter_documents
 
 
@@ -36,6 +37,28 @@ class DocResult:
     mentions: tuple[Mention, ...]
     #: events of this document; ``Source.mention`` indexes ``mentions`` above until ``merge`` renumbers it.
     events: tuple[Event, ...]
+
+
+#: Documents processed together: their sentences are parsed in one ``nlp.pipe`` call (spaCy is several times
+#: slower on the handful of sentences one document has), and one task on a worker.
+BATCH = 16
+
+
+def process_documents(docs: list[Document], config: Config = Config()) -> list[DocResult]:
+    """``process_document`` over a batch, with every sentence that holds a date or time parsed up front in one
+    batch; the stages then find their parses in ``nlp``'s cache."""
+    sentences = []
+    for doc in docs:
+        for seg in doc.segments or (Segment(0, len(doc.text)),):
+            for s, e in temporal.dating_spans(doc.text, seg.start, seg.end):
+                left, right = sentence_bounds(doc.text, s, e, seg.start, seg.end)
+                sentences.append(doc.text[left:right])
+    try:
+        if sentences:
+            nlp.parse(sentences, config.spacy_model)
+        return [process_document(doc, config) for doc in docs]
+    finally:
+        nlp.clear_parses()
 
 
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
@@ -113,11 +136,33 @@ def _execute(items: Iterable, config: Config, fn: Callable, workers: int, schedu
     return _in_process(items, config, fn)
 
 
+def _batched(items: Iterable[Document | Skipped], size: int = BATCH) -> Iterator[list[Document] | Skipped]:
+    """Consecutive documents in lists of ``size``; a Skipped record ends the batch and keeps its place."""
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            if batch:
+                yield batch
+                batch = []
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def iter_results(sources: list[Source], config: Config = Config(), *, workers: int = 1,
                  scheduler: str | None = None) -> Iterator[DocResult | Skipped]:
     """One DocResult (or Skipped) per source, in input order."""
-    return _execute(dated_documents(sources, config, workers=workers, scheduler=scheduler), config,
-                    process_document, workers, scheduler)
+    batches = _batched(dated_documents(sources, config, workers=workers, scheduler=scheduler))
+    for done in _execute(batches, config, process_documents, workers, scheduler):
+        if isinstance(done, Skipped):
+            yield done
+        else:
+            yield from done
 
 
 # -- the corpus-level dating pre-pass --------------------------------------------------------------------------
@@ -198,10 +243,13 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
-    (documents without text, events; mentions only when a mention-level CSV needs them)."""
+    (documents without text when another format needs them, events; mentions only for a mention-level CSV)."""
     keep_mentions = any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions"
+    # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
+    keep_documents = any(fmt != "json" for fmt, _ in targets)
     documents: list[Document] = []
     mentions: list[Mention] = []
+    n_documents = 0
     merger = merge.Merger()
     with ExitStack() as stack:
         writers = [StreamWriter(stack.enter_context(atomic_open(path)), options.include_text, options.include_undated)
@@ -212,12 +260,15 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
                 continue
             for w in writers:
                 w.add(item.document, item.mentions)
-            documents.append(replace(item.document, text=""))
+            if keep_documents:
+                documents.append(replace(item.document, text=""))
+            else:
+                n_documents += 1
             if keep_mentions:
                 mentions.extend(item.mentions)
             merger.add(item)
             on_done(item.document)
-        if not documents:
+        if not documents and not n_documents:
             raise NoReadableInput("no readable input: every input was skipped")
         events, undated = merger.finish()
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
