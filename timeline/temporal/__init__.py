@@ -57,4 +57,5 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
 def dating_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Where the DATE/TIME expressions of ``text[start:end]`` are, before any resolving: the sentences around
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
-    return [(c.start, c.end) for c in recognise.find(text, start, end) if c.pattern.type in ("DATE", "TIME")]
+    return [(c.start, c.end) for c in recognise.find(text, start, end)
+            if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"]  # "now" places nothing
