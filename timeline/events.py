@@ -75,7 +75,7 @@ NOT_EVENT_NOUNS = frozenset("""
 def is_event_noun(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = nlp.lemma(tok)
     return lemma in EVENT_NOUNS or (tok.pos_ == "NOUN" and lemma.endswith(EVENT_NOUN_ENDINGS)
                                     and lemma not in NOT_EVENT_NOUNS and len(lemma) > 5)
 
@@ -218,7 +218,7 @@ def title_for(trigger, exclude: set[int]) -> str:
     English Channel"): articles, auxiliaries and the date itself are left out, and so are clauses. For a
     reporting verb the reported clause leads ("Rockets fired at Homs refinery, officials said")."""
     report = None
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in REPORTING_VERBS:
+    if trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
                       None)
     if report is not None:
@@ -273,7 +273,7 @@ def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list
             exclude.add(span.root.head.i)
         out.append(Attachment(
             index, trigger.text, offset + trigger.idx, offset + trigger.idx + len(trigger.text),
-            trigger.lemma_.lower(), title_for(trigger, exclude),
+            nlp.lemma(trigger), title_for(trigger, exclude),
             _entities(parsed, "actor"), _entities(parsed, "place"),
         ))
     return out

@@ -66,9 +66,26 @@ PARSE_CACHE_SIZE = 2048
 BATCH_SIZE = 128
 
 
+#: Components ``parse`` switches off. Only a few tokens (triggers, candidate event nouns) ever need a lemma, so
+#: ``lemma`` computes them on demand instead of lemmatising every token.
+PARSE_DISABLED = ("lemmatizer",)
+_LEMMATIZERS: dict[int, object] = {}
+
+
+def lemma(token) -> str:
+    """The lower-case lemma of one token of a Doc made by ``parse`` (on demand; see ``PARSE_DISABLED``)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    lemmatizer = _LEMMATIZERS.get(id(token.vocab))
+    found = lemmatizer.rule_lemmatize(token) if lemmatizer is not None else None
+    return (found[0] if found else token.lower_).lower()
+
+
 def parse(texts: list[str], model: str | None = None) -> list:
     """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once."""
-    pipeline = load(model)
+    pipeline = load(model, PARSE_DISABLED)
+    if "lemmatizer" in pipeline.component_names:
+        _LEMMATIZERS.setdefault(id(pipeline.vocab), pipeline.get_pipe("lemmatizer"))
     missing = [t for t in dict.fromkeys(texts) if (model, t) not in _PARSED]
     for text, doc in zip(missing, pipeline.pipe(missing, batch_size=BATCH_SIZE)):
         _PARSED[(model, text)] = doc
