@@ -7,7 +7,9 @@ import json
 
 import pytest
 
-from timeline.evaluate import GoldDocument, Timex, cli_evaluate, load_corpus, match, read_timeml, score
+from timeline.evaluate import GoldDocument, Timex, load_corpus, match, read_timeml, score
+
+from .conftest import run_cli
 
 TEXT = "On Monday, two weeks ago, prices fell; now they rise."
 
@@ -88,7 +90,7 @@ def test_read_timeml(tmp_path):
     assert [d.id for d in load_corpus(tmp_path)] == ["t1"]
 
 
-def test_cli_evaluate_on_tbaq_layout(tmp_path, capsys):
+def test_evaluate_command_on_tbaq_layout(tmp_path):
     (tmp_path / "docs").mkdir()
     text = "Shares fell yesterday, and the index rose 2% in 1997."
     (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
@@ -96,11 +98,13 @@ def test_cli_evaluate_on_tbaq_layout(tmp_path, capsys):
     rows = [{"doc": "a", "start": 12, "end": 21, "text": "yesterday", "type": "DATE", "value": "1998-01-13"},
             {"doc": "a", "start": 48, "end": 52, "text": "1997", "type": "DATE", "value": "1997"}]
     (tmp_path / "gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    assert cli_evaluate(tmp_path, errors=5, as_json=True) == 0
-    report = json.loads(capsys.readouterr().out)
+    proc = run_cli("evaluate", str(tmp_path), "--errors", "5", "--json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    report = json.loads(proc.stdout)["timex"]
     assert report["strict"]["f1"] == 1.0 and report["value"]["f1"] == 1.0
     assert report["errors"]["missed"] == []
 
 
-def test_cli_evaluate_reports_a_bad_path(tmp_path, capsys):
-    assert cli_evaluate(tmp_path / "missing") == 2
+def test_evaluate_command_reports_a_bad_path_in_one_line(tmp_path):
+    proc = run_cli("evaluate", str(tmp_path / "missing"))
+    assert proc.returncode == 2 and proc.stderr.decode().count("\n") == 1

@@ -20,7 +20,6 @@ import csv
 import datetime as dt
 import json
 import pathlib
-import sys
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
@@ -329,18 +328,3 @@ def format_report(scores: Scores, errors: int = 0) -> str:
             lines.append(f"{case.doc}  gold {g}  |  predicted {p}")
             lines.append(f"    {case.context}")
     return "\n".join(lines)
-
-
-def cli_evaluate(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
-    """``timeline evaluate CORPUS_DIR [--errors N] [--json]``: print the figures; exit code 0, or 2 on a bad
-    corpus path."""
-    try:
-        scores = evaluate(pathlib.Path(corpus))
-    except (FileNotFoundError, ValueError, ET.ParseError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    if as_json:
-        print(json.dumps(scores.as_dict(errors), indent=2, ensure_ascii=False))
-    else:
-        print(format_report(scores, errors))
-    return 0
