@@ -345,3 +345,19 @@ def test_capitals_at_a_sentence_start_or_in_names_of_days_stay(text, expected):
 ])
 def test_vague_plural_durations(text, expected):
     assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize("text,granularity,expected", [
+    ("The army entered the city yesterday.", "day", "2016-10-04"),
+    ("The army entered the city yesterday.", "week", "2016-W40"),
+    ("The army entered the city yesterday.", "month", "2016-10"),
+    ("The army entered the city yesterday.", "year", "2016"),
+    ("Talks resumed on Saturday evening.", "month", "2016-10"),   # a TIME resolved against a month is a month
+    ("Talks resumed last month.", "year", "2016"),
+    ("Talks resumed in 2012.", "month", "2012"),                   # already coarser: unchanged
+    ("Talks resumed on October 14, 2015.", "year", "2015-10-14"),  # absolute: the anchor was not used
+])
+def test_values_are_no_finer_than_the_anchor(text, granularity, expected):
+    mentions = tag(text, dt.date(2016, 10, 5), anchor_granularity=granularity)
+    assert [m.value for m in mentions] == [expected]
+    assert all(m.type == "DATE" for m in mentions)

@@ -68,7 +68,7 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
     mentions: list[Mention] = []
     for index, seg in enumerate(segments):
         mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id, segment=index,
-                                 model=config.spacy_model)
+                                 model=config.spacy_model, anchor_granularity=seg.anchor.granularity)
     doc_events = events.extract(doc, mentions, model=config.spacy_model)
     if not config.keep_text:
         doc = replace(doc, text="")

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Mention
-from . import recognise, resolve, tense
+from . import recognise, resolve, tense, timex
 
 __all__ = ["tag"]
 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
-        doc: str = "", segment: int = 0, model: str | None = None) -> list[Mention]:
+        doc: str = "", segment: int = 0, model: str | None = None,
+        anchor_granularity: str = "day") -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -35,6 +36,10 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     ``model`` names the spaCy pipeline (None: the default) that parses the sentences whose candidates need the
     tense of their verb; the parse is shared through ``timeline.nlp.parse`` with later stages. Nothing is
     parsed when no candidate needs a tense.
+
+    ``anchor_granularity`` says how precisely the anchor is known (an inferred writing date may be right only to
+    the week, month or year): values resolved against it are given no finer than that ("yesterday" against
+    "some day in October 2016" is ``2016-10``), so a guess never turns into a precise-looking date.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
@@ -48,8 +53,11 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
         ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
         for resolution in resolve.resolve(candidate, ctx):
             s, e = resolution.span or (candidate.start, candidate.end)
-            mentions.append(Mention(s, e, text[s:e], resolution.type, resolution.value, resolution.anchor,
-                                    doc, segment, resolution.mod))
+            kind, value = resolution.type, resolution.value
+            if resolution.anchor != "none" and anchor_granularity != "day":
+                coarse = timex.coarsen(value, anchor_granularity)
+                kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
+            mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
             narrative.update(resolution)
     return sorted(mentions, key=lambda m: m.start)
 

@@ -168,3 +168,23 @@ def _interval(value: str) -> tuple[str, str, str] | None:
         first, after = SEASON_MONTHS[match["season"]]
         return _iso(dt.date(year, first, 1)), _iso(_add_months(year, first, after - first)), "season"
     return _iso(dt.date(year, 1, 1)), _iso(dt.date(year + 1, 1, 1)), "year"
+
+
+#: Granularities from finest to coarsest, for comparing precision.
+PRECISION = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+
+
+def coarsen(value: str, granularity: str) -> str:
+    """``value`` stated no finer than ``granularity`` (week, month or year): ``coarsen("2016-10-04", "month")``
+    is ``2016-10``. Values already that coarse, and values that are not calendar stretches, are unchanged."""
+    span = interval(value)
+    if span is None or granularity not in ("week", "month", "year"):
+        return value
+    if PRECISION.index(span[2]) >= PRECISION.index(granularity):
+        return value
+    first = dt.date.fromisoformat(span[0][:10])
+    if granularity == "week":
+        return format_week(first)
+    if granularity == "month":
+        return format_month(first.year, first.month)
+    return f"{first.year:04d}"
