@@ -15,7 +15,13 @@ import datetime as dt
 from ..model import Mention
 from . import recognise, resolve, tense, timex
 
-__all__ = ["tag"]
+__all__ = ["tag", "dating_spans"]
+
+#: Anchor granularities too coarse to resolve day-level expressions against (see ``tag``).
+COARSE_ANCHORS = ("year",)
+#: Resolvers that take only the year from the anchor ("8 November", "last spring"): their month and day come from
+#: the text, so a year-precise anchor loses them nothing.
+YEAR_ONLY_RESOLVERS = ("calendar_date", "day_range", "month_of_year", "season", "quarter", "holiday")
 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
@@ -38,8 +44,11 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     parsed when no candidate needs a tense.
 
     ``anchor_granularity`` says how precisely the anchor is known (an inferred writing date may be right only to
-    the week, month or year): values resolved against it are given no finer than that ("yesterday" against
-    "some day in October 2016" is ``2016-10``), so a guess never turns into a precise-looking date.
+    the week, month or year). Against a year, whose date is only a placeholder, values are given no finer than
+    the year ("yesterday" against "some day in 2016" is ``2016``), so a guess never turns into a
+    precise-looking date. Against a week or a month estimate they keep their day: "on Tuesday" is then the
+    Tuesday the text most likely means (measured on the seeds: dropping those days loses more right dates than
+    wrong ones), and the segment's ``published_granularity`` tells how far to trust it.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
@@ -54,7 +63,8 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
         for resolution in resolve.resolve(candidate, ctx):
             s, e = resolution.span or (candidate.start, candidate.end)
             kind, value = resolution.type, resolution.value
-            if resolution.anchor != "none" and anchor_granularity != "day":
+            if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
+                    and candidate.pattern.resolve not in YEAR_ONLY_RESOLVERS):
                 coarse = timex.coarsen(value, anchor_granularity)
                 kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
             mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
