@@ -148,3 +148,11 @@ def test_a_syndicated_copy_with_another_writing_date_is_still_one_entry():
     merger.add(DocResult(doc, tuple(mentions), tuple(events.extract(doc, mentions))))
     dated, _ = merger.finish()
     assert len(dated) == 1 and sorted(s.doc for s in dated[0].sources) == ["copy", "rt"]
+
+
+def test_two_dates_of_one_sentence_stay_two_entries():
+    merger = Merger()
+    merger.add(_result("They struck cities, as in Serbia in 1999, or Iraq in 2003.", "a"))
+    dated, _ = merger.finish()
+    assert sorted(e.value for e in dated) == ["1999", "2003"]
+    assert all(len(e.sources) == 1 for e in dated)

@@ -63,15 +63,18 @@ def _intern(text: str) -> str:
     return sys.intern(text)
 
 
-def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True) -> Report:
-    """The compact record of ``e``; strings are interned, so repeated reports share them."""
+def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: str | None = None) -> Report:
+    """The compact record of ``e``; strings are interned, so repeated reports share them. ``when`` is the dating
+    expression's text and place in the quote (``"42:on Tuesday"``), when the caller knows it."""
     s = e.sources[0]
     lemma = _intern(s.trigger_lemma or s.trigger.lower())
     quote = _norm(s.quote)
-    # the same predicate in the same sentence text: a forum quote or a syndicated copy of a report. Dates are left
-    # out on purpose: a copy whose article got another writing date is still the same report.
-    where = str(s.trigger_start - s.start) if s.trigger_start is not None else e.value
-    fingerprint = hashlib.sha1("\x1f".join((quote, s.trigger.lower(), where)).encode("utf-8")).hexdigest()
+    # the same predicate dated by the same expression in the same sentence text: a forum quote or a syndicated copy
+    # of a report. The resolved date is left out on purpose: a copy whose article got another writing date is
+    # still the same report. (Without ``when``, the value stands in for the expression.)
+    where = str(s.trigger_start - s.start) if s.trigger_start is not None else ""
+    key = (quote, s.trigger.lower(), where, when if when is not None else e.value)
+    fingerprint = hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()
     slim = replace(e, start=_intern(e.start), end=_intern(e.end), value=_intern(e.value), title=_intern(e.title),
                    actors=tuple(map(_intern, e.actors)), places=tuple(map(_intern, e.places)), sources=())
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
@@ -208,10 +211,13 @@ class Merger:
         offset = self.mentions
         self.mentions += len(result.mentions)
         for e in result.events:
+            first = e.sources[0]
+            m = result.mentions[first.mention]
             sources = tuple(replace(s, mention=s.mention + offset) for s in e.sources)
             at = self._spill.tell()
             pickle.dump(sources, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-            self.reports.append(report_of(replace(e, sources=sources), at, keep_sources=False))
+            self.reports.append(report_of(replace(e, sources=sources), at, keep_sources=False,
+                                          when=f"{m.start - first.start}:{m.text}"))
 
     def _sources(self, r: Report) -> tuple[Source, ...]:
         self._spill.seek(r.sources_at)
