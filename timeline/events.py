@@ -257,20 +257,19 @@ def _entities(sent, kind: str) -> tuple[str, ...]:
 
 def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list[Attachment]:
     """Attachments for the mentions of one parsed sentence; ``offset`` maps its characters back to the document."""
-    out = []
+    spans = []
     for index, m in mentions:
         span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
+        if span is not None and len(span):
+            spans.append((index, span))
+    # no date of the sentence belongs in a title, nor the preposition that introduces it ("on", "since", "in")
+    exclude = {t.i for _, span in spans for t in span}
+    exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
+    out = []
+    for index, span in spans:
         trigger = find_trigger(span)
         if trigger is None:
             continue
-        exclude = {t.i for t in span}
-        for t in span:  # the preposition that introduces the expression ("on", "since") is part of the date
-            if t.head.dep_ == "prep" and t.head.i not in exclude and t.head.head.i == trigger.i:
-                exclude.add(t.head.i)
-        if span.root.head.dep_ == "prep":
-            exclude.add(span.root.head.i)
         out.append(Attachment(
             index, trigger.text, offset + trigger.idx, offset + trigger.idx + len(trigger.text),
             nlp.lemma(trigger), title_for(trigger, exclude),

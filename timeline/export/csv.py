@@ -64,7 +64,7 @@ def event_row(event: Event, urls: dict[str, str | None]) -> dict[str, str]:
         "places": LIST_SEPARATOR.join(event.places),
         # One readable sentence per row; every other report is still reachable through ``sources``.
         "quote": event.sources[0].quote if event.sources else "",
-        "sources": LIST_SEPARATOR.join(f"{s.doc}:{s.start}-{s.end}" for s in event.sources),
+        "sources": LIST_SEPARATOR.join(dict.fromkeys(f"{s.doc}:{s.start}-{s.end}" for s in event.sources)),
         "documents": LIST_SEPARATOR.join(docs),
         "urls": LIST_SEPARATOR.join(_distinct(urls.get(d) for d in docs)),
     }
