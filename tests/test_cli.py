@@ -171,3 +171,43 @@ def test_the_official_pipeline_name_is_tried_before_the_reupload(monkeypatch):
     pipeline = nlp.load()
     assert {"parser", "ner", "tagger"} <= set(pipeline.pipe_names)
     assert pipeline.meta["version"].startswith("3.8")
+
+
+def test_undated_events_are_listed_only_with_include_undated():
+    text = b"The army entered the city on October 14."
+    plain = _extract("-", stdin=text)
+    assert plain["events"] == [] and "undated" not in plain
+    listed = _extract("-", "--include-undated", stdin=text)
+    assert [(e["value"], e["granularity"], e["start"]) for e in listed["undated"]] == [("XXXX-10-14", "unknown", "")]
+    assert listed["undated"][0]["sources"][0]["trigger"] == "entered"
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
+    """stderr on a real pseudo-terminal: a progress bar unless --quiet; stdout (the JSON) stays clean."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    args = [sys.executable, "-m", "timeline", "extract", str(corpus / "news"), "--published", "2016-10-20",
+            "--out", "-"] + (["--quiet"] if quiet else [])
+    proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=slave, cwd=REPO, env=env, timeout=300)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    json.loads(proc.stdout)
+    assert (b"extracting" in seen) is not quiet
