@@ -22,5 +22,14 @@ def cli():
     return run_cli
 
 
+@pytest.fixture(scope="session")
+def seeds_out_dir(tmp_path_factory):
+    """`extract seeds/ --published 2016-10-25 --out-dir`, one process: what several tests compare against."""
+    out = tmp_path_factory.mktemp("seeds-out")
+    proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
 def load_json(data: bytes | str) -> dict:
     return json.loads(data)

@@ -12,12 +12,9 @@ from timeline.export.json import validate
 from .conftest import SEEDS, run_cli
 
 
-@pytest.fixture(scope="module")
-def outputs(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(out), "-q")
-    assert proc.returncode == 0, proc.stderr.decode()
-    return out
+@pytest.fixture
+def outputs(seeds_out_dir):
+    return seeds_out_dir
 
 
 def test_out_dir_writes_all_four_formats(outputs):
@@ -51,7 +48,7 @@ def test_several_formats_without_out_dir_is_a_usage_error():
     assert proc.returncode == 2 and b"--out-dir" in proc.stderr
 
 
-def test_the_main_job_is_byte_identical_on_a_second_run(outputs, tmp_path):
+def test_the_main_job_is_byte_identical_on_a_second_run(tmp_path):
     """What `make run` does (no --published: anchors come from the texts), twice."""
     first, second = tmp_path / "a", tmp_path / "b"
     for out in (first, second):

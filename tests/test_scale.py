@@ -13,12 +13,9 @@ from timeline.run import Config, extract_to
 from .conftest import SEEDS, run_cli
 
 
-@pytest.fixture(scope="module")
-def single_process(tmp_path_factory):
-    out = tmp_path_factory.mktemp("single")
-    proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(out), "-q")
-    assert proc.returncode == 0, proc.stderr.decode()
-    return out
+@pytest.fixture
+def single_process(seeds_out_dir):
+    return seeds_out_dir
 
 
 def _same_files(a, b):
