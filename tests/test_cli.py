@@ -211,3 +211,12 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
     assert proc.returncode == 0
     json.loads(proc.stdout)
     assert (b"extracting" in seen) is not quiet
+
+
+@pytest.mark.parametrize("args", [["extract", "--no-such-option"], ["no-such-command"],
+                                  ["extract", "--workers", "zero"]])
+def test_parser_errors_are_usage_errors_in_one_line(args):
+    proc = run_cli(*args)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("timeline: ") and "internal error" not in err

@@ -307,12 +307,12 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         _error("interrupted")
         return 130
-    except Exception as e:  # click's own usage errors, then anything unexpected
-        import click
-
-        if isinstance(e, click.exceptions.ClickException):
-            _error(e.format_message())
-            return EXIT_USAGE
+    except typer.exceptions.TyperException as e:  # the command-line parser's own errors (bad option, command)
+        message = e.format_message() if hasattr(e, "format_message") else str(e)
+        if message:  # empty when the help was printed instead (no arguments at all)
+            _error(message)
+        return getattr(e, "exit_code", EXIT_USAGE) or EXIT_USAGE
+    except Exception as e:  # anything unexpected
         if isinstance(e, BrokenPipeError):
             return EXIT_OK
         _error(f"internal error: {type(e).__name__}: {e}")
