@@ -214,7 +214,8 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
 
 
 @pytest.mark.parametrize("args", [["extract", "--no-such-option"], ["no-such-command"],
-                                  ["extract", "--workers", "zero"]])
+                                  ["extract", "--workers", "zero"],
+                                  ["extract", "seeds", "--scheduler", "local:abc"]])
 def test_parser_errors_are_usage_errors_in_one_line(args):
     proc = run_cli(*args)
     err = proc.stderr.decode()

@@ -17,7 +17,7 @@ import typer
 from . import nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
 from .read import InputError, Skipped, plan_inputs
-from .run import Config, NoReadableInput, extract_to
+from .run import Config, NoReadableInput, SchedulerUnavailable, extract_to
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -44,6 +44,16 @@ def _date_option(value: str | None, name: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{name} expects a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _scheduler_option(value: str | None) -> str | None:
+    """``local``, ``local:N`` (N worker processes) or the address of a running Dask scheduler."""
+    if value is None or not value.startswith("local"):
+        return value
+    n = value.partition(":")[2]
+    if value not in ("local",) and not (value.startswith("local:") and n.isdigit() and int(n) > 0):
+        raise UsageError(f"--scheduler expects local, local:N (N ≥ 1) or a scheduler address, got {value!r}")
+    return value
 
 
 def _dtstamp(value: str | None) -> dt.datetime | None:
@@ -125,6 +135,7 @@ def extract(
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
+    scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
     config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
                     keep_text=include_text)
@@ -147,7 +158,7 @@ def extract(
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
                        on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
-        except NoReadableInput as e:
+        except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except OSError as e:
             raise UsageError(f"cannot write output: {e.strerror or e} ({e.filename or ''})") from None

@@ -106,6 +106,14 @@ def _local_workers(items: Iterable, config: Config, workers: int, fn: Callable =
                                    lambda f: f.get(), window=workers * 8)
 
 
+#: Seconds to wait for a remote Dask scheduler before giving up.
+SCHEDULER_TIMEOUT = 30
+
+
+class SchedulerUnavailable(ValueError):
+    """The Dask scheduler named by ``--scheduler`` cannot be reached."""
+
+
 def _dask(items: Iterable, config: Config, scheduler: str, fn: Callable = process_document) -> Iterator:
     """``local:N`` starts a LocalCluster of N worker processes for this run; anything else is the address of a
     running ``dask scheduler``. Documents are sent to the workers (they need no access to the input files)."""
@@ -117,7 +125,10 @@ def _dask(items: Iterable, config: Config, scheduler: str, fn: Callable = proces
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     else:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as e:
+            raise SchedulerUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
     try:
         window = max(8, 8 * len(client.scheduler_info().get("workers", {})))
         yield from _ordered_window(items, lambda d: client.submit(fn, d, config, pure=False),
@@ -252,12 +263,14 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     n_documents = 0
     merger = merge.Merger()
     with ExitStack() as stack:
-        writers = [StreamWriter(stack.enter_context(atomic_open(path)), options.include_text, options.include_undated)
-                   for fmt, path in targets if fmt == "json"]
+        writers: list[StreamWriter] | None = None  # opened with the first result: a run failing before it writes nothing
         for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
             if isinstance(item, Skipped):
                 on_skip(item)
                 continue
+            if writers is None:
+                writers = [StreamWriter(stack.enter_context(atomic_open(path)), options.include_text,
+                                        options.include_undated) for fmt, path in targets if fmt == "json"]
             for w in writers:
                 w.add(item.document, item.mentions)
             if keep_documents:
@@ -274,7 +287,7 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
         # render the other formats before the JSON is committed: a failure leaves every old output in place
         rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
-        for w in writers:
+        for w in writers or ():
             w.close(events, undated)
     for path, data in rendered:
         write_atomic(path, data)
