@@ -116,22 +116,17 @@ def foreign_names() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     languages: dict[str, str] = {}
-    english_months = {number: forms[0] for number, forms in vocab.MONTHS}
-    english_weekdays = {number: forms[0] for number, forms in vocab.WEEKDAYS}
+    # (English names as dateparser's locale data keys them, the table they fill, the shortest form kept)
+    kinds = ((vocab.MONTHS, months, 3), (vocab.WEEKDAYS, weekdays, 4))
     for code in vocab.FOREIGN_LANGUAGES:
         info = default_loader.get_locale(code).info
-        for number, key in english_months.items():
-            for form in info.get(key, []):
-                form = form.lower()
-                if len(form) >= 3 and form.isalpha() and form not in months:
-                    months[form] = number
-                    languages[form] = code
-        for number, key in english_weekdays.items():
-            for form in info.get(key, []):
-                form = form.lower()
-                if len(form) >= 4 and form.isalpha() and form not in weekdays:
-                    weekdays[form] = number
-                    languages[form] = code
+        for names, table, shortest in kinds:
+            for number, forms in names:
+                for form in info.get(forms[0], []):
+                    form = form.lower()
+                    if len(form) >= shortest and form.isalpha() and form not in table:
+                        table[form] = number
+                        languages[form] = code
     return months, weekdays, languages
 
 

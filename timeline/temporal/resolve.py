@@ -82,20 +82,21 @@ def _key(word: str | None) -> str:
     return re.sub(r"[\s’]+", lambda m: "'" if "’" in m.group() else " ", (word or "").lower().strip()).rstrip(".")
 
 
-def month_number(word: str) -> int | None:
+def _name_number(word: str, names, foreign: int) -> int | None:
+    """The number of a month or weekday name, English first, then the foreign names from dateparser's data."""
     key = _key(word)
-    for number, forms in vocab.MONTHS:
+    for number, forms in names:
         if key in forms:
             return number
-    return foreign_names()[0].get(key)
+    return foreign_names()[foreign].get(key)
+
+
+def month_number(word: str) -> int | None:
+    return _name_number(word, vocab.MONTHS, 0)
 
 
 def weekday_number(word: str) -> int | None:
-    key = _key(word)
-    for number, forms in vocab.WEEKDAYS:
-        if key in forms:
-            return number
-    return foreign_names()[1].get(key)
+    return _name_number(word, vocab.WEEKDAYS, 1)
 
 
 _UNITS = {form: (name, code, grain) for name, code, grain, forms in vocab.UNITS for form in forms}
