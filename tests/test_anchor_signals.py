@@ -130,6 +130,35 @@ def test_a_month_day_takes_the_year_similar_documents_write_in_full():
     assert a.date == dt.date(1998, 8, 13) and a.granularity == "week" and "month-day" in a.evidence
 
 
+_CUBA = ("Elian Gonzalez Miami relatives Havana Castro custody immigration Lazaro Juan Miguel boy Cuban exile "
+         "federal judge ")
+
+
+def test_the_texts_of_one_story_together_fix_a_year_none_fixes_alone():
+    # one text reports 1961 (history), two report 1998, one writes "Thursday, Jan. 6" (a Thursday in 1994,
+    # 2000, 2005...), the rest say nothing: alone each is a guess; together only 2000 fits them all
+    story = [
+        _evidence("h", _CUBA + "Bay Pigs", cues=[_cue("1961", "1961", "past")]),
+        _evidence("r1", _CUBA + "rafters", cues=[_cue("1998", "1998", "past")]),
+        _evidence("r2", _CUBA + "lawsuit", cues=[_cue("1998", "in 1998", "past")]),
+        _evidence("w", _CUBA + "hearing", cues=[_cue("XXXX-01-06", "Thursday, Jan. 6", None)]),
+    ] + [_evidence(f"n{n}", _CUBA + f"rally{n}", cues=[_cue("XXXX-WXX-3", "Wednesday", "past")]) for n in range(3)]
+    other = [_evidence(f"o{n}", _OTHER + f"term{n}", cues=[_cue("1988", "1988", "past")]) for n in range(8)]
+    out = date_batch(story + other)
+    assert [o[0].anchor.date.year for o in out[:len(story)]] == [2000] * len(story)
+    assert all(o[0].anchor.date.year == 1989 for o in out[len(story):])  # the other story keeps its own year
+    assert all(o[0].anchor.confidence <= 0.3 for o in out)
+
+
+def test_story_groups_leave_out_a_group_that_is_the_whole_pile():
+    ev = [_evidence(f"s{n}", _CUBA + f"w{n}") for n in range(3)] + [_evidence("o", _OTHER)]
+    groups = anchor.story_groups(ev, levels=(0.1,))[0]
+    assert groups[0] is None  # three of four documents: more than half the batch, not a story
+    ev += [_evidence(f"o{n}", _OTHER + f"x{n}") for n in range(3)]
+    groups = anchor.story_groups(ev, levels=(0.1,))[0]
+    assert groups[0] == groups[1] == groups[2] is not None and groups[3] == groups[4] != groups[0]
+
+
 def test_batch_with_nothing_to_do_returns_segments_unchanged():
     ev = [_evidence("a", _STORY, Anchor(dt.date(2016, 10, 20), "byline", 0.95))]
     assert date_batch(ev) == [ev[0].segments]

@@ -687,6 +687,10 @@ monday tuesday wednesday thursday friday saturday sunday
 FINGERPRINT_SIZE = 96
 #: How many similar documents date an undated one, and the least similarity that counts.
 NEIGHBOURS, MIN_SIMILARITY = 8, 0.04
+#: Similarity levels at which documents are grouped into stories (single link: a chain of documents each
+#: this similar to the next), from loose to tight; a group holding more than STORY_SHARE of the batch is the
+#: pile itself, not a story, and says nothing.
+STORY_LEVELS, STORY_SHARE = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25), 0.5
 
 
 @dataclass(frozen=True)
@@ -838,17 +842,71 @@ def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int
     return out
 
 
+def story_groups(evidence: list[Evidence], levels: tuple[float, ...] = STORY_LEVELS) -> list[list[int | None]]:
+    """Per level, per document: the index of its story group at that level (single link over the
+    similarity graph), or None when the group holds more than STORY_SHARE of the batch."""
+    neighbours = _similar_documents(evidence, list(range(len(evidence))))
+    out = []
+    for level in levels:
+        parent = list(range(len(evidence)))
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i, near in neighbours.items():
+            for j, sim in near:
+                if sim >= level:
+                    parent[root(i)] = root(j)
+        roots = [root(i) for i in range(len(evidence))]
+        size = Counter(roots)
+        out.append([r if size[r] <= STORY_SHARE * len(evidence) else None for r in roots])
+    return out
+
+
+def _story_scores(levels: list[list[int | None]], scores: dict[int, dict[int, float]]) -> dict[int, dict[int, float]]:
+    """Per document with a story: how well each year fits the other texts of its story — per level the
+    product of their scores (``scores``: a document's fit for each candidate year), then the geometric mean
+    over the levels. Sums of logs per group, less the document's own, so a batch costs no more than its size."""
+    import math
+
+    years = sorted({y for dist in scores.values() for y in dist})
+    out: dict[int, dict[int, float]] = {}
+    for groups in levels:
+        total: dict[int, Counter] = {}
+        for i, dist in scores.items():
+            if groups[i] is not None:
+                acc = total.setdefault(groups[i], Counter())
+                for y in years:
+                    acc[y] += math.log(dist.get(y, 0.0) or 1e-9)
+        for i, group in enumerate(groups):
+            if group is None or group not in total:
+                continue
+            mine = scores.get(i)
+            acc = out.setdefault(i, Counter())
+            for y in years:
+                acc[y] += (total[group][y] - (math.log(mine.get(y, 0.0) or 1e-9) if mine else 0.0)) / len(levels)
+    return {i: {y: math.exp(v - max(acc.values())) for y, v in acc.items()} for i, acc in out.items()}
+
+
 def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment, ...]]:
     """The segments of each document, the undated ones dated by the batch.
 
-    A document whose own text fixes no year takes the year that best fits both its own text
-    (``YearScore``) and the years of the documents most similar to it in content (shared names and rare
-    words: a pile of news is about a few stories, and the documents about one story were written in one
-    stretch of time). Years spread from documents that know theirs (a byline, a manifest, a weekday-and-
-    date...) to those that do not, over a few rounds, like labels over a similarity graph; the batch's
-    overall years only break ties. A month-day the document reports without a year ("on Aug. 7") takes
-    the year a similar document writes for it in full ("Aug. 7, 1998"). Stated and sure anchors are never
-    touched, and what the batch gives is low confidence (at most 0.3) and says which documents it came from.
+    A document whose own text fixes no year takes the year that best fits its own text (``YearScore``),
+    the texts of its story, and the years of the documents most similar to it in content (shared names and
+    rare words: a pile of news is about a few stories, and the documents about one story were written in
+    one stretch of time). One text's clues are weak ("reports 1961" fits 1962 and 2000), but a story's
+    texts together are strong: one reports 1998, another a "Thursday, Jan. 6", a third announces 2001, and
+    only one year fits them all. So each document's own score is multiplied by those of the other documents
+    of its story group (``story_groups``; the geometric mean over several similarity levels, so that no one
+    threshold decides). Years then spread from documents that know theirs (a byline, a manifest, a
+    weekday-and-date...) to those that do not, over a few rounds, like labels over a similarity graph; the
+    batch's overall years only break ties. A month-day the document reports without a year ("on Aug. 7")
+    takes the year a similar document writes for it in full ("Aug. 7, 1998"). Stated and sure anchors are
+    never touched, and what the batch gives is low confidence (at most 0.3) and says which documents it
+    came from.
     """
     targets = [i for i, ev in enumerate(evidence) if ev.open]
     if not targets:
@@ -864,9 +922,23 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
                              for cues in ev.cues for c in cues if re.match(r"^\d{4}-\d\d-\d\d", c.value))
                   for i, ev in enumerate(evidence)}
     links = {i: _month_day_links(evidence[i], neighbours[i], full_dates) for i in targets}
+    # what each text says of its year, over the span of years any of them proposes
+    proposed = {y for i in targets for y in own[i].likely()} | {y for dist in fixed.values() for y in dist}
+    years = range(min(proposed) - 2, max(proposed) + 3) if proposed else range(0)
+    said = {i: {y: own[i](y) for y in years} for i in targets if not own[i].empty}
+    said.update({i: {y: 1.0 if y in dist else 0.05 for y in years} for i, dist in fixed.items()})
+    stories = _story_scores(story_groups(evidence), said) if said else {}
+
+    def story(i: int, year: int) -> float:
+        """How well ``year`` fits the document and the other texts of its story."""
+        fit = stories.get(i)
+        return own[i](year) * (fit.get(year, 1e-6) if fit else 1.0)
+
+    candidates = {i: set(own[i].likely()) | {y for y, p in stories.get(i, {}).items() if p > 1e-3} for i in targets}
+
     belief: dict[int, dict[int, float]] = {}
     for i in targets:
-        first = {y: own[i](y) for y in own[i].likely()}
+        first = {y: story(i, y) for y in candidates[i]}
         belief[i] = _normalised(first) if first else {}
     for _ in range(rounds):
         prior = _normalised(_sum_beliefs([fixed.get(i) or belief.get(i) or {} for i in range(len(evidence))]))
@@ -882,9 +954,9 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
                 mix[y] += w
             total = sum(mix.values())
             scores = {}
-            for y in set(mix) | set(prior) | set(own[i].likely()):
+            for y in set(mix) | set(prior) | candidates[i]:
                 support = (mix[y] / total if total else 0.0) + 0.1 * prior.get(y, 0.0) + 1e-4
-                scores[y] = own[i](y) * support
+                scores[y] = story(i, y) * support
             updated[i] = _normalised(dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:6]))
         belief = updated
     out = [ev.segments for ev in evidence]
