@@ -816,6 +816,7 @@ def year_score(cues: list[Cue]) -> YearScore:
 def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int, list[tuple[int, float]]]:
     """For each target index: up to NEIGHBOURS (index, cosine similarity) of other documents, over their
     fingerprints weighted by inverse document frequency; ties broken by input order."""
+    import heapq
     import math
 
     n = len(evidence)
@@ -837,15 +838,18 @@ def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int
             for j in postings.get(w, ()):
                 if j != i:
                     scores[j] += idf[w] ** 2
-        ranked = sorted(((j, s / (norms[i] * norms[j])) for j, s in scores.items()), key=lambda p: (-p[1], p[0]))
-        out[i] = [(j, round(s, 6)) for j, s in ranked[:NEIGHBOURS] if s >= MIN_SIMILARITY]
+        ranked = heapq.nsmallest(NEIGHBOURS, ((-s / (norms[i] * norms[j]), j) for j, s in scores.items()))
+        out[i] = [(j, round(-s, 6)) for s, j in ranked if -s >= MIN_SIMILARITY]
     return out
 
 
-def story_groups(evidence: list[Evidence], levels: tuple[float, ...] = STORY_LEVELS) -> list[list[int | None]]:
+def story_groups(evidence: list[Evidence], levels: tuple[float, ...] = STORY_LEVELS,
+                 neighbours: dict[int, list[tuple[int, float]]] | None = None) -> list[list[int | None]]:
     """Per level, per document: the index of its story group at that level (single link over the
-    similarity graph), or None when the group holds more than STORY_SHARE of the batch."""
-    neighbours = _similar_documents(evidence, list(range(len(evidence))))
+    similarity graph, ``neighbours`` of every document), or None when the group holds more than STORY_SHARE
+    of the batch."""
+    if neighbours is None:
+        neighbours = _similar_documents(evidence, list(range(len(evidence))))
     out = []
     for level in levels:
         parent = list(range(len(evidence)))
@@ -917,7 +921,8 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
         if sure is not None:
             fixed[i] = {sure[0]: 1.0}
     own = {i: year_score([c for cues in evidence[i].cues for c in cues]) for i in targets}
-    neighbours = _similar_documents(evidence, targets)
+    similar = _similar_documents(evidence, list(range(len(evidence))))
+    neighbours = {i: similar[i] for i in targets}
     full_dates = {i: Counter((int(c.value[5:7]), int(c.value[8:10]), int(c.value[:4]))
                              for cues in ev.cues for c in cues if re.match(r"^\d{4}-\d\d-\d\d", c.value))
                   for i, ev in enumerate(evidence)}
@@ -927,7 +932,7 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
     years = range(min(proposed) - 2, max(proposed) + 3) if proposed else range(0)
     said = {i: {y: own[i](y) for y in years} for i in targets if not own[i].empty}
     said.update({i: {y: 1.0 if y in dist else 0.05 for y in years} for i, dist in fixed.items()})
-    stories = _story_scores(story_groups(evidence), said) if said else {}
+    stories = _story_scores(story_groups(evidence, neighbours=similar), said) if said else {}
 
     def story(i: int, year: int) -> float:
         """How well ``year`` fits the document and the other texts of its story."""
