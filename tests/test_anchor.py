@@ -211,11 +211,15 @@ def test_seeds_segments_and_dates():
     assert by_doc["000"][3]["published"] == "2016-10-20" and by_doc["000"][3]["published_source"] == "byline"
     assert all(r["published"].startswith("2016-") for r in by_doc["000"])
     assert [r["kind"] for r in by_doc["002"]] == ["navigation", "article", "comments", "navigation"]
-    posts = [r for r in by_doc["004"] if r["kind"] != "navigation"]
+    posts = [r for r in by_doc["004"] if r["kind"] in ("post", "quote")]
     headers = {r["published"] for r in posts if r["published_source"] in ("header", "byline")}
     assert headers == {"2019-12-21", "2019-12-29", "2020-01-07", "2020-01-27"}
     dates = [r["published"] for r in posts]
     assert dates == sorted(dates)  # a thread is in writing order
+    # news pasted into posts keeps its own stated date ("Published on Nov 7, 2019", "November 29, 2019 - ...")
+    pasted = [(r["published"], r["published_source"]) for r in by_doc["004"] if r["kind"] == "article"]
+    assert pasted == [("2019-12-19", "header"), ("2019-11-07", "header"), ("2019-11-29", "header"),
+                      ("2020-01-07", "header"), ("2020-01-07", "header")]
     assert any(r["kind"] == "quote" and r["repeat_of"] is not None for r in posts)
 
 

@@ -155,6 +155,35 @@ def test_posts_without_rank_lines_split_at_date_time_headers():
     assert text[segs[1].start:].startswith("olga")
 
 
+def _thread_with(post_body: str) -> str:
+    return (f"The Living Force\nFOTCM Member\n{BODY}\n\n"
+            f"21 December 2019\n\n\nThe Living Force\nFOTCM Member\nHere is the news I mentioned earlier today.\n\n"
+            f"{post_body}\n\n\nThe Living Force\nFOTCM Member\nThanks, a short reply.\n")
+
+
+@pytest.mark.parametrize("body, pasted", [
+    # a title with its own date-and-time line under it (after a subtitle)
+    (f"URGENT: Putin arrived at the command post in Damascus (PHOTO)\nNews is updated\n\n07.01.2020 - 17:14\n"
+     f"{LEAD}", "URGENT: Putin arrived"),
+    # a video's publication line alone after a blank line
+    (f"Published on Dec 19, 2019 (5:50 min.)\n\n{LEAD}", "Published on Dec 19"),
+    # a title over a paragraph that opens with its date
+    (f"OPCW Manufactured A Pretext For War\nMoA - OPCW Manufactured A Pretext\n\nNovember 29, 2019 - {LEAD}",
+     "OPCW Manufactured"),
+    # no date under the title: the poster's own words, not a pasted article
+    (f"Strikes on the refinery\n\n{LEAD}", None),
+    # two headlines with their dates and no text: a list inside the post, not an article
+    ("Strikes on the refinery\n07.01.2020 - 19:43\n\nPutin in Damascus\n07.01.2020 - 17:14", None),
+])
+def test_news_pasted_into_a_post_is_an_article_of_its_own(body, pasted):
+    text = _thread_with(body)
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    articles = [" ".join(text[s.start:s.end].split()) for s in segs if s.kind == "article"]
+    assert [s.kind for s in segs if s.kind != "article"] == ["post", "post", "post"]
+    assert [a[:len(pasted)] for a in articles] == ([pasted] if pasted else [])
+
+
 def test_crlf_and_empty_text():
     text = f"Army enters the city\r\n\r\n{LEAD}\r\n\r\nSecond story about the harbour\r\n\r\n{LEAD}\r\n"
     segs = split(_doc(text))

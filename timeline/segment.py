@@ -231,6 +231,45 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
 
 # ------------------------------------------------------------------------------------------------ articles
 
+#: A paragraph that opens with its own date: "November 29, 2019 - Leaks from the OPCW prove ...".
+_DATED_LEAD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                         r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—]\s+\S")
+
+
+def _stamp(line: Line) -> bool:
+    """A line that states when what follows was published: a date or "Published on ..." line, or a
+    paragraph that opens with its date."""
+    return byline(line.stripped) in ("published", "date-line", "date-by") or bool(
+        line.long and _DATED_LEAD.match(line.stripped))
+
+
+def _title_like(line: Line) -> bool:
+    s = line.stripped
+    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not _ends_sentence(line)
+            and not re.search(r"[,;:]$", s) and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
+            and not (navigation_line(s) or caption_line(s) or comment_line(s) or rank_line(s)))
+
+
+def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
+    """Line indexes inside the post ``lines[first:last]`` where a pasted article begins: a title whose own
+    date or "Published on ..." line follows within three lines ("URGENT: Putin arrived ...", "News is
+    updated", "07.01.2020 - 17:14"), or such a line alone after a blank line (a video's "Published on Dec 19,
+    2019"). Forum users paste the news they comment on, and the news has its own date."""
+    found = []
+    i = first + 2  # the post's header lines and its first line are the post itself
+    while i < last:
+        line = lines[i]
+        if line.blank_before >= 1:
+            if _title_like(line) and any(_stamp(lines[j]) for j in range(i + 1, min(i + 4, last))):
+                found.append(i)
+                i += 2
+                continue
+            if _stamp(line) and not line.long and not (found and found[-1] >= i - 3):
+                found.append(i)
+        i += 1
+    return found
+
+
 
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
@@ -321,7 +360,11 @@ def split(doc: Document) -> tuple[Segment, ...]:
     lines = lines_of(text)
     posts = _post_headers(lines)
     if posts:
-        starts = [(i, "post", rule) for i, rule in posts]
+        starts = []
+        for n, (i, rule) in enumerate(posts):
+            starts.append((i, "post", rule))
+            end = posts[n + 1][0] if n + 1 < len(posts) else len(lines)
+            starts += [(k, "article", "pasted") for k in _pasted_articles(lines, i, end)]
     else:
         starts = _article_boundaries(lines)
     if not starts or starts[0][0] != 0:
@@ -332,6 +375,8 @@ def split(doc: Document) -> tuple[Segment, ...]:
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
+    starts = [st for n, st in enumerate(starts) if st[2] != "pasted"
+              or _has_prose(lines[st[0]:starts[n + 1][0] if n + 1 < len(starts) else len(lines)])]
     spans = []
     for n, (i, kind, rule) in enumerate(starts):
         begin = 0 if n == 0 else lines[i].start
