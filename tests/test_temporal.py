@@ -301,6 +301,10 @@ def test_word_tries_match_like_longest_first_lists(forms):
      "1998-10-23"),
     ("The chip may have been responsible for a drop in trading on Wednesday.", THU, "2016-10-19"),
     ("A bullet tore through his window and into his back Tuesday night.", THU, "2016-10-18TNI"),
+    # when a change takes effect is announced ahead; close to the anchor the nearest date wins
+    ("It also created a four-member office of the chairman, effective Feb. 1.", dt.date(1989, 11, 1),
+     "1990-02-01"),
+    ("The company raised prices, effective Oct. 1.", dt.date(1989, 10, 26), "1989-10-01"),
 ])
 def test_value_classes_of_tense(text, anchor, expected):
     assert only(text, anchor).value == expected

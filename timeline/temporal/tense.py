@@ -27,6 +27,10 @@ _PROSPECTIVE = ("expect", "plan", "schedul", "intend", "hope", "aim", "prepar", 
                 "seek", "sought", "due", "slat", "suppos", "poise", "threaten", "vow", "pledg", "agree", "decid")
 #: Prepositions that bound a stretch reaching forward ("until May", "through January").
 _FORWARD_PREPOSITIONS = {"until", "till", "through", "pending"}
+#: Words whose date is when something starts to apply, announced ahead of it ("effective Feb. 1"); close to
+#: the anchor the nearest date wins anyway (``resolve.nearest_year``), so "effective Oct. 1" read on Oct. 26 is
+#: still the past one.
+_TAKING_EFFECT = {"effective", "starting", "beginning"}
 #: Prepositions that bound a stretch reaching back ("since March": whatever the verb, March is behind).
 _BACKWARD_PREPOSITIONS = {"since"}
 #: Verbs that put what they govern ahead of them whatever their own tense: "has scheduled a news conference
@@ -83,6 +87,8 @@ def governing_tense(token) -> str | None:
             return PAST  # "since shortly after the Oct. 23 slaying": whatever lies under "since" is behind
         if current.lower_ in _FORWARD_PREPOSITIONS and current.pos_ == "ADP" and token.head.i == current.i:
             return FUTURE  # "until May"; only its own object: "tore through his window Friday" is no bound
+        if current.lower_ in _TAKING_EFFECT and token.head.i == current.i:
+            return FUTURE  # "a new labor pact effective June 1": when a change takes effect is announced ahead
         if current.head.i == current.i:
             return None
         current = current.head
