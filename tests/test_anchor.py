@@ -220,6 +220,8 @@ def test_seeds_segments_and_dates():
     pasted = [(r["published"], r["published_source"]) for r in by_doc["004"] if r["kind"] == "article"]
     assert pasted == [("2019-12-19", "header"), ("2019-11-07", "header"), ("2019-11-29", "header"),
                       ("2020-01-07", "header"), ("2020-01-07", "header")]
+    # and that older date places no post: posts are bounded by posts only
+    assert not any("2019-12-19" in r["published_evidence"] or "2019-11-" in r["published_evidence"] for r in posts)
     assert any(r["kind"] == "quote" and r["repeat_of"] is not None for r in posts)
 
 

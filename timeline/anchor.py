@@ -594,7 +594,8 @@ def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | Non
         if latest is not None and a.date < latest and seg.kind == "post":
             anchors[n] = None
             continue
-        latest = a.date if latest is None else max(latest, a.date)
+        if seg.kind != "article":  # news pasted into a post keeps its own, older date and bounds nothing
+            latest = a.date if latest is None else max(latest, a.date)
 
 
 def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool,
@@ -605,9 +606,10 @@ def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anch
         if anchors[n] is not None or seg.kind in ("navigation", "comments", "quote"):
             continue
         lower = upper = None
-        if thread:  # a post lies between the posts around it
-            lower = max((a.date for a in anchors[:n] if a is not None and a.date), default=None)
-            upper = next((a.date for a in anchors[n + 1:] if a is not None and a.date), None)
+        if thread:  # a post lies between the posts around it (not the news pasted into them)
+            posts = [a if segments[k].kind != "article" else None for k, a in enumerate(anchors)]
+            lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
+            upper = next((a.date for a in posts[n + 1:] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
         cache[n] = content_cues(doc.text, seg.start, seg.end)
         found = infer(cache[n], hint, lower, upper)
@@ -645,8 +647,10 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
             continue
         if not thread and seg.kind not in ("comments", "quote"):
             continue
-        before = next(((k, a) for k in range(n - 1, -1, -1) if (a := anchors[k]) is not None and a.date), None)
-        after = next(((k, a) for k in range(n + 1, len(segments)) if (a := anchors[k]) is not None and a.date), None)
+        # in a thread, news pasted into a post has its own older date: it places no post
+        usable = [a if not (thread and segments[k].kind == "article") else None for k, a in enumerate(anchors)]
+        before = next(((k, a) for k in range(n - 1, -1, -1) if (a := usable[k]) is not None and a.date), None)
+        after = next(((k, a) for k in range(n + 1, len(segments)) if (a := usable[k]) is not None and a.date), None)
         if before is None and after is None:
             continue
         if before is not None:
