@@ -97,7 +97,7 @@ def accuracy(corpus: Path) -> dict[str, dict[str, float]]:
     sys.path.insert(0, str(HERE))
     from naive import naive_mentions
 
-    from timeline.evaluate import as_timex, evaluate, load_corpus, score
+    from timeline.evaluate.tempeval import as_timex, evaluate, load_corpus, score
 
     gold = load_corpus(corpus)
     ours = evaluate(gold)

@@ -10,7 +10,7 @@ import pytest
 
 from timeline import anchor
 from timeline.anchor import Cue, Evidence, YearScore, content_cues, date_batch, infer
-from timeline.evaluate_anchors import Case, calibration
+from timeline.evaluate.anchors import Case, calibration
 from timeline.model import Anchor, Document, Segment
 
 from .conftest import run_cli
@@ -77,7 +77,7 @@ def test_a_lone_later_past_date_does_not_override_a_pin_far_from_it():
     ("Visitors rose from 100,000 in 1980 to 300,000 last year.", None),  # a contrast, not the same year
 ])
 def test_last_year_next_to_a_year_gives_the_writing_year(text, year):
-    assert anchor._written_year(_cues(text)) == year
+    assert anchor.content._written_year(_cues(text)) == year
 
 
 def test_fiscal_years_bound_both_ways():

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from timeline.evaluate import GoldDocument, Timex, load_corpus, match, read_timeml, score
+from timeline.evaluate.tempeval import GoldDocument, Timex, load_corpus, match, read_timeml, score
 
 from .conftest import run_cli
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from timeline.evaluate_events import score_links
+from timeline.evaluate.events import score_links
 
 from .conftest import run_cli
 

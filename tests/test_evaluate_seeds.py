@@ -1,4 +1,4 @@
-"""The seed scorer (``timeline.evaluate_seeds``) on hand-built timelines, and the seed gold files themselves."""
+"""The seed scorer (``timeline.evaluate.seeds``) on hand-built timelines, and the seed gold files themselves."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pathlib
 
 import pytest
 
-from timeline.evaluate_seeds import (
+from timeline.evaluate.seeds import (
     GoldMention, GoldSegment, KeyEvent, date_verdict, evaluate_events, evaluate_segments, event_right,
     line_starts, load_key_events, load_segments, render,
 )

@@ -213,14 +213,14 @@ def evaluate(
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if infer_dates:
-        from .evaluate_anchors import cli as cli_infer_dates
+        from .evaluate.anchors import cli as cli_infer_dates
 
         code = cli_infer_dates(corpus, errors=errors, as_json=as_json)
         if code:
             raise typer.Exit(code)
         return
-    from .evaluate import evaluate as score_timexes
-    from .evaluate import format_report
+    from .evaluate.tempeval import evaluate as score_timexes
+    from .evaluate.tempeval import format_report
 
     try:
         scores = score_timexes(corpus)
@@ -228,11 +228,11 @@ def evaluate(
         raise UsageError(f"{corpus}: not a corpus ({e})") from None
     links = None
     if events and corpus.is_dir() and (corpus / "gold_events.jsonl").is_file():
-        from .evaluate_events import score_links
+        from .evaluate.events import score_links
 
         links = (score_links(corpus), score_links(corpus, use_gold_times=True))
     if as_json:
-        from .evaluate_events import figures_dict
+        from .evaluate.events import figures_dict
 
         out = {"timex": scores.as_dict(errors)}
         if links:
@@ -241,7 +241,7 @@ def evaluate(
         return
     typer.echo(format_report(scores, errors))
     if links:
-        from .evaluate_events import format_figures
+        from .evaluate.events import format_figures
 
         typer.echo("\n" + format_figures(*links), nl=False)
 
@@ -257,8 +257,8 @@ def anchors(
     no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
-    from .evaluate_anchors import FORMATS as ANCHOR_FORMATS
-    from .evaluate_anchors import anchor_documents, manifest_csv, render_rows
+    from .evaluate.anchors import FORMATS as ANCHOR_FORMATS
+    from .evaluate.anchors import anchor_documents, manifest_csv, render_rows
 
     if format not in ANCHOR_FORMATS:
         raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")

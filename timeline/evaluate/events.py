@@ -15,10 +15,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import temporal
-from .events import attach_all
-from .model import Mention
-from .sentences import sentence_bounds
+from .. import temporal
+from ..events import attach_all
+from ..model import Mention
+from ..sentences import sentence_bounds
 
 
 @dataclass(frozen=True)

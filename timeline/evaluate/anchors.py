@@ -25,8 +25,8 @@ import pathlib
 import sys
 from dataclasses import dataclass, replace
 
-from . import anchor, segment
-from .model import Document
+from .. import anchor, segment
+from ..model import Document
 
 FORMATS = ("table", "csv", "json")
 #: Anchor sources a text states (or a user gave): the only ones ``--emit-manifest`` writes as ``published``.
@@ -38,7 +38,7 @@ ROW_FIELDS = ("doc", "segment", "start", "end", "kind", "repeat_of", "first_word
 def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
                      on_skip=lambda s: None) -> list[Document]:
     """Read, segment and anchor every input (then the batch step, unless ``batch`` is False)."""
-    from .read import Skipped, iter_documents
+    from ..read import Skipped, iter_documents
 
     docs, evidence = [], []
     for item in iter_documents(sources):
@@ -170,7 +170,7 @@ class Case:
 
 def read_corpus(corpus: pathlib.Path) -> list[tuple[Document, dt.date]]:
     """(document without its date or name, true date) for each manifest row with a date."""
-    from .read.text import decode
+    from ..read.text import decode
 
     out = []
     with open(corpus / "manifest.csv", encoding="utf-8", newline="") as handle:

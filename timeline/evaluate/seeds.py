@@ -1,6 +1,6 @@
 """Score the pipeline on the seed files against a hand-made gold standard (``tests/data/seeds_gold/``).
 
-``python -m timeline.evaluate_seeds SEEDS_DIR GOLD_DIR [--json]`` runs the library exactly as
+``python -m timeline.evaluate.seeds SEEDS_DIR GOLD_DIR [--json]`` runs the library exactly as
 ``timeline extract SEEDS_DIR`` does (``read.plan_inputs`` + ``run.run`` with the default ``Config()``: no
 ``--published``, no manifest) and compares the result with two gold files a human wrote by reading the seeds:
 
@@ -53,8 +53,8 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
-from .model import Document, Event, Mention, Timeline
-from .temporal.timex import interval
+from ..model import Document, Event, Mention, Timeline
+from ..temporal.timex import interval
 
 PRECISIONS = ("day", "week", "month", "year")
 #: (label, tolerance in days) for anchor dates; "year" is handled apart.
@@ -415,8 +415,8 @@ def run_seeds(seeds_dir: str | pathlib.Path) -> tuple[Timeline, dict[str, str]]:
     text) and the texts by document id."""
     from dataclasses import replace
 
-    from .read import Skipped, iter_documents, plan_inputs
-    from .run import Config, run
+    from ..read import Skipped, iter_documents, plan_inputs
+    from ..run import Config, run
 
     sources = plan_inputs([str(seeds_dir)])
     timeline = run(sources, Config())
@@ -479,7 +479,7 @@ def render(seg: SegmentReport, ev: EventReport, keys: Sequence[KeyEvent], texts:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m timeline.evaluate_seeds", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m timeline.evaluate.seeds", description=__doc__.split("\n")[0])
     p.add_argument("seeds_dir")
     p.add_argument("gold_dir")
     p.add_argument("--json", action="store_true", help="print the full report as JSON")

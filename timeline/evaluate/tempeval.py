@@ -24,7 +24,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 
-from .model import Mention
+from ..model import Mention
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def as_timex(mention: Mention) -> Timex:
 
 def evaluate(corpus: pathlib.Path | list[GoldDocument]) -> Scores:
     """Run the tagger over every document of ``corpus`` (anchored on its creation date) and score it."""
-    from .temporal import tag
+    from ..temporal import tag
 
     documents = load_corpus(corpus) if not isinstance(corpus, list) else corpus
     began = time.perf_counter()

@@ -1,0 +1,333 @@
+"""The corpus pass: documents whose own text gives no year borrow the evidence of their story.
+
+It sits above per-document anchoring (``segments``): it calls it, never the reverse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..model import Anchor, Document, Segment
+from .content import (_MONTH_DAY, YEAR_GUESSED, Cue, Inference, YearScore, content_cues, infer, year_score)
+from .segments import anchor_segments
+
+
+# ------------------------------------------------------------------------------------------------ batches
+#
+# The one step that looks across documents. Each document is first anchored on its own; what the batch
+# needs of it is kept as a small ``Evidence`` (its anchored segments, the content cues of the segments
+# whose year is unknown or guessed, and a fingerprint of its words), so a pre-pass over a large corpus
+# holds one small record per document and never the texts. ``date_batch`` then dates the documents whose
+# own text gives no year by the documents most like them in content.
+
+#: Words that say nothing about what a text is about (with month and weekday names, which every text has).
+STOPWORDS = frozenset("""
+about above after again against also among another because been before being below between both cannot could
+does doing down during each even every from further have having here hers herself himself however into itself
+just many more most much must myself never only other ought ours over same should some such than that their
+theirs them themselves then there these they this those through under until very were what when where which
+while whom will with within without would your yours said says year years month months week weeks today
+yesterday tomorrow last next since ago percent
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+#: How many distinct words of a document its fingerprint keeps (its most frequent, ties alphabetical).
+FINGERPRINT_SIZE = 96
+#: How many similar documents date an undated one, and the least similarity that counts.
+NEIGHBOURS, MIN_SIMILARITY = 8, 0.04
+#: Similarity levels at which documents are grouped into stories (single link: a chain of documents each
+#: this similar to the next), from loose to tight; a group holding more than STORY_SHARE of the batch is the
+#: pile itself, not a story, and says nothing.
+STORY_LEVELS, STORY_SHARE = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25), 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the batch step needs of one document (small: no text)."""
+
+    id: str
+    segments: tuple[Segment, ...]
+    #: per segment: its content cues when the batch may re-date it (no date, or a guessed year), else ()
+    cues: tuple[tuple[Cue, ...], ...]
+    #: hashed distinctive words, for finding documents about the same story
+    words: tuple[int, ...] = ()
+
+    @property
+    def sure_year(self) -> tuple[int, float] | None:
+        """(year, confidence) of the most trusted anchor whose year is not a guess, if any."""
+        sure = [s.anchor for s in self.segments if s.anchor.date is not None and YEAR_GUESSED not in s.anchor.evidence]
+        if not sure:
+            return None
+        best = max(sure, key=lambda a: (a.confidence, a.date))
+        return best.date.year, best.confidence
+
+    @property
+    def open(self) -> bool:
+        """Whether the batch may re-date some of its segments."""
+        return self.sure_year is None and any(self.cues[n] or self._undated(n) for n in range(len(self.segments)))
+
+    def _undated(self, n: int) -> bool:
+        seg = self.segments[n]
+        return seg.kind != "navigation" and (seg.anchor.date is None or YEAR_GUESSED in seg.anchor.evidence)
+
+
+def fingerprint(text: str, size: int = FINGERPRINT_SIZE) -> tuple[int, ...]:
+    """The document's most frequent content words (4+ letters, no stopwords), hashed (crc32, stable across
+    processes and runs), sorted."""
+    import zlib
+
+    counts = Counter(w for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text))
+                     if w not in STOPWORDS)
+    top = sorted(counts, key=lambda w: (-counts[w], w))[:size]
+    return tuple(sorted(zlib.crc32(w.encode("utf-8")) for w in top))
+
+
+def needs_batch(segment: Segment) -> bool:
+    return segment.kind != "navigation" and (segment.anchor.date is None or YEAR_GUESSED in segment.anchor.evidence)
+
+
+def document_evidence(doc: Document, option: dt.date | None = None) -> Evidence:
+    """Segment and anchor ``doc`` on its own, and keep what the batch step needs of it."""
+    cache: dict[int, list[Cue]] = {}
+    segments = anchor_segments(doc, doc.segments or _split(doc), option, cues=cache)
+    if doc.published is not None or option is not None:
+        return Evidence(doc.id, segments, tuple(() for _ in segments), fingerprint(doc.text))
+    cues = tuple(tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end)) if needs_batch(s) else ()
+                 for n, s in enumerate(segments))
+    return Evidence(doc.id, segments, cues, fingerprint(doc.text))
+
+
+def _split(doc: Document) -> tuple[Segment, ...]:
+    from ..segment import split
+
+    return split(doc)
+
+
+
+def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int, list[tuple[int, float]]]:
+    """For each target index: up to NEIGHBOURS (index, cosine similarity) of other documents, over their
+    fingerprints weighted by inverse document frequency; ties broken by input order."""
+    import heapq
+    import math
+
+    n = len(evidence)
+    df: Counter = Counter()
+    for ev in evidence:
+        df.update(ev.words)
+    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    common = max(30, n // 5)  # words in a fifth of the corpus or more: too common to look up
+    postings: dict[int, list[int]] = {}
+    for i, ev in enumerate(evidence):
+        for w in ev.words:
+            if df[w] <= common and df[w] > 1:
+                postings.setdefault(w, []).append(i)
+    norms = [math.sqrt(sum(idf[w] ** 2 for w in ev.words)) or 1.0 for ev in evidence]
+    out = {}
+    for i in targets:
+        scores: Counter = Counter()
+        for w in evidence[i].words:
+            for j in postings.get(w, ()):
+                if j != i:
+                    scores[j] += idf[w] ** 2
+        ranked = heapq.nsmallest(NEIGHBOURS, ((-s / (norms[i] * norms[j]), j) for j, s in scores.items()))
+        out[i] = [(j, round(-s, 6)) for s, j in ranked if -s >= MIN_SIMILARITY]
+    return out
+
+
+def story_groups(evidence: list[Evidence], levels: tuple[float, ...] = STORY_LEVELS,
+                 neighbours: dict[int, list[tuple[int, float]]] | None = None) -> list[list[int | None]]:
+    """Per level, per document: the index of its story group at that level (single link over the
+    similarity graph, ``neighbours`` of every document), or None when the group holds more than STORY_SHARE
+    of the batch."""
+    if neighbours is None:
+        neighbours = _similar_documents(evidence, list(range(len(evidence))))
+    out = []
+    for level in levels:
+        parent = list(range(len(evidence)))
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for i, near in neighbours.items():
+            for j, sim in near:
+                if sim >= level:
+                    parent[root(i)] = root(j)
+        roots = [root(i) for i in range(len(evidence))]
+        size = Counter(roots)
+        out.append([r if size[r] <= STORY_SHARE * len(evidence) else None for r in roots])
+    return out
+
+
+def _story_scores(levels: list[list[int | None]], scores: dict[int, dict[int, float]]) -> dict[int, dict[int, float]]:
+    """Per document with a story: how well each year fits the other texts of its story — per level the
+    product of their scores (``scores``: a document's fit for each candidate year), then the geometric mean
+    over the levels. Sums of logs per group, less the document's own, so a batch costs no more than its size."""
+    import math
+
+    years = sorted({y for dist in scores.values() for y in dist})
+    out: dict[int, dict[int, float]] = {}
+    for groups in levels:
+        total: dict[int, Counter] = {}
+        for i, dist in scores.items():
+            if groups[i] is not None:
+                acc = total.setdefault(groups[i], Counter())
+                for y in years:
+                    acc[y] += math.log(dist.get(y, 0.0) or 1e-9)
+        for i, group in enumerate(groups):
+            if group is None or group not in total:
+                continue
+            mine = scores.get(i)
+            acc = out.setdefault(i, Counter())
+            for y in years:
+                acc[y] += (total[group][y] - (math.log(mine.get(y, 0.0) or 1e-9) if mine else 0.0)) / len(levels)
+    return {i: {y: math.exp(v - max(acc.values())) for y, v in acc.items()} for i, acc in out.items()}
+
+
+def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment, ...]]:
+    """The segments of each document, the undated ones dated by the batch.
+
+    A document whose own text fixes no year takes the year that best fits its own text (``YearScore``),
+    the texts of its story, and the years of the documents most similar to it in content (shared names and
+    rare words: a pile of news is about a few stories, and the documents about one story were written in
+    one stretch of time). One text's clues are weak ("reports 1961" fits 1962 and 2000), but a story's
+    texts together are strong: one reports 1998, another a "Thursday, Jan. 6", a third announces 2001, and
+    only one year fits them all. So each document's own score is multiplied by those of the other documents
+    of its story group (``story_groups``; the geometric mean over several similarity levels, so that no one
+    threshold decides). Years then spread from documents that know theirs (a byline, a manifest, a
+    weekday-and-date...) to those that do not, over a few rounds, like labels over a similarity graph; the
+    batch's overall years only break ties. A month-day the document reports without a year ("on Aug. 7")
+    takes the year a similar document writes for it in full ("Aug. 7, 1998"). Stated and sure anchors are
+    never touched, and what the batch gives is low confidence (at most 0.3) and says which documents it
+    came from.
+    """
+    targets = [i for i, ev in enumerate(evidence) if ev.open]
+    if not targets:
+        return [ev.segments for ev in evidence]
+    fixed: dict[int, dict[int, float]] = {}
+    for i, ev in enumerate(evidence):
+        sure = ev.sure_year
+        if sure is not None:
+            fixed[i] = {sure[0]: 1.0}
+    own = {i: year_score([c for cues in evidence[i].cues for c in cues]) for i in targets}
+    similar = _similar_documents(evidence, list(range(len(evidence))))
+    neighbours = {i: similar[i] for i in targets}
+    full_dates = {i: Counter((int(c.value[5:7]), int(c.value[8:10]), int(c.value[:4]))
+                             for cues in ev.cues for c in cues if re.match(r"^\d{4}-\d\d-\d\d", c.value))
+                  for i, ev in enumerate(evidence)}
+    links = {i: _month_day_links(evidence[i], neighbours[i], full_dates) for i in targets}
+    # what each text says of its year, over the span of years any of them proposes
+    proposed = {y for i in targets for y in own[i].likely()} | {y for dist in fixed.values() for y in dist}
+    years = range(min(proposed) - 2, max(proposed) + 3) if proposed else range(0)
+    said = {i: {y: own[i](y) for y in years} for i in targets if not own[i].empty}
+    said.update({i: {y: 1.0 if y in dist else 0.05 for y in years} for i, dist in fixed.items()})
+    stories = _story_scores(story_groups(evidence, neighbours=similar), said) if said else {}
+
+    def story(i: int, year: int) -> float:
+        """How well ``year`` fits the document and the other texts of its story."""
+        fit = stories.get(i)
+        return own[i](year) * (fit.get(year, 1e-6) if fit else 1.0)
+
+    candidates = {i: set(own[i].likely()) | {y for y, p in stories.get(i, {}).items() if p > 1e-3} for i in targets}
+
+    belief: dict[int, dict[int, float]] = {}
+    for i in targets:
+        first = {y: story(i, y) for y in candidates[i]}
+        belief[i] = _normalised(first) if first else {}
+    for _ in range(rounds):
+        prior = _normalised(_sum_beliefs([fixed.get(i) or belief.get(i) or {} for i in range(len(evidence))]))
+        updated = {}
+        for i in targets:
+            mix: Counter = Counter()
+            for j, sim in neighbours[i]:
+                dist = fixed.get(j) or belief.get(j) or {}
+                weight = sim * (1.0 if j in fixed else 0.5)
+                for y, p in dist.items():
+                    mix[y] += weight * p
+            for y, w in links[i].items():
+                mix[y] += w
+            total = sum(mix.values())
+            scores = {}
+            for y in set(mix) | set(prior) | candidates[i]:
+                support = (mix[y] / total if total else 0.0) + 0.1 * prior.get(y, 0.0) + 1e-4
+                scores[y] = story(i, y) * support
+            updated[i] = _normalised(dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:6]))
+        belief = updated
+    out = [ev.segments for ev in evidence]
+    for i in targets:
+        if not belief[i]:
+            continue
+        year = min(belief[i], key=lambda y: (-belief[i][y], y))
+        out[i] = _redate(evidence[i], year, belief[i][year], neighbours[i], evidence, own[i], links[i])
+    return out
+
+
+def _normalised(dist: dict[int, float]) -> dict[int, float]:
+    total = sum(dist.values())
+    return {y: p / total for y, p in dist.items()} if total else {}
+
+
+def _sum_beliefs(dists: list[dict[int, float]]) -> dict[int, float]:
+    out: Counter = Counter()
+    for dist in dists:
+        for y, p in dist.items():
+            out[y] += p
+    return dict(out)
+
+
+def _month_day_links(ev: Evidence, neighbours: list[tuple[int, float]], full_dates: dict) -> dict[int, float]:
+    """Years that similar documents write in full for a month-day this one reports without a year."""
+    wanted = {(int(m.group(1)), int(m.group(2))) for cues in ev.cues for c in cues
+              if c.tense in ("past", None) and (m := _MONTH_DAY.match(c.value))}
+    found: Counter = Counter()
+    for j, sim in neighbours:
+        for (month, day, year), _ in full_dates[j].items():
+            if (month, day) in wanted:
+                found[year] += 2 * sim
+    return dict(found)
+
+
+def _redate(ev: Evidence, year: int, share: float, neighbours: list[tuple[int, float]], evidence: list[Evidence],
+            own: YearScore, links: dict[int, float]) -> tuple[Segment, ...]:
+    names = ", ".join(evidence[j].id for j, _ in neighbours[:3])
+    if links.get(year):
+        why = f"a month-day it reports is written with {year} in similar documents ({names})"
+    elif neighbours:
+        why = f"similar documents ({names})"
+    elif not own.empty:
+        why = "its own dates"
+    else:
+        why = "the batch's main year"
+    batch = f"batch year {year} ({share:.0%}; {why})"
+    confidence = round(0.1 + 0.2 * share, 2) if (neighbours or not own.empty) else 0.05
+    segments = list(ev.segments)
+    for n, seg in enumerate(segments):
+        if not needs_batch(seg):
+            continue
+        cues = list(ev.cues[n])
+        a = seg.anchor
+        if a.date is not None and a.date.year == year:
+            continue
+        found = infer(cues, year, year_weight=0.5) if cues else None
+        if found is None:
+            found = Inference(dt.date(year, 7, 1), "year", confidence, "")
+        segments[n] = replace(seg, anchor=Anchor(found.date, "inferred", min(found.confidence, confidence),
+                                                 found.granularity, f"{batch}; {found.evidence}".rstrip("; ")))
+    return tuple(segments)
+
+
+def date_by_batch(documents: list[Document]) -> list[Document]:
+    """``date_batch`` over documents already anchored on their own (their texts at hand)."""
+    evidence = []
+    for doc in documents:
+        cues = tuple(tuple(content_cues(doc.text, s.start, s.end)) if needs_batch(s) and doc.text else ()
+                     for s in doc.segments)
+        evidence.append(Evidence(doc.id, doc.segments, cues, fingerprint(doc.text)))
+    dated = date_batch(evidence)
+    return [replace(doc, segments=segments) for doc, segments in zip(documents, dated)]

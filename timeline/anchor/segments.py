@@ -1,0 +1,139 @@
+"""Per-document anchoring: each segment's writing date, in order of trust.
+
+manifest / record ``published`` > ``--published`` > a date the segment states about itself > HTML metadata >
+inferred from its content or its neighbours > none. Never calls the corpus pass (that sits above it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+
+from ..model import NO_ANCHOR, Anchor, Document, Segment
+from .confidence import CONFIDENCE
+from .content import Cue, content_cues, infer
+from .headers import Stated, stated_dates
+
+# ------------------------------------------------------------------------------------------------ anchoring
+
+
+def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.date | None = None, *,
+                    infer_content: bool = True, cues: dict[int, list[Cue]] | None = None) -> tuple[Segment, ...]:
+    """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger);
+    ``cues``, when given, receives the content cues read per segment index (for the batch step)."""
+    if doc.published is not None:
+        anchor = Anchor(doc.published, "manifest", 1.0, "day", "manifest published")
+        return tuple(replace(s, anchor=anchor) for s in segments)
+    if option is not None:
+        anchor = Anchor(option, "option", 1.0, "day", "--published")
+        return tuple(replace(s, anchor=anchor) for s in segments)
+    anchors: list[Anchor | None] = [None] * len(segments)
+    stated: list[list[Stated]] = [stated_dates(doc.text, s) if s.kind != "navigation" else [] for s in segments]
+    for n, seg in enumerate(segments):
+        if not stated[n]:
+            continue
+        # an article's date is its first header; a post is written on or after every date it states
+        best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else stated[n][0]
+        anchors[n] = Anchor(best.date, best.source, best.confidence, "day", best.evidence)
+    thread = any(s.kind == "post" for s in segments)
+    if thread:
+        _keep_thread_order(segments, anchors)
+    if doc.meta_published is not None:
+        for n, seg in enumerate(segments):
+            if anchors[n] is None and seg.kind == "article":
+                anchors[n] = Anchor(doc.meta_published, "html-meta", CONFIDENCE["html-meta"], "day",
+                                    "HTML metadata (htmldate)")
+    for n, seg in enumerate(segments):
+        if anchors[n] is None and seg.repeat_of is not None and anchors[seg.repeat_of] is not None:
+            source = anchors[seg.repeat_of]
+            anchors[n] = Anchor(source.date, "inferred", min(source.confidence, CONFIDENCE["repeat"]),
+                                source.granularity, f"repeats segment {seg.repeat_of}")
+    if infer_content:
+        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {})
+    _from_neighbours(segments, anchors, thread)
+    return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
+
+
+def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
+    """Posts of a thread are in writing order: a post stating a date older than an earlier post's quotes an
+    older item (a video's upload date, a pasted article) and is dated by its neighbours instead."""
+    latest: dt.date | None = None
+    for n, seg in enumerate(segments):
+        a = anchors[n]
+        if a is None or a.date is None:
+            continue
+        if latest is not None and a.date < latest and seg.kind == "post":
+            anchors[n] = None
+            continue
+        if seg.kind != "article":  # news pasted into a post keeps its own, older date and bounds nothing
+            latest = a.date if latest is None else max(latest, a.date)
+
+
+def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool,
+                cache: dict[int, list[Cue]]) -> None:
+    known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
+    hint = known_years.most_common(1)[0][0] if known_years else None
+    for n, seg in enumerate(segments):
+        if anchors[n] is not None or seg.kind in ("navigation", "comments", "quote"):
+            continue
+        lower = upper = None
+        if thread:  # a post lies between the posts around it (not the news pasted into them)
+            posts = [a if segments[k].kind != "article" else None for k, a in enumerate(anchors)]
+            lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
+            upper = next((a.date for a in posts[n + 1:] if a is not None and a.date), None)
+            upper = upper + dt.timedelta(days=1) if upper else None
+        cache[n] = content_cues(doc.text, seg.start, seg.end)
+        found = infer(cache[n], hint, lower, upper)
+        if found is None:
+            continue
+        if thread and (lower or upper) and found.granularity not in ("day", "week"):
+            continue  # the posts around it say more than a year or a month guessed from its content
+        anchors[n] = Anchor(found.date, "inferred", found.confidence, found.granularity, found.evidence)
+    _near_other_articles(segments, anchors, thread)
+
+
+def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
+    """Articles collected in one file are about one story and from one stretch of time: one whose content
+    gives only a year (or nothing) takes the middle date of the file's other articles, when that year
+    agrees, at low confidence and month granularity."""
+    if thread:
+        return
+    dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
+    if not dated or dated[-1] - dated[0] > dt.timedelta(days=62):
+        return
+    middle = dated[len(dated) // 2]
+    for n, seg in enumerate(segments):
+        a = anchors[n]
+        if seg.kind != "article" or (a is not None and (a.granularity != "year" or a.date.year != middle.year)):
+            continue
+        anchors[n] = Anchor(middle, "inferred", CONFIDENCE["inferred-month"], "month",
+                            f"near the file's other articles ({dated[0].isoformat()} to {dated[-1].isoformat()})")
+
+
+def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
+    """Posts, comment blocks and quotes without a date of their own: on or after the segment before them
+    (a reply follows what it answers), and before the next dated one."""
+    for n, seg in enumerate(segments):
+        if anchors[n] is not None or seg.kind == "navigation":
+            continue
+        if not thread and seg.kind not in ("comments", "quote"):
+            continue
+        # in a thread, news pasted into a post has its own older date: it places no post
+        usable = [a if not (thread and segments[k].kind == "article") else None for k, a in enumerate(anchors)]
+        before = next(((k, a) for k in range(n - 1, -1, -1) if (a := usable[k]) is not None and a.date), None)
+        after = next(((k, a) for k in range(n + 1, len(segments)) if (a := usable[k]) is not None and a.date), None)
+        if before is None and after is None:
+            continue
+        if before is not None:
+            k, a = before
+            gap = (after[1].date - a.date).days if after else None
+            granularity = "week" if gap is not None and gap <= 7 else "month"
+            evidence = f"after segment {k} ({a.date.isoformat()})"
+            if after:
+                evidence += f", before segment {after[0]} ({after[1].date.isoformat()})"
+            anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
+        else:
+            k, a = after
+            anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]) / 2, "month",
+                                f"before segment {k} ({a.date.isoformat()})")
