@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import nlp
 from .model import Document, Event, Mention, Source
-from .sentences import sentence_bounds
+from .sentences import list_of_dates, sentence_bounds
 from .temporal.timex import interval
 
 #: Nouns that name something that happens, so "the attack on Tuesday" dates the attack, not a verb further up.
@@ -382,7 +382,9 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
         return datable(m) and seg.kind != "navigation" and seg.repeat_of is None
 
-    groups = _by_sentence(doc.text, mentions, dates_an_event, bounds)
+    spans = sorted((m.start, m.end) for m in mentions)
+    groups = {key: found for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
+              if not list_of_dates(doc.text, key[0], key[1], spans)}
     if not groups:
         return []
     events = []

@@ -17,7 +17,7 @@ from . import anchor, events, merge, nlp, segment, temporal
 from .export import ExportOptions, atomic_open, render, write_atomic
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
-from .sentences import sentence_bounds
+from .sentences import list_of_dates, sentence_bounds
 from .read import DUMP_SUFFIXES, Skipped, Source, iter_documents
 
 
@@ -50,9 +50,10 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     sentences = []
     for doc in docs:
         for seg in doc.segments or (Segment(0, len(doc.text)),):
-            for s, e in temporal.dating_spans(doc.text, seg.start, seg.end):
-                left, right = sentence_bounds(doc.text, s, e, seg.start, seg.end)
-                sentences.append(doc.text[left:right])
+            spans = temporal.dating_spans(doc.text, seg.start, seg.end)
+            found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
+            sentences += [doc.text[left:right] for left, right in found
+                          if not list_of_dates(doc.text, left, right, spans)]
     try:
         if sentences:
             nlp.parse(sentences, config.spacy_model)

@@ -24,21 +24,97 @@ _NO_END = re.compile(
 )
 
 
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every sentence boundary of ``text``, found once per text: every stage asks for the
+    sentences around many expressions of the same text, and a text can hold thousands of them."""
+    global _CACHED
+    if _CACHED is not None and _CACHED[0] is text:
+        return _CACHED[1]
+    starts, ends = [], []
+    for m in _BOUNDARY.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    _CACHED = (text, (starts, ends))
+    return starts, ends
+
+
+_CACHED: tuple[str, tuple[list[int], list[int]]] | None = None
+
+
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The sentence of ``text`` around ``[start, end)``, kept inside ``[lo, hi)`` (usually the segment)."""
+    import bisect
+
     hi = len(text) if hi is None else hi
-    window_lo = max(lo, start - 2000)
+    starts, ends = _boundaries(text)
+    window_lo = max(lo, start - MAX_SENTENCE)
     left = window_lo
-    for m in _BOUNDARY.finditer(text, window_lo, start):
-        if not _NO_END.search(text, max(lo, m.start() - 6), m.start()):
-            left = m.end()
-    right = min(hi, end + 2000)
-    for m in _BOUNDARY.finditer(text, end, right):
-        if not _NO_END.search(text, max(lo, m.start() - 6), m.start()):
-            right = m.start()
+    k = bisect.bisect_right(ends, start)  # boundaries that end at or before ``start``
+    while k > 0 and starts[k - 1] >= window_lo:
+        k -= 1
+        if not _NO_END.search(text, max(lo, starts[k] - 6), starts[k]):
+            left = ends[k]
             break
+    right = min(hi, end + MAX_SENTENCE)
+    k = bisect.bisect_left(starts, end)
+    while k < len(starts) and ends[k] <= right:
+        if not _NO_END.search(text, max(lo, starts[k] - 6), starts[k]):
+            right = starts[k]
+            break
+        k += 1
+    if right - left > MAX_SENTENCE:
+        left, right = _block(text, start, end, lo, hi)
     while left < right and text[left].isspace():
         left += 1
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+#: Longest stretch treated as one sentence. Text without sentence ends (a table, a list of dates on one line, a
+#: scraped page with its punctuation lost) is cut into fixed blocks instead, so that the expressions in one block
+#: share one parse and the parser's work stays linear in the text, however many expressions it holds.
+MAX_SENTENCE = 1000
+BLOCK = 400
+
+
+def _block(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The fixed block (of BLOCK characters counted from ``lo``, moved to the next space) holding ``[start, end)``;
+    a span crossing a block edge takes the blocks it crosses."""
+
+    def edge(k: int) -> int:
+        at = min(hi, lo + k * BLOCK)
+        space = text.find(" ", at, min(hi, at + 40))
+        return at if k == 0 or space < 0 else space + 1
+
+    k = (start - lo) // BLOCK
+    left = edge(k)
+    if left > start:
+        k -= 1
+        left = edge(k)
+    right_k = k + 1
+    while edge(right_k) < end:
+        right_k += 1
+    return left, edge(right_k) if lo + right_k * BLOCK < hi else hi
+
+
+#: A stretch holding at least LIST_MIN_EXPRESSIONS temporal expressions with fewer than LIST_WORDS_PER_EXPRESSION
+#: other words per expression is a list of dates (a table, a calendar, a log), not a report: it is not parsed and
+#: dates no event. Set so that prose with several dates in one sentence ("talks on May 5, June 7 and July 9
+#: failed": 3 expressions) is still read, and a line of 10,000 dates costs no parse at all.
+LIST_MIN_EXPRESSIONS = 6
+LIST_WORDS_PER_EXPRESSION = 2
+
+
+def list_of_dates(text: str, left: int, right: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text[left:right]`` is a list of dates rather than prose; ``spans`` are the temporal expressions
+    of the text (or more), sorted by start: those inside the stretch are counted."""
+    import bisect
+
+    inside = spans[bisect.bisect_left(spans, (left, left)):bisect.bisect_left(spans, (right, right))]
+    inside = [(s, e) for s, e in inside if e <= right]
+    if len(inside) < LIST_MIN_EXPRESSIONS:
+        return False
+    words = sum(len(text[s:e].split()) for s, e in inside)
+    others = len(text[left:right].split()) - words
+    return others < LIST_WORDS_PER_EXPRESSION * len(inside)

@@ -614,11 +614,18 @@ def _scan(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]], end
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest-first, then pattern order: the kept candidates never overlap."""
+    import bisect
+
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # kept spans never overlap, so sorted by start they are sorted by end too: a new span can only overlap the
+    # kept span starting just before its end (the cost stays n log n however many candidates a text holds)
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
-        if any(candidate.start < e and s < candidate.end for s, e in occupied):
+        k = bisect.bisect_left(starts, candidate.end)
+        if k > 0 and ends[k - 1] > candidate.start:
             continue
         taken.append(candidate)
-        occupied.append((candidate.start, candidate.end))
+        starts.insert(k, candidate.start)
+        ends.insert(k, candidate.end)
     return sorted(taken, key=lambda c: c.start)
