@@ -20,6 +20,7 @@ from .read import InputError, Skipped, plan_inputs
 from .run import Config, NoReadableInput, SchedulerUnavailable, extract_to
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 app = typer.Typer(
     add_completion=False,
@@ -44,6 +45,23 @@ def _date_option(value: str | None, name: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"{name} expects a date as YYYY-MM-DD, got {value!r}") from None
+
+
+_SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
+
+
+def _size_option(value: str) -> int:
+    """``--max-size``: bytes, or a number with K, M or G (powers of 1024)."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*", value, re.IGNORECASE)
+    if not match or float(match.group(1)) <= 0:
+        raise UsageError(f"--max-size expects a size such as 16M, 500K or 2G, got {value!r}")
+    return int(float(match.group(1)) * _SIZE_UNITS[match.group(2).upper()])
+
+
+class StrictStop(Exception):
+    """--strict: the first document that fails ends the run (nothing is written)."""
 
 
 def _scheduler_option(value: str | None) -> str | None:
@@ -111,6 +129,8 @@ StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", help="ICS DTSTAMP 
 CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
 LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
+MaxSizeOpt = Annotated[str, typer.Option("--max-size", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
+OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).")]
 
 
 @app.command()
@@ -132,15 +152,18 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
+    max_size: MaxSizeOpt = "16M",
+    allow_outside_paths: OutsideOpt = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
     scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
     config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
-                    keep_text=include_text)
+                    keep_text=include_text, max_bytes=_size_option(max_size))
     try:
-        sources = plan_inputs(list(inputs or []), manifest)
+        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
     except InputError as e:
         raise UsageError(str(e)) from None
     try:
@@ -153,6 +176,8 @@ def extract(
     def on_skip(s: Skipped) -> None:
         skipped.append(s)
         _error(f"skipped {s.reason}")
+        if strict and s.failed:
+            raise StrictStop(s.reason)
 
     with _progress(len(sources), quiet) as advance:
         try:
@@ -160,6 +185,9 @@ def extract(
                        on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
+        except StrictStop:
+            _error("stopped at the first failing document (--strict); nothing written")
+            raise typer.Exit(EXIT_SKIPPED) from None
         except OSError as e:
             raise UsageError(f"cannot write output: {e.strerror or e} ({e.filename or ''})") from None
     if skipped:
@@ -180,22 +208,31 @@ def export_cmd(
     level: LevelOpt = "events",
 ) -> None:
     """Re-export a saved timeline.json to other formats without re-running extraction."""
-    import json
-
-    from .export.json import from_dict, validate
 
     targets = _targets(format, out, out_dir)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated)
+    _write(_read_timeline(timeline_json), targets, options)
+
+
+def _read_timeline(name: str):
+    """A saved timeline.json (``-``: stdin), validated against the schema first: exit 2 with the first problem
+    and its JSON path."""
+    from .export.json import NotATimeline, from_dict, load_timeline_json
+
     try:
-        raw = sys.stdin.read() if timeline_json == "-" else Path(timeline_json).read_text(encoding="utf-8")
-        data = json.loads(raw)
-        validate(data)
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        data = load_timeline_json(raw.decode("utf-8"))
+        return from_dict(data)
     except FileNotFoundError:
-        raise UsageError(f"{timeline_json}: no such file") from None
-    except (OSError, UnicodeDecodeError, ValueError) as e:
-        reason = getattr(e, "message", None) or str(e).splitlines()[0]
-        raise UsageError(f"{timeline_json}: not a timeline JSON ({reason})") from None
-    _write(from_dict(data), targets, options)
+        raise UsageError(f"{name}: no such file") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{name}: not a timeline JSON (not UTF-8 text)") from None
+    except NotATimeline as e:
+        raise UsageError(f"{name}: {e}") from None
+    except OSError as e:
+        raise UsageError(f"{name}: cannot read ({e.strerror or e})") from None
+    except (KeyError, TypeError, ValueError) as e:  # valid by the schema, but not something extract writes
+        raise UsageError(f"{name}: not a timeline JSON ({type(e).__name__}: {e})") from None
 
 
 @app.command()
@@ -255,6 +292,8 @@ def anchors(
     out: OutOpt = None,
     emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
     no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
+    max_size: MaxSizeOpt = "16M",
+    allow_outside_paths: OutsideOpt = False,
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
     from .evaluate.anchors import FORMATS as ANCHOR_FORMATS
@@ -263,8 +302,9 @@ def anchors(
     if format not in ANCHOR_FORMATS:
         raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")
     option = _date_option(published, "--published")
+    max_bytes = _size_option(max_size)
     try:
-        sources = plan_inputs(list(inputs or []), manifest)
+        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
     except InputError as e:
         raise UsageError(str(e)) from None
     skipped: list[Skipped] = []
@@ -273,7 +313,7 @@ def anchors(
         skipped.append(s)
         _error(f"skipped {s.reason}")
 
-    docs = anchor_documents(sources, option, batch=not no_batch, on_skip=on_skip)
+    docs = anchor_documents(sources, option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
     if not docs:
         raise UsageError("no readable input: every input was skipped")
     write_atomic(out or "-", render_rows(docs, format).encode("utf-8"))
@@ -306,18 +346,35 @@ class _progress:
             self._bar.stop()
 
 
+class Terminated(BaseException):
+    """SIGTERM: unwinds like Ctrl-C, so temporary files are removed and previous outputs stay intact."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: every failure ends as one line on stderr and a documented exit code."""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (an embedding application): leave its signals alone
+        previous = None
     try:
         code = app(args=argv, prog_name="timeline", standalone_mode=False)
+    except Terminated:
+        _error("terminated; no output was changed")
+        return EXIT_TERMINATED
     except UsageError as e:
         _error(str(e))
         return EXIT_USAGE
     except typer.Exit as e:
         return e.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        _error("interrupted")
-        return 130
+        _error("interrupted; no output was changed")
+        return EXIT_INTERRUPTED
     except typer.exceptions.TyperException as e:  # the command-line parser's own errors (bad option, command)
         message = e.format_message() if hasattr(e, "format_message") else str(e)
         if message:  # empty when the help was printed instead (no arguments at all)
@@ -328,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         _error(f"internal error: {type(e).__name__}: {e}")
         return EXIT_INTERNAL
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return code if isinstance(code, int) else EXIT_OK
 
 

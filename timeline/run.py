@@ -8,17 +8,18 @@ documents in flight, so memory stays flat however many documents stream through.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
 from . import anchor, events, merge, nlp, segment, temporal
-from .export import ExportOptions, atomic_open, render, write_atomic
+from .export import ExportOptions, atomic_open, render
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
 from .sentences import list_of_dates, sentence_bounds
-from .read import DUMP_SUFFIXES, Skipped, Source, iter_documents
+from .read import DUMP_SUFFIXES, MAX_DOCUMENT_BYTES, Skipped, Source, iter_documents
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Config:
     #: keep each document's text in the result (``--include-text``); otherwise it is dropped after processing
     #: so that a long run does not hold every text in memory.
     keep_text: bool = False
+    #: the largest document (or dump record) read, in bytes (``--max-size``)
+    max_bytes: int = MAX_DOCUMENT_BYTES
 
 
 @dataclass(frozen=True)
@@ -44,33 +47,79 @@ class DocResult:
 BATCH = 16
 
 
-def process_documents(docs: list[Document], config: Config = Config()) -> list[DocResult]:
+def process_documents(docs: list[Document], config: Config = Config()) -> list[DocResult | Skipped]:
     """``process_document`` over a batch, with every sentence that holds a date or time parsed up front in one
-    batch; the stages then find their parses in ``nlp``'s cache."""
+    batch; the stages then find their parses in ``nlp``'s cache.
+
+    One document never costs the others: whatever goes wrong inside one (a rule meeting a phrase it was not
+    written for, a parser error) makes it a ``Skipped`` record naming the document, the stage, the error and,
+    when known, the expression; the rest of the batch goes on. Runs on workers as it is, so every executor
+    isolates documents the same way."""
     sentences = []
     for doc in docs:
-        for seg in doc.segments or (Segment(0, len(doc.text)),):
-            spans = temporal.dating_spans(doc.text, seg.start, seg.end)
-            found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
-            sentences += [doc.text[left:right] for left, right in found
-                          if not list_of_dates(doc.text, left, right, spans)]
+        try:
+            for seg in doc.segments or (Segment(0, len(doc.text)),):
+                spans = temporal.dating_spans(doc.text, seg.start, seg.end)
+                found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
+                sentences += [doc.text[left:right] for left, right in found
+                              if not list_of_dates(doc.text, left, right, spans)]
+        except Exception:  # noqa: BLE001 - the document fails again, and is reported, in process_document
+            continue
     try:
         if sentences:
-            nlp.parse(sentences, config.spacy_model)
-        return [process_document(doc, config) for doc in docs]
+            try:
+                nlp.parse(sentences, config.spacy_model)
+            except nlp.ModelNotFound:
+                raise
+            except Exception:  # noqa: BLE001 - parsed again per document below, where a failure is isolated
+                nlp.clear_parses()
+        return [_isolated(doc, config) for doc in docs]
     finally:
         nlp.clear_parses()
 
 
+class DocumentFailed(Exception):
+    """An error inside one document, with the stage it happened in: reported in one line, the document skipped."""
+
+    def __init__(self, doc: Document, stage: str, error: BaseException) -> None:
+        super().__init__(doc.id)
+        self.doc, self.stage, self.error = doc, stage, error
+
+    def line(self) -> str:
+        notes = "; ".join(getattr(self.error, "__notes__", ()))
+        message = str(self.error).splitlines()[0][:200] if str(self.error) else ""
+        where = self.doc.path if self.doc.path and self.doc.path != self.doc.id else self.doc.id
+        detail = f" ({notes})" if notes else ""
+        return (f"{where}: document {self.doc.id!r} failed while {self.stage}{detail}: "
+                f"{type(self.error).__name__}{': ' + message if message else ''}")
+
+
+def _isolated(doc: Document, config: Config) -> DocResult | Skipped:
+    try:
+        return process_document(doc, config)
+    except DocumentFailed as e:
+        return Skipped(doc.path or doc.id, e.line(), failed=True)
+
+
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
-    # a document the corpus pre-pass already segmented and dated (``dated_documents``) keeps its segments
-    segments = doc.segments or anchor.anchor_segments(doc, segment.split(doc), config.published)
-    doc = replace(doc, segments=segments)
-    mentions: list[Mention] = []
-    for index, seg in enumerate(segments):
-        mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id, segment=index,
-                                 model=config.spacy_model, anchor_granularity=seg.anchor.granularity)
-    doc_events = events.extract(doc, mentions, model=config.spacy_model)
+    """Raises ``DocumentFailed`` (naming the stage) when anything goes wrong inside the document."""
+    stage = "dating segments"
+    try:
+        # a document the corpus pre-pass already segmented and dated (``dated_documents``) keeps its segments
+        segments = doc.segments or anchor.anchor_segments(doc, segment.split(doc), config.published)
+        doc = replace(doc, segments=segments)
+        stage = "resolving temporal expressions"
+        mentions: list[Mention] = []
+        for index, seg in enumerate(segments):
+            mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id,
+                                     segment=index, model=config.spacy_model,
+                                     anchor_granularity=seg.anchor.granularity)
+        stage = "extracting events"
+        doc_events = events.extract(doc, mentions, model=config.spacy_model)
+    except nlp.ModelNotFound:
+        raise
+    except Exception as e:  # noqa: BLE001 - see process_documents
+        raise DocumentFailed(doc, stage, e) from e
     if not config.keep_text:
         doc = replace(doc, text="")
     return DocResult(doc, tuple(mentions), tuple(doc_events))
@@ -81,16 +130,17 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
 
 def _ordered_window(items: Iterable, submit: Callable, collect: Callable, window: int) -> Iterator:
     """Submit items to a pool, at most ``window`` in flight, and yield results in input order. ``Skipped``
-    records pass through untouched, in their place."""
+    records pass through untouched, in their place. ``collect(item, handle)`` gets the item back, so that it can
+    resubmit it when the worker running it died."""
     pending: deque = deque()
     for item in items:
-        pending.append(item if isinstance(item, Skipped) else submit(item))
+        pending.append((item, None) if isinstance(item, Skipped) else (item, submit(item)))
         while len(pending) >= window:
-            head = pending.popleft()
-            yield head if isinstance(head, Skipped) else collect(head)
+            item, handle = pending.popleft()
+            yield item if handle is None else collect(item, handle)
     while pending:
-        head = pending.popleft()
-        yield head if isinstance(head, Skipped) else collect(head)
+        item, handle = pending.popleft()
+        yield item if handle is None else collect(item, handle)
 
 
 def _in_process(items: Iterable, config: Config, fn: Callable = process_document) -> Iterator:
@@ -98,13 +148,49 @@ def _in_process(items: Iterable, config: Config, fn: Callable = process_document
         yield item if isinstance(item, Skipped) else fn(item, config)
 
 
+#: How many times work lost with a dead worker process (killed by the system, out of memory) is sent again.
+RETRIES = 2
+
+
+def _lost(item, why: str) -> list[Skipped] | Skipped:
+    """What a batch (or one document) whose worker kept dying becomes: reported and skipped, the run goes on."""
+    docs = item if isinstance(item, list) else [item]
+    skipped = [Skipped(d.path or d.id, f"{d.path or d.id}: document {d.id!r} failed: {why}", failed=True)
+               for d in docs]
+    return skipped if isinstance(item, list) else skipped[0]
+
+
 def _local_workers(items: Iterable, config: Config, workers: int, fn: Callable = process_document) -> Iterator:
+    """Local worker processes. A worker that dies (killed, out of memory) breaks the pool: the pool is started
+    again and the lost work sent again, up to RETRIES times, then reported and skipped."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork: workers inherit the imported modules; each loads its own spaCy pipeline on first use.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from _ordered_window(items, lambda d: pool.apply_async(fn, (d, config)),
-                                   lambda f: f.get(), window=workers * 8)
+    context = multiprocessing.get_context("fork")
+    pool = [ProcessPoolExecutor(workers, mp_context=context)]
+
+    def submit(item):
+        try:
+            return pool[0].submit(fn, item, config)
+        except BrokenProcessPool:
+            pool[0].shutdown(wait=False, cancel_futures=True)
+            pool[0] = ProcessPoolExecutor(workers, mp_context=context)
+            return pool[0].submit(fn, item, config)
+
+    def collect(item, future):
+        for _ in range(RETRIES + 1):
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                future = submit(item)
+        return _lost(item, "its worker process died")
+
+    try:
+        yield from _ordered_window(items, submit, collect, window=workers * 8)
+    finally:
+        pool[0].shutdown(wait=True, cancel_futures=True)
 
 
 #: Seconds to wait for a remote Dask scheduler before giving up.
@@ -132,12 +218,22 @@ def _dask(items: Iterable, config: Config, scheduler: str, fn: Callable = proces
             raise SchedulerUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
     try:
         window = max(8, 8 * len(client.scheduler_info().get("workers", {})))
-        yield from _ordered_window(items, lambda d: client.submit(fn, d, config, pure=False),
-                                   lambda f: f.result(), window=window)
+        # the scheduler runs a task again on another worker when its worker dies (up to RETRIES times)
+        yield from _ordered_window(items, lambda d: client.submit(fn, d, config, pure=False, retries=RETRIES),
+                                   lambda d, f: _dask_result(d, f), window=window)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_result(item, future):
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        return _lost(item, "the Dask workers running it kept dying")
 
 
 def _execute(items: Iterable, config: Config, fn: Callable, workers: int, scheduler: str | None) -> Iterator:
@@ -185,13 +281,17 @@ def needs_dating_pass(sources: list[Source], config: Config = Config()) -> bool:
     Decided from the plan alone, so a fully dated run costs nothing more."""
     if config.published is not None:
         return False
-    return any(src.entry is None or src.entry.published is None or src.path is None
+    return any(src.entry is None or src.entry.published is None or (src.path is None and src.problem is None)
                or src.path.suffix.lower() in DUMP_SUFFIXES for src in sources)
 
 
-def document_evidence(doc: Document, config: Config = Config()) -> anchor.Evidence:
-    """The pre-pass's per-document function (runs on workers like ``process_document``)."""
-    return anchor.document_evidence(doc, config.published)
+def document_evidence(doc: Document, config: Config = Config()) -> anchor.Evidence | Skipped:
+    """The pre-pass's per-document function (runs on workers like ``process_document``). A document that fails
+    here is left to the main pass, which reports it (or processes it without the batch's dating)."""
+    try:
+        return anchor.document_evidence(doc, config.published)
+    except Exception as e:  # noqa: BLE001 - isolated like process_documents
+        return Skipped(doc.path or doc.id, DocumentFailed(doc, "dating documents", e).line(), failed=True)
 
 
 def dated_documents(sources: list[Source], config: Config = Config(), *, workers: int = 1,
@@ -206,13 +306,13 @@ def dated_documents(sources: list[Source], config: Config = Config(), *, workers
     read twice, so its documents are kept from the first pass. Skipped inputs are reported by the second
     pass only."""
     if not needs_dating_pass(sources, config):
-        yield from iter_documents(sources)
+        yield from iter_documents(sources, config.max_bytes)
         return
     kept: dict[int, list] = {}
 
     def first_pass() -> Iterator[Document | Skipped]:
         for n, src in enumerate(sources):
-            for item in iter_documents([src]):
+            for item in iter_documents([src], config.max_bytes):
                 if src.path is None:
                     kept.setdefault(n, []).append(item)
                 yield item
@@ -223,7 +323,7 @@ def dated_documents(sources: list[Source], config: Config = Config(), *, workers
     segments = {ev.id: segs for ev, segs in zip(evidence, dated)}
     del evidence, dated
     for n, src in enumerate(sources):
-        for item in (kept.pop(n) if n in kept else iter_documents([src])):
+        for item in (kept.pop(n) if n in kept else iter_documents([src], config.max_bytes)):
             if isinstance(item, Document) and item.id in segments:
                 item = replace(item, segments=segments.pop(item.id))
             yield item
@@ -286,10 +386,23 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
             raise NoReadableInput("no readable input: every input was skipped")
         events, undated = merger.finish()
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
-        # render the other formats before the JSON is committed: a failure leaves every old output in place
-        rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
+        # every format is rendered and written to its temporary file (and flushed to disk) before any replaces
+        # its target: a failure (a full disk, an interrupt) leaves every previous output in place
+        for fmt, path in targets:
+            if fmt != "json":
+                fh = stack.enter_context(atomic_open(path, binary=True))
+                fh.write(render(timeline, fmt, options))
+                _sync(fh)
         for w in writers or ():
             w.close(events, undated)
-    for path, data in rendered:
-        write_atomic(path, data)
+            _sync(w.out)
     return timeline
+
+
+def _sync(fh) -> None:
+    """Flush ``fh`` to disk now, so that a full disk shows here and not while outputs are being replaced."""
+    fh.flush()
+    try:
+        os.fsync(fh.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout, a pipe: nothing to sync
+        pass

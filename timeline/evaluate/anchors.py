@@ -25,7 +25,7 @@ import pathlib
 import sys
 from dataclasses import dataclass, replace
 
-from .. import anchor, segment
+from .. import anchor
 from ..model import Document
 
 FORMATS = ("table", "csv", "json")
@@ -36,16 +36,22 @@ ROW_FIELDS = ("doc", "segment", "start", "end", "kind", "repeat_of", "first_word
 
 
 def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
-                     on_skip=lambda s: None) -> list[Document]:
-    """Read, segment and anchor every input (then the batch step, unless ``batch`` is False)."""
-    from ..read import Skipped, iter_documents
+                     on_skip=lambda s: None, max_bytes: int | None = None) -> list[Document]:
+    """Read, segment and anchor every input (then the batch step, unless ``batch`` is False). A document whose
+    dating fails is reported through ``on_skip`` and left out; the others go on."""
+    from ..read import MAX_DOCUMENT_BYTES, Skipped, iter_documents
+    from ..run import Config, document_evidence
 
     docs, evidence = [], []
-    for item in iter_documents(sources):
+    config = Config(published=option)
+    for item in iter_documents(sources, max_bytes or MAX_DOCUMENT_BYTES):
         if isinstance(item, Skipped):
             on_skip(item)
             continue
-        ev = anchor.document_evidence(item, option)
+        ev = document_evidence(item, config)
+        if isinstance(ev, Skipped):
+            on_skip(ev)
+            continue
         docs.append(item)
         evidence.append(ev)
     dated = anchor.date_batch(evidence) if batch else [ev.segments for ev in evidence]

@@ -183,6 +183,30 @@ def validate(data: dict[str, Any]) -> None:
     jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)
 
 
+class NotATimeline(ValueError):
+    """A saved timeline that cannot be read back: not JSON, nested too deeply, or not the published contract.
+    The message is one line: the first problem and where it is (its JSON path)."""
+
+
+def load_timeline_json(raw: str) -> dict[str, Any]:
+    """Parse and validate a saved timeline (``timeline export``, ``timeline summarize``): the schema is checked
+    before anything reads the data, so a file of the wrong shape is a clear error, never a crash."""
+    import jsonschema
+
+    from ..read.records import loads_bounded
+
+    try:
+        data = loads_bounded(raw)
+    except ValueError as e:
+        raise NotATimeline(f"not JSON ({getattr(e, 'msg', None) or e})") from None
+    best = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(data))
+    if best is not None:
+        message = " ".join(best.message.split())
+        message = message if len(message) <= 200 else message[:199] + "…"
+        raise NotATimeline(f"not a timeline: {message} at {best.json_path}")
+    return data
+
+
 # -- reading a saved timeline back ---------------------------------------------------------------------------
 
 

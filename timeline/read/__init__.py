@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document
-from .dump import DUMP_SUFFIXES, BadRecord, iter_records, looks_like_dump
+from .dump import DUMP_SUFFIXES, BadRecord, iter_records
+from .records import MAX_DOCUMENT_BYTES, TableError
 from .html import extract_page, looks_like_html
-from .manifest import ManifestEntry, ManifestError, read_manifest
+from .manifest import ManifestEntry, ManifestError, printable, read_manifest
 from .text import UnreadableInput, decode
 
-__all__ = ["InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "read_source"]
+__all__ = ["MAX_DOCUMENT_BYTES", "InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "printable",
+           "read_source"]
 
 #: File name endings read when walking a directory. Dumps (.jsonl/.csv) are read from a directory only when
 #: they look like one (see ``looks_like_dump``), so a corpus folder's manifest or gold files are left alone.
@@ -36,8 +39,12 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Skipped:
+    """An input, record or document left out of the run, with the one line that says why."""
+
     path: str
     reason: str
+    #: True when processing the document failed (a bug or a limit met inside it), not reading it
+    failed: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,8 @@ class Source:
     entry: ManifestEntry | None = None
     #: found by walking a directory (a .jsonl/.csv there is read only if it looks like an article dump)
     walked: bool = False
+    #: why this input cannot be read at all (a manifest row without a usable path): reported when its turn comes
+    problem: str | None = None
 
 
 def _id_for(path: Path, root: Path) -> str:
@@ -60,17 +69,22 @@ def _id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[Source]:
+def plan_inputs(inputs: list[str], manifest: str | Path | None = None, *,
+                allow_outside: bool = False) -> list[Source]:
     """Every input to read, in a stable order (command line order; directories sorted), de-duplicated.
 
-    Raises InputError for a path that does not exist or a manifest that cannot be used.
+    Raises InputError for a path that does not exist or a manifest that cannot be used at all; a manifest row
+    that cannot be used (no path, a path outside the manifest's folder without ``allow_outside``, a bad date)
+    becomes a Source with a ``problem``, reported and skipped in its turn.
     """
     entries: list[ManifestEntry] = []
+    problems: list[Source] = []
     if manifest is not None:
         try:
-            entries = read_manifest(manifest)
+            entries, bad = read_manifest(manifest, allow_outside=allow_outside)
         except ManifestError as e:
             raise InputError(str(e)) from None
+        problems = [Source(f"manifest-row-{row}", None, printable(manifest), problem=reason) for row, reason in bad]
     by_path = {e.path: e for e in entries}
     sources: list[Source] = []
     seen: set[Path] = set()
@@ -81,7 +95,8 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[S
             return
         seen.add(resolved)
         entry = by_path.get(resolved)
-        sources.append(Source(entry.id if entry else _id_for(resolved, root), resolved, str(path), entry, walked))
+        sources.append(Source(entry.id if entry else printable(_id_for(resolved, root)), resolved, printable(path),
+                              entry, walked))
 
     if not inputs:
         for e in entries:
@@ -100,72 +115,83 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None) -> list[S
         elif path.exists():
             add(path, path.resolve().parent)
         else:
-            raise InputError(f"{item}: no such file or directory")
-    if not sources:
+            raise InputError(f"{printable(item)}: no such file or directory")
+    if not sources and not problems:
         raise InputError("no input given (pass files, directories, '-' for stdin, or --manifest FILE)")
-    ids = [s.id for s in sources]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(s.id for s in sources)
+    dupes = sorted(i for i, c in counts.items() if c > 1)
     if dupes:
         raise InputError(f"two inputs would get the same document id {dupes[0]!r}: give them ids in a manifest")
-    return sources
+    return problems + sources
 
 
 def _kind(src: Source, text: str) -> str:
     suffix = src.path.suffix.lower() if src.path is not None else ""
-    if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return "html"
-    if suffix in DUMP_SUFFIXES:
-        return "dump"
-    return "text"
+    return "html" if suffix in HTML_SUFFIXES or looks_like_html(text) else "text"
 
 
-def read_documents(src: Source) -> Iterator[Document | Skipped]:
+def _read_bounded(src: Source, max_bytes: int) -> bytes:
+    """The input's bytes, never more than ``max_bytes`` held: a larger (or endless) input is refused."""
+    if src.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        with open(src.path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UnreadableInput(f"{src.display}: larger than the limit of {max_bytes:,} bytes per document "
+                              "(raise it with --max-size)")
+    return data
+
+
+def read_documents(src: Source, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Document | Skipped]:
     """Every document of one input: one for a text file or a page, one per record for a dump.
 
     Raises UnreadableInput (or OSError) when the input as a whole cannot be read.
     """
-    data = sys.stdin.buffer.read() if src.path is None else src.path.read_bytes()
-    text, encoding = decode(data, src.display)
+    if src.problem:
+        raise UnreadableInput(src.problem)
     e = src.entry
     base = dict(
         id=src.id, path=src.display, title=e.title if e else None, url=e.url if e else None,
         source=e.source if e else None, lang=e.lang if e else None, published=e.published if e else None,
     )
-    kind = _kind(src, text)
-    if kind == "html":
+    if src.path is not None and src.path.suffix.lower() in DUMP_SUFFIXES:
+        with open(src.path, "rb") as fh:
+            yield from _dump_documents(src, fh, base, max_bytes)
+        return
+    text, encoding = decode(_read_bounded(src, max_bytes), src.display)
+    if _kind(src, text) == "html":
         page = extract_page(text, src.display)
         base["title"] = base["title"] or page.title
         yield Document(text=page.text, reader=f"{page.method}:{encoding}", meta_published=page.published, **base)
         return
-    if kind == "dump":
-        yield from _dump_documents(src, text, encoding, base)
-        return
     yield Document(text=text, reader=f"{'stdin' if src.path is None else 'text'}:{encoding}", **base)
 
 
-def _dump_documents(src: Source, text: str, encoding: str, base: dict) -> Iterator[Document | Skipped]:
-    fmt = "jsonl" if src.path is None or src.path.suffix.lower() != ".csv" else "csv"
-    if src.walked and not looks_like_dump(text, src.display):
-        return  # a manifest, gold annotations or a table sitting in a corpus folder: not ours to read
+def _dump_documents(src: Source, fh, base: dict, max_bytes: int) -> Iterator[Document | Skipped]:
+    fmt = "csv" if src.path is not None and src.path.suffix.lower() == ".csv" else "jsonl"
     seen: set[str] = set()
     found = False
-    for rec in iter_records(text, src.display):
-        unit = "line" if fmt == "jsonl" else "row"
-        if isinstance(rec, BadRecord):
-            yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: {rec.reason}")
-            continue
-        found = True
-        ident = f"{src.id}/{rec.id or rec.number}"
-        if ident in seen:
-            yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: duplicate id {rec.id!r}")
-            continue
-        seen.add(ident)
-        yield Document(
-            id=ident, path=src.display, text=rec.text, title=rec.title or None, url=rec.url,
-            source=rec.source or base["source"], lang=rec.lang or base["lang"], reader=f"{fmt}:{unit} {rec.number}",
-            # a record's own date is as trusted as a manifest's; a manifest row for the whole dump fills gaps
-            published=rec.published or base["published"],
-        )
+    unit = "line" if fmt == "jsonl" else "row"
+    try:
+        for rec in iter_records(fh, src.display, max_bytes, walked=src.walked):
+            if isinstance(rec, BadRecord):
+                yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: {rec.reason}")
+                continue
+            found = True
+            ident = f"{src.id}/{rec.id or rec.number}"
+            if ident in seen:
+                yield Skipped(src.display, f"{src.display}: {unit} {rec.number}: duplicate id {rec.id!r}")
+                continue
+            seen.add(ident)
+            yield Document(
+                id=ident, path=src.display, text=rec.text, title=rec.title or None, url=rec.url,
+                source=rec.source or base["source"], lang=rec.lang or base["lang"], reader=f"{fmt}:{unit} {rec.number}",
+                # a record's own date is as trusted as a manifest's; a manifest row for the whole dump fills gaps
+                published=rec.published or base["published"],
+            )
+    except TableError as e:
+        raise UnreadableInput(str(e)) from None
     if not found and not src.walked:
         raise UnreadableInput(f"{src.display}: no article records (each needs a 'text' field)")
 
@@ -178,12 +204,14 @@ def read_source(src: Source) -> Document:
     raise UnreadableInput(f"{src.display}: no document")
 
 
-def iter_documents(sources: list[Source]) -> Iterator[Document | Skipped]:
+def iter_documents(sources: list[Source], max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Document | Skipped]:
     """Documents (and Skipped records) in input order; one bad input never stops the others."""
     for src in sources:
         try:
-            yield from read_documents(src)
+            yield from read_documents(src, max_bytes)
         except UnreadableInput as e:
             yield Skipped(src.display, str(e))
         except OSError as e:
             yield Skipped(src.display, f"{src.display}: {e.strerror or e}")
+        except (RecursionError, MemoryError, Exception) as e:  # noqa: BLE001 - a reader library failing on odd input
+            yield Skipped(src.display, f"{src.display}: cannot read ({type(e).__name__}: {str(e)[:120]})", failed=True)

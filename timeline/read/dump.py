@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .manifest import parse_date
-from .records import raw_records
+from typing import BinaryIO
+
+from .records import MAX_DOCUMENT_BYTES, stream_records
 
 #: The fields a dump record may carry; anything else is ignored.
 FIELDS = ("id", "text", "title", "url", "published", "source", "lang")
@@ -38,13 +40,11 @@ class BadRecord:
     reason: str
 
 
-def looks_like_dump(text: str, name: str) -> bool:
+def looks_like_dump(row: dict | None) -> bool:
     """Whether a .jsonl/.csv met while walking a directory is an article dump (and not a manifest, a gold
-    annotation file or a table of figures): its first record has ``text`` and no manifest ``path`` or
+    annotation file or a table of figures), from its first record: it has ``text`` and no manifest ``path`` or
     annotation ``start``/``end`` keys."""
-    for _, row, _ in raw_records(text, name):
-        return row is not None and "text" in row and not ({"path", "start", "end"} & set(row))
-    return False
+    return row is not None and "text" in row and not ({"path", "start", "end"} & set(row))
 
 
 def _str(row: dict, key: str) -> str | None:
@@ -68,8 +68,15 @@ def _published(value: str | None) -> dt.date | None:
             raise ValueError(f"published is neither ISO (YYYY-MM-DD) nor RFC 2822: {value!r}") from None
 
 
-def iter_records(text: str, name: str) -> Iterator[Record | BadRecord]:
-    for n, row, problem in raw_records(text, name):
+def iter_records(fh: BinaryIO, name: str, max_bytes: int = MAX_DOCUMENT_BYTES,
+                 walked: bool = False) -> Iterator[Record | BadRecord]:
+    """The records of a dump stream. ``walked``: the file was met while walking a directory, and is read only
+    if its first record looks like an article (``looks_like_dump``)."""
+    first = True
+    for n, row, problem in stream_records(fh, name, max_bytes):
+        if first and walked and not looks_like_dump(row):
+            return
+        first = False
         if row is None:
             yield BadRecord(n, problem)
             continue

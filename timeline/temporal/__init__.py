@@ -60,7 +60,7 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     mentions: list[Mention] = []
     for candidate in candidates:
         ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
-        for resolution in resolve.resolve(candidate, ctx):
+        for resolution in _noted(lambda: resolve.resolve(candidate, ctx), candidate):
             s, e = resolution.span or (candidate.start, candidate.end)
             kind, value = resolution.type, resolution.value
             if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
@@ -70,6 +70,25 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
             mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
             narrative.update(resolution)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _noted(resolutions, candidate):
+    """The resolutions (``resolutions()``), in step with the narrative; an error names the expression it met (for
+    the one-line report of the document that failed)."""
+    try:
+        iterator = iter(resolutions())
+    except Exception as e:
+        e.add_note(f"expression {candidate.text[:80]!r} at {candidate.start}, rule {candidate.name}")
+        raise
+    while True:
+        try:
+            resolution = next(iterator)
+        except StopIteration:
+            return
+        except Exception as e:
+            e.add_note(f"expression {candidate.text[:80]!r} at {candidate.start}, rule {candidate.name}")
+            raise
+        yield resolution
 
 
 def dating_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
