@@ -366,3 +366,25 @@ def test_values_are_no_finer_than_the_anchor(text, granularity, expected):
     mentions = tag(text, dt.date(2016, 10, 5), anchor_granularity=granularity)
     assert [m.value for m in mentions] == [expected]
     assert all(m.type == "DATE" for m in mentions)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # sub-day units through the narrative: the day (or clock time) the narrative is at, never a crash
+    ("The plant closed on March 3, 2010. In the next hour it burned.", THU, ("the next hour", "2010-03-03")),
+    ("The plant closed on March 3, 2010. That hour was long.", THU, ("That hour", "2010-03-03")),
+    ("The plant closed on March 3, 2010. The next minute it burned.", THU, ("The next minute", "2010-03-03")),
+    ("The plant closed on March 3, 2010. That second it burned.", THU, ("That second", "2010-03-03")),
+    ("The alarm rang at 3 p.m. on March 3, 2010. In the next hour it burned.", THU,
+     ("the next hour", "2010-03-03T16:00")),
+    ("He came back in the previous hour.", THU, ("the previous hour", "2016-10-20")),
+    # offsets before year 1: BC notation, or PAST_REF beyond four digits
+    ("The town was founded 2,500 years ago.", THU, ("2,500 years ago", "BC0485")),
+    ("THE FLOOD CAME 7000 YEARS AGO.", THU, ("7000 YEARS AGO", "BC4985")),
+    ("Humans arrived 125,000 years ago.", THU, ("125,000 years ago", "PAST_REF")),
+    ("The tool was made 30 centuries ago.", THU, ("30 centuries ago", "BC09")),
+    # spoken years are whole years
+    ("It happened in the year two thousand and five.", THU, ("the year two thousand and five", "2005")),
+    ("It happened in the year two thousand and twenty-one.", THU, ("the year two thousand and twenty-one", "2021")),
+])
+def test_resolution_never_crashes_on_edges_of_the_calendar(text, anchor, expected):
+    assert expected in found(text, anchor)

@@ -138,7 +138,7 @@ def spoken_year(words: str) -> int | None:
     key = key.replace(" oh ", " ")
     if key.startswith("two thousand"):
         rest = key[len("two thousand"):].replace(" and ", " ").strip()
-        return 2000 + (number_of(rest) or 0 if rest else 0)
+        return 2000 + int((number_of(rest) or 0) if rest else 0)  # a year is an int, never 2005.0
     head, _, rest = key.partition(" ")
     first = vocab.NUMBER_WORDS.get(head)
     last = number_of(rest) if rest else None
@@ -163,6 +163,8 @@ def approximation(word: str | None) -> str | None:
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     """``day`` moved by ``amount`` calendar units, clamping the day of the month (Mar 31 - 1 month = Feb 28)."""
+    if unit in _SECONDS:  # "the next hour" from a day: the day it falls on
+        return day + dt.timedelta(days=int(amount * _SECONDS[unit] / 86400))  # whole days, towards zero
     if unit in ("day", "night"):
         return day + dt.timedelta(days=amount)
     if unit in ("week", "weekend"):
@@ -173,6 +175,36 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = index // 12, index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+#: Sub-day units in seconds: a shift by them moves a clock time, or a day by whole days only.
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+#: The largest year a TIMEX3 value writes with four digits; "125,000 years ago" lies beyond it.
+LAST_WRITABLE_YEAR = 9999
+
+
+def moved_value(day: dt.date, amount: int, unit: str) -> str:
+    """The value of the ``unit``-sized period ``amount`` units from ``day``, valid wherever it lands.
+
+    Before year 1 the value is written in TimeML's BC notation at the unit's own granularity ("2,500 years
+    ago" from 2014 → ``BC0487``, centuries → ``BC05``); beyond what four digits write, ``PAST_REF`` or
+    ``FUTURE_REF``: Python's calendar ends at year 1 and 9999, a TIMEX3 value does not."""
+    try:
+        return format_at(shift(day, amount, unit), unit)
+    except (ValueError, OverflowError):
+        pass
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None or amount > 0:
+        return "PAST_REF" if amount < 0 else "FUTURE_REF"
+    year = (day.year * 12 + day.month - 1 + months * amount) // 12  # astronomical: 0 is 1 BC
+    before_christ = 1 - year
+    if before_christ > LAST_WRITABLE_YEAR:
+        return "PAST_REF"
+    if unit == "century":
+        return f"BC{before_christ // 100:02d}"  # as CE centuries: the hundreds of the year
+    if unit == "decade":
+        return f"BC{before_christ // 10:03d}"
+    return f"BC{before_christ:04d}"
 
 
 def format_at(day: dt.date, unit: str) -> str:
@@ -791,7 +823,7 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     if name == "night":
         part = (ctx.anchor + dt.timedelta(days=amount)).isoformat() + "TNI"
         return Resolution("TIME", part, "published", mod)
-    return Resolution("DATE", format_at(shift(ctx.anchor, amount, name), name), "published", mod)
+    return Resolution("DATE", moved_value(ctx.anchor, amount, name), "published", mod)
 
 
 def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None) -> Resolution:
@@ -800,10 +832,13 @@ def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None
     if found is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
     value, used = found
-    start = dt.date.fromisoformat(timex.interval(value)[0][:10]) if timex.interval(value) else None
-    if start is None:
+    span = timex.interval(value)
+    if span is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
-    return Resolution("DATE", format_at(shift(start, amount, unit), unit), used, mod)
+    if unit in _SECONDS and len(span[0]) > 10:  # "the next hour" after "at 3 p.m.": a clock time
+        moved = dt.datetime.fromisoformat(span[0]) + dt.timedelta(seconds=amount * _SECONDS[unit])
+        return Resolution("TIME", moved.isoformat(timespec="minutes"), used, mod)
+    return Resolution("DATE", moved_value(dt.date.fromisoformat(span[0][:10]), amount, unit), used, mod)
 
 
 def _duration_amount(amount: float | None, name: str, code: str) -> tuple[float | None, str]:
@@ -880,7 +915,7 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
     if from_anchor:
         if ctx.anchor is None:
             return Resolution("DATE", underspecified(name), "none", mod)
-        return Resolution("DATE", format_at(shift(ctx.anchor, steps, name), name), "published", mod)
+        return Resolution("DATE", moved_value(ctx.anchor, steps, name), "published", mod)
     resolved = _from_narrative(steps, name, ctx, mod)
     return resolved
 
@@ -903,7 +938,7 @@ def resolve_offset_from_date(c: Candidate, ctx: Context) -> Resolution | None:
             return None
         base = resolve_weekday(weekday, ctx.anchor, ctx.tense, words[0] if len(words) > 1 else "")
     steps = int(amount) * (-1 if _rel(c, "dir") == "before" else 1)
-    return Resolution("DATE", format_at(shift(base, steps, name), name), "published")
+    return Resolution("DATE", moved_value(base, steps, name), "published")
 
 
 _ADVERB_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
