@@ -388,3 +388,48 @@ def test_values_are_no_finer_than_the_anchor(text, granularity, expected):
 ])
 def test_resolution_never_crashes_on_edges_of_the_calendar(text, anchor, expected):
     assert expected in found(text, anchor)
+
+
+APR14 = dt.date(2014, 4, 10)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # year ranges: both years, a short second part in the first one's century
+    ("The crisis of 2011-2012 hit exports.", APR14, [("2011", "2011"), ("2012", "2012")]),
+    ("He starred in the 1962-63 season.", APR14, [("1962", "1962"), ("63", "1963")]),
+    ("The 1999-00 budget was cut.", APR14, [("1999", "1999"), ("00", "2000")]),
+    ("Revenue for 2016–2017 rose.", APR14, [("2016", "2016"), ("2017", "2017")]),
+    # centuries
+    ("Art of the 19th century was shown.", APR14, [("the 19th century", "18")]),
+    ("A seventeenth-century house burned.", APR14, [("seventeenth-century", "16")]),
+    # the start or end of a period
+    ("Profits should recover by the end of year.", APR14, [("the end of year", "2014")]),
+    ("Profits should recover by end of year.", APR14, [("end of year", "2014")]),
+    ("Sales will start early next year.", APR14, [("early next year", "2015")]),
+    ("It closes at the end of next month.", APR14, [("the end of next month", "2014-05")]),
+    # frequencies
+    ("The fair is held annually.", APR14, [("annually", "P1Y")]),
+    ("The lake freezes each winter.", APR14, [("each winter", "XXXX-WI")]),
+    ("She walks the dog every evening.", APR14, [("every evening", "XXXX-XX-XXTEV")]),
+    ("The board meets semiannually.", APR14, [("semiannually", "P6M")]),
+    # an elapsed time is an amount, not a clock reading
+    ("She won the marathon in 2:58:10, a course record.", APR14, [("2:58:10", "PT2H58M10S")]),
+    ("The film runs 1:45:00 without a break.", APR14, [("1:45:00", "PT1H45M")]),
+    # a bare month in a past-tense sentence looks back
+    ("The unit was sold in November.", APR14, [("November", "2013-11")]),
+    ("The unit was sold in September.", APR14, [("September", "2013-09")]),
+    ("The unit will be sold in September.", APR14, [("September", "2014-09")]),
+    # vague durations and boundaries
+    ("Prices have fallen in recent weeks.", APR14, [("recent weeks", "PXW")]),
+    ("Rates rose in recent months.", APR14, [("recent months", "PXM")]),
+    ("The rescuers had a mere 48 hours.", APR14, [("a mere 48 hours", "PT48H")]),
+    ("He brought ten years' experience.", APR14, [("ten years'", "P10Y")]),
+    # tokenised text: split commas keep their year, brackets are brackets
+    ("The attacks of Sept. 11 , 2001 , changed it.", APR14, [("Sept. 11 , 2001", "2001-09-11")]),
+    ("He spoke on Sunday , May 30 , 2010 , in Rome.", APR14, [("Sunday , May 30 , 2010", "2010-05-30")]),
+    ("It opened on 14 March , 2009 in Oslo.", APR14, [("14 March , 2009", "2009-03-14")]),
+    ("The talks -LRB- held in the summer -RRB- failed.", APR14, [("the summer", "2013-SU")]),
+    ("The vote came the day before -RRB- .", APR14, [("the day before", "2014-04-09")]),
+])
+def test_held_out_classes(text, anchor, expected):
+    assert found(text, anchor) == expected

@@ -189,6 +189,7 @@ def macros(trie: bool = True) -> dict[str, str]:
         "TZ": _alternation(vocab.TIME_ZONES, trie),
         "APPROX": _alternation(list(vocab.APPROXIMATORS), trie),
         "MOD": _alternation(list(vocab.MODIFIERS), trie),
+        "CLOSE": r"(?:[.,;:!?)\]]|-RRB-|-RSB-|-RCB-)",
         "DECADE_WORD": r"(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     }
 

@@ -501,6 +501,23 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{century:02d}{tens}", "published" if ctx.anchor else "none", mod)
 
 
+def resolve_year_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
+    """``2011-2012``, ``the 1962-63 season``: two years, the second written in full or by its last two digits
+    (in the first one's century, or the next when it wraps: ``1999-00``). A second part not after the first is
+    no range ("1990-85" is a score or a code)."""
+    first = int(_g(c, "year"))
+    second_word = _g(c, "year2")
+    second = int(second_word) if len(second_word) == 4 else first // 100 * 100 + int(second_word)
+    if len(second_word) == 2 and second < first:
+        second += 100
+    if not first < second <= first + 100:
+        return None
+    first_end = c.start + len(_g(c, "year"))
+    second_start = c.start + c.text.rindex(second_word)
+    return [Resolution("DATE", f"{first:04d}", "none", span=(c.start, first_end)),
+            Resolution("DATE", f"{second:04d}", "none", span=(second_start, second_start + len(second_word)))]
+
+
 def resolve_century(c: Candidate, ctx: Context) -> Resolution | None:
     """``the 20th century`` → ``19``."""
     ordinal = int(_g(c, "ord")) if _g(c, "ord") else _ORDINALS.get(_g(c, "ordword").lower())
@@ -809,7 +826,7 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
         return _from_narrative(amount, name, ctx, mod)
     if rel == "past" and name in ("decade", "century"):  # "over past decade": the stretch just gone
         return Resolution("DURATION", timex.format_duration(*_duration_amount(1, name, code)), "none", mod)
-    if rel == "the end of the":
+    if rel.startswith(("the end of", "end of")):  # "by the end of the year", "by end of year"
         mod, rel = "END", "this"
     if rel in _TO_NARRATIVE:
         return _from_narrative(_TO_NARRATIVE[rel], name, ctx, mod)
@@ -873,7 +890,7 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
     """``two weeks`` → ``P2W``, ``48 hours`` → ``PT48H``, ``the past three days`` → ``P3D``,
     ``a minute and a half`` → ``PT1M30S``, ``several years`` → ``PXY``, ``two-year`` → ``P2Y``."""
     name, code, _ = unit_of(_g(c, "unit"))
-    if c.name == "duration_plural" or (_g(c, "num2") or _g(c, "num3")):
+    if c.name in ("duration_plural", "vague_duration") or (_g(c, "num2") or _g(c, "num3")):
         amount = None
     elif c.name == "duration_unit_long":
         amount = 1
@@ -885,6 +902,13 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
         return None
     amount, code = _duration_amount(amount, name, code)
     return Resolution("DURATION", _format_amount(amount, code), "none", approximation(_g(c, "approx")))
+
+
+def resolve_elapsed_time(c: Candidate, ctx: Context) -> Resolution | None:
+    """``2:58:10``: hours, minutes and seconds, as a race result or a running time writes them — an amount of
+    time (``PT2H58M10S``), not a clock reading (a clock time has no seconds in news text)."""
+    parts = [(int(_g(c, name)), letter) for name, letter in (("hours", "H"), ("minutes", "M"), ("seconds", "S"))]
+    return Resolution("DURATION", "PT" + "".join(f"{amount}{letter}" for amount, letter in parts if amount), "none")
 
 
 def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
@@ -960,6 +984,8 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("SET", f"XXXX-{month_number(month_word):02d}", "none")
     if season_word := _g(c, "season"):
         return Resolution("SET", f"XXXX-{_SEASONS[_key(season_word)]}", "none")
+    if part_word := _g(c, "part"):  # "every evening"
+        return Resolution("SET", f"XXXX-XX-XXT{_PARTS[_key(part_word)]}", "none")
     name, code, _ = unit_of(_g(c, "unit"))
     amount = number_of(_g(c, "num")) if _g(c, "num") else 1
     if _g(c, "other"):
@@ -1029,6 +1055,8 @@ RESOLVERS = {
     "day_range": resolve_day_range,
     "month_of_year": resolve_month_of_year,
     "year": resolve_year,
+    "year_range": resolve_year_range,
+    "elapsed_time": resolve_elapsed_time,
     "decade": resolve_decade,
     "century": resolve_century,
     "quarter": resolve_quarter,
