@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import timex
+from . import languages, timex
 from .recognise import Candidate, foreign_names
 from .rules import vocabulary as vocab
 
@@ -88,7 +88,10 @@ def _name_number(word: str, names, foreign: int) -> int | None:
     for number, forms in names:
         if key in forms:
             return number
-    return foreign_names()[foreign].get(key)
+    found = foreign_names()[foreign].get(key)
+    if found is None:
+        found = (languages.month_forms() if foreign == 0 else languages.weekday_forms()).get(key)
+    return found
 
 
 def month_number(word: str) -> int | None:
@@ -1048,7 +1051,34 @@ def resolve_reporting_period(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", format_at(ctx.anchor, name), "published")
 
 
+def _language(c: Candidate) -> str:
+    return c.pattern.name.split("_", 1)[0]
+
+
+def resolve_foreign_relative(c: Candidate, ctx: Context) -> Resolution | None:
+    """A relative word or phrase of another language ("вчера", "gestern", "la semana pasada", "ano passado"):
+    dateparser's meaning of it, counted from the anchor like its English equivalent."""
+    meaning = languages.relative_meaning(_language(c), _g(c, "phrase"))
+    return _counted_from_anchor(meaning, ctx)
+
+
+def resolve_foreign_counted(c: Candidate, ctx: Context) -> Resolution | None:
+    """"3 дня назад", "vor 3 Tagen", "il y a 3 jours", "hace 3 días", "tra 2 settimane": N units from the anchor."""
+    return _counted_from_anchor(languages.counted_meaning(_language(c), _g(c, "phrase")), ctx)
+
+
+def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resolution | None:
+    if meaning is None:
+        return None
+    amount, unit = meaning
+    if ctx.anchor is None:
+        return Resolution("DATE", "XXXX-XX-XX" if unit == "day" else underspecified(unit), "none")
+    return Resolution("DATE", moved_value(ctx.anchor, amount, unit), "published")
+
+
 RESOLVERS = {
+    "foreign_relative": resolve_foreign_relative,
+    "foreign_counted": resolve_foreign_counted,
     "weekend": resolve_weekend,
     "reporting_period": resolve_reporting_period,
     "calendar_date": resolve_calendar_date,
