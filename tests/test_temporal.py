@@ -433,3 +433,15 @@ APR14 = dt.date(2014, 4, 10)
 ])
 def test_held_out_classes(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("He was arrested on Jan. 3. He appeared in court the next morning.", APR14,
+     [("Jan. 3", "2014-01-03"), ("the next morning", "2014-01-04TMO")]),
+    ("The fire started on May 2, 2010. That evening it reached the town.", APR14,
+     [("May 2, 2010", "2010-05-02"), ("That evening", "2010-05-02TEV")]),
+    ("For weeks the government has held rallies.", APR14, [("weeks", "PXW")]),
+    ("The mill ran for years without a stop.", APR14, [("years", "PXY")]),
+])
+def test_narrative_parts_of_day_and_for_plural_durations(text, anchor, expected):
+    assert found(text, anchor) == expected

@@ -846,6 +846,22 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", moved_value(ctx.anchor, amount, name), "published", mod)
 
 
+def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
+    """``the next morning``, ``that evening``: a part of the day the narrative is at, or of the day after
+    (before) it."""
+    part = _PARTS[_key(_g(c, "part"))]
+    found = ctx.narrative.last("day")
+    if found is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
+    value, used = found
+    span = timex.interval(value)
+    if span is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
+    step = {"that": 0, "the previous": -1}.get(_rel(c), 1)
+    day = dt.date.fromisoformat(span[0][:10]) + dt.timedelta(days=step)
+    return Resolution("TIME", f"{day.isoformat()}T{part}", used)
+
+
 def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None) -> Resolution:
     """The ``unit``-sized period ``amount`` units from the last date the narrative established."""
     found = ctx.narrative.last("day" if unit in ("day", "night", "week", "weekend") else None)
@@ -893,7 +909,7 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
     """``two weeks`` → ``P2W``, ``48 hours`` → ``PT48H``, ``the past three days`` → ``P3D``,
     ``a minute and a half`` → ``PT1M30S``, ``several years`` → ``PXY``, ``two-year`` → ``P2Y``."""
     name, code, _ = unit_of(_g(c, "unit"))
-    if c.name in ("duration_plural", "vague_duration") or (_g(c, "num2") or _g(c, "num3")):
+    if c.name in ("duration_plural", "vague_duration", "duration_for_plural") or (_g(c, "num2") or _g(c, "num3")):
         amount = None
     elif c.name == "duration_unit_long":
         amount = 1
@@ -904,7 +920,9 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
     if amount is not None and amount > 10_000:
         return None
     amount, code = _duration_amount(amount, name, code)
-    return Resolution("DURATION", _format_amount(amount, code), "none", approximation(_g(c, "approx")))
+    # "for weeks": "for" only tells the plural is a stretch of time; the expression is "weeks"
+    span = (c.end - len(_g(c, "unit")), c.end) if c.name == "duration_for_plural" else None
+    return Resolution("DURATION", _format_amount(amount, code), "none", approximation(_g(c, "approx")), span=span)
 
 
 def resolve_elapsed_time(c: Candidate, ctx: Context) -> Resolution | None:
@@ -1077,6 +1095,7 @@ def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resol
 
 
 RESOLVERS = {
+    "narrative_part_of_day": resolve_narrative_part_of_day,
     "foreign_relative": resolve_foreign_relative,
     "foreign_counted": resolve_foreign_counted,
     "weekend": resolve_weekend,

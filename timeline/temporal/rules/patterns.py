@@ -163,6 +163,8 @@ PATTERNS: list[Pattern] = [
             r"the\s+current|the\s+previous|the\s+preceding|the\s+prior|the\s+following|the\s+next|the\s+same|"
             r"that(?:\s+same)?|the\s+past|the\s+last|past|coming|(?:the\s+)?end\s+of(?:\s+the)?)\s+(?P<unit>{UNIT_SG})\b"
             r"(?!\s+(?:ago|earlier|later)\b|-)"),
+    Pattern("part_of_narrative_day", "the next morning", "TIME", "narrative_part_of_day",
+            r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+(?P<part>morning|afternoon|evening)\b"),
     Pattern("unit_before_after", "the day before", "DATE", "relative_unit",
             r"\b(?P<rel>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"
             r"(?=\s*(?:{CLOSE}|[\"'’”])|\s*$)"),
@@ -216,6 +218,9 @@ PATTERNS: list[Pattern] = [
             r"(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes)(?:-long)?\b(?!-)"
             r"(?:\s+or\s+(?:years|decades|centuries|months|weeks|days|hours|minutes)\b)?"
             r"(?=\s*(?:{CLOSE}|and\b|or\b|ago\b|of\b|to\s+come|later|earlier|before|after|$))"),
+    Pattern("duration_for_plural", "for weeks", "DURATION", "duration",  # the mention is the unit alone
+            r"\bfor\s(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes)\b(?!-)"
+            r"(?!\s+(?:of|ago|later|earlier|before|after)\b)"),
     Pattern("duration_unit_long", "day-long", "DURATION", "duration",
             r"\b(?P<unit>{UNIT_SG})-long\b"),
 
