@@ -206,7 +206,8 @@ PATTERNS: list[Pattern] = [
             r"past|last|next|first|"
             r"(?P<recent>the\s+recent|recent)|the\s+year-(?:earlier|ago))\s+)?"
             r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?:\s+(?:or\s+(?P<num2>{NUM})|to\s+(?P<num3>{NUM})))?"
-            r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?\s*[-\s]\s*(?P<unit>{UNIT})"
+            r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?"
+            r"(?:\s+(?:trading|business|working|calendar|school))?\s*[-\s]\s*(?P<unit>{UNIT})"
             r"(?P<half>\s+and\s+a\s+half)?\b(?:-long|(?<=s)['’](?=\s+[^\W\d]))?(?!-)(?:\s+or\s+so\b)?"),
     Pattern("duration_fraction", "2 1/2 years", "DURATION", "duration",
             r"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>\d+(?:\s+|-)\d/\d|\d+\.\d+|\d+\s+and\s+a\s+half)\s*[-\s]\s*"
