@@ -100,3 +100,24 @@ def test_a_language_without_rules_gets_one_notice_per_run_and_its_numeric_dates(
     assert values[("ru", "12 марта 2024 г.")] == "2024-03-12"
     assert values[("ru", "вторник")] == "2024-03-12"
     assert values[("ru", "вчера")] == "2024-03-12"
+
+
+MAY17 = dt.date(2023, 5, 17)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # number words dateparser rewrites to digits count in "N units ago"
+    ("Строительство началось три года назад.", "ru", [("три года назад", "2020")]),
+    ("Обвал произошёл две недели назад.", "ru", [("две недели назад", "2023-W18")]),
+    ("Der Bau begann vor drei Jahren.", "de", [("vor drei Jahren", "2020")]),
+    ("Будівництво почалося три роки тому.", "uk", [("три роки тому", "2020")]),
+    # two days of one month: two mentions, as "October 14-16" in English
+    ("Спектакль покажут 2 и 3 июня.", "ru", [("2", "2023-06-02"), ("3 июня", "2023-06-03")]),
+    ("Das Stück wird am 2. und 3. Juni gezeigt.", "de", [("2", "2023-06-02"), ("3. Juni", "2023-06-03")]),
+    ("La obra será el 2 y 3 de junio de 2024.", "es", [("2", "2024-06-02"), ("3 de junio de 2024", "2024-06-03")]),
+    ("La pièce sera jouée les 2 et 3 juin.", "fr", [("2", "2023-06-02"), ("3 juin", "2023-06-03")]),
+    # a four-digit number after "за" is a year, not a count of years
+    ("Звіт за 2022 рік опублікували.", "uk", [("2022", "2022")]),
+])
+def test_counted_phrases_and_day_ranges(text, lang, expected):
+    assert [(m.text, m.value) for m in tag(text, MAY17, lang=lang)] == expected

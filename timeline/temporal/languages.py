@@ -194,7 +194,13 @@ def vocabulary(code: str) -> dict:
             else:
                 continue
             counted.setdefault(pieces[0] + _NUMBER + pieces[1], (1 if found[1] else -1, unit))
-    return {"months": months, "weekdays": weekdays, "relative": relative, "counted": counted}
+    # number words dateparser rewrites to digits ("три" → 3, "drei" → 3): they count in "три года назад"
+    numbers = []
+    for simplification in info.get("simplifications", []):
+        for word, replacement in simplification.items():
+            if str(replacement).isdigit() and re.fullmatch(r"[^\W\d_()|]+(?:[(|][^\W\d_()|]*)*\)?[^\W\d_]*", word):
+                numbers.append((word.lower().replace("(", "(?:"), int(replacement)))
+    return {"months": months, "weekdays": weekdays, "relative": relative, "counted": counted, "numbers": numbers}
 
 
 def month_forms() -> dict[str, int]:
@@ -222,6 +228,8 @@ def relative_meaning(code: str, phrase: str) -> tuple[int, str] | None:
 def counted_meaning(code: str, phrase: str) -> tuple[int, str] | None:
     """(signed amount, unit) of a counted phrase ("vor 3 Tagen" → (-3, "day"))."""
     lowered = re.sub(r"\s+", " ", phrase.lower())
+    for word, number in vocabulary(code)["numbers"]:
+        lowered = re.sub(rf"(?<![^\W_])(?:{word})(?![^\W_])", str(number), lowered)
     for regex, (sign, unit) in vocabulary(code)["counted"].items():
         found = re.fullmatch(regex, lowered)
         if found:
@@ -272,6 +280,9 @@ def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
         Pattern(f"{code}_day_month_year", "", "DATE", "calendar_date",
                 weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b\.?" + _OF + _YEAR_AFTER + _CLOCK),
         Pattern(f"{code}_numeric_stamp", "", "DATE", "calendar_date", _NUMERIC_DAY_FIRST + _CLOCK),
+        Pattern(f"{code}_day_range", "", "DATE", "foreign_day_range",  # "2 и 3 июня", "2.-3. Juni", "2 y 3 de junio"
+                r"\b" + _DAY + r"\s*(?:[-–]|\s[^\W\d_]{1,3}\s)\s*"
+                + _DAY.replace("day", "day2") + _OF + r"(?P<month>{MONTH})\b(?:" + _OF + _YEAR_AFTER + ")?"),
         Pattern(f"{code}_day_month", "", "DATE", "calendar_date",
                 weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b(?!\s*\d)"),
         Pattern(f"{code}_month_day_year", "", "DATE", "calendar_date",
@@ -287,7 +298,9 @@ def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
     if words["counted"]:
         counted = sorted(words["counted"], key=lambda r: (-len(r), r))
         # at most three digits: "за 2022 рік" is the year 2022, not "in 2022 years"
-        body = "|".join(f"(?:{r})" for r in counted).replace(_NUMBER, r"(?<!\d)\d{1,3}+(?:[.,]\d+)?")
+        number_words = "|".join(f"(?:{word})" for word, _ in words["numbers"])
+        number = r"(?:(?<!\d)\d{1,3}+(?:[.,]\d+)?" + (rf"|(?<![^\W_])(?:{number_words})" if number_words else "") + ")"
+        body = "|".join(f"(?:{r})" for r in counted).replace(_NUMBER, number)
         rows.append(Pattern(f"{code}_counted", "", "DATE", "foreign_counted",
                             r"(?<![^\W_])(?P<phrase>" + body + r")(?![^\W_])"))
     return tuple((row, re.compile(expand(row.regex), re.IGNORECASE)) for row in rows)

@@ -1085,6 +1085,27 @@ def resolve_foreign_counted(c: Candidate, ctx: Context) -> Resolution | None:
     return _counted_from_anchor(languages.counted_meaning(_language(c), _g(c, "phrase")), ctx)
 
 
+def resolve_foreign_day_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
+    """"2 и 3 июня", "2. und 3. Juni": two days of one month, the first written as a bare number (two
+    mentions, as ``October 14-16`` gives in English)."""
+    first = resolve_calendar_date(c, ctx)
+    if first is None:
+        return None
+    first_day, last_day = int(first.value[8:10]), int(_g(c, "day2"))
+    if last_day <= first_day:
+        return None
+    last_value = first.value[:8] + f"{last_day:02d}"
+    if not last_value.startswith("X"):
+        try:
+            dt.date.fromisoformat(last_value)
+        except ValueError:
+            return None
+    first_end = c.start + len(_g(c, "day"))
+    last_start = c.start + c.text.index(_g(c, "day2"), first_end - c.start)
+    return [Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
+            Resolution("DATE", last_value, first.anchor, span=(last_start, c.end))]
+
+
 def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resolution | None:
     if meaning is None:
         return None
@@ -1098,6 +1119,7 @@ RESOLVERS = {
     "narrative_part_of_day": resolve_narrative_part_of_day,
     "foreign_relative": resolve_foreign_relative,
     "foreign_counted": resolve_foreign_counted,
+    "foreign_day_range": resolve_foreign_day_range,
     "weekend": resolve_weekend,
     "reporting_period": resolve_reporting_period,
     "calendar_date": resolve_calendar_date,
