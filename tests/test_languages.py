@@ -52,6 +52,9 @@ def test_each_language_set_is_large_and_scored(code):
     ("The government said on Monday that it was ready for the vote.", "en"),
     ("Wczoraj rząd przedstawił nowy plan dla miasta i nie jest to koniec.", "pl"),
     ("12 March 2024", None),  # a date line holds no function words: the document's language decides
+    ("Η κυβέρνηση ανακοίνωσε χθες νέο σχέδιο για την πόλη.", "el"),  # a script of its own names its language
+    ("政府は昨日、新しい計画を発表した。", "ja"),
+    ("政府昨天宣布了新计划。", "zh"),
 ])
 def test_language_of_a_segment_from_its_function_words(text, expected):
     assert languages.detect(text) == expected

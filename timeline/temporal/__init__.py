@@ -3,7 +3,7 @@
 Public surface: ``tag``. Everything else in this package is an implementation detail, except
 ``timex.interval`` which later stages use to turn a value into a stretch of the calendar.
 
-Stages: ``recognise`` (regex tables of ``rules``, no spaCy) → ``tense`` (a spaCy parse, shared with later stages
+Stages: ``recognise`` (regex tables of ``rules``, and of ``languages`` for text in another language; no spaCy) → ``tense`` (a spaCy parse, shared with later stages
 through ``timeline.nlp.parse``, of only the sentences whose candidates need a direction) → ``resolve`` (anchor,
 tense and narrative state → value).
 """

@@ -25,7 +25,8 @@ RULE_LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt")
 #: Language names for messages.
 NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "de": "German", "fr": "French", "es": "Spanish",
          "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch", "sv": "Swedish", "tr": "Turkish",
-         "cs": "Czech"}
+         "cs": "Czech", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "hi": "Hindi", "th": "Thai",
+         "ja": "Japanese", "zh": "Chinese", "ko": "Korean"}
 
 #: Frequent function words per language: a segment is in the language whose words it uses most. Hand-written
 #: (dateparser has no stopword lists); the languages without rules are here so that they are told apart from
@@ -46,6 +47,10 @@ FUNCTION_WORDS = {
     "tr": "ve bir bu da de için ile olarak çok daha olan".split(),
     "cs": "a v se na je že to s z do jako by ale byl".split(),
 }
+#: Scripts that name their language well enough for the notice (first letter of a word → language).
+_SCRIPTS = (("\u0370", "\u03ff", "el"), ("\u0590", "\u05ff", "he"), ("\u0600", "\u06ff", "ar"),
+            ("\u0900", "\u097f", "hi"), ("\u0e00", "\u0e7f", "th"), ("\u3040", "\u30ff", "ja"),
+            ("\u4e00", "\u9fff", "zh"), ("\uac00", "\ud7af", "ko"))
 #: Letters only one of the two Cyrillic languages with rules writes.
 _UKRAINIAN_LETTERS = set("іїєґ")
 _RUSSIAN_LETTERS = set("ыэъё")
@@ -63,14 +68,24 @@ def detect(text: str, default: str | None = None) -> str | None:
     """The language ``text`` is written in, from its function words (and, between Russian and Ukrainian, their
     own letters); ``default`` when the text holds too few of them to tell (a header, a date line)."""
     counts: Counter[str] = Counter()
+    scripts: Counter[str] = Counter()
     letters = 0
     cyrillic = 0
     for word in _WORDS.findall(text[:4000].lower()):
         letters += 1
-        if "\u0400" <= word[0] <= "\u04ff":
+        first = word[0]
+        if "\u0400" <= first <= "\u04ff":
             cyrillic += 1
+        elif first > "\u036f":
+            for low, high, code in _SCRIPTS:
+                if low <= first <= high:
+                    scripts[code] += 1
         for code in _WORD_LANGUAGES.get(word, ()):
             counts[code] += 1
+    if scripts and scripts.most_common(1)[0][1] * 2 > letters:  # written in a script of its own
+        found = scripts.most_common(1)[0][0]
+        kana = any("\u3040" <= ch <= "\u30ff" for ch in text[:4000])  # Japanese writes Han with kana
+        return "ja" if found == "zh" and kana else found
     if cyrillic * 2 > letters:  # mostly Cyrillic: Russian or Ukrainian, the letters decide a close call
         sample = set(text[:4000].lower())
         uk = counts["uk"] + 3 * len(sample & _UKRAINIAN_LETTERS)
