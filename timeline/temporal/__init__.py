@@ -1,11 +1,12 @@
 """Temporal expressions: recognise spans, normalise them to TIMEX3 values, resolve relative ones.
 
-Public surface: ``tag``. Everything else in this package is an implementation detail, except
-``timex.interval`` which later stages use to turn a value into a stretch of the calendar.
+Public surface: ``tag`` and ``language_of``. Everything else in this package is an implementation detail,
+except ``timex.interval`` which later stages use to turn a value into a stretch of the calendar, and
+``languages.notice`` / ``languages.has_rules`` for the run's note about languages without rules.
 
-Stages: ``recognise`` (regex tables of ``rules``, and of ``languages`` for text in another language; no spaCy) → ``tense`` (a spaCy parse, shared with later stages
-through ``timeline.nlp.parse``, of only the sentences whose candidates need a direction) → ``resolve`` (anchor,
-tense and narrative state → value).
+Stages: ``recognise`` (regex tables of ``rules``, and of ``languages`` for text in another language; no spaCy)
+→ ``tense`` (a spaCy parse, shared with later stages through ``timeline.nlp.parse``, of only the English
+sentences whose candidates need a direction) → ``resolve`` (anchor, tense and narrative state → value).
 """
 
 from __future__ import annotations
