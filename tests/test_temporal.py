@@ -445,3 +445,15 @@ def test_held_out_classes(text, anchor, expected):
 ])
 def test_narrative_parts_of_day_and_for_plural_durations(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Profit rose in the fourth quarter.", dt.date(1998, 1, 26), [("the fourth quarter", "1997-Q4")]),
+    ("Sales fell in the third quarter.", dt.date(1998, 1, 26), [("the third quarter", "1997-Q3")]),
+    ("Sales will recover in the third quarter.", dt.date(1998, 1, 26), [("the third quarter", "1998-Q3")]),
+    ("Profit will rise in the fourth quarter of this year.", dt.date(1998, 1, 26),
+     [("the fourth quarter of this year", "1998-Q4")]),
+    ("Sales fell in the second quarter.", dt.date(1998, 8, 3), [("the second quarter", "1998-Q2")]),
+])
+def test_a_quarter_still_ahead_told_in_the_past_is_last_years(text, anchor, expected):
+    assert found(text, anchor) == expected

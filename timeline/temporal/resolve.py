@@ -561,6 +561,11 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution("DATE", f"XXXX-{code}", "none")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    current = timex.quarter_of(ctx.anchor) if not half else (timex.quarter_of(ctx.anchor) + 1) // 2
+    if not rel and number > current and (ctx.tense == PAST or (not half and number == 4 and current == 1)):
+        # a quarter still ahead in the anchor's year, told in the past (or the fourth quarter in January to
+        # March, the one just reported on): last year's
+        year -= 1
     if modq in ("year-ago", "year-earlier"):
         return Resolution("DATE", f"{year - 1:04d}-{code}", "published", establishes=False)
     return Resolution("DATE", f"{year:04d}-{code}", "published")

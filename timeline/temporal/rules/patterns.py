@@ -108,7 +108,8 @@ PATTERNS: list[Pattern] = [
             r"\b(?:(?:the|(?P<relyear0>this|last|next)\s+year's)\s+(?!\S+-quarter))?(?:(?P<modq>flat|latest|current|previous|comparable|"
             r"year-ago|year-earlier|same)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|"
             r"1st|2nd|3rd|4th|last)[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?\b"
-            r"(?:\s+(?:of|in|for|ended\s+in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<relyear>this|last|next)\s+year))?"),
+            r"(?:\s+(?:of|in|for|ended\s+in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<relyear>this|last|next)\s+year))?",
+            tense=True),
     Pattern("quarter_code", "Q1 2017", "DATE", "quarter",
             r"\b(?:Q(?P<q>[1-4])\s*(?:of\s+|')?(?P<year>{YEAR}|\d\d)|(?P<year2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b"),
     Pattern("financial_period", "the year-ago quarter", "DATE", "financial_period",
