@@ -124,3 +124,12 @@ MAY17 = dt.date(2023, 5, 17)
 ])
 def test_counted_phrases_and_day_ranges(text, lang, expected):
     assert [(m.text, m.value) for m in tag(text, MAY17, lang=lang)] == expected
+
+
+def test_the_manifest_lang_column_reaches_the_tagger(tmp_path):
+    (tmp_path / "note.txt").write_text("Prix: 12 mai.\n", "utf-8")
+    (tmp_path / "manifest.csv").write_text("id,path,published,lang\nnote,note.txt,2021-05-20,fr\n", "utf-8")
+    proc = run_cli("extract", "--manifest", str(tmp_path / "manifest.csv"), "--out", "-", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    mentions = json.loads(proc.stdout)["mentions"]
+    assert [(m["text"], m["value"]) for m in mentions] == [("12 mai", "2021-05-12")]
