@@ -457,3 +457,12 @@ def test_narrative_parts_of_day_and_for_plural_durations(text, anchor, expected)
 ])
 def test_a_quarter_still_ahead_told_in_the_past_is_last_years(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the race in 2:58:10.", [("2:58:10", "DURATION", "PT2H58M10S")]),
+    ("Posted 23:49:10 by the moderator.", [("23:49:10", "TIME", "2014-04-10T23:49")]),
+    ("The alarm rang at 9:49:10 sharp.", [("9:49:10", "TIME", "2014-04-10T09:49")]),
+])
+def test_elapsed_times_and_clock_readings_with_seconds(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, APR14)] == expected

@@ -45,10 +45,14 @@ PATTERNS: list[Pattern] = [
             r"(?:\s*[-–,]?\s*(?:at\s+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b)?"),
     Pattern("slashed_mdy", "10/14/2016", "DATE", "calendar_date",
             r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4})\b(?!/)"),
+    # before clock_time: "2:58:10" (one digit of hours) is a race time; "23:49:10", "at 9:49:10" clock readings
+    Pattern("elapsed_time", "2:58:10", "DURATION", "elapsed_time",
+            r"(?<![\d:.])(?<!\bat\s)(?<!@\s)(?P<hours>\d):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?:\.\d+)?(?![\d:])"
+            r"(?!\s*(?:[ap]\.?m\b|{TZ}\b))"),
     Pattern("clock_time", "around 7:15 p.m. EST Tuesday", "TIME", "clock_time",
             r"\b(?:(?P<approx>around|approximately|roughly)\s+)?"
             r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
-            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![:\d.]\d)(?:\s*(?:h|hrs)\b)?"
+            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![:\d.]\d)(?:\s*(?:h|hrs)\b)?"
             r"|(?P<noon>noon|midnight|midday))"
             r"(?:\s+(?P<tz>{TZ})\b)?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<deictic>today|yesterday|tomorrow|tonight)"
@@ -195,9 +199,6 @@ PATTERNS: list[Pattern] = [
             r"(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters|decades)|future\s+(?:years|quarters|months)|"
             r"a\s+later\s+date|sooner\s+or\s+later|some\s+day|someday)\b"),
     # ------------------------------------------------------------------ durations
-    Pattern("elapsed_time", "2:58:10", "DURATION", "elapsed_time",
-            r"(?<![\d:.])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?:\.\d+)?(?![\d:])"
-            r"(?!\s*(?:[ap]\.?m\b|{TZ}\b))"),
     Pattern("vague_duration", "recent weeks", "DURATION", "duration",
             r"\b(?:the\s+)?(?P<recent>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"
             r"(?!\s+(?:and|or)\s+(?:years|months|weeks|days))"),
