@@ -366,3 +366,103 @@ def test_values_are_no_finer_than_the_anchor(text, granularity, expected):
     mentions = tag(text, dt.date(2016, 10, 5), anchor_granularity=granularity)
     assert [m.value for m in mentions] == [expected]
     assert all(m.type == "DATE" for m in mentions)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # sub-day units through the narrative: the day (or clock time) the narrative is at, never a crash
+    ("The plant closed on March 3, 2010. In the next hour it burned.", THU, ("the next hour", "2010-03-03")),
+    ("The plant closed on March 3, 2010. That hour was long.", THU, ("That hour", "2010-03-03")),
+    ("The plant closed on March 3, 2010. The next minute it burned.", THU, ("The next minute", "2010-03-03")),
+    ("The plant closed on March 3, 2010. That second it burned.", THU, ("That second", "2010-03-03")),
+    ("The alarm rang at 3 p.m. on March 3, 2010. In the next hour it burned.", THU,
+     ("the next hour", "2010-03-03T16:00")),
+    ("He came back in the previous hour.", THU, ("the previous hour", "2016-10-20")),
+    # offsets before year 1: BC notation, or PAST_REF beyond four digits
+    ("The town was founded 2,500 years ago.", THU, ("2,500 years ago", "BC0485")),
+    ("THE FLOOD CAME 7000 YEARS AGO.", THU, ("7000 YEARS AGO", "BC4985")),
+    ("Humans arrived 125,000 years ago.", THU, ("125,000 years ago", "PAST_REF")),
+    ("The tool was made 30 centuries ago.", THU, ("30 centuries ago", "BC09")),
+    # spoken years are whole years
+    ("It happened in the year two thousand and five.", THU, ("the year two thousand and five", "2005")),
+    ("It happened in the year two thousand and twenty-one.", THU, ("the year two thousand and twenty-one", "2021")),
+])
+def test_resolution_never_crashes_on_edges_of_the_calendar(text, anchor, expected):
+    assert expected in found(text, anchor)
+
+
+APR14 = dt.date(2014, 4, 10)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # year ranges: both years, a short second part in the first one's century
+    ("The crisis of 2011-2012 hit exports.", APR14, [("2011", "2011"), ("2012", "2012")]),
+    ("He starred in the 1962-63 season.", APR14, [("1962", "1962"), ("63", "1963")]),
+    ("The 1999-00 budget was cut.", APR14, [("1999", "1999"), ("00", "2000")]),
+    ("Revenue for 2016–2017 rose.", APR14, [("2016", "2016"), ("2017", "2017")]),
+    # centuries
+    ("Art of the 19th century was shown.", APR14, [("the 19th century", "18")]),
+    ("A seventeenth-century house burned.", APR14, [("seventeenth-century", "16")]),
+    # the start or end of a period
+    ("Profits should recover by the end of year.", APR14, [("the end of year", "2014")]),
+    ("Profits should recover by end of year.", APR14, [("end of year", "2014")]),
+    ("Sales will start early next year.", APR14, [("early next year", "2015")]),
+    ("It closes at the end of next month.", APR14, [("the end of next month", "2014-05")]),
+    # frequencies
+    ("The fair is held annually.", APR14, [("annually", "P1Y")]),
+    ("The lake freezes each winter.", APR14, [("each winter", "XXXX-WI")]),
+    ("She walks the dog every evening.", APR14, [("every evening", "XXXX-XX-XXTEV")]),
+    ("The board meets semiannually.", APR14, [("semiannually", "P6M")]),
+    # an elapsed time is an amount, not a clock reading
+    ("She won the marathon in 2:58:10, a course record.", APR14, [("2:58:10", "PT2H58M10S")]),
+    ("The film runs 1:45:00 without a break.", APR14, [("1:45:00", "PT1H45M")]),
+    # a bare month in a past-tense sentence looks back
+    ("The unit was sold in November.", APR14, [("November", "2013-11")]),
+    ("The unit was sold in September.", APR14, [("September", "2013-09")]),
+    ("The unit will be sold in September.", APR14, [("September", "2014-09")]),
+    # vague durations and boundaries
+    ("Prices have fallen in recent weeks.", APR14, [("recent weeks", "PXW")]),
+    ("Rates rose in recent months.", APR14, [("recent months", "PXM")]),
+    ("The rescuers had a mere 48 hours.", APR14, [("a mere 48 hours", "PT48H")]),
+    ("He brought ten years' experience.", APR14, [("ten years'", "P10Y")]),
+    # tokenised text: split commas keep their year, brackets are brackets
+    ("The attacks of Sept. 11 , 2001 , changed it.", APR14, [("Sept. 11 , 2001", "2001-09-11")]),
+    ("He spoke on Sunday , May 30 , 2010 , in Rome.", APR14, [("Sunday , May 30 , 2010", "2010-05-30")]),
+    ("It opened on 14 March , 2009 in Oslo.", APR14, [("14 March , 2009", "2009-03-14")]),
+    ("The talks -LRB- held in the summer -RRB- failed.", APR14, [("the summer", "2013-SU")]),
+    ("The vote came the day before -RRB- .", APR14, [("the day before", "2014-04-09")]),
+])
+def test_held_out_classes(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("He was arrested on Jan. 3. He appeared in court the next morning.", APR14,
+     [("Jan. 3", "2014-01-03"), ("the next morning", "2014-01-04TMO")]),
+    ("The fire started on May 2, 2010. That evening it reached the town.", APR14,
+     [("May 2, 2010", "2010-05-02"), ("That evening", "2010-05-02TEV")]),
+    ("For weeks the government has held rallies.", APR14, [("weeks", "PXW")]),
+    ("The mill ran for years without a stop.", APR14, [("years", "PXY")]),
+])
+def test_narrative_parts_of_day_and_for_plural_durations(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Profit rose in the fourth quarter.", dt.date(1998, 1, 26), [("the fourth quarter", "1997-Q4")]),
+    ("Sales fell in the third quarter.", dt.date(1998, 1, 26), [("the third quarter", "1997-Q3")]),
+    ("Sales will recover in the third quarter.", dt.date(1998, 1, 26), [("the third quarter", "1998-Q3")]),
+    ("Profit will rise in the fourth quarter of this year.", dt.date(1998, 1, 26),
+     [("the fourth quarter of this year", "1998-Q4")]),
+    ("Sales fell in the second quarter.", dt.date(1998, 8, 3), [("the second quarter", "1998-Q2")]),
+])
+def test_a_quarter_still_ahead_told_in_the_past_is_last_years(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the race in 2:58:10.", [("2:58:10", "DURATION", "PT2H58M10S")]),
+    ("Posted 23:49:10 by the moderator.", [("23:49:10", "TIME", "2014-04-10T23:49")]),
+    ("The alarm rang at 9:49:10 sharp.", [("9:49:10", "TIME", "2014-04-10T09:49")]),
+])
+def test_elapsed_times_and_clock_readings_with_seconds(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, APR14)] == expected

@@ -237,7 +237,7 @@ def _read_timeline(name: str):
 
 @app.command()
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl) or TimeML .tml files.")],
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.")],
     errors: Annotated[int, typer.Option("--errors", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -40,6 +41,8 @@ class DocResult:
     mentions: tuple[Mention, ...]
     #: events of this document; ``Source.mention`` indexes ``mentions`` above until ``merge`` renumbers it.
     events: tuple[Event, ...]
+    #: languages its segments are written in (ISO 639-1), for the notice about languages without date rules.
+    languages: tuple[str, ...] = ()
 
 
 #: Documents processed together: their sentences are parsed in one ``nlp.pipe`` call (spaCy is several times
@@ -110,10 +113,15 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
         doc = replace(doc, segments=segments)
         stage = "resolving temporal expressions"
         mentions: list[Mention] = []
+        # the manifest's lang holds for every segment; else each segment's own words, else the document's
+        doc_lang = temporal.language_of(doc.text, declared=doc.lang)
+        seen_languages: set[str] = set()
         for index, seg in enumerate(segments):
+            lang = temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang)
+            seen_languages.add(lang)
             mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id,
                                      segment=index, model=config.spacy_model,
-                                     anchor_granularity=seg.anchor.granularity)
+                                     anchor_granularity=seg.anchor.granularity, lang=lang)
         stage = "extracting events"
         doc_events = events.extract(doc, mentions, model=config.spacy_model)
     except nlp.ModelNotFound:
@@ -122,7 +130,7 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
         raise DocumentFailed(doc, stage, e) from e
     if not config.keep_text:
         doc = replace(doc, text="")
-    return DocResult(doc, tuple(mentions), tuple(doc_events))
+    return DocResult(doc, tuple(mentions), tuple(doc_events), tuple(sorted(seen_languages)))
 
 
 # -- executors -------------------------------------------------------------------------------------------------
@@ -266,11 +274,19 @@ def iter_results(sources: list[Source], config: Config = Config(), *, workers: i
                  scheduler: str | None = None) -> Iterator[DocResult | Skipped]:
     """One DocResult (or Skipped) per source, in input order."""
     batches = _batched(dated_documents(sources, config, workers=workers, scheduler=scheduler))
+    noticed: set[str] = set()
     for done in _execute(batches, config, process_documents, workers, scheduler):
         if isinstance(done, Skipped):
             yield done
-        else:
-            yield from done
+            continue
+        for result in done:
+            if isinstance(result, Skipped):
+                continue
+            for lang in set(result.languages) - noticed:
+                if not temporal.languages.has_rules(lang):
+                    noticed.add(lang)
+                    print(temporal.languages.notice(lang), file=sys.stderr)  # once per run and language
+        yield from done
 
 
 # -- the corpus-level dating pre-pass --------------------------------------------------------------------------

@@ -8,10 +8,12 @@ Figures, as the TempEval-3 scorer defines them:
 * **type F1** and **value F1**: a relaxed match whose type (value) equals the gold one counts; precision is over
   all predicted mentions and recall over all gold mentions, so missed and spurious mentions cost here too.
 
-Two corpus layouts are read: the ``tbaq`` layout (``manifest.csv`` with ``id,path,published``, ``docs/``,
+Three corpus layouts are read: the ``tbaq`` layout (``manifest.csv`` with ``id,path,published``, ``docs/``,
 ``gold.jsonl``) and TimeML ``.tml`` files (a file or a directory of them): the text of the ``TEXT`` element with
 its tags removed, and the document creation time from the TIMEX3 whose ``functionInDocument`` is
-``CREATION_TIME``.
+``CREATION_TIME``; and a ``.jsonl`` file of marked-up sentences, one document a line
+(``{"id", "anchor", "lang", "text"}`` with each expression written ``[[span|TYPE|value]]`` inside ``text``): the
+form of the hand-written dev sets under ``tests/data/``, easy to write and to read.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import csv
 import datetime as dt
 import json
 import pathlib
+import re
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
@@ -44,6 +47,8 @@ class GoldDocument:
     text: str
     dct: dt.date | None
     timexes: tuple[Timex, ...]
+    #: The language the document is written in, when the corpus says (ISO 639-1).
+    lang: str | None = None
 
 
 @dataclass
@@ -242,6 +247,30 @@ def read_tbaq(corpus: pathlib.Path) -> list[GoldDocument]:
     return documents
 
 
+_MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]*)\]\]")
+
+
+def read_marked(path: pathlib.Path) -> list[GoldDocument]:
+    """A ``.jsonl`` file of documents whose expressions are marked ``[[span|TYPE|value]]`` in their text."""
+    documents = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            marked, parts, found, at = row["text"], [], [], 0
+            for mark in _MARK.finditer(marked):
+                parts.append(marked[at:mark.start()])
+                start = sum(map(len, parts))
+                parts.append(mark.group(1))
+                found.append(Timex(start, start + len(mark.group(1)), mark.group(1), mark.group(2), mark.group(3)))
+                at = mark.end()
+            parts.append(marked[at:])
+            documents.append(GoldDocument(str(row.get("id") or f"{path.stem}-{number}"), "".join(parts),
+                                          _parse_date(row.get("anchor")), tuple(found), row.get("lang")))
+    return documents
+
+
 def read_timeml(path: pathlib.Path) -> GoldDocument:
     """One TimeML file: TIMEX3 spans inside ``TEXT`` with offsets into the tag-free text of ``TEXT``."""
     root = ET.fromstring(read_text(path).encode("utf-8"))
@@ -281,7 +310,7 @@ def load_corpus(corpus: pathlib.Path) -> list[GoldDocument]:
     """A tbaq-layout directory, a ``.tml`` file, or a directory holding ``.tml`` files (searched recursively)."""
     corpus = pathlib.Path(corpus)
     if corpus.is_file():
-        return [read_timeml(corpus)]
+        return read_marked(corpus) if corpus.suffix == ".jsonl" else [read_timeml(corpus)]
     if (corpus / "manifest.csv").exists():
         return read_tbaq(corpus)
     files = sorted(corpus.rglob("*.tml"))
@@ -303,7 +332,7 @@ def evaluate(corpus: pathlib.Path | list[GoldDocument]) -> Scores:
 
     documents = load_corpus(corpus) if not isinstance(corpus, list) else corpus
     began = time.perf_counter()
-    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id)] for d in documents}
+    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang)] for d in documents}
     scores = score(documents, predicted)
     scores.seconds = time.perf_counter() - began
     return scores

@@ -1,11 +1,12 @@
 """Temporal expressions: recognise spans, normalise them to TIMEX3 values, resolve relative ones.
 
-Public surface: ``tag``. Everything else in this package is an implementation detail, except
-``timex.interval`` which later stages use to turn a value into a stretch of the calendar.
+Public surface: ``tag`` and ``language_of``. Everything else in this package is an implementation detail,
+except ``timex.interval`` which later stages use to turn a value into a stretch of the calendar, and
+``languages.notice`` / ``languages.has_rules`` for the run's note about languages without rules.
 
-Stages: ``recognise`` (regex tables of ``rules``, no spaCy) → ``tense`` (a spaCy parse, shared with later stages
-through ``timeline.nlp.parse``, of only the sentences whose candidates need a direction) → ``resolve`` (anchor,
-tense and narrative state → value).
+Stages: ``recognise`` (regex tables of ``rules``, and of ``languages`` for text in another language; no spaCy)
+→ ``tense`` (a spaCy parse, shared with later stages through ``timeline.nlp.parse``, of only the English
+sentences whose candidates need a direction) → ``resolve`` (anchor, tense and narrative state → value).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Mention
-from . import recognise, resolve, tense, timex
+from . import languages, recognise, resolve, tense, timex
 
-__all__ = ["tag", "dating_spans"]
+__all__ = ["tag", "dating_spans", "language_of"]
 
 #: Anchor granularities too coarse to resolve day-level expressions against (see ``tag``).
 COARSE_ANCHORS = ("year",)
@@ -26,7 +27,7 @@ YEAR_ONLY_RESOLVERS = ("calendar_date", "day_range", "month_of_year", "season", 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
         doc: str = "", segment: int = 0, model: str | None = None,
-        anchor_granularity: str = "day") -> list[Mention]:
+        anchor_granularity: str = "day", lang: str | None = None) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -49,11 +50,17 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     precise-looking date. Against a week or a month estimate they keep their day: "on Tuesday" is then the
     Tuesday the text most likely means (measured on the seeds: dropping those days loses more right dates than
     wrong ones), and the segment's ``published_granularity`` tells how far to trust it.
+
+    ``lang`` is the language of ``text[start:end]`` (ISO 639-1, e.g. from a manifest); None detects it from
+    the function words of the span (see ``languages.detect``; English when they say too little). A language
+    with rules of its own (``languages.RULE_LANGUAGES``) adds them; in any language numeric dates are found.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    candidates = recognise.find(text, start, end)
-    needing = [c for c in candidates if c.pattern.tense and anchor is not None]
+    lang = lang or languages.detect(text[start:end], "en")
+    candidates = recognise.find(text, start, end, lang)
+    # the tense comes from an English parse: other languages resolve by the calendar alone
+    needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
     spans = [(c.start, c.end) for c in needing]
     found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
     narrative = resolve.Narrative(anchor)
@@ -96,3 +103,12 @@ def dating_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
     return [(c.start, c.end) for c in recognise.find(text, start, end)
             if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"]  # "now" places nothing
+
+
+def language_of(text: str, start: int = 0, end: int | None = None, declared: str | None = None,
+                default: str = "en") -> str:
+    """The language of ``text[start:end]``: the ``declared`` one (a manifest's ``lang``) if given, else the one
+    its function words show, else ``default`` (the document's own, for a header too short to tell)."""
+    if declared:
+        return declared.lower().split("-")[0].split("_")[0]
+    return languages.detect(text[start:end], default) or default

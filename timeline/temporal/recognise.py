@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import languages
 from .rules import PATTERNS, Pattern
 from .rules import vocabulary as vocab
 
@@ -189,6 +190,7 @@ def macros(trie: bool = True) -> dict[str, str]:
         "TZ": _alternation(vocab.TIME_ZONES, trie),
         "APPROX": _alternation(list(vocab.APPROXIMATORS), trie),
         "MOD": _alternation(list(vocab.MODIFIERS), trie),
+        "CLOSE": r"(?:[.,;:!?)\]]|-RRB-|-RSB-|-RCB-)",
         "DECADE_WORD": r"(?:nineteen\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     }
 
@@ -295,19 +297,24 @@ def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[
 # ---------------------------------------------------------------------------------------------------- finding
 
 _ADJECTIVE_DETERMINER = re.compile(r"(?:the|a|an|its|their)\s+(?=[\w.]+-[\w-]+$)", re.IGNORECASE)
-_TRIGGER = re.compile(r"\d|[A-Za-z]{3,}|[А-Яа-яЁёІіЇїЄєЎў]{3,}")
+_TRIGGER = re.compile(r"\d|[^\W\d_]{3,}")
 
 
-def find(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[Candidate]:
     """Non-overlapping candidates in ``text[start:end]``, sorted by start; offsets index ``text``.
 
     Each pattern runs only in the windows around its trigger words (see :func:`triggers`); the result is what
     running every pattern over the whole text gives (:func:`find_exhaustive`), at a fraction of the cost.
+    In a text of another language with rules (``languages.RULE_LANGUAGES``) that language's rows run as
+    well, over the whole text (such texts are rare); the English rows still find the numeric forms.
     """
     end = len(text) if end is None else end
     if not _TRIGGER.search(text, start, end):
         return []
     found: list[Candidate] = []
+    if lang in languages.RULE_LANGUAGES:
+        for offset, (pattern, regex) in enumerate(languages.patterns(lang)):
+            _collect(text, len(PATTERNS) + offset, pattern, regex.finditer(text, start, end), found)
     windows = _windows(text, start, end)
     for rank, (pattern, regex) in enumerate(compiled()):
         spans = windows[rank] if windows is not None else None

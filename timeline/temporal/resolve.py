@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import timex
+from . import languages, timex
 from .recognise import Candidate, foreign_names
 from .rules import vocabulary as vocab
 
@@ -88,7 +88,10 @@ def _name_number(word: str, names, foreign: int) -> int | None:
     for number, forms in names:
         if key in forms:
             return number
-    return foreign_names()[foreign].get(key)
+    found = foreign_names()[foreign].get(key)
+    if found is None:
+        found = (languages.month_forms() if foreign == 0 else languages.weekday_forms()).get(key)
+    return found
 
 
 def month_number(word: str) -> int | None:
@@ -138,7 +141,7 @@ def spoken_year(words: str) -> int | None:
     key = key.replace(" oh ", " ")
     if key.startswith("two thousand"):
         rest = key[len("two thousand"):].replace(" and ", " ").strip()
-        return 2000 + (number_of(rest) or 0 if rest else 0)
+        return 2000 + int((number_of(rest) or 0) if rest else 0)  # a year is an int, never 2005.0
     head, _, rest = key.partition(" ")
     first = vocab.NUMBER_WORDS.get(head)
     last = number_of(rest) if rest else None
@@ -163,6 +166,8 @@ def approximation(word: str | None) -> str | None:
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     """``day`` moved by ``amount`` calendar units, clamping the day of the month (Mar 31 - 1 month = Feb 28)."""
+    if unit in _SECONDS:  # "the next hour" from a day: the day it falls on
+        return day + dt.timedelta(days=int(amount * _SECONDS[unit] / 86400))  # whole days, towards zero
     if unit in ("day", "night"):
         return day + dt.timedelta(days=amount)
     if unit in ("week", "weekend"):
@@ -173,6 +178,36 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = index // 12, index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+#: Sub-day units in seconds: a shift by them moves a clock time, or a day by whole days only.
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+#: The largest year a TIMEX3 value writes with four digits; "125,000 years ago" lies beyond it.
+LAST_WRITABLE_YEAR = 9999
+
+
+def moved_value(day: dt.date, amount: int, unit: str) -> str:
+    """The value of the ``unit``-sized period ``amount`` units from ``day``, valid wherever it lands.
+
+    Before year 1 the value is written in TimeML's BC notation at the unit's own granularity ("2,500 years
+    ago" from 2014 → ``BC0487``, centuries → ``BC05``); beyond what four digits write, ``PAST_REF`` or
+    ``FUTURE_REF``: Python's calendar ends at year 1 and 9999, a TIMEX3 value does not."""
+    try:
+        return format_at(shift(day, amount, unit), unit)
+    except (ValueError, OverflowError):
+        pass
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None or amount > 0:
+        return "PAST_REF" if amount < 0 else "FUTURE_REF"
+    year = (day.year * 12 + day.month - 1 + months * amount) // 12  # astronomical: 0 is 1 BC
+    before_christ = 1 - year
+    if before_christ > LAST_WRITABLE_YEAR:
+        return "PAST_REF"
+    if unit == "century":
+        return f"BC{before_christ // 100:02d}"  # as CE centuries: the hundreds of the year
+    if unit == "decade":
+        return f"BC{before_christ // 10:03d}"
+    return f"BC{before_christ:04d}"
 
 
 def format_at(day: dt.date, unit: str) -> str:
@@ -469,6 +504,23 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{century:02d}{tens}", "published" if ctx.anchor else "none", mod)
 
 
+def resolve_year_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
+    """``2011-2012``, ``the 1962-63 season``: two years, the second written in full or by its last two digits
+    (in the first one's century, or the next when it wraps: ``1999-00``). A second part not after the first is
+    no range ("1990-85" is a score or a code)."""
+    first = int(_g(c, "year"))
+    second_word = _g(c, "year2")
+    second = int(second_word) if len(second_word) == 4 else first // 100 * 100 + int(second_word)
+    if len(second_word) == 2 and second < first:
+        second += 100
+    if not first < second <= first + 100:
+        return None
+    first_end = c.start + len(_g(c, "year"))
+    second_start = c.start + c.text.rindex(second_word)
+    return [Resolution("DATE", f"{first:04d}", "none", span=(c.start, first_end)),
+            Resolution("DATE", f"{second:04d}", "none", span=(second_start, second_start + len(second_word)))]
+
+
 def resolve_century(c: Candidate, ctx: Context) -> Resolution | None:
     """``the 20th century`` → ``19``."""
     ordinal = int(_g(c, "ord")) if _g(c, "ord") else _ORDINALS.get(_g(c, "ordword").lower())
@@ -509,6 +561,11 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution("DATE", f"XXXX-{code}", "none")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    current = timex.quarter_of(ctx.anchor) if not half else (timex.quarter_of(ctx.anchor) + 1) // 2
+    if not rel and number > current and (ctx.tense == PAST or (not half and number == 4 and current == 1)):
+        # a quarter still ahead in the anchor's year, told in the past (or the fourth quarter in January to
+        # March, the one just reported on): last year's
+        year -= 1
     if modq in ("year-ago", "year-earlier"):
         return Resolution("DATE", f"{year - 1:04d}-{code}", "published", establishes=False)
     return Resolution("DATE", f"{year:04d}-{code}", "published")
@@ -777,7 +834,7 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
         return _from_narrative(amount, name, ctx, mod)
     if rel == "past" and name in ("decade", "century"):  # "over past decade": the stretch just gone
         return Resolution("DURATION", timex.format_duration(*_duration_amount(1, name, code)), "none", mod)
-    if rel == "the end of the":
+    if rel.startswith(("the end of", "end of")):  # "by the end of the year", "by end of year"
         mod, rel = "END", "this"
     if rel in _TO_NARRATIVE:
         return _from_narrative(_TO_NARRATIVE[rel], name, ctx, mod)
@@ -791,7 +848,23 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     if name == "night":
         part = (ctx.anchor + dt.timedelta(days=amount)).isoformat() + "TNI"
         return Resolution("TIME", part, "published", mod)
-    return Resolution("DATE", format_at(shift(ctx.anchor, amount, name), name), "published", mod)
+    return Resolution("DATE", moved_value(ctx.anchor, amount, name), "published", mod)
+
+
+def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
+    """``the next morning``, ``that evening``: a part of the day the narrative is at, or of the day after
+    (before) it."""
+    part = _PARTS[_key(_g(c, "part"))]
+    found = ctx.narrative.last("day")
+    if found is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
+    value, used = found
+    span = timex.interval(value)
+    if span is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
+    step = {"that": 0, "the previous": -1}.get(_rel(c), 1)
+    day = dt.date.fromisoformat(span[0][:10]) + dt.timedelta(days=step)
+    return Resolution("TIME", f"{day.isoformat()}T{part}", used)
 
 
 def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None) -> Resolution:
@@ -800,10 +873,13 @@ def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None
     if found is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
     value, used = found
-    start = dt.date.fromisoformat(timex.interval(value)[0][:10]) if timex.interval(value) else None
-    if start is None:
+    span = timex.interval(value)
+    if span is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
-    return Resolution("DATE", format_at(shift(start, amount, unit), unit), used, mod)
+    if unit in _SECONDS and len(span[0]) > 10:  # "the next hour" after "at 3 p.m.": a clock time
+        moved = dt.datetime.fromisoformat(span[0]) + dt.timedelta(seconds=amount * _SECONDS[unit])
+        return Resolution("TIME", moved.isoformat(timespec="minutes"), used, mod)
+    return Resolution("DATE", moved_value(dt.date.fromisoformat(span[0][:10]), amount, unit), used, mod)
 
 
 def _duration_amount(amount: float | None, name: str, code: str) -> tuple[float | None, str]:
@@ -838,7 +914,7 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
     """``two weeks`` → ``P2W``, ``48 hours`` → ``PT48H``, ``the past three days`` → ``P3D``,
     ``a minute and a half`` → ``PT1M30S``, ``several years`` → ``PXY``, ``two-year`` → ``P2Y``."""
     name, code, _ = unit_of(_g(c, "unit"))
-    if c.name == "duration_plural" or (_g(c, "num2") or _g(c, "num3")):
+    if c.name in ("duration_plural", "vague_duration", "duration_for_plural") or (_g(c, "num2") or _g(c, "num3")):
         amount = None
     elif c.name == "duration_unit_long":
         amount = 1
@@ -849,7 +925,16 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolution | None:
     if amount is not None and amount > 10_000:
         return None
     amount, code = _duration_amount(amount, name, code)
-    return Resolution("DURATION", _format_amount(amount, code), "none", approximation(_g(c, "approx")))
+    # "for weeks": "for" only tells the plural is a stretch of time; the expression is "weeks"
+    span = (c.end - len(_g(c, "unit")), c.end) if c.name == "duration_for_plural" else None
+    return Resolution("DURATION", _format_amount(amount, code), "none", approximation(_g(c, "approx")), span=span)
+
+
+def resolve_elapsed_time(c: Candidate, ctx: Context) -> Resolution | None:
+    """``2:58:10``: hours, minutes and seconds, as a race result or a running time writes them — an amount of
+    time (``PT2H58M10S``), not a clock reading (a clock time has no seconds in news text)."""
+    parts = [(int(_g(c, name)), letter) for name, letter in (("hours", "H"), ("minutes", "M"), ("seconds", "S"))]
+    return Resolution("DURATION", "PT" + "".join(f"{amount}{letter}" for amount, letter in parts if amount), "none")
 
 
 def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
@@ -880,7 +965,7 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
     if from_anchor:
         if ctx.anchor is None:
             return Resolution("DATE", underspecified(name), "none", mod)
-        return Resolution("DATE", format_at(shift(ctx.anchor, steps, name), name), "published", mod)
+        return Resolution("DATE", moved_value(ctx.anchor, steps, name), "published", mod)
     resolved = _from_narrative(steps, name, ctx, mod)
     return resolved
 
@@ -903,7 +988,7 @@ def resolve_offset_from_date(c: Candidate, ctx: Context) -> Resolution | None:
             return None
         base = resolve_weekday(weekday, ctx.anchor, ctx.tense, words[0] if len(words) > 1 else "")
     steps = int(amount) * (-1 if _rel(c, "dir") == "before" else 1)
-    return Resolution("DATE", format_at(shift(base, steps, name), name), "published")
+    return Resolution("DATE", moved_value(base, steps, name), "published")
 
 
 _ADVERB_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
@@ -925,6 +1010,8 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("SET", f"XXXX-{month_number(month_word):02d}", "none")
     if season_word := _g(c, "season"):
         return Resolution("SET", f"XXXX-{_SEASONS[_key(season_word)]}", "none")
+    if part_word := _g(c, "part"):  # "every evening"
+        return Resolution("SET", f"XXXX-XX-XXT{_PARTS[_key(part_word)]}", "none")
     name, code, _ = unit_of(_g(c, "unit"))
     amount = number_of(_g(c, "num")) if _g(c, "num") else 1
     if _g(c, "other"):
@@ -987,13 +1074,65 @@ def resolve_reporting_period(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", format_at(ctx.anchor, name), "published")
 
 
+def _language(c: Candidate) -> str:
+    return c.pattern.name.split("_", 1)[0]
+
+
+def resolve_foreign_relative(c: Candidate, ctx: Context) -> Resolution | None:
+    """A relative word or phrase of another language ("вчера", "gestern", "la semana pasada", "ano passado"):
+    dateparser's meaning of it, counted from the anchor like its English equivalent."""
+    meaning = languages.relative_meaning(_language(c), _g(c, "phrase"))
+    return _counted_from_anchor(meaning, ctx)
+
+
+def resolve_foreign_counted(c: Candidate, ctx: Context) -> Resolution | None:
+    """"3 дня назад", "vor 3 Tagen", "il y a 3 jours", "hace 3 días", "tra 2 settimane": N units from the anchor."""
+    return _counted_from_anchor(languages.counted_meaning(_language(c), _g(c, "phrase")), ctx)
+
+
+def resolve_foreign_day_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
+    """"2 и 3 июня", "2. und 3. Juni": two days of one month, the first written as a bare number (two
+    mentions, as ``October 14-16`` gives in English)."""
+    first = resolve_calendar_date(c, ctx)
+    if first is None:
+        return None
+    first_day, last_day = int(first.value[8:10]), int(_g(c, "day2"))
+    if last_day <= first_day:
+        return None
+    last_value = first.value[:8] + f"{last_day:02d}"
+    if not last_value.startswith("X"):
+        try:
+            dt.date.fromisoformat(last_value)
+        except ValueError:
+            return None
+    first_end = c.start + len(_g(c, "day"))
+    last_start = c.start + c.text.index(_g(c, "day2"), first_end - c.start)
+    return [Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
+            Resolution("DATE", last_value, first.anchor, span=(last_start, c.end))]
+
+
+def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resolution | None:
+    if meaning is None:
+        return None
+    amount, unit = meaning
+    if ctx.anchor is None:
+        return Resolution("DATE", "XXXX-XX-XX" if unit == "day" else underspecified(unit), "none")
+    return Resolution("DATE", moved_value(ctx.anchor, amount, unit), "published")
+
+
 RESOLVERS = {
+    "narrative_part_of_day": resolve_narrative_part_of_day,
+    "foreign_relative": resolve_foreign_relative,
+    "foreign_counted": resolve_foreign_counted,
+    "foreign_day_range": resolve_foreign_day_range,
     "weekend": resolve_weekend,
     "reporting_period": resolve_reporting_period,
     "calendar_date": resolve_calendar_date,
     "day_range": resolve_day_range,
     "month_of_year": resolve_month_of_year,
     "year": resolve_year,
+    "year_range": resolve_year_range,
+    "elapsed_time": resolve_elapsed_time,
     "decade": resolve_decade,
     "century": resolve_century,
     "quarter": resolve_quarter,

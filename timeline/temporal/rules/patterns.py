@@ -30,8 +30,10 @@ class Pattern(NamedTuple):
     tense: bool = False
 
 
-_WD_PREFIX = r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
-_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<relyear>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)"
+#: Tokenised text (the Penn Treebank's) writes a comma apart ("Sunday , May 30 , 2010") and brackets as
+#: ``-LRB-`` / ``-RRB-``: the date patterns allow a space before a comma, and ``{CLOSE}`` is closing punctuation.
+_WD_PREFIX = r"(?:(?P<weekday>{WEEKDAY})\s?,?\s+(?:the\s+)?)?"
+_REL_YEAR = r"(?:\s?,?\s+(?:of\s+)?(?P<relyear>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)"
 
 PATTERNS: list[Pattern] = [
     # ------------------------------------------------------------------ numeric dates and clock times
@@ -43,10 +45,14 @@ PATTERNS: list[Pattern] = [
             r"(?:\s*[-–,]?\s*(?:at\s+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b)?"),
     Pattern("slashed_mdy", "10/14/2016", "DATE", "calendar_date",
             r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4})\b(?!/)"),
+    # before clock_time: "2:58:10" (one digit of hours) is a race time; "23:49:10", "at 9:49:10" clock readings
+    Pattern("elapsed_time", "2:58:10", "DURATION", "elapsed_time",
+            r"(?<![\d:.])(?<!\bat\s)(?<!@\s)(?P<hours>\d):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?:\.\d+)?(?![\d:])"
+            r"(?!\s*(?:[ap]\.?m\b|{TZ}\b))"),
     Pattern("clock_time", "around 7:15 p.m. EST Tuesday", "TIME", "clock_time",
             r"\b(?:(?P<approx>around|approximately|roughly)\s+)?"
             r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
-            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![:\d.]\d)(?:\s*(?:h|hrs)\b)?"
+            r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?(?![:\d.]\d)(?:\s*(?:h|hrs)\b)?"
             r"|(?P<noon>noon|midnight|midday))"
             r"(?:\s+(?P<tz>{TZ})\b)?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<deictic>today|yesterday|tomorrow|tonight)"
@@ -60,14 +66,14 @@ PATTERNS: list[Pattern] = [
 
     # ------------------------------------------------------------------ calendar dates with month names
     Pattern("month_day_year", "Friday, October 14, 2016", "DATE", "calendar_date",
-            _WD_PREFIX + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{YEAR})\b"),
+            _WD_PREFIX + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(?P<year>{YEAR})\b"),
     Pattern("day_month_year", "14th of October, 2016", "DATE", "calendar_date",
-            _WD_PREFIX + r"\b(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))\b"),
+            _WD_PREFIX + r"\b(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{MONTH})(?:\s?,?\s+(?P<year>{YEAR}))\b"),
     Pattern("month_day_relative_year", "August 26 of last year", "DATE", "calendar_date",
             _WD_PREFIX + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?" + _REL_YEAR),
     Pattern("month_day_range", "October 14-16", "DATE", "day_range",
             r"\b(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*(?P<day2>{DAY})"
-            r"(?:st|nd|rd|th)?\b(?!\s*[-:/.]\d)(?:,?\s+(?P<year>{YEAR})\b)?", tense=True),
+            r"(?:st|nd|rd|th)?\b(?!\s*[-:/.]\d)(?:\s?,?\s+(?P<year>{YEAR})\b)?", tense=True),
     Pattern("month_day", "Friday, Oct. 14", "DATE", "calendar_date",
             _WD_PREFIX + r"\b(?P<month>{MONTH})\s+(?P<day>{DAY}|{ORD_DAY})(?:st|nd|rd|th)?\b(?![-:/.,]\d|\s*%)",
             tense=True),
@@ -76,7 +82,7 @@ PATTERNS: list[Pattern] = [
     Pattern("deictic_with_date", "tomorrow, January 8", "DATE", "calendar_date",
             r"\b(?P<deictic>yesterday|today|tomorrow),?\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:st|nd|rd|th)?\b"),
     Pattern("month_year", "January nineteen ninety-seven", "DATE", "month_of_year",
-            r"\b(?:(?P<mod>{MOD})\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR})\b(?![-/]\d)"),
+            r"\b(?:(?P<mod>{MOD})\s*)?(?P<month>{MONTH})(?:\s+of)?\s?,?\s+(?P<year>{YEAR}|{SPOKEN_YEAR})\b(?![-/]\d)"),
     Pattern("month_relative_year", "June last year", "DATE", "month_of_year",
             r"\b(?:(?P<mod>{MOD})\s*)?(?P<month>{MONTH_NAME})" + _REL_YEAR),
     Pattern("month_alone", "late November", "DATE", "month_of_year",
@@ -87,6 +93,8 @@ PATTERNS: list[Pattern] = [
     Pattern("year", "fiscal 1989", "DATE", "year",
             r"(?<![\w$£€#.,/-])(?:(?P<mod>{MOD})\s*)?(?:(?:the\s+)?(?:(?P<fiscal>fiscal|calendar|model)\s+(?:year\s+)?"
             r"|year\s+))?(?P<year>{YEAR})(?:'s)?(?![\w%]|[.,/-]\d|\s*(?:percent|per\s*cent|%))"),
+    Pattern("year_range", "1962-63", "DATE", "year_range",
+            r"(?<![\w$£€#.,/-])(?P<year>{YEAR})\s?[-–/]\s?(?P<year2>{YEAR}|\d\d)(?![\w%]|[.,/:-]\d)"),
     Pattern("year_spoken", "the year two thousand", "DATE", "year",
             r"\b(?:(?P<mod>{MOD})\s*)?(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})\b"),
     Pattern("decade", "the early 1990s", "DATE", "decade",
@@ -104,7 +112,8 @@ PATTERNS: list[Pattern] = [
             r"\b(?:(?:the|(?P<relyear0>this|last|next)\s+year's)\s+(?!\S+-quarter))?(?:(?P<modq>flat|latest|current|previous|comparable|"
             r"year-ago|year-earlier|same)\s+)?(?:(?P<year>{YEAR})\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|"
             r"1st|2nd|3rd|4th|last)[-\s]+(?:fiscal\s+)?(?P<unit>quarter|half)s?\b"
-            r"(?:\s+(?:of|in|for|ended\s+in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<relyear>this|last|next)\s+year))?"),
+            r"(?:\s+(?:of|in|for|ended\s+in)\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<relyear>this|last|next)\s+year))?",
+            tense=True),
     Pattern("quarter_code", "Q1 2017", "DATE", "quarter",
             r"\b(?:Q(?P<q>[1-4])\s*(?:of\s+|')?(?P<year>{YEAR}|\d\d)|(?P<year2>{YEAR})\s*[-/]?\s*Q(?P<q2>[1-4]))\b"),
     Pattern("financial_period", "the year-ago quarter", "DATE", "financial_period",
@@ -121,7 +130,7 @@ PATTERNS: list[Pattern] = [
             tense=True),
     Pattern("season_alone", "summer", "DATE", "season",
             r"\b(?:(?P<mod>early|late|mid)[-\s]*)?(?P<season>{SEASON})\b"
-            r"(?=\s*(?:[.,;:!?)]|and\b|or\b|when\b|after\b|before\b|as\b|$))", tense=True),
+            r"(?=\s*(?:{CLOSE}|and\b|or\b|when\b|after\b|before\b|as\b|$))", tense=True),
 
     # ------------------------------------------------------------------ weekdays and deictic days
     Pattern("weekday", "last Tuesday morning", "DATE", "weekday",
@@ -157,11 +166,13 @@ PATTERNS: list[Pattern] = [
     Pattern("relative_unit", "earlier this year", "DATE", "relative_unit",
             r"\b(?:(?P<mod>{MOD})\s*)?(?P<rel>this|last|next|this\s+past|this\s+coming|the\s+coming|"
             r"the\s+current|the\s+previous|the\s+preceding|the\s+prior|the\s+following|the\s+next|the\s+same|"
-            r"that(?:\s+same)?|the\s+past|the\s+last|past|coming|the\s+end\s+of\s+the)\s+(?P<unit>{UNIT_SG})\b"
+            r"that(?:\s+same)?|the\s+past|the\s+last|past|coming|(?:the\s+)?end\s+of(?:\s+the)?)\s+(?P<unit>{UNIT_SG})\b"
             r"(?!\s+(?:ago|earlier|later)\b|-)"),
+    Pattern("part_of_narrative_day", "the next morning", "TIME", "narrative_part_of_day",
+            r"\b(?P<rel>the\s+next|the\s+following|the\s+previous|that)\s+(?P<part>morning|afternoon|evening)\b"),
     Pattern("unit_before_after", "the day before", "DATE", "relative_unit",
             r"\b(?P<rel>the)\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)\b"
-            r"(?=\s*[.,;:!?)\"'’”]|\s*$)"),
+            r"(?=\s*(?:{CLOSE}|[\"'’”])|\s*$)"),
     Pattern("the_day_of_ordinal", "the second day", "DATE", "relative_unit",
             r"\b(?P<rel>the|its|their)\s+(?P<ord>{ORD_WORD})\s+(?P<unit>day|week)\b(?!s)"),
     Pattern("year_end", "year-end", "DATE", "relative_unit",
@@ -169,7 +180,7 @@ PATTERNS: list[Pattern] = [
     Pattern("offset", "15 years ago", "DATE", "offset",
             r"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?:(?P<dir>ago|earlier|later|hence|from\s+now|previously|back)\b"
-            r"|(?P<dir_end>before|after)\b(?=\s*[.,;:!?)\"']|\s*$))"),
+            r"|(?P<dir_end>before|after)\b(?=\s*(?:{CLOSE}|[\"'])|\s*$))"),
     Pattern("offset_from_date", "day before last Tuesday", "DATE", "offset_from_date",
             r"\b(?:the\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+"
             r"(?P<target>yesterday|tomorrow|(?:last\s+|next\s+)?{WEEKDAY})\b"),
@@ -180,20 +191,26 @@ PATTERNS: list[Pattern] = [
             r"current)\b(?!-)"),
     Pattern("past_ref", "recently", "DATE", "ref",
             r"\b(?P<ref>recently|lately|formerly|the\s+past|once\s+upon\s+a\s+time|"
-            r"(?:recent|past)\s+(?:years|months|weeks|days|times|quarters|decades)(?:\s+(?:and|or)\s+(?:years|months|weeks|days))?|"
+            r"recent\s+times|past\s+(?:years|months|weeks|days|times|quarters|decades)|"
+            r"(?:recent|past)\s+(?:years|months|weeks|days)\s+(?:and|or)\s+(?:years|months|weeks|days)|"
             r"the\s+(?:past|last)\s+(?:several|few)\s+(?:years|months|weeks|quarters|decades))\b(?!\s+(?:\d|{NUM_WORD})\b)"),
     Pattern("future_ref", "the near future", "DATE", "ref",
             r"\b(?P<ref>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|"
             r"(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters|decades)|future\s+(?:years|quarters|months)|"
             r"a\s+later\s+date|sooner\s+or\s+later|some\s+day|someday)\b"),
     # ------------------------------------------------------------------ durations
+    Pattern("vague_duration", "recent weeks", "DURATION", "duration",
+            r"\b(?:the\s+)?(?P<recent>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"
+            r"(?!\s+(?:and|or)\s+(?:years|months|weeks|days))"),
     Pattern("duration", "the past three days", "DURATION", "duration",
             r"\b(?:(?P<range>the\s+(?:past|last|next|first|final|coming|following|previous|preceding|remaining|"
-            r"entire|whole|full|same)|the|another|an\s+additional|a\s+further|past|last|next|first|"
+            r"entire|whole|full|same)|the|another|an\s+additional|a\s+further|a\s+mere|a\s+scant|a\s+full|"
+            r"past|last|next|first|"
             r"(?P<recent>the\s+recent|recent)|the\s+year-(?:earlier|ago))\s+)?"
             r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})(?:\s+(?:or\s+(?P<num2>{NUM})|to\s+(?P<num3>{NUM})))?"
-            r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?\s*[-\s]\s*(?P<unit>{UNIT})"
-            r"(?P<half>\s+and\s+a\s+half)?\b(?:-long)?(?!-)(?:\s+or\s+so\b)?"),
+            r"(?:\s+(?:more|additional|full|straight|consecutive|long|short))?"
+            r"(?:\s+(?:trading|business|working|calendar|school))?\s*[-\s]\s*(?P<unit>{UNIT})"
+            r"(?P<half>\s+and\s+a\s+half)?\b(?:-long|(?<=s)['’](?=\s+[^\W\d]))?(?!-)(?:\s+or\s+so\b)?"),
     Pattern("duration_fraction", "2 1/2 years", "DURATION", "duration",
             r"\b(?:(?P<approx>{APPROX})\s+)?(?P<num>\d+(?:\s+|-)\d/\d|\d+\.\d+|\d+\s+and\s+a\s+half)\s*[-\s]\s*"
             r"(?P<unit>{UNIT})\b"),
@@ -203,16 +220,21 @@ PATTERNS: list[Pattern] = [
             r"\b(?:(?P<range>the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?"
             r"(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes)(?:-long)?\b(?!-)"
             r"(?:\s+or\s+(?:years|decades|centuries|months|weeks|days|hours|minutes)\b)?"
-            r"(?=\s*(?:[.,;:!?)]|and\b|or\b|ago\b|of\b|to\s+come|later|earlier|before|after|$))"),
+            r"(?=\s*(?:{CLOSE}|and\b|or\b|ago\b|of\b|to\s+come|later|earlier|before|after|$))"),
+    Pattern("duration_for_plural", "for weeks", "DURATION", "duration",  # the mention is the unit alone
+            r"\bfor\s(?P<unit>years|decades|centuries|months|weeks|days|hours|minutes)\b(?!-)"
+            r"(?!\s+(?:of|ago|later|earlier|before|after)\b)"),
     Pattern("duration_unit_long", "day-long", "DURATION", "duration",
             r"\b(?P<unit>{UNIT_SG})-long\b"),
 
     # ------------------------------------------------------------------ sets
     Pattern("set_every", "every two weeks", "SET", "set",
             r"\b(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"
-            r"(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_NAME})|(?P<season>{SEASON}))\b"),
+            r"(?:(?P<unit>{UNIT})|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_NAME})|(?P<season>{SEASON})"
+            r"|(?P<part>morning|afternoon|evening))\b"),
     Pattern("set_adverb", "weekly", "SET", "set",
-            r"\b(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|yearly|hourly)\b"),
+            r"\b(?P<adverb>daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|yearly|hourly|annually|"
+            r"semi-?annually|biannually)\b"),
     Pattern("set_times_per", "twice a year", "SET", "set",
             r"\b(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times|several\s+times|many\s+times)\s+"
             r"(?:a|an|per|each|every)\s+(?P<unit>{UNIT_SG})\b"),

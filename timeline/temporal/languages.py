@@ -1,0 +1,321 @@
+"""Temporal expressions in other languages: which language a segment is in, and its rules built from dateparser.
+
+The words — month and weekday names, relative words ("вчера", "gestern", "hier", "ayer", "la semana pasada")
+and "N days ago" phrases — are dateparser's locale data (``dateparser.languages.loader.default_loader``), never
+typed here. What is written here is what dateparser has no table for: the few shapes a date takes in these
+languages ("12 марта 2024", "3. Oktober 2023", "le 1er mai", "14 de julio de 2022"), the Russian and Ukrainian
+locative of a month ("в марте", "у березні": a declension rule, not a word list), and a small list of function
+words per language that tells which language a segment is written in.
+
+The rules of a language run only on segments detected as (or declared to be) that language: its short words are
+English words elsewhere ("mar", "die", "sun"). Numeric forms (``12.03.2024``, ``2024-03-12``) are found by the
+English rules in every language.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .rules import Pattern
+
+#: Languages with rules of their own (ISO 639-1).
+RULE_LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt")
+#: Language names for messages.
+NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "de": "German", "fr": "French", "es": "Spanish",
+         "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch", "sv": "Swedish", "tr": "Turkish",
+         "cs": "Czech", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "hi": "Hindi", "th": "Thai",
+         "ja": "Japanese", "zh": "Chinese", "ko": "Korean"}
+
+#: Frequent function words per language: a segment is in the language whose words it uses most. Hand-written
+#: (dateparser has no stopword lists); the languages without rules are here so that they are told apart from
+#: English and a notice can name them.
+FUNCTION_WORDS = {
+    "en": "the a an and of to in at as is was that for on with said he it by are were has have from this be not".split(),
+    "ru": "и в не на что с по это как из он она был была к для от но так его её они же также уже".split(),
+    "uk": "і та що на не з до у в це як від його її вони але також вже був була буде року серед".split(),
+    "de": ("der die das und ist nicht mit von den dem ein eine einen sich auch im wurde wird zu auf für des hat "
+           "sie er es nach bei war sind noch am").split(),
+    "fr": "le la les et des est une un du dans que pour pas sur au il elle a été qui par ce".split(),
+    "es": "el la los las y del que en un una por con para se es fue al su lo como más pero".split(),
+    "it": "il lo la gli le e di del della che un una per con non è sono nel alla dei ha".split(),
+    "pt": "o os as e do da dos das que em um uma para com não foi no na ao pelo pela mais".split(),
+    "pl": "i w z na się nie jest że do to jak po ale od przez dla".split(),
+    "nl": "de het een en van is niet dat op met zijn voor ook werd door".split(),
+    "sv": "och att det som är på en för med inte av till var har".split(),
+    "tr": "ve bir bu da de için ile olarak çok daha olan".split(),
+    "cs": "a v se na je že to s z do jako by ale byl".split(),
+}
+#: Scripts that name their language well enough for the notice (first letter of a word → language).
+_SCRIPTS = (("\u0370", "\u03ff", "el"), ("\u0590", "\u05ff", "he"), ("\u0600", "\u06ff", "ar"),
+            ("\u0900", "\u097f", "hi"), ("\u0e00", "\u0e7f", "th"), ("\u3040", "\u30ff", "ja"),
+            ("\u4e00", "\u9fff", "zh"), ("\uac00", "\ud7af", "ko"))
+#: Letters only one of the two Cyrillic languages with rules writes.
+_UKRAINIAN_LETTERS = set("іїєґ")
+_RUSSIAN_LETTERS = set("ыэъё")
+#: Function words a segment needs before its language is trusted over the document's (headers and short lines
+#: hold none); set on the seeds (a two-word match, "to a", made one English line Czech) and the test sentences.
+MIN_EVIDENCE = 3
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _WORD_LANGUAGES[_word] = _WORD_LANGUAGES.get(_word, ()) + (_code,)
+
+
+def detect(text: str, default: str | None = None) -> str | None:
+    """The language ``text`` is written in, from its function words (and, between Russian and Ukrainian, their
+    own letters); ``default`` when the text holds too few of them to tell (a header, a date line)."""
+    counts: Counter[str] = Counter()
+    scripts: Counter[str] = Counter()
+    letters = 0
+    cyrillic = 0
+    for word in _WORDS.findall(text[:4000].lower()):
+        letters += 1
+        first = word[0]
+        if "\u0400" <= first <= "\u04ff":
+            cyrillic += 1
+        elif first > "\u036f":
+            for low, high, code in _SCRIPTS:
+                if low <= first <= high:
+                    scripts[code] += 1
+        for code in _WORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
+    if scripts and scripts.most_common(1)[0][1] * 2 > letters:  # written in a script of its own
+        found = scripts.most_common(1)[0][0]
+        kana = any("\u3040" <= ch <= "\u30ff" for ch in text[:4000])  # Japanese writes Han with kana
+        return "ja" if found == "zh" and kana else found
+    if cyrillic * 2 > letters:  # mostly Cyrillic: Russian or Ukrainian, the letters decide a close call
+        sample = set(text[:4000].lower())
+        uk = counts["uk"] + 3 * len(sample & _UKRAINIAN_LETTERS)
+        ru = counts["ru"] + 3 * len(sample & _RUSSIAN_LETTERS)
+        return "uk" if uk > ru else "ru"
+    latin = {code: n for code, n in counts.items() if code not in ("ru", "uk")}
+    if not latin:
+        return default
+    best = max(latin, key=lambda code: (latin[code], code == "en"))
+    if latin[best] < MIN_EVIDENCE:
+        return default
+    return best
+
+
+def notice(code: str) -> str:
+    """The one-line notice for a language without rules of its own."""
+    name = NAMES.get(code, code)
+    return (f"timeline: note: text in {name} ({code}) found; it has no date rules of its own, only numeric "
+            f"dates (12.03.2024, 2024-03-12) are read in it")
+
+
+def has_rules(code: str | None) -> bool:
+    return code in (None, "en") or code in RULE_LANGUAGES
+
+
+# ---------------------------------------------------------------------------------------------------- vocabulary
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER = r"(\d++[.,]?\d*+)"
+
+
+def _names(code: str, forms: list[str]) -> list[str]:
+    """The forms of a month or weekday name worth matching: words of three letters or more that are not
+    abbreviations — a form that a longer form of the same name continues by more than a one-letter ending
+    ("берез" of "березень", "mar" of "marzo"; "март" of "марта" is a case form, "terça" of "terça-feira" a name
+    of its own) — nor the
+    language's function words ("серед", among, is also a short Wednesday)."""
+    lowered = sorted({f.lower().strip(".") for f in forms})
+    function_words = set(FUNCTION_WORDS.get(code, ()))
+    kept = []
+    for form in lowered:
+        if len(form) < 3 or form in function_words or not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", form):
+            continue
+        if any(other != form and other.startswith(form) and other[len(form)] != "-"
+               and (len(form) == 3 or len(other) - len(form) > 1) for other in lowered):
+            continue
+        kept.append(form)
+    return kept
+
+
+def _locatives(code: str, form: str) -> list[str]:
+    """The locative of a nominative month name ("в марте", "у березні"), which dateparser does not list."""
+    if code == "ru" and form.endswith(("ь", "й")):
+        return [form[:-1] + "е"]
+    if code == "ru" and form[-1] not in "аяе":
+        return [form + "е"]
+    if code == "uk" and form.endswith("ень"):
+        return [form[:-3] + "ні"]
+    if code == "uk" and form.endswith("ий"):
+        return [form[:-2] + "ому"]
+    if code == "uk" and form[-1] not in "аяеьй":
+        return [form + "і"]
+    return []
+
+
+@functools.lru_cache(maxsize=None)
+def vocabulary(code: str) -> dict:
+    """A language's words from dateparser's locale data: ``months`` and ``weekdays`` (form → number),
+    ``relative`` (phrase → (amount, unit), negative amounts back: "вчера" → (-1, "day")) and ``counted``
+    (regex with one number group → (sign, unit): "vor (N) tagen" → (-1, "day"))."""
+    from dateparser.languages.loader import default_loader
+
+    info = default_loader.get_locale(code).info
+    months: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, 1):
+        for form in _names(code, info.get(key, [])):
+            months.setdefault(form, number)
+            for locative in _locatives(code, form):
+                months.setdefault(locative, number)
+    weekdays: dict[str, int] = {}
+    for number, key in enumerate(_WEEKDAY_KEYS, 1):
+        for form in _names(code, info.get(key, [])):
+            if len(form) >= 4 or not form.isascii():
+                weekdays.setdefault(form, number)
+    relative: dict[str, tuple[int, str]] = {}
+    for key, phrases in info.get("relative-type", {}).items():
+        found = re.fullmatch(r"(?:in )?(\d+) (day|week|month|year)(?: ago)?", key)
+        if not found:
+            continue
+        amount = int(found[1]) * (1 if key.startswith("in ") else -1)
+        lowered = [p.lower().replace("’", "'") for p in phrases]
+        every_word = {w for p in lowered for w in p.split()}
+        for phrase in lowered:
+            # "в пр мес" beside "в прошлом месяце": a word that begins a longer one is an abbreviation
+            if len(phrase) >= 3 and not any(len(w) <= 4 and other != w and other.startswith(w)
+                                            for w in phrase.split() for other in every_word):
+                relative.setdefault(phrase, (amount, found[2]))
+    counted: dict[str, tuple[int, str]] = {}
+    for key, regexes in info.get("relative-type-regex", {}).items():
+        found = re.fullmatch(r"(in )?\\1 (day|week|month|year)( ago)?", key)
+        if not found:
+            continue
+        unit = found[2]
+        forms = {f.lower() for f in info.get(unit, [])}
+        # dateparser lists "(N) года назад" but not "(N) лет назад": its unit word becomes any form of the unit
+        any_form = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)) if len(f) >= 2) + ")"
+        for regex in regexes:
+            if regex.count(_NUMBER) != 1:
+                continue
+            before, after = regex.lower().split(_NUMBER)
+            pieces = [before, after]
+            for index, piece in ((1, after), (0, before)):  # the unit word after the number, else before it
+                words = re.findall(r"[^\W\d_]+", piece)
+                if words and words[-1 if index == 0 else 0] in forms:
+                    unit_word = words[-1 if index == 0 else 0]
+                    pieces[index] = re.sub(rf"(?<![^\W_]){re.escape(unit_word)}(?![^\W_])", any_form.replace("\\", "\\\\"),
+                                           piece, count=1)
+                    break
+            else:
+                continue
+            counted.setdefault(pieces[0] + _NUMBER + pieces[1], (1 if found[1] else -1, unit))
+    # number words dateparser rewrites to digits ("три" → 3, "drei" → 3): they count in "три года назад"
+    numbers = []
+    for simplification in info.get("simplifications", []):
+        for word, replacement in simplification.items():
+            if str(replacement).isdigit() and re.fullmatch(r"[^\W\d_()|]+(?:[(|][^\W\d_()|]*)*\)?[^\W\d_]*", word):
+                numbers.append((word.lower().replace("(", "(?:"), int(replacement)))
+    return {"months": months, "weekdays": weekdays, "relative": relative, "counted": counted, "numbers": numbers}
+
+
+def month_forms() -> dict[str, int]:
+    """Month forms of every language with rules (no two languages give one form different numbers)."""
+    table: dict[str, int] = {}
+    for code in RULE_LANGUAGES:
+        for form, number in vocabulary(code)["months"].items():
+            table.setdefault(form, number)
+    return table
+
+
+def weekday_forms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for code in RULE_LANGUAGES:
+        for form, number in vocabulary(code)["weekdays"].items():
+            table.setdefault(form, number)
+    return table
+
+
+def relative_meaning(code: str, phrase: str) -> tuple[int, str] | None:
+    """(amount, unit) of a relative phrase of language ``code`` ("gestern" → (-1, "day"))."""
+    return vocabulary(code)["relative"].get(re.sub(r"\s+", " ", phrase.lower().replace("’", "'")))
+
+
+def counted_meaning(code: str, phrase: str) -> tuple[int, str] | None:
+    """(signed amount, unit) of a counted phrase ("vor 3 Tagen" → (-3, "day"))."""
+    lowered = re.sub(r"\s+", " ", phrase.lower())
+    for word, number in vocabulary(code)["numbers"]:
+        lowered = re.sub(rf"(?<![^\W_])(?:{word})(?![^\W_])", str(number), lowered)
+    for regex, (sign, unit) in vocabulary(code)["counted"].items():
+        found = re.fullmatch(regex, lowered)
+        if found:
+            amount = float(found[1].replace(",", "."))
+            return (int(amount) * sign, unit) if amount.is_integer() else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------- patterns
+
+#: What may follow a day number before the month: "3." (de), "1er" (fr), "1º"/"1°" (es, it, pt), "de" (es, pt).
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°|ª)?"
+#: A year written after a month, with the word for "year" some languages put after it ("2024 г.", "2024 року").
+_YEAR_AFTER = r"(?P<year>1[0-9]\d\d|20\d\d)(?:\s*(?:{YEARWORD}))?"
+#: A clock time after a date in a header stamp ("12 марта 2024, 14:35", "3. Oktober 2023 um 9:15 Uhr").
+_CLOCK = r"(?:\s?[-–,]?\s*(?:[^\W\d_]{1,5}\s+){0,2}(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)\b(?:\s*(?:uhr|h)\b)?)?"
+#: A numeric stamp: day first, as every language with rules writes it ("20.03.2024", "15/07/2022").
+_NUMERIC_DAY_FIRST = (r"(?<![\d/.])(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
+                      r"(?P<year>\d{4})\b")
+#: Joining words between day, month and year ("14 de julio de 2022", "14 luglio del 2022").
+_OF = r"(?:\s+(?:de|del|di|do)\s+|\s+)"
+
+
+def _alternation(words) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
+    """The rules of language ``code``: (row, compiled regex) pairs, rows named ``<code>_<shape>``."""
+    words = vocabulary(code)
+    from dateparser.languages.loader import default_loader
+
+    year_words = [w.lower() for w in default_loader.get_locale(code).info.get("year", []) if len(w) <= 4]
+    whole = [w for w in year_words if len(w) > 1]
+    initials = [w for w in year_words if len(w) == 1]  # "г.", "р.": the dot is the abbreviation's
+    year_word = "|".join(([_alternation(whole) + r"\b"] if whole else []) +
+                         ([_alternation(initials) + r"\b\.?"] if initials else [])) or "(?!)"
+    table = {"MONTH": _alternation(words["months"]), "WEEKDAY": _alternation(words["weekdays"]),
+             "YEARWORD": year_word}
+
+    def expand(regex: str) -> str:
+        return re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], regex)
+
+    weekday = r"(?:(?P<weekday>{WEEKDAY})\s?,?\s+)?"
+    rows = [
+        Pattern(f"{code}_day_month_year", "", "DATE", "calendar_date",
+                weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b\.?" + _OF + _YEAR_AFTER + _CLOCK),
+        Pattern(f"{code}_numeric_stamp", "", "DATE", "calendar_date", _NUMERIC_DAY_FIRST + _CLOCK),
+        Pattern(f"{code}_day_range", "", "DATE", "foreign_day_range",  # "2 и 3 июня", "2.-3. Juni", "2 y 3 de junio"
+                r"\b" + _DAY + r"\s*(?:[-–]|\s[^\W\d_]{1,3}\s)\s*"
+                + _DAY.replace("day", "day2") + _OF + r"(?P<month>{MONTH})\b(?:" + _OF + _YEAR_AFTER + ")?"),
+        Pattern(f"{code}_day_month", "", "DATE", "calendar_date",
+                weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b(?!\s*\d)"),
+        Pattern(f"{code}_month_day_year", "", "DATE", "calendar_date",
+                r"\b(?P<month>{MONTH})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s?,\s*" + _YEAR_AFTER),
+        Pattern(f"{code}_month_year", "", "DATE", "month_of_year",
+                r"\b(?P<month>{MONTH})" + _OF + _YEAR_AFTER),
+        Pattern(f"{code}_month", "", "DATE", "month_of_year", r"\b(?P<month>{MONTH})\b(?!\s*\d)"),
+        Pattern(f"{code}_weekday", "", "DATE", "weekday", r"\b(?P<weekday>{WEEKDAY})\b"),
+    ]
+    if words["relative"]:
+        rows.append(Pattern(f"{code}_relative", "", "DATE", "foreign_relative",
+                            r"(?<![^\W_])(?P<phrase>" + _alternation(words["relative"]) + r")(?![^\W_])"))
+    if words["counted"]:
+        counted = sorted(words["counted"], key=lambda r: (-len(r), r))
+        # at most three digits: "за 2022 рік" is the year 2022, not "in 2022 years"
+        number_words = "|".join(f"(?:{word})" for word, _ in words["numbers"])
+        number = r"(?:(?<!\d)\d{1,3}+(?:[.,]\d+)?" + (rf"|(?<![^\W_])(?:{number_words})" if number_words else "") + ")"
+        body = "|".join(f"(?:{r})" for r in counted).replace(_NUMBER, number)
+        rows.append(Pattern(f"{code}_counted", "", "DATE", "foreign_counted",
+                            r"(?<![^\W_])(?P<phrase>" + body + r")(?![^\W_])"))
+    return tuple((row, re.compile(expand(row.regex), re.IGNORECASE)) for row in rows)
