@@ -291,7 +291,13 @@ def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[t
 def _parsed_groups(model: str | None, text: str, groups: dict):
     """Parse each sentence that holds a kept mention, once, in one batched call (shared with the tense step)."""
     keys = sorted(groups)
-    return zip(keys, nlp.parse([text[left:right] for left, right, _ in keys], model))
+    for at in range(0, len(keys), PARSE_CHUNK):  # in parts: a huge document never holds all its parses at once
+        chunk = keys[at:at + PARSE_CHUNK]
+        yield from zip(chunk, nlp.parse([text[left:right] for left, right, _ in chunk], model))
+
+
+#: Sentences parsed in one call by the events stage (a bound on the parses held at a time).
+PARSE_CHUNK = 512
 
 
 def modified_noun(span):

@@ -71,7 +71,8 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     try:
         if sentences:
             try:
-                nlp.parse(sentences, config.spacy_model)
+                # no more than the parse cache keeps: a huge document's sentences are parsed by its stages, in parts
+                nlp.parse(sentences[:nlp.PARSE_CACHE_SIZE], config.spacy_model)
             except nlp.ModelNotFound:
                 raise
             except Exception:  # noqa: BLE001 - parsed again per document below, where a failure is isolated

@@ -58,25 +58,55 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     lang = lang or languages.detect(text[start:end], "en")
-    candidates = recognise.find(text, start, end, lang)
-    # the tense comes from an English parse: other languages resolve by the calendar alone
-    needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
-    spans = [(c.start, c.end) for c in needing]
-    found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
     narrative = resolve.Narrative(anchor)
     mentions: list[Mention] = []
-    for candidate in candidates:
-        ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
-        for resolution in _noted(lambda: resolve.resolve(candidate, ctx), candidate):
-            s, e = resolution.span or (candidate.start, candidate.end)
-            kind, value = resolution.type, resolution.value
-            if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
-                    and candidate.pattern.resolve not in YEAR_ONLY_RESOLVERS):
-                coarse = timex.coarsen(value, anchor_granularity)
-                kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
-            mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
-            narrative.update(resolution)
+    for lo, hi in slices(text, start, len(text) if end is None else end):
+        candidates = recognise.find(text, lo, hi, lang)
+        # the tense comes from an English parse: other languages resolve by the calendar alone
+        needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
+        spans = [(c.start, c.end) for c in needing]
+        found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
+        for candidate in candidates:
+            ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
+            for resolution in _noted(lambda: resolve.resolve(candidate, ctx), candidate):
+                s, e = resolution.span or (candidate.start, candidate.end)
+                kind, value = resolution.type, resolution.value
+                if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
+                        and candidate.pattern.resolve not in YEAR_ONLY_RESOLVERS):
+                    coarse = timex.coarsen(value, anchor_granularity)
+                    kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
+                mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment,
+                                        resolution.mod))
+                narrative.update(resolution)
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: The longest stretch recognised in one go. A longer segment (a whole book on one line) is read in slices cut
+#: at sentence ends, so that the candidates, windows and parses of one slice are all a run holds at a time:
+#: memory stays flat however long the input, and no real article is ever cut.
+SLICE = 1 << 20
+
+
+def slices(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into stretches of at most about SLICE characters, at sentence ends when there are
+    any (else at a space)."""
+    if end - start <= SLICE:
+        return [(start, end)]
+    from ..sentences import _boundaries
+
+    import bisect
+
+    starts, ends = _boundaries(text)
+    out = []
+    lo = start
+    while end - lo > SLICE:
+        k = bisect.bisect_right(ends, lo + SLICE) - 1
+        cut = ends[k] if k >= 0 and ends[k] > lo + SLICE // 2 else text.rfind(" ", lo + SLICE // 2, lo + SLICE) + 1
+        cut = cut if cut > lo else lo + SLICE
+        out.append((lo, cut))
+        lo = cut
+    out.append((lo, end))
+    return out
 
 
 def _noted(resolutions, candidate):

@@ -574,10 +574,13 @@ def _windows(text: str, start: int, end: int) -> list[list[tuple[int, int]] | No
         for prefix, index in heads.get(word[:3], ()):
             if word.startswith(prefix):
                 hits[index].append(span)
+    digit_windows: dict[int, list[tuple[int, int]]] = {}
     if digits:
+        # one list per digit threshold, shared by the trigger sets that use it (a text full of numbers would
+        # otherwise hold a copy of every number's span per pattern)
         spans = [m.span() for m in _DIGITS.finditer(lowered)]
-        for fewest, index in digits:
-            hits[index].extend(span for span in spans if span[1] - span[0] >= fewest)
+        for fewest in {fewest for fewest, _ in digits}:
+            digit_windows[fewest] = _merged((s, e) for s, e in spans if e - s >= fewest)
     ascii_only = lowered.isascii()
     for word, indices in infixes.items():
         if ascii_only and not word.isascii():
@@ -587,18 +590,29 @@ def _windows(text: str, start: int, end: int) -> list[list[tuple[int, int]] | No
             for index in indices:
                 hits[index].append((at, at + len(word)))
             at = lowered.find(word, at + 1)
+    by_set: dict[int, list[int]] = {}
+    for fewest, index in digits:
+        by_set.setdefault(index, []).append(fewest)
     windows: list[list[tuple[int, int]]] = []
-    for found in hits:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(found):
-            s, e = max(start, start + s - WINDOW), min(end, start + e + WINDOW)
-            if merged and s <= merged[-1][1]:
-                if e > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], e)
-            else:
-                merged.append((s, e))
-        windows.append(merged)
-    return [None if index is None else windows[index] for index in set_of]
+    for index, found in enumerate(hits):
+        merged = _merged(sorted(found))
+        for fewest in by_set.get(index, ()):
+            merged = _merged(sorted(merged + digit_windows[fewest])) if merged else digit_windows[fewest]
+        windows.append([(max(start, start + s - WINDOW), min(end, start + e + WINDOW)) for s, e in merged])
+    return [None if index is None else _merged(windows[index]) for index in set_of]
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping and touching ones joined (widened by WINDOW on both sides first when
+    called on raw hits: see ``_windows``)."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _scan(regex: re.Pattern[str], text: str, windows: list[tuple[int, int]], end: int):
