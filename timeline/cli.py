@@ -205,6 +205,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
+    pages: Annotated[bool, typer.Option("--pages", help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).")] = False,
+    seed: Annotated[int, typer.Option("--seed", help="With --pages: which combination of articles, page styles and date forms to generate.")] = 1,
+    count: Annotated[int, typer.Option("--count", help="With --pages: how many pages to generate.")] = 40,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
@@ -212,6 +215,13 @@ def evaluate(
 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
+    if pages:
+        from .evaluate.pages import cli as cli_pages
+
+        code = cli_pages(corpus, seed=seed, count=count, errors=errors, as_json=as_json)
+        if code:
+            raise typer.Exit(code)
+        return
     if infer_dates:
         from .evaluate.anchors import cli as cli_infer_dates
 
