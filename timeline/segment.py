@@ -22,30 +22,17 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
+from .stamps import stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
 
-#: Lines that are a forum user's rank or role in a post header (the user name itself is often lost).
-RANK_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("member-rank", r"(?:(?:FOTCM|Registered|Senior|Junior|Full|Active|Hero|New|Well-known|Valued|Premium|"
-                    r"Gold|Silver|Platinum|Banned|Verified|Established|Known|Elite|Supporting)\s+)+(?:M|m)ember",
-     "FOTCM Member"),
-    ("staff-rank", r"(?:Super\s+|Global\s+|Forum\s+)?(?:Moderator|Administrator|Admin|Staff(?: member)?)",
-     "Administrator"),
-    ("star-wars-rank", r"(?:The Living Force|Jedi(?: Master| Knight| Council Member)?|Padawan(?: Learner)?|"
-                       r"Youngling|Dagobah Resident|A Disturbance in the Force|The Force is Strong With This One)",
-     "Jedi Master"),
-    ("generic-rank", r"(?:Newbie|Newcomer|Veteran|Regular|Guest|Contributor|Participant|Old Timer|"
-                     r"Senior|Grand Master|Legend|Addict|Lurker)",
-     "Veteran"),
-)
-
 #: Lines that open a block of reader comments.
 COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("numbered-says", r"\d{1,4}\.\s+\S.{0,60}?\s+(?:says|said|wrote|writes):?", "1. BigB says"),
-    ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Laguerre says"),
+    ("numbered-says", r"\d{1,4}\.\s+\S.{0,60}?\s+(?:says|said|wrote|writes):?", "1. Marta says"),
+    ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
+    ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
     ("comment-count", r"\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)", "12 comments"),
     ("comments-title", r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
                        r"Join the discussion", "Comments"),
@@ -54,33 +41,30 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
 #: Navigation and page furniture lines: never a headline, and a segment of their own at a document's edges.
 NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("read-more", r"(?:READ MORE|Read more|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ|Recommended)"
-                  r"\s*:.*", "READ MORE: Turkey may launch ground op"),
+                  r"\s*:.*", "READ MORE: Ferry service resumes after the storm"),
     ("comments-closed", r"Comments are closed\.?", "Comments are closed."),
     ("top-bottom", r"(?:Top|Bottom|Top Bottom|Back to top|Scroll to top|Go to top)", "Top Bottom"),
     ("last-edited", r"Last edited(?: by .*)?:?.*", "Last edited:"),
     ("share", r"(?:Share|Share this|Share on \w+|Tweet|Email|Print|Like this|Loading\.\.\.|Advertisement|"
-              r"Subscribe|Click to share.*|Follow us.*)\s*:?", "Share this:"),
-    ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Syria, Aleppo"),
-    ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Economic Collapse"),
+              r"Subscribe|Click to share.*|Follow us.*)\s*:?(?:\s*\S.{0,60})?", "Share this: Facebook · Email"),
+    ("post-actions", r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}", "Like · Reply · Report"),
+    ("continued", r"(?:Continued|Continues) (?:on|from) [Pp]age\s+\S{1,6}", "Continued on Page A6"),
+    ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
+    ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
+    ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
 )
 
 #: Lines that are a caption, a credit or a media widget: never a headline.
 CAPTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("copyright", r".*(?:©|\(c\)\s|CREDIT:|Credit:|Photo:|PHOTO:|REUTERS/|AFP/|AP Photo|Getty Images|"
-                  r"FILE PHOTO).*", "© Sputnik/ Mikhail Alayeddin"),
+    ("copyright", r".*(?:©|\(c\)\s|(?i:credit:|photo:|file photo|getty images|\bap photo)|[A-Z]{2,}/).*",
+     "© Agency/ Jane Roe"),
     ("video-player", r".*(?:Play!?\s*\d{1,2}:\d{2}|\bvideo\b.*\d{1,2}:\d{2}|\(\d{1,2}:\d{2}(?::\d{2})? min\.?\)).*",
-     "Russia’s military arsenal – in 90 secondsPlay!01:38"),
+     "The harbour at night – in 90 secondsPlay!01:38"),
 )
 
-#: A line under a headline that names the author and/or the date: confirms the headline above it.
-BYLINE_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by John Wight"),
-    ("date-by", r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s+[Bb]y\b.*", "October 20, 2016 By"),
-    ("published", r"(?:Published|Posted|Updated|Last updated|First published)(?:\s+(?:time|on|at))?\s*:?\s*\S.{3,60}",
-     "Published time: 20 Oct, 2016 14:32"),
-    ("date-line", r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?"
-                  r"\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-                  r"\d{4}-\d{2}-\d{2})(?:\s*[-–—|/•·,]?\s*.{0,40})?", "21 December 2019"),
+#: A line under a headline that names the author (dated bylines are stamps: ``timeline.stamps.STAMP_LINES``).
+AUTHOR_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by Jane Roe"),
 )
 
 #: First words of a paragraph that continue the one before: a "headline" followed by such a lead is a
@@ -98,11 +82,10 @@ def _compile(table: tuple[tuple[str, str, str], ...]) -> list[tuple[str, re.Patt
     return [(name, re.compile(rf"(?:{pattern})\s*$")) for name, pattern, _ in table]
 
 
-_RANKS = _compile(RANK_PATTERNS)
 _COMMENTS = _compile(COMMENT_PATTERNS)
 _NAVIGATION = _compile(NAVIGATION_PATTERNS)
 _CAPTIONS = _compile(CAPTION_PATTERNS)
-_BYLINES = _compile(BYLINE_PATTERNS)
+_AUTHORS = _compile(AUTHOR_PATTERNS)
 
 
 def matching(table: list[tuple[str, re.Pattern]], line: str) -> str | None:
@@ -112,10 +95,6 @@ def matching(table: list[tuple[str, re.Pattern]], line: str) -> str | None:
         if pattern.match(stripped):
             return name
     return None
-
-
-def rank_line(line: str) -> str | None:
-    return matching(_RANKS, line)
 
 
 def comment_line(line: str) -> str | None:
@@ -131,7 +110,13 @@ def caption_line(line: str) -> str | None:
 
 
 def byline(line: str) -> str | None:
-    return matching(_BYLINES, line) if len(line.strip()) <= 90 else None
+    """``by-name`` for an author line, the stamp row for a date stamp line, else None."""
+    if len(line.strip()) > 90:
+        return None
+    st = stamp_of(line)
+    if st is not None and st.rule != "capture":
+        return st.rule
+    return matching(_AUTHORS, line)
 
 
 # ------------------------------------------------------------------------------------------------ lines
@@ -184,70 +169,113 @@ def _first_word(line: Line) -> str:
 # ------------------------------------------------------------------------------------------------ threads
 
 
+#: Longest line (characters) that can be a post-header label (a user name, a rank, "Posts: 1,234").
+LABEL_MAX = 30
+#: How often a label shape must recur in a document, and how many label lines it must hold in all, before the
+#: document is read as a thread (a user name or rank line that repeats with the posts).
+LABEL_REPEATS, LABEL_LINES = 2, 3
+
+
+def _label_key(line: str) -> str | None:
+    """The shape of a possible post-header label line, or None: short, not a sentence, not a stamp or page
+    furniture. "Posts: 1,234" and "Posts: 87" share the shape "posts:" (a field that repeats with a
+    different value in every post header); other lines are their own shape."""
+    s = line.strip()
+    if not s or len(s) > LABEL_MAX or len(s.split()) > 4 or _SENTENCE_END.search(s) or s.endswith((",", ";")):
+        return None
+    if navigation_line(s) or comment_line(s) or caption_line(s) or stamp_of(s) or not re.match(r"[\w#@]", s):
+        return None
+    field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
+    if field:
+        return field.group(1).lower() + ":"
+    if re.search(r"\d", s):
+        return None
+    return s
+
+
 def _labels(lines: list[Line]) -> set[int]:
-    """Indexes of post-header label lines: a rank from the table, or a short Title Case line repeated at
-    least three times, each time after a blank line (a rank the table does not know)."""
+    """Indexes of post-header label lines: short lines whose shape recurs (user names, ranks, counters),
+    each opening a block or following another label."""
+    keys = [_label_key(line.text) for line in lines]
     counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.stripped] = counts.get(line.stripped, 0) + 1
+    for line, key in zip(lines, keys):
+        if key is not None and (line.blank_before >= 1 or line.index == 0 or keys[line.index - 1] is not None):
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {k for k, n in counts.items() if n >= LABEL_REPEATS}
+    if sum(counts[k] for k in recurring) < LABEL_LINES:
+        return set()
     found = set()
-    for line in lines:
-        s = line.stripped
-        if rank_line(s):
-            found.add(line.index)
-        elif (counts[s] >= 3 and len(s) <= 30 and re.fullmatch(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}", s)
-              and not navigation_line(s)):
+    for line, key in zip(lines, keys):
+        first = _block_start(lines, line.index)
+        if key in recurring and all(keys[k] is not None or _post_stamp(lines[k]) for k in range(first, line.index)):
             found.add(line.index)
     return found
+
+
+def _post_stamp(line: Line) -> bool:
+    """A post's date stamp: a short stamp line with a time or a post number ("#12 03.04.2009, 14:02")."""
+    st = stamp_of(line.stripped) if len(line.stripped) <= 60 else None
+    return st is not None and st.rule not in ("capture", "dated-lead") and (
+        st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
+
+
+def _block_start(lines: list[Line], i: int) -> int:
+    """The first line of the block (lines without a blank between them) that holds line ``i``."""
+    while i > 0 and lines[i].blank_before == 0:
+        i -= 1
+    return i
 
 
 def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     """(line index, rule) where a forum post starts; empty when the document is not a thread."""
     labels = _labels(lines)
-    starts = []
+    starts: dict[int, str] = {}
     for line in lines:
         if line.index not in labels:
             continue
-        previous_is_label = line.index > 0 and (line.index - 1) in labels and line.blank_before == 0
-        if not previous_is_label and (line.blank_before >= 1 or line.index == 0):
-            starts.append((line.index, "post-header"))
+        starts.setdefault(_block_start(lines, line.index), "post-header")
+    if starts:
+        # a post whose user line does not recur: a short line over the post's date-and-time stamp, set off
+        # from what precedes it like the other posts are
+        gap = min(lines[i].blank_before for i in starts if i > 0) if len(starts) > 1 else 1
+        for line in lines:
+            if _post_stamp(line) and line.index > 0:
+                first = _block_start(lines, line.index)
+                if (0 < first < line.index and _label_key(lines[first].text) is not None
+                        and lines[first].blank_before >= gap):
+                    starts.setdefault(first, "post-header")
     if len(starts) >= 2:
-        return starts
-    # No rank lines: a thread whose posts open with a date-and-time line ("29.12.2019 - 23:49").
-    stamp = re.compile(r"(?:\S.{0,40}?\s[-–—|]\s*)?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*[-–—|,]?\s*\d{1,2}:\s?\d{2}")
-    starts = []
+        return sorted(starts.items())
+    # No label lines: a thread whose posts open with a numeric or relative date-and-time stamp
+    # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
+    found = []
     for line in lines:
-        if not stamp.fullmatch(line.stripped):
+        if not _post_stamp(line) or stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601"):
             continue
+        if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):
+            continue  # a reader comment's stamp: the comment block is one segment
         if line.blank_before >= 1:
-            starts.append((line.index, "post-date"))
+            found.append((line.index, "post-date"))
         elif line.index > 0 and len(lines[line.index - 1].stripped) <= 40 and (
-                lines[line.index - 1].blank_before >= 1 or line.index == 1):
-            starts.append((line.index - 1, "post-date"))  # the user name right above the date
-    if len(starts) >= 2:
-        return starts
-    return []
+                lines[line.index - 1].blank_before >= 1 or line.index == 1) and not _title_like(lines[line.index - 1]):
+            found.append((line.index - 1, "post-date"))  # the user name right above the date
+    return found if len(found) >= 2 else []
 
 
 # ------------------------------------------------------------------------------------------------ articles
 
-#: A paragraph that opens with its own date: "November 29, 2019 - Leaks from the OPCW prove ...".
-_DATED_LEAD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                         r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—]\s+\S")
-
-
 def _stamp(line: Line) -> bool:
-    """A line that states when what follows was published: a date or "Published on ..." line, or a
-    paragraph that opens with its date."""
-    return byline(line.stripped) in ("published", "date-line", "date-by") or bool(
-        line.long and _DATED_LEAD.match(line.stripped))
+    """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
+    that opens with its date counts when it is a paragraph)."""
+    st = stamp_of(line.stripped)
+    return st is not None and st.rule != "capture" and (st.rule == "dated-lead" or not line.long)
 
 
 def _title_like(line: Line) -> bool:
     s = line.stripped
     return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not _ends_sentence(line)
             and not re.search(r"[,;:]$", s) and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
-            and not (navigation_line(s) or caption_line(s) or comment_line(s) or rank_line(s)))
+            and not (navigation_line(s) or caption_line(s) or comment_line(s)))
 
 
 def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
@@ -283,7 +311,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s):
         return None
-    if navigation_line(s) or caption_line(s) or comment_line(s) or rank_line(s) or byline(s):
+    if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
     if lines[i - 1].stripped.endswith((":", ",", ";")):
         return None  # the line is what the previous one announces (a quoted title, a list)
@@ -324,6 +352,51 @@ def _gap_starts(lines: list[Line]) -> list[int]:
             if line.long and _ends_sentence(lines[line.index - 1]) and _first_word(line) not in CONTINUATION_WORDS]
 
 
+#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts).
+BODY_MIN = 150
+
+
+def _prose_after(lines: list[Line], i: int) -> bool:
+    """Whether the lines after header line ``i`` (the rest of its block, or the next block) are running text."""
+    j = i + 1
+    while j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and len(lines[j].stripped) < 50:
+        j += 1  # the rest of the header (an author line, an "Updated" line)
+    if j >= len(lines):
+        return False
+    block = [lines[j]]
+    while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+        j += 1
+        block.append(lines[j])
+    return any(ln.long for ln in block) or sum(len(ln.stripped) for ln in block) >= BODY_MIN
+
+
+def _stamp_starts(lines: list[Line]) -> list[int]:
+    """Line indexes where an article header holding a date stamp begins: the stamp's block (a title and its
+    byline or date lines), or the title line right above it; only when running text follows. A stamp in a
+    reader comment's block ("... says:" / "2 days ago") is the comment's, not an article's."""
+    found = []
+    for line in lines:
+        if not _stamp(line) or line.long or stamp_of(line.stripped).rule == "capture":
+            continue
+        i = line.index
+        first = _block_start(lines, i)
+        header = lines[first:i]
+        if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
+            continue
+        if any(ln.long or len(ln.stripped) > 160 for ln in header):
+            continue
+        if not _prose_after(lines, i):
+            continue
+        start = first
+        if first == i and i > 0 and _block_start(lines, i - 1) == i - 1 and _title_like(lines[i - 1]):
+            start = i - 1  # the title, a blank line, then its date
+        while start < i and navigation_line(lines[start].stripped):
+            start += 1
+        if start > 0:
+            found.append(start)
+    return found
+
+
 def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     """(line index, kind, rule) of each segment start in a document that is not a thread."""
     found: dict[int, tuple[str, str]] = {}
@@ -331,6 +404,9 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         rule = headline_at(lines, i)
         if rule:
             found[i] = ("article", rule)
+    for i in _stamp_starts(lines):
+        if not any(k in found for k in range(i - 2, i + 3)):
+            found[i] = ("article", "stamp")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)

@@ -13,7 +13,8 @@ from dataclasses import replace
 from ..model import NO_ANCHOR, Anchor, Document, Segment
 from .confidence import CONFIDENCE
 from .content import Cue, content_cues, infer
-from .headers import Stated, stated_dates
+from ..stamps import page_dates
+from .headers import Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
 
@@ -29,12 +30,13 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
         anchor = Anchor(option, "option", 1.0, "day", "--published")
         return tuple(replace(s, anchor=anchor) for s in segments)
     anchors: list[Anchor | None] = [None] * len(segments)
-    stated: list[list[Stated]] = [stated_dates(doc.text, s) if s.kind != "navigation" else [] for s in segments]
+    page = page_dates(doc.text)
+    stated: list[list[Stated]] = [stated_dates(doc.text, s, page) if s.kind != "navigation" else [] for s in segments]
     for n, seg in enumerate(segments):
         if not stated[n]:
             continue
         # an article's date is its first header; a post is written on or after every date it states
-        best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else stated[n][0]
+        best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else article_date(stated[n])
         anchors[n] = Anchor(best.date, best.source, best.confidence, "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
