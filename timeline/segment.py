@@ -33,7 +33,7 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
     ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
-    ("comment-count", r"\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)", "12 comments"),
+    ("comment-count", r"\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)", "12 comments"),
     ("comments-title", r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
                        r"Join the discussion", "Comments"),
 )
@@ -188,8 +188,8 @@ def _label_key(line: str) -> str | None:
     field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
     if field:
         return field.group(1).lower() + ":"
-    if re.search(r"\d", s):
-        return None
+    if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):
+        return None  # a number, a date: not a name (a user name may hold digits: "bluejay77")
     return s
 
 
@@ -207,7 +207,7 @@ def _labels(lines: list[Line]) -> set[int]:
     found = set()
     for line, key in zip(lines, keys):
         first = _block_start(lines, line.index)
-        if key in recurring and all(keys[k] is not None or _post_stamp(lines[k]) for k in range(first, line.index)):
+        if key in recurring and all(keys[k] is not None or _stamp(lines[k]) for k in range(first, line.index)):
             found.add(line.index)
     return found
 
@@ -357,17 +357,27 @@ BODY_MIN = 150
 
 
 def _prose_after(lines: list[Line], i: int) -> bool:
-    """Whether the lines after header line ``i`` (the rest of its block, or the next block) are running text."""
-    j = i + 1
-    while j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and len(lines[j].stripped) < 50:
-        j += 1  # the rest of the header (an author line, an "Updated" line)
-    if j >= len(lines):
-        return False
-    block = [lines[j]]
-    while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+    """Whether running text follows header line ``i``: past the rest of its header (a title, an author or an
+    "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
+    lines of BODY_MIN characters)."""
+    j, extra = i + 1, 0
+    while (j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and extra < 3
+           and (len(lines[j].stripped) < 50 or _title_like(lines[j]))):
+        j, extra = j + 1, extra + 1
+    for _ in range(2):
+        if j >= len(lines):
+            return False
+        block = [lines[j]]
+        while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+            j += 1
+            block.append(lines[j])
+        size = sum(len(ln.stripped) for ln in block)
+        if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
+            return True
+        if _stamp(block[0]) or (len(block) == 1 and _title_like(block[0])):
+            return False  # another header: this one heads nothing
         j += 1
-        block.append(lines[j])
-    return any(ln.long for ln in block) or sum(len(ln.stripped) for ln in block) >= BODY_MIN
+    return False
 
 
 def _stamp_starts(lines: list[Line]) -> list[int]:

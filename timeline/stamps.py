@@ -144,17 +144,33 @@ def _numbers(text: str) -> tuple[int, int, int, str] | None:
 
 def page_order(stamps: list[Stamp]) -> bool | None:
     """Day-first (True) or month-first (False) for the page's numeric dates: decided by a numeric date whose
-    first (or second) number cannot be a month; None when every one could be read both ways."""
+    first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
+    its dates written in words or ISO form (a page's articles are from one stretch of time); None when
+    nothing decides."""
     votes = 0
+    ambiguous = []
     for st in stamps:
         parts = _numbers(st.text) if st.form == "numeric" else None
         if parts is None:
             continue
-        a, b, _, _ = parts
+        a, b, year, _ = parts
         if a > 12 >= b:
             votes += 1
         elif b > 12 >= a:
             votes -= 1
+        elif a != b:
+            ambiguous.append((a, b, year))
+    if votes:
+        return votes > 0
+    written = sorted(found[0] for st in stamps if st.form not in ("numeric", "relative", "")
+                     and st.rule != "capture" and (found := parse_stamp(st)) is not None)
+    if not written or not ambiguous:
+        return None
+    middle = written[len(written) // 2]
+    for a, b, year in ambiguous:
+        day_first, month_first = _date(year, b, a, True), _date(year, a, b, True)
+        if day_first and month_first:
+            votes += 1 if abs((day_first[0] - middle).days) < abs((month_first[0] - middle).days) else -1
     return True if votes > 0 else False if votes < 0 else None
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 FIRST_NAMES = ("Anna", "David", "Maria", "Peter", "Laura", "Tom", "Elena", "Marc", "Sofia", "Jonas", "Clara", "Ivan",
                "Nora", "Paul", "Greta", "Omar", "Lucia", "Henrik", "Julia", "Sam")
 LAST_NAMES = ("Berg", "Holloway", "Marin", "Okafor", "Lindqvist", "Ferreira", "Novak", "Whitfield", "Dumont",
-              "Castell", "Moreau", "Kessler", "Adair", "Brennan", "Varga", "Sato", "Ruiz", "Halden")
+              "Castell", "Moreau", "Kessler", "Adair", "Varga", "Sato", "Ruiz", "Halden")
 HANDLES = ("nightowl", "k_miller", "greenfield22", "dr_oak", "riverstone", "pixelpusher", "old_salt", "mapmaker",
            "quietvoice", "tangent", "lowtide", "bluejay77", "fernhill", "northbound")
 FORUM_RANKS = ("Member", "Senior Member", "Newbie", "Moderator", "Regular", "Contributor", "Veteran", "Active Member")
@@ -424,14 +424,11 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
         starts = [s.start for s in segs[1:] if s.kind != "navigation"]
         predicted += len(starts) + (1 if segs[0].kind != "navigation" else 0)
         used = set()
-        for g in page.gold:
-            if g is page.gold[0]:
-                hit = True  # the first segment starts where the page does
-            else:
-                hit = next((p for p in starts if g.zone <= p <= g.start and p not in used), None) is not None
-                if hit:
-                    used.add(next(p for p in starts if g.zone <= p <= g.start and p not in used))
-            found += hit
+        for n, g in enumerate(page.gold):
+            hit = next((p for p in starts if g.zone <= p <= g.start and p not in used), None)
+            if hit is not None:
+                used.add(hit)
+            found += hit is not None or n == 0  # the first segment starts where the page does
         right_starts += len(used) + (1 if segs[0].kind != "navigation" else 0)
         for g in page.gold:
             if g.date is None:
