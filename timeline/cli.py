@@ -117,7 +117,7 @@ UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list e
 def extract(
     inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
@@ -149,6 +149,9 @@ def extract(
         raise UsageError(str(e)) from None
 
     skipped: list[Skipped] = []
+    from .evaluate.anchors import DatingTally
+
+    tally = DatingTally()
 
     def on_skip(s: Skipped) -> None:
         skipped.append(s)
@@ -157,11 +160,13 @@ def extract(
     with _progress(len(sources), quiet) as advance:
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: (tally.add(d), advance()))
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except OSError as e:
             raise UsageError(f"cannot write output: {e.strerror or e} ({e.filename or ''})") from None
+    if tally.line():
+        _error(tally.line())
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -260,7 +265,7 @@ def evaluate(
 def anchors(
     inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     out: OutOpt = None,
     emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,

@@ -1,6 +1,7 @@
 """Per-document anchoring: each segment's writing date, in order of trust.
 
-manifest / record ``published`` > ``--published`` > a date the segment states about itself > HTML metadata >
+manifest / record ``published`` (the first segment; later segments that state their own date keep it) > a date
+the segment states about itself > ``--published`` (a default for segments that state none) > HTML metadata >
 inferred from its content or its neighbours > none. Never calls the corpus pass (that sits above it).
 """
 
@@ -23,12 +24,8 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
                     infer_content: bool = True, cues: dict[int, list[Cue]] | None = None) -> tuple[Segment, ...]:
     """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger);
     ``cues``, when given, receives the content cues read per segment index (for the batch step)."""
-    if doc.published is not None:
-        anchor = Anchor(doc.published, "manifest", 1.0, "day", "manifest published")
-        return tuple(replace(s, anchor=anchor) for s in segments)
-    if option is not None:
-        anchor = Anchor(option, "option", 1.0, "day", "--published")
-        return tuple(replace(s, anchor=anchor) for s in segments)
+    if doc.published is not None or option is not None:
+        return _with_default(doc, segments, option)
     anchors: list[Anchor | None] = [None] * len(segments)
     page = page_dates(doc.text)
     stated: list[list[Stated]] = [stated_dates(doc.text, s, page) if s.kind != "navigation" else [] for s in segments]
@@ -55,6 +52,30 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
         _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {})
     _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
+
+
+def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date | None) -> tuple[Segment, ...]:
+    """Segments of a document with a given date. ``--published`` is a default: a segment that states its own
+    date keeps it. A manifest's date is the document's: it dates the first segment whatever it states, and
+    the segments after it that state none; one that states its own date (the next article of a collected
+    page, a later post) keeps that."""
+    if doc.published is not None:
+        default = Anchor(doc.published, "manifest", CONFIDENCE["manifest"], "day", "manifest published")
+    else:
+        default = Anchor(option, "option", CONFIDENCE["option"], "day", "--published")
+    first = next((n for n, s in enumerate(segments) if s.kind != "navigation"), 0)
+    page = page_dates(doc.text)
+    out = []
+    for n, seg in enumerate(segments):
+        own = []
+        if seg.kind != "navigation" and not (doc.published is not None and n <= first):
+            own = stated_dates(doc.text, seg, page)
+        if own:
+            best = max(own, key=lambda s: s.date) if seg.kind == "post" else article_date(own)
+            out.append(replace(seg, anchor=Anchor(best.date, best.source, best.confidence, "day", best.evidence)))
+        else:
+            out.append(replace(seg, anchor=default))
+    return tuple(out)
 
 
 def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:

@@ -447,26 +447,26 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
 def figures(result: dict) -> dict:
     cases = result["cases"]
     n = len(cases)
-    bands = []
-    for b in BANDS:
-        group = [c for c in cases if c["found"] and _band(c["confidence"]) == b]
+    rows = []
+    for k, low in enumerate(BANDS):
+        high = BANDS[k - 1] if k else 1.01
+        group = [c for c in cases if c["found"] and low <= c["confidence"] < high]
         right = sum(c["delta"] <= 3 for c in group)
-        bands.append({"band": b, "n": len(group), "right_3_days": right, "share": right / len(group) if group else None})
+        rows.append({"band": low, "n": len(group), "right_3_days": right,
+                     "share": right / len(group) if group else None, "holds": not group or right / len(group) >= low})
     undated = sum(c["found"] is None for c in cases)
     return {"pages": result["pages"], "gold_segments": result["gold_segments"],
             "start_recall": round(result["start_recall"], 3), "start_precision": round(result["start_precision"], 3),
             "dated_articles": n, "day": round(sum(c["delta"] == 0 for c in cases) / n, 3) if n else 0.0,
             "3_days": round(sum(c["delta"] is not None and c["delta"] <= 3 for c in cases) / n, 3) if n else 0.0,
-            "undated": undated, "bands": bands,
+            "undated": undated, "bands": rows,
             "wrong_at_0.9": sum(1 for c in cases if c["found"] and c["confidence"] >= 0.9 and c["delta"] > 3)}
 
 
-def format_bands(bands: list[dict]) -> str:
-    lines = ["confidence band   n   right within 3 days"]
-    for row in bands:
-        share = f"{row['share']:.1%}" if row["share"] is not None else "-"
-        lines.append(f"  >= {row['band']:.1f}     {row['n']:4d}   {row['right_3_days']:4d}  {share}")
-    return "\n".join(lines)
+def format_bands(rows: list[dict]) -> str:
+    from .anchors import format_bands as common
+
+    return common(rows)
 
 
 def cli(corpus: pathlib.Path, seed: int = 1, count: int = 40, errors: int = 0, as_json: bool = False,
