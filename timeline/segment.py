@@ -129,6 +129,8 @@ class Line:
     end: int  # offset just past the last character (before the line break)
     text: str
     blank_before: int  # blank lines between this line and the previous non-blank one
+    #: part of a hard-wrapped paragraph (print layouts, e-mail): lines of one paragraph broken at a width
+    wrapped: bool = False
 
     @property
     def stripped(self) -> str:
@@ -137,7 +139,7 @@ class Line:
     @property
     def long(self) -> bool:
         """A line of running prose, not a label, title or caption."""
-        return len(self.stripped) >= 100
+        return self.wrapped or len(self.stripped) >= 100
 
 
 def lines_of(text: str) -> list[Line]:
@@ -154,6 +156,27 @@ def lines_of(text: str) -> list[Line]:
             continue
         out.append(Line(len(out), match.start(), match.start() + len(body), body, blanks if out else 0))
         blanks = 0
+    return _mark_wrapped(out)
+
+
+#: A hard-wrapped paragraph: at least WRAP_LINES lines, each but the last at least WRAP_WIDTH characters,
+#: WRAP_TOTAL characters in all (a title over its date line is neither).
+WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 150
+
+
+def _mark_wrapped(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        m = n + 1
+        while m < len(out) and out[m].blank_before == 0:
+            m += 1
+        block = out[n:m]
+        if (len(block) >= WRAP_LINES and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
+                and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
+                and not any(stamp_of(ln.stripped) for ln in block[:2])):
+            out[n:m] = [replace(ln, wrapped=True) for ln in block]
+        n = m
     return out
 
 
@@ -193,10 +216,25 @@ def _label_key(line: str) -> str | None:
     return s
 
 
-def _labels(lines: list[Line]) -> set[int]:
+def _comment_zone(lines: list[Line], starts: set[int]) -> set[int]:
+    """Indexes of the lines under a comments heading ("Comments", "12 comments"), up to the next article
+    header with a date stamp (``starts``): reader comments look like posts (a name, a stamp, a line) but
+    belong to the article above them."""
+    zone, inside = set(), False
+    for line in lines:
+        if line.index in starts:
+            inside = False
+        if comment_line(line.stripped) in ("comment-count", "comments-title"):
+            inside = True
+        elif inside:
+            zone.add(line.index)
+    return zone
+
+
+def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
     """Indexes of post-header label lines: short lines whose shape recurs (user names, ranks, counters),
-    each opening a block or following another label."""
-    keys = [_label_key(line.text) for line in lines]
+    each opening a block or following another label; none inside reader comments."""
+    keys = [_label_key(line.text) if line.index not in comments else None for line in lines]
     counts: dict[str, int] = {}
     for line, key in zip(lines, keys):
         if key is not None and (line.blank_before >= 1 or line.index == 0 or keys[line.index - 1] is not None):
@@ -228,7 +266,12 @@ def _block_start(lines: list[Line], i: int) -> int:
 
 def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     """(line index, rule) where a forum post starts; empty when the document is not a thread."""
-    labels = _labels(lines)
+    stamped = _stamp_starts(lines)
+    articles = {i for i, titled in stamped if titled}
+    comments = _comment_zone(lines, articles)
+    # the lines of an article's header (a title over its stamp) are not a post's
+    headers = {k for i in articles for k in range(i, i + 4)}
+    labels = _labels(lines, comments)
     starts: dict[int, str] = {}
     for line in lines:
         if line.index not in labels:
@@ -250,7 +293,8 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
     found = []
     for line in lines:
-        if not _post_stamp(line) or stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601"):
+        if line.index in comments or line.index in headers or not _post_stamp(line) or stamp_of(line.stripped).form not in (
+                "numeric", "relative", "iso-8601"):
             continue
         if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):
             continue  # a reader comment's stamp: the comment block is one segment
@@ -273,7 +317,8 @@ def _stamp(line: Line) -> bool:
 
 def _title_like(line: Line) -> bool:
     s = line.stripped
-    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not _ends_sentence(line)
+    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not line.wrapped
+            and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
             and not re.search(r"[,;:]$", s) and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
             and not (navigation_line(s) or caption_line(s) or comment_line(s)))
 
@@ -299,6 +344,13 @@ def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
 
 
 
+def _section_label(line: Line) -> bool:
+    """A one- or two-word label over a title ("OPINION", "World news"), not a sentence and no date."""
+    s = line.stripped
+    return (len(s.split()) <= 2 and 3 <= len(s) <= 24 and s[0].isupper() and not _SENTENCE_END.search(s)
+            and not re.search(r"\d", s) and not navigation_line(s) and not comment_line(s))
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -306,6 +358,9 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     s = line.stripped
     if i == 0 or line.blank_before < 1:
         return None
+    if _section_label(line) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
+        # a section label over the title ("OPINION" / "World"): the title under it decides
+        return headline_at(lines[:i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2:], i + 1)
     words = s.split()
     if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
@@ -374,16 +429,18 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         size = sum(len(ln.stripped) for ln in block)
         if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
             return True
-        if _stamp(block[0]) or (len(block) == 1 and _title_like(block[0])):
+        if _stamp(block[0]) or (any(_title_like(ln) for ln in block) and all(
+                not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)):
             return False  # another header: this one heads nothing
         j += 1
     return False
 
 
-def _stamp_starts(lines: list[Line]) -> list[int]:
-    """Line indexes where an article header holding a date stamp begins: the stamp's block (a title and its
-    byline or date lines), or the title line right above it; only when running text follows. A stamp in a
-    reader comment's block ("... says:" / "2 days ago") is the comment's, not an article's."""
+def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
+    """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
+    and its byline or date lines), or the title line right above it; only when running text follows.
+    ``titled``: the header holds a title-like line (a bare "name / stamp / text" block may be a reader's
+    comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
     for line in lines:
         if not _stamp(line) or line.long or stamp_of(line.stripped).rule == "capture":
@@ -402,8 +459,11 @@ def _stamp_starts(lines: list[Line]) -> list[int]:
             start = i - 1  # the title, a blank line, then its date
         while start < i and navigation_line(lines[start].stripped):
             start += 1
+        titled = stamp_of(line.stripped).rule == "bracketed-title" or any(
+            _title_like(lines[k]) for k in range(start, min(i + 3, len(lines))) if k != i and not lines[k].long
+            and (k <= i or lines[k].blank_before == 0))
         if start > 0:
-            found.append(start)
+            found.append((start, titled))
     return found
 
 
@@ -414,8 +474,10 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         rule = headline_at(lines, i)
         if rule:
             found[i] = ("article", rule)
-    for i in _stamp_starts(lines):
-        if not any(k in found for k in range(i - 2, i + 3)):
+    stamped = _stamp_starts(lines)
+    comments = _comment_zone(lines, {i for i, titled in stamped if titled})
+    for i, _ in stamped:
+        if i not in comments and not any(k in found for k in range(i - 2, i + 3)):
             found[i] = ("article", "stamp")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))

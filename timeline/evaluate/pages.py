@@ -239,8 +239,10 @@ class _Builder:
         self.parts.append("\n")
 
     def segment(self, header: list[str], body: list[str], kind: str, date: dt.date | None, form: str,
-                gap: str = "\n") -> None:
-        start = self.offset
+                gap: str = "\n", main: int = 0) -> None:
+        """``main``: index of the header line a segment start must reach (its title); lines above it (a section
+        label, a stamp over the title) may fall on either side."""
+        start = self.offset + sum(len(h) + 1 for h in header[:main])
         self.parts.append("\n".join(header) + "\n" + gap if header else "")
         body_at = self.offset
         self.parts.append("\n\n".join(body) + "\n\n")
@@ -298,6 +300,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
     else:
         b.furniture(f"— {rng.randint(2, 30)} —", f"THE {site.split('.')[0].upper()}")
     syndicate = style in ("aggregator", "news") and rng.random() < 0.4
+    previous_handle = ""
     for k, art in enumerate(chosen):
         ctx = Ctx(rng, author=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", handle=rng.choice(HANDLES),
                   **ctx_base)
@@ -321,44 +324,68 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             header = [ctx.handle, rng.choice(FORUM_RANKS), f"Posts: {rng.randint(5, 9000):,}"]
             if stamp:
                 header = ([stamp[0]] + header) if rng.random() < 0.3 else header + stamp
+            if k and rng.random() < 0.3:  # a reply quoting the post before it
+                quoted = re.split(r"(?<=[.!?])\s", chosen[k - 1].paragraphs[0], maxsplit=1)[0]
+                paragraphs = [f"{previous_handle} wrote:\n{quoted}"] + paragraphs
+            previous_handle = ctx.handle
             b.segment(header, paragraphs, "post", art.date, form)
             b.furniture(rng.choice(["Reply", "Quote Reply", "Like · Reply · Report"]))
             continue
+        if stamp and form not in TITLE_FORMS and rng.random() < 0.15:
+            stamp, form = None, "none"  # one article of a dated page without a date of its own
+        if rng.random() < 0.15 and style != "print":
+            title = title + "?"
+        main = 0
+        layout = rng.random()
         if form in TITLE_FORMS and stamp:
             header = [f"{stamp[0]} {title}"]
-        elif stamp and style == "aggregator" and rng.random() < 0.3:
-            header = stamp + [title]  # a kicker line above the title
+        elif stamp and style == "aggregator" and layout < 0.3:
+            header, main = stamp + [title], len(stamp)  # a stamp over the title
+        elif stamp and layout < 0.15:
+            header = [title, ""] + stamp  # the title, a blank line, its date
+        elif stamp and layout < 0.3:
+            header = [title, f"By {ctx.author}"] + stamp
+        elif layout < 0.4 and style in ("news", "print"):
+            header, main = [rng.choice(SECTIONS).upper(), title] + (stamp or []), 1  # a section label
         else:
             header = [title] + (stamp or []) + ([f"By {ctx.author}"] if not stamp and rng.random() < 0.5 else [])
-        b.segment(header, paragraphs, "article", art.date, form)
+        b.segment(header, paragraphs, "article", art.date, form, main=main)
         furniture = []
         if style in ("news", "blog") and rng.random() < 0.6:
             furniture.append(rng.choice(["Share this: Facebook · Twitter · Email", "Share: f  t  in", "Tweet  Share  Email"]))
         if style == "news" and rng.random() < 0.5:
             furniture.append(f"Read more: {rng.choice(articles).title}")
-        if style == "blog":
-            furniture.append(f"Tags: {', '.join(rng.sample(SECTIONS, 2))}")
-        if style == "print" and rng.random() < 0.4:
-            furniture.append(f"Continued on Page A{rng.randint(2, 19)}")
         if furniture:
             b.furniture(*furniture)
-        if style in ("blog", "news") and capture is not None and rng.random() < 0.5:
+        if style == "news" and rng.random() < 0.3:
+            b.furniture(rng.choice(["Related stories", "More from this section", "Most read"]),
+                        *(rng.choice(articles).title for _ in range(3)))
+        if style == "blog":
+            b.furniture(f"Tags: {', '.join(rng.sample(SECTIONS, 2))}")
+        if style == "print" and rng.random() < 0.4:
+            b.furniture(f"Continued on Page A{rng.randint(2, 19)}")
+        if style in ("blog", "news") and rng.random() < 0.4:
             b.zone = b.offset
             count = rng.randint(2, 4)
             header = [f"{count} Comments" if rng.random() < 0.5 else "Comments"]
             lines = []
+            says = rng.random() < 0.5
             for _ in range(count):
                 who = rng.choice(HANDLES)
-                when = rng.choice(["1 day ago", "2 days ago", "3 hours ago", f"yesterday at {_hm(ctx)}"])
-                lines.append(f"{who} says:\n{when}\n"
-                             + rng.choice(["Good piece, thanks for writing it up.", "I am not convinced by this at all.",
-                                           "Does anyone have the original report?", "Well said."]))
+                if capture is not None and rng.random() < 0.6:
+                    when = rng.choice(["1 day ago", "2 days ago", "3 hours ago", f"yesterday at {_hm(ctx)}"])
+                else:
+                    day = art.date + dt.timedelta(days=rng.randint(0, 3))
+                    when = f"{MONTHS[day.month - 1]} {day.day}, {day.year} at {_ampm(ctx)}"
+                text = rng.choice(["Good piece, thanks for writing it up.", "I am not convinced by this at all.",
+                                   "Does anyone have the original report?", "Well said."])
+                lines.append(f"{who} says:\n{when}\n{text}" if says else f"{who}\n{when}\n{text}\nReply")
             b.segment(header, lines, "comments", None, "comments")
         if syndicate and k == 0:
             other = rng.choice(SITES)
             b.zone = b.offset
-            b.segment([f"Also published by {other}", title] + (stamp or []), paragraphs, "article", art.date,
-                      form + "+syndicated")
+            credit = [f"Also published by {other}"] if rng.random() < 0.5 else []
+            b.segment(credit + [title] + (stamp or []), paragraphs, "article", art.date, form + "+syndicated")
             syndicate = False
     b.furniture(rng.choice(["© 2024 All rights reserved", "Back to top", "Terms · Privacy · Cookies"]))
     return b.text(), b.gold
