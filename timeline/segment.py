@@ -161,7 +161,7 @@ def lines_of(text: str) -> list[Line]:
 
 #: A hard-wrapped paragraph: at least WRAP_LINES lines, each but the last at least WRAP_WIDTH characters,
 #: WRAP_TOTAL characters in all (a title over its date line is neither).
-WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 150
+WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 100
 
 
 def _mark_wrapped(lines: list[Line]) -> list[Line]:
@@ -490,6 +490,16 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+def inner_titles(text: str, seg: Segment) -> int:
+    """How many title-like lines stand over a paragraph inside ``seg``, past its first paragraph: articles
+    the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
+    may not date all of it."""
+    lines = lines_of(text[seg.start:seg.end])
+    first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+    return sum(1 for n in range(first + 1, len(lines) - 1)
+               if lines[n].blank_before >= 1 and _title_like(lines[n]) and lines[n + 1].long)
 
 
 # ------------------------------------------------------------------------------------------------ splitting

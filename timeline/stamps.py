@@ -16,6 +16,7 @@ date (``capture_date``: a "Retrieved ..."/"Saved on ..." line) and never against
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -87,7 +88,13 @@ class Stamp:
 
 def stamp_of(line: str) -> Stamp | None:
     """The stamp ``line`` is (its first matching row), or None."""
-    s = line.strip().replace("\u00a0", " ")
+    return _stamp_of(line.strip())
+
+
+@functools.lru_cache(maxsize=65536)
+def _stamp_of(stripped: str) -> Stamp | None:
+    """Cached: segmentation asks about the same lines several times (labels, headers, comments)."""
+    s = stripped.replace("\u00a0", " ")
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday", s):
         return None
     for name, pattern in _LINES:

@@ -15,7 +15,8 @@ from ..model import NO_ANCHOR, Anchor, Document, Segment
 from .confidence import CONFIDENCE
 from .content import Cue, content_cues, infer
 from ..stamps import page_dates
-from .headers import Stated, article_date, stated_dates
+from ..segment import inner_titles
+from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
 
@@ -34,7 +35,7 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
             continue
         # an article's date is its first header; a post is written on or after every date it states
         best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else article_date(stated[n])
-        anchors[n] = Anchor(best.date, best.source, best.confidence, "day", best.evidence)
+        anchors[n] = Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
         _keep_thread_order(segments, anchors)
@@ -72,10 +73,19 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
             own = stated_dates(doc.text, seg, page)
         if own:
             best = max(own, key=lambda s: s.date) if seg.kind == "post" else article_date(own)
-            out.append(replace(seg, anchor=Anchor(best.date, best.source, best.confidence, "day", best.evidence)))
+            out.append(replace(seg, anchor=Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence),
+                                                  "day", best.evidence)))
         else:
             out.append(replace(seg, anchor=default))
     return tuple(out)
+
+
+def _doubt(text: str, seg: Segment, confidence: float) -> float:
+    """A header date dates its own article only: when the segment holds further title-like lines over
+    paragraphs (articles the splitter may have missed), its date is less sure for the rest."""
+    if seg.kind != "article" or confidence <= STATED_CONFIDENCE["inner-titles"]:
+        return confidence
+    return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
 
 
 def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
