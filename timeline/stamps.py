@@ -56,6 +56,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ("by-name", r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
      "By Anna Berg | 04/03/2009"),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     ("by-name-on", r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "Written by Anna Berg on 03-04-2009"),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
     ("labelled", r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
@@ -66,8 +67,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
 )
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
 MAX_STAMP = 100
-_LINES = [(name, re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{TAIL}", _TAIL) + r")\s*$"))
-          for name, pattern, _ in STAMP_LINES]
+_RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
+_LINES = [(name, re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{RFC}", _RFC).replace("{TAIL}", _TAIL)
+                            + r")\s*$")) for name, pattern, _ in STAMP_LINES]
 _FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
 

@@ -255,6 +255,7 @@ class _Builder:
 
 def _pick(rng: random.Random, articles: list[Article], n: int) -> list[Article]:
     """``n`` articles from one stretch of time (a page shows what was recent when it was captured)."""
+    n = min(n, len(articles))
     first = rng.choice(articles)
     near = [a for a in articles if a is not first and abs((a.date - first.date).days) <= 20]
     rng.shuffle(near)
