@@ -44,6 +44,11 @@ def test_every_date_form_is_read(name, pattern, example):
     ("3 de abril de 2009", PageDates(), "2009-04-03"),
     ("3 апреля 2009, 14:02", PageDates(), "2009-04-03"),
     ("Posted: Fri Apr 03, 2009 2:02 pm", PageDates(), "2009-04-03"),
+    ("April 3, 2009 2:02 PM EDT", PageDates(), "2009-04-03"),
+    ("« Reply #3 on: April 03, 2009, 02:02:44 PM »", PageDates(), "2009-04-03"),
+    ("Jane Roe, April 3, 2009", PageDates(), "2009-04-03"),
+    ("Posted at 14:02 on April 3, 2009", PageDates(), "2009-04-03"),
+    ("an hour ago", CAPTURED, "2009-04-10"),
 ])
 def test_stamps_read_to_the_day(text, page, expected):
     st = stamp_of(text)
@@ -74,8 +79,13 @@ def test_the_page_decides_the_order_of_numeric_dates():
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
 
 
+def test_rounded_relative_stamps_are_guesses():
+    assert parse_stamp(stamp_of("3 weeks ago"), CAPTURED) == (dt.date(2009, 3, 20), False)
+
+
 def test_capture_line_gives_the_page_date_and_dates_no_article():
     from timeline.anchor import header_date
 
     assert page_dates("Retrieved 10 April 2009 08:14 UTC\n\nNews\n").capture == dt.date(2009, 4, 10)
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
+    assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date

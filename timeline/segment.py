@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import stamp_of
+from .stamps import NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -114,7 +114,7 @@ def byline(line: str) -> str | None:
     if len(line.strip()) > 90:
         return None
     st = stamp_of(line)
-    if st is not None and st.rule != "capture":
+    if st is not None and st.rule not in NOT_PUBLICATION:
         return st.rule
     return matching(_AUTHORS, line)
 
@@ -253,7 +253,7 @@ def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
 def _post_stamp(line: Line) -> bool:
     """A post's date stamp: a short stamp line with a time or a post number ("#12 03.04.2009, 14:02")."""
     st = stamp_of(line.stripped) if len(line.stripped) <= 60 else None
-    return st is not None and st.rule not in ("capture", "dated-lead") and (
+    return st is not None and st.rule not in NOT_PUBLICATION and st.rule != "dated-lead" and (
         st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
 
 
@@ -312,7 +312,7 @@ def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
     that opens with its date counts when it is a paragraph)."""
     st = stamp_of(line.stripped)
-    return st is not None and st.rule != "capture" and (st.rule == "dated-lead" or not line.long)
+    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule == "dated-lead" or not line.long)
 
 
 def _title_like(line: Line) -> bool:
@@ -443,7 +443,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
     for line in lines:
-        if not _stamp(line) or line.long or stamp_of(line.stripped).rule == "capture":
+        if not _stamp(line) or line.long:
             continue
         i = line.index
         first = _block_start(lines, i)

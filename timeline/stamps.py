@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
-_TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)"
+_TIME = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+         r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})")
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
@@ -35,7 +36,7 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("day-month", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
      "3 de abril de 2009"),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
-    ("relative", r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
+    ("relative", r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
                  r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?", "yesterday at 14:02"),
 )
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
@@ -52,19 +53,26 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ("capture", r"(?:[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Pp]age saved)"
                 r"(?:\s+(?:on|at|from\s+\S+\s+on))?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Retrieved 10 April 2009"),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
-    ("numbered-post", r"#\d{1,6}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "#12 03.04.2009, 14:02"),
+    ("quote-header", r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
+     "Quote from: lowtide on April 03, 2009, 02:02:44 PM"),
+    ("numbered-post", r"[«\s]*(?:\w+\s+)?#\d{1,6}\b[^\d\n]{0,24}?\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*»?",
+     "#12 03.04.2009, 14:02"),
     ("by-name", r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
      "By Anna Berg | 04/03/2009"),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     ("by-name-on", r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "Written by Anna Berg on 03-04-2009"),
+    ("name-date", _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe, April 3, 2009"),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
-    ("labelled", r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+    ("labelled", r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?" + _TIME + r")?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
      "Published:\u00a03 April 2009"),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
     ("dated-lead", r"{DATE}\s*[-–—]\s+\S.*", "November 29, 2008 - The talks resumed on Monday after a week of "
      "quarrels over the agenda, and both delegations said they expected a text by Friday."),
 )
+#: Rows that say when something else happened than the publication of the text around them: the page's capture,
+#: a quoted post. They are neither headers for segmentation nor dates for anchoring.
+NOT_PUBLICATION = frozenset({"capture", "quote-header"})
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
 MAX_STAMP = 100
 _RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
@@ -97,7 +105,7 @@ def stamp_of(line: str) -> Stamp | None:
 def _stamp_of(stripped: str) -> Stamp | None:
     """Cached: segmentation asks about the same lines several times (labels, headers, comments)."""
     s = stripped.replace("\u00a0", " ")
-    if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday", s):
+    if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
         if len(s) > MAX_STAMP and name != "dated-lead":
@@ -189,7 +197,8 @@ def parse_stamp(stamp: Stamp, page: PageDates = PageDates()) -> tuple[dt.date, b
     with no capture date)."""
     text = stamp.text
     if stamp.form == "relative":
-        return (_relative(text, page.capture), True) if page.capture and _relative(text, page.capture) else None
+        day = _relative(text, page.capture) if page.capture else None
+        return (day, "week" not in text.lower()) if day else None  # "3 weeks ago" is rounded: a guess
     if stamp.form == "iso-8601":
         try:
             return dt.date.fromisoformat(text[:10]), True
@@ -234,12 +243,12 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
         return capture
     if t.startswith("yesterday"):
         return capture - dt.timedelta(days=1)
-    m = re.match(r"(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day)", t)
+    m = re.match(r"(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day|week)", t)
     if not m:
         return None
     n = 1 if not m.group(1).isdigit() else int(m.group(1))
-    if m.group(2) == "day":
-        return capture - dt.timedelta(days=n)
+    if m.group(2) in ("day", "week"):
+        return capture - dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
     return capture  # minutes or hours before the capture: the same day, or the day before, at most
 
 

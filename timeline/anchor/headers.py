@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 from ..model import Segment
 from ..segment import lines_of
-from ..stamps import STAMP_LINES, PageDates, page_dates, parse_date, parse_stamp, stamp_of
+from ..stamps import NOT_PUBLICATION, STAMP_LINES, PageDates, page_dates, parse_date, parse_stamp, stamp_of
 
 # ------------------------------------------------------------------------------------------------ trust
 
 #: Anchor source per stamp row: a line naming the author is a byline, the rest are headers.
 BYLINE_RULES = frozenset({"by-name", "date-by", "by-name-on"})
-#: Rows that never date the segment they sit in: the page's capture date.
-NOT_A_DATE = frozenset({"capture"})
+#: Rows that never date the segment they sit in: the page's capture date, the date of a quoted post.
+NOT_A_DATE = NOT_PUBLICATION
 
 #: Confidence of a stated date, by how it was read; measured with ``timeline evaluate CORPUS --pages`` (seeds 1
 #: and 2, 80 pages, dev) and the seeds' gold.
