@@ -419,7 +419,8 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     while (j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and extra < 3
            and (len(lines[j].stripped) < 50 or _title_like(lines[j]))):
         j, extra = j + 1, extra + 1
-    for _ in range(2):
+    bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
+    for step in range(2):
         if j >= len(lines):
             return False
         block = [lines[j]]
@@ -429,6 +430,9 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         size = sum(len(ln.stripped) for ln in block)
         if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
             return True
+        if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
+            j += 1
+            continue  # the date line over its title
         if _stamp(block[0]) or (any(_title_like(ln) for ln in block) and all(
                 not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)):
             return False  # another header: this one heads nothing
@@ -459,7 +463,10 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             start = i - 1  # the title, a blank line, then its date
         while start < i and navigation_line(lines[start].stripped):
             start += 1
-        titled = stamp_of(line.stripped).rule == "bracketed-title" or any(
+        below = i + 1 < len(lines) and lines[i + 1].blank_before >= 1 and (
+            i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)  # a one-line block under the date line
+        titled = stamp_of(line.stripped).rule == "bracketed-title" or (
+            first == i and below and _title_like(lines[i + 1])) or any(
             _title_like(lines[k]) for k in range(start, min(i + 3, len(lines))) if k != i and not lines[k].long
             and (k <= i or lines[k].blank_before == 0))
         if start > 0:
@@ -477,7 +484,13 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
     for i, _ in stamped:
-        if i not in comments and not any(k in found for k in range(i - 2, i + 3)):
+        if i in comments or any(k in found for k in range(i - 2, i + 1)):
+            continue
+        below = [k for k in range(i + 1, i + 3) if k in found]
+        for k in below:  # a title under its date line: the article starts at the date line
+            if not any(lines[m].long for m in range(i, k)):
+                del found[k]
+        if not any(k in found for k in range(i + 1, i + 3)):
             found[i] = ("article", "stamp")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))

@@ -344,6 +344,8 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             header, main = stamp + [title], len(stamp)  # a stamp over the title
         elif stamp and layout < 0.15:
             header = [title, ""] + stamp  # the title, a blank line, its date
+        elif stamp and style == "blog" and layout < 0.3:
+            header = stamp + ["", title]  # a date line over the title, as blogs group posts by day
         elif stamp and layout < 0.3:
             header = [title, f"By {ctx.author}"] + stamp
         elif layout < 0.4 and style in ("news", "print"):
