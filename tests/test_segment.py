@@ -193,3 +193,40 @@ def test_crlf_and_empty_text():
     segs = split(_doc(text))
     assert len(segs) == 2 and text[segs[1].start:].startswith("Second story")
     assert split(_doc("")) == (segment.Segment(0, 0),)
+
+
+P_ONE = ("The harbour reopened on Friday after a storm closed it for three days, port officials said, and ferries to "
+         "the islands were running again by noon.")
+P_TWO = ("The city council voted on Monday to close the old bridge to heavy traffic from next month, after engineers "
+         "found cracks in two of its supports.")
+WRAPPED = ("The city council voted on Monday to close the old bridge\nto heavy traffic from next month, after "
+           "engineers found\ncracks in two of its supports during an inspection.")
+
+
+@pytest.mark.parametrize("second", [
+    # a title with its date line under it
+    "Bridge closes to lorries\nPublished:\u00a06 April 2009\n\n{body}",
+    # a date line over the title, a blank line between (blogs)
+    "2009/04/06\n\nBridge closes to lorries\n\n{body}",
+    # the title, a blank line, its relative stamp
+    "Bridge closes to lorries\n\n2 days ago\n\n{body}",
+    # a section label over the title and an RFC 2822 stamp
+    "LOCAL\nBridge closes to lorries\nMon, 06 Apr 2009 09:10:00 +0000\n\n{body}",
+    # a bracketed short date on the title line
+    "[04/06/09] Bridge closes to lorries\n\n{body}",
+    # a print layout: capitals, a byline with its date, hard-wrapped text
+    "BRIDGE CLOSES TO LORRIES\nBy Jane Roe, April 6, 2009\n\n{wrapped}",
+])
+def test_a_stamp_header_opens_its_article(second):
+    first = f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\nShare this: Facebook · Email\n\n* * *\n\n"
+    text = first + second.format(body=P_TWO, wrapped=WRAPPED) + "\n"
+    segs = [s for s in split(_doc(text)) if s.kind != "navigation"]
+    _tiles(text, split(_doc(text)))
+    assert len(segs) == 2 and text[segs[1].start:].startswith(second.split("\n")[0])
+
+
+def test_reader_comments_stay_one_block_under_their_heading():
+    text = (f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\n3 Comments\n\n"
+            "lowtide\nApril 4, 2009 at 9:12 pm\nWell said.\nReply\n\nfernhill\n2 days ago\nNot convinced.\nReply\n\n"
+            f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n")
+    assert [k for k, _ in _kinds(text)] == ["article", "comments", "article"]

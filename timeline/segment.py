@@ -49,6 +49,7 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
               r"Subscribe|Click to share.*|Follow us.*)\s*:?(?:\s*\S.{0,60})?", "Share this: Facebook · Email"),
     ("post-actions", r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}", "Like · Reply · Report"),
     ("continued", r"(?:Continued|Continues) (?:on|from) [Pp]age\s+\S{1,6}", "Continued on Page A6"),
+    ("separator", r"(?:[-=_*~#•·]\s?){3,}", "* * *"),
     ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
     ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
     ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
