@@ -33,7 +33,8 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
     ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
-    ("comment-count", r"\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)", "12 comments"),
+    ("comment-count", r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
+                      r"(?:\s+[a-z]+){0,5}", "142 comments share save hide"),
     ("comments-title", r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
                        r"Join the discussion", "Comments"),
 )
