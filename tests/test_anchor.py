@@ -262,3 +262,14 @@ def test_extract_json_has_segment_kinds_and_repeats(tmp_path):
     segs = data["documents"][0]["segments"]
     assert [s["kind"] for s in segs][:3] == ["navigation", "post", "quote"] and segs[2]["repeat_of"] == 1
     assert loads(proc.stdout).documents[0].segments[2].repeat_of == 1
+
+
+def test_a_header_date_over_a_stretch_with_more_titles_loses_confidence():
+    clean = f"Talks collapse in Geneva\nPublished: 20 October 2016\n\n{LEAD}\n\n{BODY}\n"
+    [seg] = _anchored(clean)
+    assert seg.anchor.confidence >= 0.9
+    # a second title over a paragraph the splitter keeps (its lead continues: "But ..."): maybe another article
+    doubtful = clean + f"\nA second story about the harbour\n\nBut the harbour {LEAD[0].lower()}{LEAD[1:]}\n"
+    segs = _anchored(doubtful)
+    assert len(segs) == 1 and segs[0].anchor.date == dt.date(2016, 10, 20)
+    assert segs[0].anchor.confidence == anchor.headers.STATED_CONFIDENCE["inner-titles"] < 0.9

@@ -513,8 +513,13 @@ def inner_titles(text: str, seg: Segment) -> int:
     may not date all of it."""
     lines = lines_of(text[seg.start:seg.end])
     first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+
+    def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
+        return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
+            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines))))
+
     return sum(1 for n in range(first + 1, len(lines) - 1)
-               if lines[n].blank_before >= 1 and _title_like(lines[n]) and lines[n + 1].long)
+               if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n))
 
 
 # ------------------------------------------------------------------------------------------------ splitting
