@@ -16,7 +16,8 @@ Pages are generated into a temporary folder at evaluation time (the corpus's tex
 read back through ``timeline.read`` exactly as a user's files are. ``--seed`` picks the combination of
 articles, styles and forms: tune on seed 1, check on seed 2 that the figures hold on combinations never seen.
 
-Scores: segment start recall and precision; for every gold article, the anchor of the predicted segment
+Scores: segment start recall and precision (a quoted block split off inside a post is not counted as a start:
+it subdivides the post); for every gold article, the anchor of the predicted segment
 that holds its first body paragraph, right to the day and within 3 days; and the confidence bands
 (``BANDS``) with the share of their anchors right within 3 days — what a confidence is allowed to promise.
 """
@@ -451,7 +452,8 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
     for page in pages:
         doc = docs[by_name[page.name]]
         segs = doc.segments
-        starts = [s.start for s in segs[1:] if s.kind != "navigation"]
+        # a quoted block inside a post (and the post's text after it) subdivides the post: not a segment start
+        starts = [s.start for s in segs[1:] if s.kind != "navigation" and s.boundary not in ("after-quote", "quote")]
         predicted += len(starts) + (1 if segs[0].kind != "navigation" else 0)
         used = set()
         for n, g in enumerate(page.gold):
