@@ -49,6 +49,8 @@ def test_every_date_form_is_read(name, pattern, example):
     ("Jane Roe, April 3, 2009", PageDates(), "2009-04-03"),
     ("Posted at 14:02 on April 3, 2009", PageDates(), "2009-04-03"),
     ("an hour ago", CAPTURED, "2009-04-10"),
+    ("Fri 03/04/2009 14:02", PageDates(), "2009-04-03"),  # the weekday picks the reading
+    ("Wed 03/04/2009 14:02", PageDates(), "2009-03-04"),
 ])
 def test_stamps_read_to_the_day(text, page, expected):
     st = stamp_of(text)
@@ -79,8 +81,9 @@ def test_the_page_decides_the_order_of_numeric_dates():
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
 
 
-def test_rounded_relative_stamps_are_guesses():
+def test_rounded_relative_stamps_and_wrong_weekdays_are_guesses():
     assert parse_stamp(stamp_of("3 weeks ago"), CAPTURED) == (dt.date(2009, 3, 20), False)
+    assert parse_stamp(stamp_of("Monday 3 April 2009"), PageDates()) == (dt.date(2009, 4, 3), False)
 
 
 def test_capture_line_gives_the_page_date_and_dates_no_article():

@@ -51,6 +51,9 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("post-actions", r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}", "Like · Reply · Report"),
     ("continued", r"(?:Continued|Continues) (?:on|from) [Pp]age\s+\S{1,6}", "Continued on Page A6"),
     ("separator", r"(?:[-=_*~#•·]\s?){3,}", "* * *"),
+    ("link-box", r"(?:Related(?: stories| articles| posts| links| news)?|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
+                 r"viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|Top stories|Latest(?: news)?|Editor'?s picks|"
+                 r"You may also like|In other news)\s*:?", "Most read"),
     ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
     ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
     ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
@@ -289,8 +292,8 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
                 if (0 < first < line.index and _label_key(lines[first].text) is not None
                         and lines[first].blank_before >= gap):
                     starts.setdefault(first, "post-header")
-    if len(starts) >= 2:
-        return sorted(starts.items())
+    if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
+        return sorted(starts.items())  # (labels that each head a title and its article are section names)
     # No label lines: a thread whose posts open with a numeric or relative date-and-time stamp
     # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
     found = []

@@ -80,6 +80,8 @@ _RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
 _LINES = [(name, re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{RFC}", _RFC).replace("{TAIL}", _TAIL)
                             + r")\s*$")) for name, pattern, _ in STAMP_LINES]
 _FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
 
 
@@ -91,6 +93,8 @@ class Stamp:
     text: str
     form: str
     start: int  # offset of the date text in the stripped line
+    #: ISO weekday (1 = Monday) the line names next to the date, if any: it checks (and orders) the date
+    weekday: int | None = None
 
     @property
     def relative(self) -> bool:
@@ -120,7 +124,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         if form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
             continue
-        return Stamp(name, text, form, m.start("date"))
+        day = _WEEKDAY_NAME.search(s)
+        return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
     return None
 
 
@@ -161,7 +166,7 @@ def _numbers(text: str) -> tuple[int, int, int, str] | None:
 
 
 def page_order(stamps: list[Stamp]) -> bool | None:
-    """Day-first (True) or month-first (False) for the page's numeric dates: decided by a numeric date whose
+    """Day-first (True) or month-first (False) for the page's slashed and dashed dates: decided by a numeric date whose
     first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
     its dates written in words or ISO form (a page's articles are from one stretch of time); None when
     nothing decides."""
@@ -169,8 +174,8 @@ def page_order(stamps: list[Stamp]) -> bool | None:
     ambiguous = []
     for st in stamps:
         parts = _numbers(st.text) if st.form == "numeric" else None
-        if parts is None:
-            continue
+        if parts is None or parts[3] == ".":
+            continue  # dotted dates are day-first by convention: they say nothing of the page's slashes
         a, b, year, _ = parts
         if a > 12 >= b:
             votes += 1
@@ -194,8 +199,15 @@ def page_order(stamps: list[Stamp]) -> bool | None:
 
 def parse_stamp(stamp: Stamp, page: PageDates = PageDates()) -> tuple[dt.date, bool] | None:
     """(date, sure) the stamp states; ``sure`` is False when the reading depended on a guess (a numeric date
-    whose order nothing on the page decides). None when it states no full date (a relative stamp on a page
-    with no capture date)."""
+    whose order nothing on the page decides) or when the weekday written next to it disagrees. None when it
+    states no full date (a relative stamp on a page with no capture date)."""
+    found = _parse_stamp(stamp, page)
+    if found is None or stamp.weekday is None or stamp.form == "relative":
+        return found
+    return found[0], found[1] and found[0].isoweekday() == stamp.weekday
+
+
+def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     text = stamp.text
     if stamp.form == "relative":
         day = _relative(text, page.capture) if page.capture else None
@@ -223,10 +235,16 @@ def parse_stamp(stamp: Stamp, page: PageDates = PageDates()) -> tuple[dt.date, b
             return _date(year, a, b, True)
         if a == b:
             return _date(year, a, b, True)
+        if stamp.weekday is not None:  # "Fri 03/04/2009": the weekday picks the reading
+            readings = [r for r in (_date(year, b, a, True), _date(year, a, b, True))
+                        if r and r[0].isoweekday() == stamp.weekday]
+            if len(readings) == 1:
+                return readings[0]
+        if sep == ".":  # dots are day-first wherever they are written (03.04.2009)
+            return _date(year, b, a, True)
         if page.day_first is not None:
             return _date(year, b, a, True) if page.day_first else _date(year, a, b, True)
-        # nothing on the page decides: dots are day-first everywhere; slashes and dashes are a guess
-        return _date(year, b, a, sep == ".") if sep == "." else _date(year, a, b, False)
+        return _date(year, a, b, False)  # nothing on the page decides: a guess
     day = parse_date(text)
     return (day, True) if day else None
 

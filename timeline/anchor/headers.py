@@ -25,7 +25,9 @@ NOT_A_DATE = NOT_PUBLICATION
 STATED_CONFIDENCE = {
     "sure": 0.95,  # a written date in a header (words, ISO, RFC 2822, decided order): dev pages 279 of 279 right
     "relative": 0.9,  # "3 days ago" against the page's capture line: dev pages 13 of 13 right
-    "order-guessed": 0.25,  # 03/04/2009 with nothing on the page to decide the order (dev pages: 1 of 4 right)
+    # 03/04/2009 with nothing on the page to decide the order (dev pages: 1 of 4 right), or a weekday written
+    # next to the date that disagrees with it
+    "order-guessed": 0.25,
     "updated": 0.6,  # only a "last updated" date (the article is from then or a little before): not measured
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
     "inner-titles": 0.6,  # the segment holds more title-like lines over paragraphs: see segments._doubt

@@ -166,6 +166,8 @@ FORMS = (
     ("posted-weekday", ("forum",),
      lambda d, c: f"Posted: {WEEKDAYS[d.weekday()][:3]} {MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year} {_ampm(c)}",
      "Posted: Fri Apr 03, 2009 2:02 pm"),
+    ("weekday-numeric", ("forum", "blog"), lambda d, c: f"{WEEKDAYS[d.weekday()][:3]} {_num(d, c)} {_hm(c)}",
+     "Fri 03/04/2009 14:02"),
     ("slash-ymd", ("blog", "aggregator"), lambda d, c: f"{d.year}/{d.month:02d}/{d.day:02d}", "2009/04/03"),
     ("written-by-on", ("blog",), lambda d, c: f"Written by {c.author} on {_num(d, c, '-')}", "Written by Anna Berg on 03-04-2009"),
     ("weekday-long-us", ("print", "news"), lambda d, c: f"{WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
