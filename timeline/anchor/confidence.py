@@ -22,6 +22,7 @@ CONFIDENCE = {
     "inferred-month": 0.075,
     "inferred-year": 0.05,
     "neighbour": 0.09,  # a post or comment block dated by the posts around it
+    "near-stated": 0.12,  # an undated article dated by the dates its file's other articles state
     "repeat": 0.5,  # a quote: dated like the block it repeats (never above the block's own confidence)
     "batch": 0.025,  # nothing in the document: the period most documents of the batch were written in
 }

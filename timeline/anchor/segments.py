@@ -126,11 +126,32 @@ def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anch
     _near_other_articles(segments, anchors, thread)
 
 
+#: A file's stated dates within NEAR_SPAN days of each other date its undated articles when their content gives
+#: no day within NEAR_DAYS of them (dev pages: 48 of 70 such articles right within 3 days against 32 by
+#: content alone; the pages are built from a corpus whose articles cluster in time, so the confidence stays low).
+NEAR_SPAN, NEAR_DAYS = 62, 7
+
+
 def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
     """Articles collected in one file are about one story and from one stretch of time: one whose content
     gives only a year (or nothing) takes the middle date of the file's other articles, when that year
     agrees, at low confidence and month granularity."""
     if thread:
+        return
+    stated = sorted(a.date for a in anchors if a is not None and a.date and a.source in ("byline", "header"))
+    if stated and stated[-1] - stated[0] <= dt.timedelta(days=NEAR_SPAN):
+        # a page with dated articles: an undated one whose content gives no day near them is from their time
+        middle, low, high = stated[len(stated) // 2], stated[0], stated[-1]
+        for n, seg in enumerate(segments):
+            a = anchors[n]
+            if seg.kind != "article" or (a is not None and a.source != "inferred"):
+                continue
+            if a is not None and a.date and a.granularity in ("day", "week") and (
+                    low - dt.timedelta(days=NEAR_DAYS) <= a.date <= high + dt.timedelta(days=NEAR_DAYS)):
+                continue
+            anchors[n] = Anchor(middle, "inferred", CONFIDENCE["near-stated"], "week",
+                                f"near the dates the file's other articles state ({low.isoformat()} to "
+                                f"{high.isoformat()})")
         return
     dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
     if not dated or dated[-1] - dated[0] > dt.timedelta(days=62):
