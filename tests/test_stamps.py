@@ -89,6 +89,8 @@ def test_rounded_relative_stamps_and_wrong_weekdays_are_guesses():
 def test_capture_line_gives_the_page_date_and_dates_no_article():
     from timeline.anchor import header_date
 
-    assert page_dates("Retrieved 10 April 2009 08:14 UTC\n\nNews\n").capture == dt.date(2009, 4, 10)
+    for line in ("Retrieved 10 April 2009 08:14 UTC", "Captured on 10 April 2009 from https://x.example/news",
+                 "Snapshot of https://x.example taken on 10 April 2009", "Page captured: 2009-04-10T08:00Z"):
+        assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date

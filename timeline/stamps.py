@@ -51,8 +51,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ("updated", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
      "Last modified on Sun 5 Apr 2009 12.10 BST"),
     ("capture", r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
-                r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted)"
-                r"(?:\s+(?:on|at|from\s+\S+(?:\s+on)?))?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Retrieved 10 April 2009"),
+                r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
+                r"\b[^\d\n]{0,60}?" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?(?:[\s,;|·(]+\S.{0,60})?",
+     "Retrieved 10 April 2009"),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
     ("quote-header", r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
      "Quote from: lowtide on April 03, 2009, 02:02:44 PM"),
