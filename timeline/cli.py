@@ -212,7 +212,7 @@ def evaluate(
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
     pages: Annotated[bool, typer.Option("--pages", help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).")] = False,
     seed: Annotated[int, typer.Option("--seed", help="With --pages: which combination of articles, page styles and date forms to generate.")] = 1,
-    count: Annotated[int, typer.Option("--count", help="With --pages: how many pages to generate.")] = 40,
+    count: Annotated[int, typer.Option("--count", min=1, help="With --pages: how many pages to generate.")] = 40,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
