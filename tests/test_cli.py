@@ -221,3 +221,25 @@ def test_parser_errors_are_usage_errors_in_one_line(args):
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
     assert err.count("\n") == 1 and err.startswith("timeline: ") and "internal error" not in err
+
+
+def test_extract_says_on_stderr_how_many_dates_were_guessed(corpus):
+    """Users see when dates are guessed: one line, counts from the run, pointing at `timeline anchors`."""
+    proc = run_cli("extract", str(corpus / "news"), "--out", "-", "--quiet")
+    assert proc.returncode == 0, proc.stderr.decode()
+    lines = [ln for ln in proc.stderr.decode().splitlines() if "timeline anchors" in ln]
+    assert len(lines) == 1 and " of 2 segments " in lines[0]
+    json.loads(proc.stdout)
+
+
+def test_dating_tally_line():
+    from timeline.evaluate.anchors import DatingTally
+    from timeline.model import Anchor, Document, Segment
+
+    tally = DatingTally()
+    tally.add(Document("d", "", "x" * 30, segments=(
+        Segment(0, 10, Anchor(None)), Segment(10, 20, Anchor(__import__("datetime").date(2016, 10, 1), "inferred", 0.1)),
+        Segment(20, 30, Anchor(__import__("datetime").date(2016, 10, 2), "byline", 0.95)))))
+    assert tally.line() == ("1 of 3 segments dated by inference; 1 of 3 segments undated; "
+                            "check them with `timeline anchors`")
+    assert DatingTally().line() is None

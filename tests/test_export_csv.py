@@ -42,6 +42,8 @@ def test_tricky_text_reads_back_unchanged():
         "quote": 'On Friday, talks resumed in Geneva, "finally".',
         "sources": "reuters-1:0-46; blog:50-76", "documents": "reuters-1; blog",
         "urls": "https://example.org/news/1?a=1&b=2",  # blog has no url
+        # how the segment of the first source was dated, and how sure
+        "published_source": "byline", "published_confidence": "0.90",
     }
 
 
@@ -62,7 +64,8 @@ def test_control_characters_are_dropped_but_line_breaks_kept():
 def test_rfc4180_bytes():
     data = render(sample_timeline(), "csv")
     assert not data.startswith(b"\xef\xbb\xbf")
-    assert data.startswith(b"id,start,end,granularity,value,title,actors,places,quote,sources,documents,urls\r\n")
+    assert data.startswith(b"id,start,end,granularity,value,title,actors,places,quote,sources,documents,urls,"
+                           b"published_source,published_confidence\r\n")
     assert data.endswith(b"\r\n")
     assert b'"Talks resume in Geneva, ""finally""\nsays' in data
     # The stdlib reader (RFC 4180 dialect) agrees with pandas.
@@ -84,7 +87,8 @@ def test_mentions_level():
     assert frame.iloc[3].to_dict() == {
         "mention": "3", "doc": "blog", "segment": "1", "start": "20", "end": "33", "text": "next November",
         "type": "DATE", "value": "2016-11", "mod": "APPROX", "anchor": "published",
-        "published": "",  # that segment has no known writing date
+        "published": "", "published_source": "none",  # that segment has no known writing date
+        "published_confidence": "0.00",
     }
     assert frame.iloc[0]["published"] == "2016-10-14"
 

@@ -96,6 +96,9 @@ def test_properties_of_an_event():
     desc = str(day["DESCRIPTION"])
     assert 'On Friday, talks resumed in Geneva, "finally".' in desc and "[reuters-1:0-46]" in desc
     assert "Они встретились в пятницу." in desc and "Блог: заметки [blog:50-76]" in desc
+    # how each source's writing date was found, and how sure
+    assert "(dated 2016-10-14 from byline, confidence 0.90)" in desc
+    assert "(dated 2016-10-20 from html-meta, confidence 0.80)" in desc
     assert str(ev["ev-time@example.org"]["LOCATION"]) == "Geneva; Palais des Nations"
     assert "URL" not in ev["ev-csv@example.org"]  # its only document has a javascript: url
 

@@ -100,6 +100,7 @@ def test_text_is_escaped_html_with_safe_links(slides):
     day = parse_html(slides["ev-day"]["text"]["text"])
     assert day.hrefs == ["https://example.org/news/1?a=1&b=2"]
     assert "Они встретились в пятницу." in day.text
+    assert any("dated 2016-10-14 from byline, confidence 0.90" in t for t in day.text)
     assert parse_html(slides["ev-day"]["text"]["headline"]).text == [
         'Talks resume in Geneva, "finally" says Сергей Лавров; ok']
     evil = parse_html(slides["ev-csv"]["text"]["text"])

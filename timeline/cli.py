@@ -137,7 +137,7 @@ OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let man
 def extract(
     inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
@@ -172,6 +172,9 @@ def extract(
         raise UsageError(str(e)) from None
 
     skipped: list[Skipped] = []
+    from .evaluate.anchors import DatingTally
+
+    tally = DatingTally()
 
     def on_skip(s: Skipped) -> None:
         skipped.append(s)
@@ -182,7 +185,7 @@ def extract(
     with _progress(len(sources), quiet) as advance:
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: (tally.add(d), advance()))
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -190,6 +193,8 @@ def extract(
             raise typer.Exit(EXIT_SKIPPED) from None
         except OSError as e:
             raise UsageError(f"cannot write output: {e.strerror or e} ({e.filename or ''})") from None
+    if tally.line():
+        _error(tally.line())
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -242,6 +247,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
+    pages: Annotated[bool, typer.Option("--pages", help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).")] = False,
+    seed: Annotated[int, typer.Option("--seed", help="With --pages: which combination of articles, page styles and date forms to generate.")] = 1,
+    count: Annotated[int, typer.Option("--count", min=1, help="With --pages: how many pages to generate.")] = 40,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
@@ -249,6 +257,13 @@ def evaluate(
 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
+    if pages:
+        from .evaluate.pages import cli as cli_pages
+
+        code = cli_pages(corpus, seed=seed, count=count, errors=errors, as_json=as_json)
+        if code:
+            raise typer.Exit(code)
+        return
     if infer_dates:
         from .evaluate.anchors import cli as cli_infer_dates
 
@@ -287,7 +302,7 @@ def evaluate(
 def anchors(
     inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
     manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     out: OutOpt = None,
     emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,

@@ -22,31 +22,19 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
+from .stamps import NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
 
-#: Lines that are a forum user's rank or role in a post header (the user name itself is often lost).
-RANK_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("member-rank", r"(?:(?:FOTCM|Registered|Senior|Junior|Full|Active|Hero|New|Well-known|Valued|Premium|"
-                    r"Gold|Silver|Platinum|Banned|Verified|Established|Known|Elite|Supporting)\s+)+(?:M|m)ember",
-     "FOTCM Member"),
-    ("staff-rank", r"(?:Super\s+|Global\s+|Forum\s+)?(?:Moderator|Administrator|Admin|Staff(?: member)?)",
-     "Administrator"),
-    ("star-wars-rank", r"(?:The Living Force|Jedi(?: Master| Knight| Council Member)?|Padawan(?: Learner)?|"
-                       r"Youngling|Dagobah Resident|A Disturbance in the Force|The Force is Strong With This One)",
-     "Jedi Master"),
-    ("generic-rank", r"(?:Newbie|Newcomer|Veteran|Regular|Guest|Contributor|Participant|Old Timer|"
-                     r"Senior|Grand Master|Legend|Addict|Lurker)",
-     "Veteran"),
-)
-
 #: Lines that open a block of reader comments.
 COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("numbered-says", r"\d{1,4}\.\s+\S.{0,60}?\s+(?:says|said|wrote|writes):?", "1. BigB says"),
-    ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Laguerre says"),
+    ("numbered-says", r"\d{1,4}\.\s+\S.{0,60}?\s+(?:says|said|wrote|writes):?", "1. Marta says"),
+    ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
-    ("comment-count", r"\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)", "12 comments"),
+    ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
+    ("comment-count", r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
+                      r"(?:\s+[a-z]+){0,5}", "142 comments share save hide"),
     ("comments-title", r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
                        r"Join the discussion", "Comments"),
 )
@@ -54,33 +42,34 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
 #: Navigation and page furniture lines: never a headline, and a segment of their own at a document's edges.
 NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("read-more", r"(?:READ MORE|Read more|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ|Recommended)"
-                  r"\s*:.*", "READ MORE: Turkey may launch ground op"),
+                  r"\s*:.*", "READ MORE: Ferry service resumes after the storm"),
     ("comments-closed", r"Comments are closed\.?", "Comments are closed."),
     ("top-bottom", r"(?:Top|Bottom|Top Bottom|Back to top|Scroll to top|Go to top)", "Top Bottom"),
     ("last-edited", r"Last edited(?: by .*)?:?.*", "Last edited:"),
     ("share", r"(?:Share|Share this|Share on \w+|Tweet|Email|Print|Like this|Loading\.\.\.|Advertisement|"
-              r"Subscribe|Click to share.*|Follow us.*)\s*:?", "Share this:"),
-    ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Syria, Aleppo"),
-    ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Economic Collapse"),
+              r"Subscribe|Click to share.*|Follow us.*)\s*:?(?:\s*\S.{0,60})?", "Share this: Facebook · Email"),
+    ("post-actions", r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}", "Like · Reply · Report"),
+    ("continued", r"(?:Continued|Continues) (?:on|from) [Pp]age\s+\S{1,6}", "Continued on Page A6"),
+    ("separator", r"(?:[-=_*~#•·]\s?){3,}", "* * *"),
+    ("link-box", r"(?:Related(?: stories| articles| posts| links| news)?|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
+                 r"viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|Top stories|Latest(?: news)?|Editor'?s picks|"
+                 r"You may also like|In other news)\s*:?", "Most read"),
+    ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
+    ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
+    ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
 )
 
 #: Lines that are a caption, a credit or a media widget: never a headline.
 CAPTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("copyright", r".*(?:©|\(c\)\s|CREDIT:|Credit:|Photo:|PHOTO:|REUTERS/|AFP/|AP Photo|Getty Images|"
-                  r"FILE PHOTO).*", "© Sputnik/ Mikhail Alayeddin"),
+    ("copyright", r".*(?:©|\(c\)\s|(?i:credit:|photo:|file photo|getty images|\bap photo)|[A-Z]{2,}/).*",
+     "© Agency/ Jane Roe"),
     ("video-player", r".*(?:Play!?\s*\d{1,2}:\d{2}|\bvideo\b.*\d{1,2}:\d{2}|\(\d{1,2}:\d{2}(?::\d{2})? min\.?\)).*",
-     "Russia’s military arsenal – in 90 secondsPlay!01:38"),
+     "The harbour at night – in 90 secondsPlay!01:38"),
 )
 
-#: A line under a headline that names the author and/or the date: confirms the headline above it.
-BYLINE_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by John Wight"),
-    ("date-by", r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s+[Bb]y\b.*", "October 20, 2016 By"),
-    ("published", r"(?:Published|Posted|Updated|Last updated|First published)(?:\s+(?:time|on|at))?\s*:?\s*\S.{3,60}",
-     "Published time: 20 Oct, 2016 14:32"),
-    ("date-line", r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?"
-                  r"\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-                  r"\d{4}-\d{2}-\d{2})(?:\s*[-–—|/•·,]?\s*.{0,40})?", "21 December 2019"),
+#: A line under a headline that names the author (dated bylines are stamps: ``timeline.stamps.STAMP_LINES``).
+AUTHOR_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by Jane Roe"),
 )
 
 #: First words of a paragraph that continue the one before: a "headline" followed by such a lead is a
@@ -98,11 +87,10 @@ def _compile(table: tuple[tuple[str, str, str], ...]) -> list[tuple[str, re.Patt
     return [(name, re.compile(rf"(?:{pattern})\s*$")) for name, pattern, _ in table]
 
 
-_RANKS = _compile(RANK_PATTERNS)
 _COMMENTS = _compile(COMMENT_PATTERNS)
 _NAVIGATION = _compile(NAVIGATION_PATTERNS)
 _CAPTIONS = _compile(CAPTION_PATTERNS)
-_BYLINES = _compile(BYLINE_PATTERNS)
+_AUTHORS = _compile(AUTHOR_PATTERNS)
 
 
 def matching(table: list[tuple[str, re.Pattern]], line: str) -> str | None:
@@ -112,10 +100,6 @@ def matching(table: list[tuple[str, re.Pattern]], line: str) -> str | None:
         if pattern.match(stripped):
             return name
     return None
-
-
-def rank_line(line: str) -> str | None:
-    return matching(_RANKS, line)
 
 
 def comment_line(line: str) -> str | None:
@@ -131,7 +115,13 @@ def caption_line(line: str) -> str | None:
 
 
 def byline(line: str) -> str | None:
-    return matching(_BYLINES, line) if len(line.strip()) <= 90 else None
+    """``by-name`` for an author line, the stamp row for a date stamp line, else None."""
+    if len(line.strip()) > 90:
+        return None
+    st = stamp_of(line)
+    if st is not None and st.rule not in NOT_PUBLICATION:
+        return st.rule
+    return matching(_AUTHORS, line)
 
 
 # ------------------------------------------------------------------------------------------------ lines
@@ -144,6 +134,8 @@ class Line:
     end: int  # offset just past the last character (before the line break)
     text: str
     blank_before: int  # blank lines between this line and the previous non-blank one
+    #: part of a hard-wrapped paragraph (print layouts, e-mail): lines of one paragraph broken at a width
+    wrapped: bool = False
 
     @property
     def stripped(self) -> str:
@@ -152,7 +144,7 @@ class Line:
     @property
     def long(self) -> bool:
         """A line of running prose, not a label, title or caption."""
-        return len(self.stripped) >= 100
+        return self.wrapped or len(self.stripped) >= 100
 
 
 def lines_of(text: str) -> list[Line]:
@@ -169,6 +161,27 @@ def lines_of(text: str) -> list[Line]:
             continue
         out.append(Line(len(out), match.start(), match.start() + len(body), body, blanks if out else 0))
         blanks = 0
+    return _mark_wrapped(out)
+
+
+#: A hard-wrapped paragraph: at least WRAP_LINES lines, each but the last at least WRAP_WIDTH characters,
+#: WRAP_TOTAL characters in all (a title over its date line is neither).
+WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 100
+
+
+def _mark_wrapped(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        m = n + 1
+        while m < len(out) and out[m].blank_before == 0:
+            m += 1
+        block = out[n:m]
+        if (len(block) >= WRAP_LINES and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
+                and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
+                and not any(stamp_of(ln.stripped) for ln in block[:2])):
+            out[n:m] = [replace(ln, wrapped=True) for ln in block]
+        n = m
     return out
 
 
@@ -184,70 +197,135 @@ def _first_word(line: Line) -> str:
 # ------------------------------------------------------------------------------------------------ threads
 
 
-def _labels(lines: list[Line]) -> set[int]:
-    """Indexes of post-header label lines: a rank from the table, or a short Title Case line repeated at
-    least three times, each time after a blank line (a rank the table does not know)."""
+#: Longest line (characters) that can be a post-header label (a user name, a rank, "Posts: 1,234").
+LABEL_MAX = 30
+#: How often a label shape must recur in a document, and how many label lines it must hold in all, before the
+#: document is read as a thread (a user name or rank line that repeats with the posts).
+LABEL_REPEATS, LABEL_LINES = 2, 3
+
+
+def _label_key(line: str) -> str | None:
+    """The shape of a possible post-header label line, or None: short, not a sentence, not a stamp or page
+    furniture. "Posts: 1,234" and "Posts: 87" share the shape "posts:" (a field that repeats with a
+    different value in every post header); other lines are their own shape."""
+    s = line.strip()
+    if not s or len(s) > LABEL_MAX or len(s.split()) > 4 or _SENTENCE_END.search(s) or s.endswith((",", ";")):
+        return None
+    if navigation_line(s) or comment_line(s) or caption_line(s) or stamp_of(s) or not re.match(r"[\w#@]", s):
+        return None
+    field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
+    if field:
+        return field.group(1).lower() + ":"
+    if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):
+        return None  # a number, a date: not a name (a user name may hold digits: "bluejay77")
+    return s
+
+
+def _comment_zone(lines: list[Line], starts: set[int]) -> set[int]:
+    """Indexes of the lines under a comments heading ("Comments", "12 comments"), up to the next article
+    header with a date stamp (``starts``): reader comments look like posts (a name, a stamp, a line) but
+    belong to the article above them."""
+    zone, inside = set(), False
+    for line in lines:
+        if line.index in starts:
+            inside = False
+        if comment_line(line.stripped) in ("comment-count", "comments-title"):
+            inside = True
+        elif inside:
+            zone.add(line.index)
+    return zone
+
+
+def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
+    """Indexes of post-header label lines: short lines whose shape recurs (user names, ranks, counters),
+    each opening a block or following another label; none inside reader comments."""
+    keys = [_label_key(line.text) if line.index not in comments else None for line in lines]
     counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.stripped] = counts.get(line.stripped, 0) + 1
+    for line, key in zip(lines, keys):
+        if key is not None and (line.blank_before >= 1 or line.index == 0 or keys[line.index - 1] is not None):
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {k for k, n in counts.items() if n >= LABEL_REPEATS}
+    if sum(counts[k] for k in recurring) < LABEL_LINES:
+        return set()
     found = set()
-    for line in lines:
-        s = line.stripped
-        if rank_line(s):
-            found.add(line.index)
-        elif (counts[s] >= 3 and len(s) <= 30 and re.fullmatch(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}", s)
-              and not navigation_line(s)):
+    for line, key in zip(lines, keys):
+        first = _block_start(lines, line.index)
+        if key in recurring and all(keys[k] is not None or _stamp(lines[k]) for k in range(first, line.index)):
             found.add(line.index)
     return found
 
 
+def _post_stamp(line: Line) -> bool:
+    """A post's date stamp: a short stamp line with a time or a post number ("#12 03.04.2009, 14:02")."""
+    st = stamp_of(line.stripped) if len(line.stripped) <= 60 else None
+    return st is not None and st.rule not in NOT_PUBLICATION and st.rule != "dated-lead" and (
+        st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
+
+
+def _block_start(lines: list[Line], i: int) -> int:
+    """The first line of the block (lines without a blank between them) that holds line ``i``."""
+    while i > 0 and lines[i].blank_before == 0:
+        i -= 1
+    return i
+
+
 def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     """(line index, rule) where a forum post starts; empty when the document is not a thread."""
-    labels = _labels(lines)
-    starts = []
+    stamped = _stamp_starts(lines)
+    articles = {i for i, titled in stamped if titled}
+    comments = _comment_zone(lines, articles)
+    # the lines of an article's header (a title over its stamp) are not a post's
+    headers = {k for i in articles for k in range(i, i + 4)}
+    labels = _labels(lines, comments)
+    starts: dict[int, str] = {}
     for line in lines:
         if line.index not in labels:
             continue
-        previous_is_label = line.index > 0 and (line.index - 1) in labels and line.blank_before == 0
-        if not previous_is_label and (line.blank_before >= 1 or line.index == 0):
-            starts.append((line.index, "post-header"))
-    if len(starts) >= 2:
-        return starts
-    # No rank lines: a thread whose posts open with a date-and-time line ("29.12.2019 - 23:49").
-    stamp = re.compile(r"(?:\S.{0,40}?\s[-–—|]\s*)?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*[-–—|,]?\s*\d{1,2}:\s?\d{2}")
-    starts = []
+        starts.setdefault(_block_start(lines, line.index), "post-header")
+    if starts:
+        # a post whose user line does not recur: a short line over the post's date-and-time stamp, set off
+        # from what precedes it like the other posts are
+        gap = min(lines[i].blank_before for i in starts if i > 0) if len(starts) > 1 else 1
+        for line in lines:
+            if _post_stamp(line) and line.index > 0:
+                first = _block_start(lines, line.index)
+                if (0 < first < line.index and _label_key(lines[first].text) is not None
+                        and lines[first].blank_before >= gap):
+                    starts.setdefault(first, "post-header")
+    if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
+        return sorted(starts.items())  # (labels that each head a title and its article are section names)
+    # No label lines: a thread whose posts open with a numeric or relative date-and-time stamp
+    # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
+    found = []
     for line in lines:
-        if not stamp.fullmatch(line.stripped):
+        if line.index in comments or line.index in headers or not _post_stamp(line) or stamp_of(line.stripped).form not in (
+                "numeric", "relative", "iso-8601"):
             continue
+        if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):
+            continue  # a reader comment's stamp: the comment block is one segment
         if line.blank_before >= 1:
-            starts.append((line.index, "post-date"))
+            found.append((line.index, "post-date"))
         elif line.index > 0 and len(lines[line.index - 1].stripped) <= 40 and (
-                lines[line.index - 1].blank_before >= 1 or line.index == 1):
-            starts.append((line.index - 1, "post-date"))  # the user name right above the date
-    if len(starts) >= 2:
-        return starts
-    return []
+                lines[line.index - 1].blank_before >= 1 or line.index == 1) and not _title_like(lines[line.index - 1]):
+            found.append((line.index - 1, "post-date"))  # the user name right above the date
+    return found if len(found) >= 2 else []
 
 
 # ------------------------------------------------------------------------------------------------ articles
 
-#: A paragraph that opens with its own date: "November 29, 2019 - Leaks from the OPCW prove ...".
-_DATED_LEAD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                         r"(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—]\s+\S")
-
-
 def _stamp(line: Line) -> bool:
-    """A line that states when what follows was published: a date or "Published on ..." line, or a
-    paragraph that opens with its date."""
-    return byline(line.stripped) in ("published", "date-line", "date-by") or bool(
-        line.long and _DATED_LEAD.match(line.stripped))
+    """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
+    that opens with its date counts when it is a paragraph)."""
+    st = stamp_of(line.stripped)
+    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule == "dated-lead" or not line.long)
 
 
 def _title_like(line: Line) -> bool:
     s = line.stripped
-    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not _ends_sentence(line)
+    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not line.wrapped
+            and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
             and not re.search(r"[,;:]$", s) and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
-            and not (navigation_line(s) or caption_line(s) or comment_line(s) or rank_line(s)))
+            and not (navigation_line(s) or caption_line(s) or comment_line(s)))
 
 
 def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
@@ -271,6 +349,13 @@ def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
 
 
 
+def _section_label(line: Line) -> bool:
+    """A one- or two-word label over a title ("OPINION", "World news"), not a sentence and no date."""
+    s = line.stripped
+    return (len(s.split()) <= 2 and 3 <= len(s) <= 24 and s[0].isupper() and not _SENTENCE_END.search(s)
+            and not re.search(r"\d", s) and not navigation_line(s) and not comment_line(s))
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -278,12 +363,15 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     s = line.stripped
     if i == 0 or line.blank_before < 1:
         return None
+    if _section_label(line) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
+        # a section label over the title ("OPINION" / "World"): the title under it decides
+        return headline_at(lines[:i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2:], i + 1)
     words = s.split()
     if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
     if re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s):
         return None
-    if navigation_line(s) or caption_line(s) or comment_line(s) or rank_line(s) or byline(s):
+    if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
     if lines[i - 1].stripped.endswith((":", ",", ";")):
         return None  # the line is what the previous one announces (a quoted title, a list)
@@ -324,6 +412,73 @@ def _gap_starts(lines: list[Line]) -> list[int]:
             if line.long and _ends_sentence(lines[line.index - 1]) and _first_word(line) not in CONTINUATION_WORDS]
 
 
+#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts).
+BODY_MIN = 150
+
+
+def _prose_after(lines: list[Line], i: int) -> bool:
+    """Whether running text follows header line ``i``: past the rest of its header (a title, an author or an
+    "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
+    lines of BODY_MIN characters)."""
+    j, extra = i + 1, 0
+    while (j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and extra < 3
+           and (len(lines[j].stripped) < 50 or _title_like(lines[j]))):
+        j, extra = j + 1, extra + 1
+    bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
+    for step in range(2):
+        if j >= len(lines):
+            return False
+        block = [lines[j]]
+        while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+            j += 1
+            block.append(lines[j])
+        size = sum(len(ln.stripped) for ln in block)
+        if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
+            return True
+        if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
+            j += 1
+            continue  # the date line over its title
+        if _stamp(block[0]) or (any(_title_like(ln) for ln in block) and all(
+                not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)):
+            return False  # another header: this one heads nothing
+        j += 1
+    return False
+
+
+def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
+    """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
+    and its byline or date lines), or the title line right above it; only when running text follows.
+    ``titled``: the header holds a title-like line (a bare "name / stamp / text" block may be a reader's
+    comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
+    found = []
+    for line in lines:
+        if not _stamp(line) or line.long:
+            continue
+        i = line.index
+        first = _block_start(lines, i)
+        header = lines[first:i]
+        if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
+            continue
+        if any(ln.long or len(ln.stripped) > 160 for ln in header):
+            continue
+        if not _prose_after(lines, i):
+            continue
+        start = first
+        if first == i and i > 0 and _block_start(lines, i - 1) == i - 1 and _title_like(lines[i - 1]):
+            start = i - 1  # the title, a blank line, then its date
+        while start < i and navigation_line(lines[start].stripped):
+            start += 1
+        below = i + 1 < len(lines) and lines[i + 1].blank_before >= 1 and (
+            i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)  # a one-line block under the date line
+        titled = stamp_of(line.stripped).rule == "bracketed-title" or (
+            first == i and below and _title_like(lines[i + 1])) or any(
+            _title_like(lines[k]) for k in range(start, min(i + 3, len(lines))) if k != i and not lines[k].long
+            and (k <= i or lines[k].blank_before == 0))
+        if start > 0:
+            found.append((start, titled))
+    return found
+
+
 def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     """(line index, kind, rule) of each segment start in a document that is not a thread."""
     found: dict[int, tuple[str, str]] = {}
@@ -331,6 +486,17 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         rule = headline_at(lines, i)
         if rule:
             found[i] = ("article", rule)
+    stamped = _stamp_starts(lines)
+    comments = _comment_zone(lines, {i for i, titled in stamped if titled})
+    for i, _ in stamped:
+        if i in comments or any(k in found for k in range(i - 2, i + 1)):
+            continue
+        below = [k for k in range(i + 1, i + 3) if k in found]
+        for k in below:  # a title under its date line: the article starts at the date line
+            if not any(lines[m].long for m in range(i, k)):
+                del found[k]
+        if not any(k in found for k in range(i + 1, i + 3)):
+            found[i] = ("article", "stamp")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -342,6 +508,21 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+def inner_titles(text: str, seg: Segment) -> int:
+    """How many title-like lines stand over a paragraph inside ``seg``, past its first paragraph: articles
+    the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
+    may not date all of it."""
+    lines = lines_of(text[seg.start:seg.end])
+    first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+
+    def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
+        return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
+            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines))))
+
+    return sum(1 for n in range(first + 1, len(lines) - 1)
+               if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n))
 
 
 # ------------------------------------------------------------------------------------------------ splitting

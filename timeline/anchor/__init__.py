@@ -1,17 +1,19 @@
 """Segment -> Anchor: the date each segment was written, in order of trust.
 
-manifest / record ``published`` > ``--published`` > a date the segment states about itself (byline, dateline,
-post header, "Published ...", HTML metadata) > inferred from its content or its neighbours > none.
+manifest / record ``published`` (a file's first segment, and later ones that state nothing) > a date the segment
+states about itself (byline, dateline, post stamp, "Published ...": ``timeline.stamps``) > ``--published`` (a
+default for segments that state none) > HTML metadata > inferred from its content or its neighbours > none.
 
 Relative expressions are only as good as the date they are resolved against, so each anchor carries where it
 came from (``Anchor.source``), how far to trust it (``confidence``), how precise it is (``granularity``) and
-the text that gave it (``evidence``). Confidence is calibrated against the tbaq dev set
-(``timeline evaluate CORPUS --infer-dates``): 0.9 and above means "right within 3 days"; inferred dates stay
-below that unless several cues agree. An unknown anchor is stated as such and never guessed from today.
+the text that gave it (``evidence``). A confidence is a measured promise: of the anchors with confidence c or
+more, at least c are right within 3 days on the dev sets (``timeline evaluate CORPUS --pages`` and
+``--infer-dates`` print the bands); dates inferred from content stay in the lowest band. An unknown anchor is
+stated as such and never guessed from today.
 
-Header dates are found with a small table of line patterns and parsed with dateparser (which knows month
-names in many languages); content dates come from the project's own temporal tagger, run without an anchor
-so that only what the text pins down itself is used.
+Header dates are read with the one stamp table of ``timeline.stamps`` (dateparser knows month names in many
+languages); content dates come from the project's own temporal tagger, run without an anchor so that only what
+the text pins down itself is used.
 """
 
 from .confidence import CONFIDENCE

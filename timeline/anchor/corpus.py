@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Anchor, Document, Segment
 from .content import (_MONTH_DAY, YEAR_GUESSED, Cue, Inference, YearScore, content_cues, infer, year_score)
+from .confidence import BATCH_BASE, BATCH_SHARE, CONFIDENCE
 from .segments import anchor_segments
 
 
@@ -204,7 +205,7 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
     weekday-and-date...) to those that do not, over a few rounds, like labels over a similarity graph; the
     batch's overall years only break ties. A month-day the document reports without a year ("on Aug. 7")
     takes the year a similar document writes for it in full ("Aug. 7, 1998"). Stated and sure anchors are
-    never touched, and what the batch gives is low confidence (at most 0.3) and says which documents it
+    never touched, and what the batch gives is low confidence (at most 0.15) and says which documents it
     came from.
     """
     targets = [i for i, ev in enumerate(evidence) if ev.open]
@@ -305,7 +306,7 @@ def _redate(ev: Evidence, year: int, share: float, neighbours: list[tuple[int, f
     else:
         why = "the batch's main year"
     batch = f"batch year {year} ({share:.0%}; {why})"
-    confidence = round(0.1 + 0.2 * share, 2) if (neighbours or not own.empty) else 0.05
+    confidence = round(BATCH_BASE + BATCH_SHARE * share, 3) if (neighbours or not own.empty) else CONFIDENCE["batch"]
     segments = list(ev.segments)
     for n, seg in enumerate(segments):
         if not needs_batch(seg):

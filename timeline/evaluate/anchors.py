@@ -58,6 +58,35 @@ def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
     return [replace(d, segments=s) for d, s in zip(docs, dated)]
 
 
+@dataclass
+class DatingTally:
+    """How the segments of a run were dated, for the one-line summary ``extract`` prints on stderr."""
+
+    segments: int = 0
+    inferred: int = 0
+    undated: int = 0
+
+    def add(self, doc: Document) -> None:
+        for seg in doc.segments:
+            if seg.kind == "navigation":
+                continue
+            self.segments += 1
+            self.inferred += seg.anchor.source == "inferred"
+            self.undated += seg.anchor.date is None
+
+    def line(self) -> str | None:
+        """"9 of 32 segments dated by inference; check them with `timeline anchors`", or None when every
+        segment's date was given or stated."""
+        if not (self.inferred or self.undated):
+            return None
+        parts = []
+        if self.inferred:
+            parts.append(f"{self.inferred} of {self.segments} segments dated by inference")
+        if self.undated:
+            parts.append(f"{self.undated} of {self.segments} segments undated")
+        return "; ".join(parts) + "; check them with `timeline anchors`"
+
+
 def first_words(text: str, limit: int = 60) -> str:
     words = " ".join(text.split())
     return words if len(words) <= limit else words[:limit - 1].rstrip() + "…"
@@ -251,6 +280,31 @@ def format_calibration(cases: list[Case]) -> str:
     return "calibration:\n" + "\n".join(lines)
 
 
+def bands(cases: list[Case]) -> list[dict]:
+    """Per confidence band (``pages.BANDS``, lower bound inclusive): how many dated anchors, how many right
+    within 3 days, and whether the band keeps its promise (at least its lower bound of them right)."""
+    from .pages import BANDS
+
+    out = []
+    for n, low in enumerate(BANDS):
+        high = BANDS[n - 1] if n else 1.01
+        group = [c for c in cases if c.found is not None and low <= c.confidence < high]
+        right = sum(c.within(3) for c in group)
+        out.append({"band": low, "n": len(group), "right_3_days": right,
+                    "share": right / len(group) if group else None,
+                    "holds": not group or right / len(group) >= low})
+    return out
+
+
+def format_bands(rows: list[dict]) -> str:
+    lines = ["confidence bands (a band promises at least its lower bound right within 3 days):"]
+    for row in rows:
+        share = f"{row['share']:.1%}" if row["share"] is not None else "-"
+        lines.append(f"  >= {row['band']:.1f}  {row['right_3_days']:4d}/{row['n']:<4d} {share:>7}  "
+                     f"{'holds' if row['holds'] else 'BROKEN'}")
+    return "\n".join(lines)
+
+
 def format_table(title: str, table: dict) -> str:
     lines = [title, f"{'confidence':12}{'n':>6}{'day':>9}{'3 days':>9}{'31 days':>9}{'year':>9}"]
     for name in ("all",) + LEVELS:
@@ -270,13 +324,15 @@ def cli(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
     per_doc, batch = figures(result["per_document"]), figures(result["with_batch"])
     if as_json:
         print(json.dumps({"documents": result["documents"], "per_document": per_doc, "with_batch": batch,
-                          "calibration": calibration(result["with_batch"])}, indent=2))
+                          "calibration": calibration(result["with_batch"]),
+                          "bands": bands(result["with_batch"])}, indent=2))
         return 0
     print(f"documents {result['documents']} (manifest dates and file names withheld)")
     print(format_table("per document (each text on its own, no batch step):", per_doc))
     print()
     print(format_table("with the batch step (what `timeline anchors` and `timeline extract` use):", batch))
     print(format_calibration(result["with_batch"]))
+    print(format_bands(bands(result["with_batch"])))
     if errors:
         wrong = [c for c in result["with_batch"] if c.found is not None and not c.within(3)]
         wrong.sort(key=lambda c: -c.confidence)

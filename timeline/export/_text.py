@@ -17,3 +17,15 @@ def web_url(url: str | None) -> str | None:
     """Only http(s) links are emitted: a ``javascript:`` or ``file:`` URL from an input must never become a link."""
     url = one_line(url).replace(" ", "%20")
     return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def anchor_note(doc, segment: int) -> str:
+    """How the segment a report comes from was dated: "dated 2016-10-20 from header, confidence 0.95" (or
+    "inferred, confidence 0.10", or "undated"), so a reader sees when a date was guessed."""
+    segments = getattr(doc, "segments", ()) or ()
+    if not 0 <= segment < len(segments):
+        return ""
+    a = segments[segment].anchor
+    if a.date is None:
+        return "undated"
+    return f"dated {a.date.isoformat()} from {a.source}, confidence {a.confidence:.2f}"

@@ -26,10 +26,10 @@ if TYPE_CHECKING:  # annotations only: a format module never depends on the pack
     from . import ExportOptions
 
 EVENT_COLUMNS = ("id", "start", "end", "granularity", "value", "title", "actors", "places", "quote", "sources",
-                 "documents", "urls")
+                 "documents", "urls", "published_source", "published_confidence")
 #: ``mention`` is the index that ``Source.mention`` (and the JSON ``sources[].mention``) points at.
 MENTION_COLUMNS = ("mention", "doc", "segment", "start", "end", "text", "type", "value", "mod", "anchor",
-                   "published")
+                   "published", "published_source", "published_confidence")
 
 LINE_TERMINATOR = "\r\n"
 LIST_SEPARATOR = "; "
@@ -51,8 +51,12 @@ def _distinct(items: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def event_row(event: Event, urls: dict[str, str | None]) -> dict[str, str]:
+def event_row(event: Event, urls: dict[str, str | None], anchors: dict | None = None) -> dict[str, str]:
+    """``anchors``: (doc id, segment) -> Anchor; the row's ``published_source``/``published_confidence`` are
+    those of the segment its quote comes from (how its writing date was found, and how sure)."""
     docs = _distinct(s.doc for s in event.sources)
+    first = event.sources[0] if event.sources else None
+    a = (anchors or {}).get((first.doc, first.segment)) if first else None
     return {
         "id": event.id,
         "start": event.start,
@@ -67,20 +71,28 @@ def event_row(event: Event, urls: dict[str, str | None]) -> dict[str, str]:
         "sources": LIST_SEPARATOR.join(dict.fromkeys(f"{s.doc}:{s.start}-{s.end}" for s in event.sources)),
         "documents": LIST_SEPARATOR.join(docs),
         "urls": LIST_SEPARATOR.join(_distinct(urls.get(d) for d in docs)),
+        "published_source": a.source if a else "",
+        "published_confidence": f"{a.confidence:.2f}" if a else "",
     }
 
 
 def mention_rows(tl: Timeline) -> list[dict[str, Any]]:
-    published = {
-        (d.id, i): seg.anchor.date.isoformat() if seg.anchor.date else ""
-        for d in tl.documents for i, seg in enumerate(d.segments)
-    }
+    anchors = _anchors(tl)
     return [
         {"mention": i, "doc": m.doc, "segment": m.segment, "start": m.start, "end": m.end, "text": m.text,
          "type": m.type, "value": m.value, "mod": m.mod or "", "anchor": m.anchor,
-         "published": published.get((m.doc, m.segment), "")}
+         **_anchor_cells(anchors.get((m.doc, m.segment)))}
         for i, m in enumerate(tl.mentions)
     ]
+
+
+def _anchors(tl: Timeline) -> dict:
+    return {(d.id, i): seg.anchor for d in tl.documents for i, seg in enumerate(d.segments)}
+
+
+def _anchor_cells(a) -> dict[str, str]:
+    return {"published": a.date.isoformat() if a and a.date else "", "published_source": a.source if a else "",
+            "published_confidence": f"{a.confidence:.2f}" if a else ""}
 
 
 def render(tl: Timeline, options: ExportOptions) -> bytes:
@@ -89,7 +101,8 @@ def render(tl: Timeline, options: ExportOptions) -> bytes:
     elif options.level == "events":
         urls = {d.id: d.url for d in tl.documents}
         events = tl.events + (tl.undated if options.include_undated else ())
-        rows, columns = [event_row(e, urls) for e in events], EVENT_COLUMNS
+        anchors = _anchors(tl)
+        rows, columns = [event_row(e, urls, anchors) for e in events], EVENT_COLUMNS
     else:
         raise ValueError(f"unknown CSV level {options.level!r} (choose from events, mentions)")
     frame = pd.DataFrame([{k: neutralise(v) for k, v in r.items()} for r in rows], columns=list(columns))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import icalendar
 
 from .. import __version__
-from ._text import one_line, web_url
+from ._text import anchor_note, one_line, web_url
 from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
@@ -101,6 +101,9 @@ def _description(event: Event, docs: dict) -> str:
         if url:
             where.append(url)
         where.append(f"[{s.doc}:{s.start}-{s.end}]")
+        note = anchor_note(doc, s.segment)
+        if note:
+            where.append(f"({note})")
         parts.append(f"“{one_line(s.quote)}” — {' '.join(where)}")
     return "\n\n".join(parts)
 

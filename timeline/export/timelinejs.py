@@ -22,7 +22,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from ._text import one_line, web_url
+from ._text import anchor_note, one_line, web_url
 from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
@@ -111,8 +111,10 @@ def text_html(event: Event, docs: dict) -> str:
         doc = docs.get(s.doc)
         title = (doc.title if doc and doc.title else None) or s.doc
         ref = f"{s.doc}:{s.start}-{s.end}"
+        note = anchor_note(doc, s.segment)
         parts.append(f"<blockquote>{_esc(s.quote)}</blockquote>"
-                     f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]</small></p>")
+                     f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]"
+                     f"{' (' + _esc(note) + ')' if note else ''}</small></p>")
     return "".join(parts)
 
 

@@ -1,0 +1,67 @@
+"""The generated development pages: deterministic, varied (forms and styles), gold that points at the text,
+and a scorer that runs the real pipeline. The corpus here is a few articles written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.evaluate import pages
+
+ARTICLES = [
+    ("harbour", "2009-04-03", "The harbour reopened on Friday after a storm closed it for three days, port officials said.",
+     "Ferries to the islands were running again by noon, and the first cargo ship docked in the afternoon."),
+    ("council", "2009-04-06", "The city council voted on Monday to close the old bridge to heavy traffic from next month.",
+     "Engineers found cracks in two of its supports during an inspection in March, the mayor said."),
+    ("school", "2009-04-08", "A new school opened in the eastern district on Wednesday with places for four hundred pupils.",
+     "Parents had waited six years for the building, which replaces classrooms in portable cabins."),
+    ("market", "2009-04-09", "Shares rose for a third day on Thursday as banks reported fewer bad loans than expected.",
+     "Traders said the gains were fragile and that volumes remained far below last year's levels."),
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "docs").mkdir()
+    rows = ["id,path,published"]
+    for name, date, *paragraphs in ARTICLES:
+        (tmp_path / "docs" / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        rows.append(f"{name},docs/{name}.txt,{date}")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_generation_is_deterministic_and_seeds_differ(corpus):
+    one = pages.generate(corpus, seed=1, count=10)
+    assert [p.text for p in one] == [p.text for p in pages.generate(corpus, seed=1, count=10)]
+    assert [p.text for p in one] != [p.text for p in pages.generate(corpus, seed=2, count=10)]
+
+
+def test_forms_and_styles_cover_the_web_conventions():
+    assert len(pages.FORMS) + len(pages.TITLE_FORMS) >= 20
+    styles = {style for _, used_by, _, _ in pages.FORMS for style in used_by}
+    assert styles == set(pages.STYLES) and len(pages.STYLES) >= 5
+    ctx = pages.Ctx(__import__("random").Random(0), day_first=True, capture=dt.date(2009, 4, 10), author="Jane Roe",
+                    handle="lowtide")
+    for name, _, writer, _ in pages.FORMS:
+        assert writer(dt.date(2009, 4, 3), ctx), name  # every form can state a date 7 days before the capture
+
+
+def test_gold_points_at_header_lines_and_body_paragraphs(corpus):
+    for page in pages.generate(corpus, seed=3, count=15):
+        assert 2 <= len([g for g in page.gold if g.kind != "comments"]) <= 6 or page.style == "forum"
+        for g in page.gold:
+            assert g.zone <= g.start < g.body < len(page.text)
+            assert g.start == 0 or page.text[g.start - 1] == "\n"
+            assert page.text[g.body - 1] == "\n" and page.text[g.body].strip()
+
+
+def test_scoring_runs_the_pipeline_on_written_pages(corpus, tmp_path):
+    generated = pages.generate(corpus, seed=1, count=3)
+    folder = tmp_path / "pages"
+    pages.write_pages(generated, folder)
+    assert (folder / "gold.jsonl").read_text(encoding="utf-8").count("\n") == sum(len(p.gold) for p in generated)
+    table = pages.figures(pages.score(folder, generated))
+    assert 0.0 <= table["start_recall"] <= 1.0 and table["dated_articles"] > 0
+    assert sum(row["n"] for row in table["bands"]) + table["undated"] == table["dated_articles"]

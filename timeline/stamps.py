@@ -1,0 +1,303 @@
+"""Date stamps: the header, byline and post-stamp lines with which pages say when something was published.
+
+One table (``STAMP_LINES``) serves both segmentation (a stamp line is a layout cue: where one article's
+header is) and anchoring (the date it states). A row is (name, line pattern, example); a pattern matches a
+whole stripped line and holds a ``{DATE}`` placeholder for the date itself (``DATE_FORMS``: numeric in any
+order, ISO 8601, RFC 2822, a month name in any language dateparser knows, or a relative stamp). The rows
+describe the web's general conventions (a label and a colon, "By NAME |", a post number, a bracketed date
+before a title), never one site's words.
+
+Parsing: ISO 8601 and RFC 2822 with the standard library, numeric dates by hand (their order is the page's:
+``page_order`` looks at the page's other numeric dates), everything with a month name by dateparser (month
+names in other languages), relative stamps ("3 days ago", "yesterday at 14:02") against the page's capture
+date (``capture_date``: a "Retrieved ..."/"Saved on ..." line) and never against today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
+_TIME = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+         r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+
+#: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
+DATE_FORMS: tuple[tuple[str, str, str], ...] = (
+    ("iso-8601", r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+     "2009-04-03T14:02:00+01:00"),
+    ("rfc-2822", r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
+                 r"\s+(?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})", "Fri, 03 Apr 2009 14:02:00 +0000"),
+    ("year-first", r"\d{4}/\d{1,2}/\d{1,2}", "2009/04/03"),
+    ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
+    ("day-month", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
+     "3 de abril de 2009"),
+    ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
+    ("relative", r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
+                 r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?", "yesterday at 14:02"),
+)
+_DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
+#: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
+_TAIL = (r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?)?")
+
+#: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
+#: only through ``dated-lead`` (a paragraph that opens with its date).
+STAMP_LINES: tuple[tuple[str, str, str], ...] = (
+    ("first-published", r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+published(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+     "Updated 09:12, 5 April 2009 | First published 3 April 2009"),
+    ("updated", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+     "Last modified on Sun 5 Apr 2009 12.10 BST"),
+    ("capture", r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
+                r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
+                r"\b[^\d\n]{0,60}?" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?(?:[\s,;|·(]+\S.{0,60})?",
+     "Retrieved 10 April 2009"),
+    ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
+    ("quote-header", r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
+     "Quote from: lowtide on April 03, 2009, 02:02:44 PM"),
+    ("numbered-post", r"[«\s]*(?:\w+\s+)?#\d{1,6}\b[^\d\n]{0,24}?\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*»?",
+     "#12 03.04.2009, 14:02"),
+    ("by-name", r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+     "By Anna Berg | 04/03/2009"),
+    ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
+    ("by-name-on", r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "Written by Anna Berg on 03-04-2009"),
+    ("name-date", _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe, April 3, 2009"),
+    ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    ("labelled", r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?" + _TIME + r")?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+     "Published:\u00a03 April 2009"),
+    ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
+    ("dated-lead", r"{DATE}\s*[-–—]\s+\S.*", "November 29, 2008 - The talks resumed on Monday after a week of "
+     "quarrels over the agenda, and both delegations said they expected a text by Friday."),
+)
+#: Rows that say when something else happened than the publication of the text around them: the page's capture,
+#: a quoted post. They are neither headers for segmentation nor dates for anchoring.
+NOT_PUBLICATION = frozenset({"capture", "quote-header"})
+#: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
+MAX_STAMP = 100
+_RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
+_LINES = [(name, re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{RFC}", _RFC).replace("{TAIL}", _TAIL)
+                            + r")\s*$")) for name, pattern, _ in STAMP_LINES]
+_FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A stamp line: which row matched, the date text, which date form it is."""
+
+    rule: str
+    text: str
+    form: str
+    start: int  # offset of the date text in the stripped line
+    #: ISO weekday (1 = Monday) the line names next to the date, if any: it checks (and orders) the date
+    weekday: int | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.form == "relative"
+
+
+def stamp_of(line: str) -> Stamp | None:
+    """The stamp ``line`` is (its first matching row), or None."""
+    return _stamp_of(line.strip())
+
+
+@functools.lru_cache(maxsize=65536)
+def _stamp_of(stripped: str) -> Stamp | None:
+    """Cached: segmentation asks about the same lines several times (labels, headers, comments)."""
+    s = stripped.replace("\u00a0", " ")
+    if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
+        return None
+    for name, pattern in _LINES:
+        if len(s) > MAX_STAMP and name != "dated-lead":
+            continue
+        m = pattern.match(s)
+        if not m:
+            continue
+        text = m.group("date")
+        form = next((f for f, p in _FORMS if p.match(text)), "")
+        if form in ("day-month", "month-day") and not _month_word(text):
+            continue
+        if form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
+            continue
+        day = _WEEKDAY_NAME.search(s)
+        return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
+    return None
+
+
+def _month_word(text: str) -> bool:
+    """Whether the word of a "3 April 2009" / "April 3, 2009" date is a month name (in any language)."""
+    word = re.search(r"[^\W\d_]{3,}", text.replace(" de ", " "))
+    if not word:
+        return False
+    from .temporal.resolve import month_number
+
+    return month_number(word.group(0)) is not None or _parses(text)
+
+
+def _parses(text: str) -> bool:
+    return parse_date(text) is not None
+
+
+# ------------------------------------------------------------------------------------------------ parsing
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """What a page as a whole says about reading its stamps: the order of its numeric dates (True: day
+    first, False: month first, None: nothing decides) and the date it was captured, if a line says so."""
+
+    day_first: bool | None = None
+    capture: dt.date | None = None
+
+
+def _numbers(text: str) -> tuple[int, int, int, str] | None:
+    m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", text)
+    if not m:
+        return None
+    year = int(m.group(4))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return int(m.group(1)), int(m.group(3)), year, m.group(2)
+
+
+def page_order(stamps: list[Stamp]) -> bool | None:
+    """Day-first (True) or month-first (False) for the page's slashed and dashed dates: decided by a numeric date whose
+    first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
+    its dates written in words or ISO form (a page's articles are from one stretch of time); None when
+    nothing decides."""
+    votes = 0
+    ambiguous = []
+    for st in stamps:
+        parts = _numbers(st.text) if st.form == "numeric" else None
+        if parts is None or parts[3] == ".":
+            continue  # dotted dates are day-first by convention: they say nothing of the page's slashes
+        a, b, year, _ = parts
+        if a > 12 >= b:
+            votes += 1
+        elif b > 12 >= a:
+            votes -= 1
+        elif a != b:
+            ambiguous.append((a, b, year))
+    if votes:
+        return votes > 0
+    written = sorted(found[0] for st in stamps if st.form not in ("numeric", "relative", "")
+                     and st.rule != "capture" and (found := parse_stamp(st)) is not None)
+    if not written or not ambiguous:
+        return None
+    middle = written[len(written) // 2]
+    for a, b, year in ambiguous:
+        day_first, month_first = _date(year, b, a, True), _date(year, a, b, True)
+        if day_first and month_first:
+            votes += 1 if abs((day_first[0] - middle).days) < abs((month_first[0] - middle).days) else -1
+    return True if votes > 0 else False if votes < 0 else None
+
+
+def parse_stamp(stamp: Stamp, page: PageDates = PageDates()) -> tuple[dt.date, bool] | None:
+    """(date, sure) the stamp states; ``sure`` is False when the reading depended on a guess (a numeric date
+    whose order nothing on the page decides) or when the weekday written next to it disagrees. None when it
+    states no full date (a relative stamp on a page with no capture date)."""
+    found = _parse_stamp(stamp, page)
+    if found is None or stamp.weekday is None or stamp.form == "relative":
+        return found
+    return found[0], found[1] and found[0].isoweekday() == stamp.weekday
+
+
+def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
+    text = stamp.text
+    if stamp.form == "relative":
+        day = _relative(text, page.capture) if page.capture else None
+        return (day, "week" not in text.lower()) if day else None  # "3 weeks ago" is rounded: a guess
+    if stamp.form == "iso-8601":
+        try:
+            return dt.date.fromisoformat(text[:10]), True
+        except ValueError:
+            return None
+    if stamp.form == "rfc-2822":
+        import email.utils
+
+        try:
+            return email.utils.parsedate_to_datetime(text).date(), True
+        except (TypeError, ValueError):
+            return None
+    if stamp.form == "year-first":
+        y, m, d = (int(x) for x in text.split("/"))
+        return _date(y, m, d, True)
+    if stamp.form == "numeric":
+        a, b, year, sep = _numbers(text)
+        if a > 12 >= b:
+            return _date(year, b, a, True)
+        if b > 12 >= a:
+            return _date(year, a, b, True)
+        if a == b:
+            return _date(year, a, b, True)
+        if stamp.weekday is not None:  # "Fri 03/04/2009": the weekday picks the reading
+            readings = [r for r in (_date(year, b, a, True), _date(year, a, b, True))
+                        if r and r[0].isoweekday() == stamp.weekday]
+            if len(readings) == 1:
+                return readings[0]
+        if sep == ".":  # dots are day-first wherever they are written (03.04.2009)
+            return _date(year, b, a, True)
+        if page.day_first is not None:
+            return _date(year, b, a, True) if page.day_first else _date(year, a, b, True)
+        return _date(year, a, b, False)  # nothing on the page decides: a guess
+    day = parse_date(text)
+    return (day, True) if day else None
+
+
+def _date(y: int, m: int, d: int, sure: bool) -> tuple[dt.date, bool] | None:
+    try:
+        return dt.date(y, m, d), sure
+    except ValueError:
+        return None
+
+
+def _relative(text: str, capture: dt.date) -> dt.date | None:
+    t = text.lower()
+    if t.startswith("today"):
+        return capture
+    if t.startswith("yesterday"):
+        return capture - dt.timedelta(days=1)
+    m = re.match(r"(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day|week)", t)
+    if not m:
+        return None
+    n = 1 if not m.group(1).isdigit() else int(m.group(1))
+    if m.group(2) in ("day", "week"):
+        return capture - dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
+    return capture  # minutes or hours before the capture: the same day, or the day before, at most
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A full calendar date (day, month and year all written) or None: never a relative one, never today."""
+    text = text.strip().rstrip(".,")
+    if not re.search(r"\d{4}", text):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en", "ru", "de", "fr", "es", "it", "pt", "nl"], settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"})
+    return parsed.date() if parsed else None
+
+
+def capture_date(lines: list[str]) -> dt.date | None:
+    """The date the page was captured, from a "Retrieved ..." / "Saved on ..." line, if one says so."""
+    for line in lines:
+        st = stamp_of(line)
+        if st is not None and st.rule == "capture" and not st.relative:
+            found = parse_stamp(st)
+            if found:
+                return found[0]
+    return None
+
+
+def page_dates(text: str) -> PageDates:
+    """The numeric order and capture date of a whole page (its stamp lines)."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
+    stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
+    return PageDates(page_order(stamps), capture_date(lines))
