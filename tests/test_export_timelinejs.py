@@ -128,3 +128,14 @@ def test_display_date(granularity, start, value, shown):
     event = Event("e", start, "", granularity, value, "t", sources=(Source("d", 0, 0, 1, "q", 0),))
     (slide,) = json.loads(render(Timeline(events=(event,)), "timelinejs"))["events"]
     assert slide["display_date"] == shown
+
+
+def test_a_syndicated_quote_is_shown_once_and_sources_are_capped():
+    try:
+        from .test_export_common import syndicated_timeline
+    except ImportError:
+        from test_export_common import syndicated_timeline
+    (slide,) = json.loads(render(syndicated_timeline(copies=200, distinct=14), "timelinejs", ExportOptions()))["events"]
+    text = slide["text"]["text"]
+    assert text.casefold().count("negotiators met in geneva on friday") == 1
+    assert text.count("<blockquote>") == 10 and text.endswith("<p>and 5 more</p>")

@@ -106,7 +106,7 @@ FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv,
 OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file; '-' for stdout (default).")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write every format (or those given) here.")]
 TitleOpt = Annotated[str, typer.Option("--title", help="Calendar / timeline title.")]
-UidOpt = Annotated[str, typer.Option("--uid-domain", help="Domain of ICS UIDs (<event id>@DOMAIN).")]
+UidOpt = Annotated[str, typer.Option("--uid-domain", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")]
 StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
 CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
 LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]

@@ -32,7 +32,7 @@ FORMATS: dict[str, tuple[str, str]] = {
 @dataclass(frozen=True)
 class ExportOptions:
     title: str = "timeline"
-    #: ICS UIDs are ``<event id>@<uid_domain>``: stable, so re-imports update instead of duplicating.
+    #: ICS UIDs are ``<first-report key>@<uid_domain>``: stable, so re-imports update instead of duplicating.
     uid_domain: str = "timeline.local"
     #: ICS DTSTAMP; None means SOURCE_DATE_EPOCH, else the latest anchor date (never the wall clock).
     dtstamp: dt.datetime | None = None

@@ -17,3 +17,19 @@ def web_url(url: str | None) -> str | None:
     """Only http(s) links are emitted: a ``javascript:`` or ``file:`` URL from an input must never become a link."""
     url = one_line(url).replace(" ", "%20")
     return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def distinct_sources(sources, limit: int) -> tuple[list, int]:
+    """Each distinct quote once, in source order: ``([(source, copies elsewhere), ...], distinct quotes left
+    out)``. Why: a story syndicated 200 times reports the same sentence 200 times; listing it once per event keeps
+    a calendar entry or a slide readable (30 KB of one repeated quote is noise), and ``limit`` caps the rest,
+    which the caller announces as "and N more". Quotes compare after folding spaces and case."""
+    first: dict[str, list] = {}
+    for s in sources:
+        key = one_line(s.quote).casefold()
+        if key in first:
+            first[key][1] += 1
+        else:
+            first[key] = [s, 0]
+    rows = [(s, copies) for s, copies in first.values()]
+    return rows[:limit], max(0, len(rows) - limit)

@@ -22,7 +22,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from ._text import one_line, web_url
+from ._text import distinct_sources, one_line, web_url
 from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
@@ -37,6 +37,8 @@ FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month"
 #: byte-identical output.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: Distinct quotes shown per slide before "and N more" (as in the ICS export).
+MAX_SOURCES = 10
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 
 
@@ -107,12 +109,16 @@ def text_html(event: Event, docs: dict) -> str:
     """Why hand-written HTML: TimelineJS takes ``text.text`` as an HTML string and no library builds these few
     tags more simply than ``html.escape``."""
     parts = []
-    for s in event.sources:
+    shown, more = distinct_sources(event.sources, MAX_SOURCES)
+    for s, copies in shown:
         doc = docs.get(s.doc)
         title = (doc.title if doc and doc.title else None) or s.doc
         ref = f"{s.doc}:{s.start}-{s.end}"
+        also = f" <small>(also in {copies} more report{'s' * (copies != 1)})</small>" if copies else ""
         parts.append(f"<blockquote>{_esc(s.quote)}</blockquote>"
-                     f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]</small></p>")
+                     f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]</small>{also}</p>")
+    if more:
+        parts.append(f"<p>and {more} more</p>")
     return "".join(parts)
 
 
