@@ -82,11 +82,16 @@ def _targets(formats: list[str], out: str | None, out_dir: Path | None) -> list[
 
 
 def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse: bool, level: str,
-                    include_text: bool, include_undated: bool) -> ExportOptions:
+                    include_text: bool, include_undated: bool, targets: list[tuple[str, str]] = (),
+                    include_earlier: bool = False) -> ExportOptions:
     if level not in ("events", "mentions"):
         raise UsageError(f"--level expects events or mentions, got {level!r}")
+    # the page links documents without a web URL by a path relative to the folder it is written to
+    html_path = next((path for fmt, path in targets if fmt == "html"), None)
+    link_base = os.path.dirname(os.path.abspath(html_path)) if html_path not in (None, "-") else None
     return ExportOptions(title=title, uid_domain=uid_domain, dtstamp=_dtstamp(dtstamp), ics_coarse=ics_coarse,
-                         level=level, include_text=include_text, include_undated=include_undated)
+                         level=level, include_text=include_text, include_undated=include_undated,
+                         link_base=link_base, include_earlier=include_earlier)
 
 
 def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> None:
@@ -102,7 +107,7 @@ def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> 
             raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
-FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv, ics or timelinejs (repeatable).")]
+FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv, ics, timelinejs or html (repeatable).")]
 OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file; '-' for stdout (default).")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write every format (or those given) here.")]
 TitleOpt = Annotated[str, typer.Option("--title", help="Calendar / timeline title.")]
@@ -111,6 +116,7 @@ StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", help="ICS DTSTAMP 
 CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
 LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
+EarlierOpt = Annotated[bool, typer.Option("--include-earlier", help="TimelineJS: keep events dated far before the rest of the story (left out by default).")]
 
 
 @app.command()
@@ -129,6 +135,7 @@ def extract(
     dtstamp: StampOpt = None,
     ics_coarse: CoarseOpt = False,
     level: LevelOpt = "events",
+    include_earlier: EarlierOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
@@ -136,7 +143,8 @@ def extract(
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
     scheduler = _scheduler_option(scheduler)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
+    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets,
+                              include_earlier)
     config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
                     keep_text=include_text)
     try:
@@ -178,24 +186,57 @@ def export_cmd(
     dtstamp: StampOpt = None,
     ics_coarse: CoarseOpt = False,
     level: LevelOpt = "events",
+    include_earlier: EarlierOpt = False,
 ) -> None:
     """Re-export a saved timeline.json to other formats without re-running extraction."""
-    import json
-
-    from .export.json import from_dict, validate
+    from .export.json import from_dict
 
     targets = _targets(format, out, out_dir)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated)
+    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated, targets,
+                              include_earlier)
+    _write(from_dict(_read_timeline_json(timeline_json)), targets, options)
+
+
+def _read_timeline_json(timeline_json: str) -> dict:
+    """A saved timeline, checked against the schema (a top-level ``summary`` is checked by the page)."""
+    import json
+
+    from .export.json import validate
+
     try:
         raw = sys.stdin.read() if timeline_json == "-" else Path(timeline_json).read_text(encoding="utf-8")
         data = json.loads(raw)
-        validate(data)
+        if not isinstance(data, dict):
+            raise ValueError("the top level is not an object")
+        validate({k: v for k, v in data.items() if k != "summary"})
     except FileNotFoundError:
         raise UsageError(f"{timeline_json}: no such file") from None
     except (OSError, UnicodeDecodeError, ValueError) as e:
         reason = getattr(e, "message", None) or str(e).splitlines()[0]
         raise UsageError(f"{timeline_json}: not a timeline JSON ({reason})") from None
-    _write(from_dict(data), targets, options)
+    return data
+
+
+@app.command()
+def view(
+    timeline_json: Annotated[str, typer.Argument(help="A timeline.json written by extract; '-' for stdin.")],
+    out: Annotated[str, typer.Option("--out", "-o", help="The HTML file to write; '-' for stdout.")] = "timeline.html",
+    title: TitleOpt = "timeline",
+) -> None:
+    """Write the timeline as one self-contained HTML page: opens offline from disk (file://), no network needed."""
+    from .export.html import SummaryError, render_page
+    from .export.json import from_dict
+
+    data = _read_timeline_json(timeline_json)
+    options = _export_options(title, "timeline.local", None, False, "events", False, False, [("html", out)], False)
+    try:
+        page = render_page(from_dict(data), options, summary=data.get("summary"))
+    except SummaryError as e:
+        raise UsageError(f"{timeline_json}: {e}") from None
+    try:
+        write_atomic(out, page)
+    except OSError as e:
+        raise UsageError(f"{out}: cannot write ({e.strerror or e})") from None
 
 
 @app.command()

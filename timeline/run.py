@@ -254,8 +254,9 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
-    (documents without text when another format needs them, events; mentions only for a mention-level CSV)."""
-    keep_mentions = any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions"
+    (documents without text when another format needs them, events; mentions only for a mention-level CSV or
+    the HTML page, which marks each date expression in its quote)."""
+    keep_mentions = any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets)
     # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
     keep_documents = any(fmt != "json" for fmt, _ in targets)
     documents: list[Document] = []
