@@ -65,6 +65,6 @@ def test_the_main_job_is_byte_identical_on_a_second_run(tmp_path):
     for out in (first, second):
         proc = run_cli("extract", str(SEEDS), "--out-dir", str(out), "-q")
         assert proc.returncode == 0, proc.stderr.decode()
-    for name in ("timeline.json", "timeline.csv", "timeline.ics", "timelinejs.json"):
+    for name in ("timeline.json", "timeline.csv", "timeline.ics", "timelinejs.json", "timeline.html"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     assert b"BEGIN:VEVENT" in (first / "timeline.ics").read_bytes()

@@ -26,6 +26,9 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn a pile of news articles into a dated, de-duplicated, source-traceable timeline.",
     pretty_exceptions_enable=False,
+    # click's own help layout: flags show as flags (``--quiet``, not ``--quiet <bool>``), metavars list the choices,
+    # and help text wraps at the terminal's width instead of being clipped in a table cell
+    rich_markup_mode=None,
 )
 
 
@@ -107,27 +110,27 @@ def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> 
             raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
-FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv, ics, timelinejs or html (repeatable).")]
-OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file; '-' for stdout (default).")]
-OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write every format (or those given) here.")]
-TitleOpt = Annotated[str, typer.Option("--title", help="Calendar / timeline title.")]
-UidOpt = Annotated[str, typer.Option("--uid-domain", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")]
-StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
+FormatOpt = Annotated[list[str], typer.Option("--format", "-f", metavar="|".join(FORMATS), help="Output format (repeatable, with --out-dir).")]
+OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", metavar="PATH", help="Output file; '-' for stdout (default).")]
+OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", metavar="DIR", help="Write every format (or those given) here.")]
+TitleOpt = Annotated[str, typer.Option("--title", metavar="TEXT", help="Calendar / timeline title.")]
+UidOpt = Annotated[str, typer.Option("--uid-domain", metavar="DOMAIN", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")]
+StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", metavar="DATETIME", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
 CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
-LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]
+LevelOpt = Annotated[str, typer.Option("--level", metavar="events|mentions", help="CSV rows: one per event or one per mention.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
 EarlierOpt = Annotated[bool, typer.Option("--include-earlier", help="TimelineJS: keep events dated far before the rest of the story (left out by default).")]
 
 
 @app.command()
 def extract(
-    inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
-    spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, help="spaCy pipeline to use.")] = None,
+    spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, metavar="NAME", help="spaCy pipeline to use.")] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Put each document's text in the JSON.")] = False,
     include_undated: UndatedOpt = False,
     title: TitleOpt = "timeline",
@@ -137,8 +140,8 @@ def extract(
     level: LevelOpt = "events",
     include_earlier: EarlierOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N", help="Local worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
@@ -162,10 +165,11 @@ def extract(
         skipped.append(s)
         _error(f"skipped {s.reason}")
 
-    with _progress(len(sources), quiet) as advance:
+    with _progress(len(sources), quiet) as bar:
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+                       on_skip=lambda s: (on_skip(s), bar.advance()), on_done=lambda d: bar.advance(),
+                       on_stage=bar.stage, on_dated=bar.advance)
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except OSError as e:
@@ -176,7 +180,7 @@ def extract(
 
 @app.command("export")
 def export_cmd(
-    timeline_json: Annotated[str, typer.Argument(help="A timeline.json written by extract; '-' for stdin.")],
+    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006
@@ -219,8 +223,8 @@ def _read_timeline_json(timeline_json: str) -> dict:
 
 @app.command()
 def view(
-    timeline_json: Annotated[str, typer.Argument(help="A timeline.json written by extract; '-' for stdin.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="The HTML file to write; '-' for stdout.")] = "timeline.html",
+    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
+    out: Annotated[str, typer.Option("--out", "-o", metavar="PATH", help="The HTML file to write; '-' for stdout.")] = "timeline.html",
     title: TitleOpt = "timeline",
 ) -> None:
     """Write the timeline as one self-contained HTML page: opens offline from disk (file://), no network needed."""
@@ -241,8 +245,8 @@ def view(
 
 @app.command()
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl) or TimeML .tml files.")],
-    errors: Annotated[int, typer.Option("--errors", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
+    corpus: Annotated[Path, typer.Argument(metavar="CORPUS", help="A corpus folder (manifest.csv, docs/, gold.jsonl) or TimeML .tml files.")],
+    errors: Annotated[int, typer.Option("--errors", metavar="N", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
@@ -289,12 +293,12 @@ def evaluate(
 
 @app.command()
 def anchors(
-    inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for inputs that state none.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="table|csv|json", help="How to print the segments.")] = "table",
     out: OutOpt = None,
-    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
+    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", metavar="FILE", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
     no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
@@ -325,25 +329,38 @@ def anchors(
 
 
 class _progress:
-    """A progress bar on stderr for long runs; silent when stderr is not a terminal or with --quiet."""
+    """A progress bar on stderr for long runs: the current stage (dating documents, extracting, merging,
+    writing) and files done of the total. Silent when stderr is not a terminal or with --quiet."""
 
     def __init__(self, total: int, quiet: bool) -> None:
         self.enabled = not quiet and total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
         self.total = total
+        self._bar = self._task = None
 
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import Progress
+    def __enter__(self) -> _progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self._bar = Progress(console=Console(stderr=True), transient=True)
-        self._bar.start()
-        task = self._bar.add_task("extracting", total=self.total)
-        return lambda: self._bar.advance(task)
+            self._bar = Progress(TextColumn("{task.description:<16}"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("files"), TimeElapsedColumn(), console=Console(stderr=True),
+                                 transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("starting", total=self.total)
+        return self
+
+    def stage(self, name: str) -> None:
+        """A new stage counts the files again from zero (merging and writing have no per-file steps)."""
+        if self._bar is not None:
+            self._bar.update(self._task, description=name,
+                             completed=self.total if name in ("merging", "writing") else 0)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
 
     def __exit__(self, *exc) -> None:
-        if self.enabled:
+        if self._bar is not None:
             self._bar.stop()
 
 

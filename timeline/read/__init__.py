@@ -135,6 +135,7 @@ def read_documents(src: Source) -> Iterator[Document | Skipped]:
     if kind == "html":
         page = extract_page(text, src.display)
         base["title"] = base["title"] or page.title
+        base["url"] = base["url"] or page.url
         yield Document(text=page.text, reader=f"{page.method}:{encoding}", meta_published=page.published, **base)
         return
     if kind == "dump":
