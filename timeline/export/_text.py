@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
+
+#: Unicode category Cc is exactly these two ranges; one regex pass instead of a category lookup per character
+#: (which made the page of 10,000 events take seconds to render).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]+")
 
 
 def one_line(text: str | None) -> str:
     """Control characters and line breaks folded to single spaces. Why: icalendar escapes CR/LF, but NUL, ESC,
     vertical tab, NEL... are not valid iCalendar and some parsers split lines on them; HTML ignores breaks anyway.
     Folding keeps the value inert and readable in one-line UI fields."""
-    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text or "")
-    return " ".join(text.split())
+    return " ".join(_CONTROLS.sub(" ", text or "").split())
 
 
 def web_url(url: str | None) -> str | None:
