@@ -203,3 +203,21 @@ def test_a_long_timeline_is_listed_a_page_at_a_time(browser, tmp_path):
     assert shown(browser, "#events li.event") == min(400, 2 * first)
     browser.find_element("id", "q").send_keys("number 399")
     assert wait_for_count(browser, "#events li.event", 1) == 1
+
+
+def test_printing_lists_every_event_with_its_sources_and_no_controls(browser, pages):
+    path, data = pages["plain"]
+    open_page(browser, path)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        browser.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+        assert browser.execute_script(
+            "return getComputedStyle(document.querySelector('.controls')).display") == "none"
+        assert shown(browser, "li.event[data-i]") == len(data["events"])  # the earlier band opens too
+        closed = browser.execute_script("return document.querySelectorAll('details.sources:not([open])').length")
+        assert closed == 0
+        assert browser.execute_script("return document.querySelectorAll('details.sources[open] blockquote').length") >= 1
+        pdf = browser.execute_cdp_cmd("Page.printToPDF", {})["data"]
+        assert len(pdf) > 10_000
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
