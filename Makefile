@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lock clean
+.PHONY: run test bench lock clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,19 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.lock
 run: $(VENV)/.run-installed
 	$(BIN)/timeline extract seeds/ --out-dir outputs/
 
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed browser
 	$(BIN)/python -m pytest -q
+
+# The page's tests drive the distribution's headless Chromium through its chromedriver (Debian: chromium,
+# chromium-driver). Installed here only when missing, so a second run costs nothing; where it cannot be installed
+# (no root, no apt) the browser tests skip and say why.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif ! command -v apt-get >/dev/null; then echo "browser: no apt-get; the browser tests will be skipped" >&2; \
+	else SUDO=; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null ) \
+	  || echo "browser: could not install chromium; the browser tests will be skipped" >&2; \
+	fi
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py

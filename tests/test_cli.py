@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -211,6 +212,9 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
     assert proc.returncode == 0
     json.loads(proc.stdout)
     assert (b"extracting" in seen) is not quiet
+    # the stage and files done of the total ("extracting ... 2/3 files")
+    plain = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen)
+    assert bool(re.search(rb"extracting[^\r\n]*\d+/\d+ files", plain)) is not quiet
 
 
 @pytest.mark.parametrize("args", [["extract", "--no-such-option"], ["no-such-command"],
@@ -243,3 +247,30 @@ def test_dating_tally_line():
     assert tally.line() == ("1 of 3 segments dated by inference; 1 of 3 segments undated; "
                             "check them with `timeline anchors`")
     assert DatingTally().line() is None
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "view", "anchors", "evaluate"])
+def test_help_shows_flags_as_flags_choices_and_every_help_text_whole(command):
+    import os
+    import subprocess
+    import sys
+
+    import typer.main
+
+    from timeline.cli import app
+
+    from .conftest import REPO
+
+    env = {**os.environ, "COLUMNS": "60"}  # a narrow terminal: help must wrap, never be cut
+    text = subprocess.run([sys.executable, "-m", "timeline", command, "--help"], capture_output=True, cwd=REPO,
+                          env=env, timeout=60, check=True).stdout.decode()
+    assert "<bool>" not in text and "…" not in text
+    flat, solid = " ".join(text.split()), "".join(text.split())  # solid: wrapping may break long words anywhere
+    click_command = typer.main.get_command(app).commands[command]
+    for param in click_command.params:
+        if getattr(param, "help", None):
+            assert "".join(param.help.split()) in solid, param.name
+        if getattr(param, "is_flag", False) and param.opts[0] != "--help":
+            assert any(f"{o} " in text or f"{o}\n" in text for o in param.opts)  # bare: no value shown
+    if command in ("extract", "export"):
+        assert "--level events|mentions" in flat and "--format json|csv|ics|timelinejs|html" in flat

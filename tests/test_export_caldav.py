@@ -23,6 +23,7 @@ try:
 except ImportError:  # tests/ collected as a plain directory rather than a package
     from test_export_common import sample_timeline
 from timeline.export import ExportOptions, render
+from timeline.export.ics import uids
 from timeline.model import Event, Source
 
 START_TIMEOUT = 20.0
@@ -132,7 +133,52 @@ def test_second_export_updates_and_adds_without_duplicates(calendar):
     state = server_state(calendar)
     assert state == summary_of(second)
     assert len(state) == len(summary_of(first)) + 1
-    assert state["ev-time@timeline.local"][2] == "Press conference moved"
-    assert state["ev-new@timeline.local"][2] == "Talks collapse"
+    uid = {e: f"{u}@timeline.local" for e, u in uids(sample_timeline(extra=(added,)).events).items()}
+    assert state[uid["ev-time"]][2] == "Press conference moved"
+    assert state[uid["ev-new"]][2] == "Talks collapse"
     assert sorted(str(o.url).rsplit("/", 1)[1] for o in calendar.events()) == sorted(
         quote(uid) + ".ics" for uid in state)
+
+
+# -- a corrected article date, end to end: the real pipeline, then the real server ----------------------------
+
+ARTICLES = {
+    "geneva.txt": "Ceasefire talks stall\n\nNegotiators met in Geneva on Friday to discuss a ceasefire. The foreign "
+                  "minister said on Tuesday that the talks would continue. Aid convoys reached the city yesterday.\n",
+    "harbour.txt": "Harbour reopens\n\nThe port authority reopened the northern harbour on Monday after storm "
+                   "repairs. Fishermen returned to the docks on Wednesday.\n",
+}
+
+
+def _extract_ics(folder, geneva_date: str) -> tuple[bytes, tuple[Event, ...]]:
+    from timeline.read import plan_inputs
+    from timeline.run import run
+
+    manifest = folder / f"manifest-{geneva_date}.csv"
+    manifest.write_text("id,path,published,title\n"
+                        f"geneva,geneva.txt,{geneva_date},Ceasefire talks stall\n"
+                        "harbour,harbour.txt,2016-10-20,Harbour reopens\n", encoding="utf-8")
+    tl = run(plan_inputs([], manifest))
+    return render(tl, "ics", OPTIONS), tl.events
+
+
+def test_reimport_after_a_manifest_date_correction_updates_and_never_duplicates(calendar, tmp_path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    wrong, wrong_events = _extract_ics(tmp_path, "2016-10-16")  # the article's date as first (wrongly) given
+    right, right_events = _extract_ics(tmp_path, "2016-10-23")  # corrected a week later in the manifest
+    moved = {e.title for e in wrong_events} & {e.title for e in right_events}
+    # the correction really moved the Geneva events, and with them their ids: only the UID may stay put
+    assert {e.id for e in wrong_events} != {e.id for e in right_events}
+    assert len(moved) == len(wrong_events) == len(right_events) >= 4
+
+    upload(calendar, wrong)
+    first = server_state(calendar)
+    upload(calendar, right)
+    state = server_state(calendar)
+
+    assert len(state) == len(first) == len(summary_of(right))  # updated in place, nothing added
+    assert state == summary_of(right)  # every event now carries the corrected date
+    met = {uid: v for uid, v in state.items() if v[2].startswith("Negotiators met")}
+    (uid,) = met
+    assert first[uid][0] == dt.date(2016, 10, 14) and state[uid][0] == dt.date(2016, 10, 21)

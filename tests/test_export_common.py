@@ -106,3 +106,17 @@ def test_empty_timeline_renders(fmt):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_output_is_utf8(fmt):
     render(sample_timeline(), fmt).decode("utf-8")
+
+
+def syndicated_timeline(copies: int = 200, distinct: int = 14) -> Timeline:
+    """One event reported by ``copies`` copies of one story (the same quote, spacing and case varied) and by
+    ``distinct`` other sentences: what the quote de-duplication and the "and N more" cap are tested on."""
+    story = "Negotiators met in Geneva on Friday."
+    sources = [Source(f"copy-{i:03d}", 0, 10, 10 + len(story), story if i % 2 else f"  {story.upper()} ", 0)
+               for i in range(copies)]
+    sources += [Source(f"other-{i:02d}", 0, 0, 20, f"Report number {i} of the meeting on Friday.", 0)
+                for i in range(distinct)]
+    docs = tuple(Document(s.doc, f"in/{s.doc}.txt", "", (Segment(0, 100, Anchor(dt.date(2016, 10, 16), "manifest", 1.0)),),
+                          title=f"Title of {s.doc}") for s in sources)
+    event = Event("ev-met", "2016-10-14", "2016-10-15", "day", "2016-10-14", "Negotiators met", sources=tuple(sources))
+    return Timeline(documents=docs, events=(event,))

@@ -36,7 +36,7 @@ def test_one_row_per_event_in_order():
 def test_tricky_text_reads_back_unchanged():
     row = rows()["ev-day"]
     assert row == {
-        "id": "ev-day", "start": "2016-10-14", "end": "2016-10-15", "granularity": "day", "value": "2016-10-14",
+        "id": "ev-day", "start": "2016-10-14", "start_time": "", "end": "2016-10-15", "end_time": "", "granularity": "day", "value": "2016-10-14",
         "title": TRICKY_TITLE,  # commas, quotes, a newline, Cyrillic
         "actors": "Сергей Лавров; John Kerry", "places": "Geneva",
         "quote": 'On Friday, talks resumed in Geneva, "finally".',
@@ -64,8 +64,8 @@ def test_control_characters_are_dropped_but_line_breaks_kept():
 def test_rfc4180_bytes():
     data = render(sample_timeline(), "csv")
     assert not data.startswith(b"\xef\xbb\xbf")
-    assert data.startswith(b"id,start,end,granularity,value,title,actors,places,quote,sources,documents,urls,"
-                           b"published_source,published_confidence\r\n")
+    assert data.startswith(b"id,start,start_time,end,end_time,granularity,value,title,actors,places,quote,sources,"
+                           b"documents,urls,published_source,published_confidence\r\n")
     assert data.endswith(b"\r\n")
     assert b'"Talks resume in Geneva, ""finally""\nsays' in data
     # The stdlib reader (RFC 4180 dialect) agrees with pandas.
@@ -96,3 +96,16 @@ def test_mentions_level():
 def test_unknown_level_is_an_error():
     with pytest.raises(ValueError, match="level"):
         render(sample_timeline(), "csv", ExportOptions(level="documents"))
+
+
+def test_dates_and_times_parse_in_one_format_each():
+    frame = pd.read_csv(io.BytesIO(render(sample_timeline(), "csv", ExportOptions(include_undated=True))))
+    starts = pd.to_datetime(frame["start"], format="%Y-%m-%d")
+    ends = pd.to_datetime(frame["end"], format="%Y-%m-%d")
+    times = pd.to_datetime(frame["start_time"], format="%H:%M")
+    by_id = dict(zip(frame["id"], zip(starts, times, ends, pd.to_datetime(frame["end_time"], format="%H:%M"))))
+    assert by_id["ev-time"][0] == pd.Timestamp("2016-10-14") and by_id["ev-time"][1].hour == 15
+    assert by_id["ev-time"][3].hour == 16
+    assert pd.isna(by_id["ev-time-open"][2]) and pd.isna(by_id["ev-day"][1])
+    assert pd.isna(by_id["ev-undated"][0])
+    assert (ends.dropna() >= starts[ends.notna()]).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import icalendar
 import pytest
@@ -14,6 +15,7 @@ try:
 except ImportError:  # tests/ collected as a plain directory rather than a package
     from test_export_common import ICS_INJECTION, sample_timeline
 from timeline.export import ExportOptions, render
+from timeline.export.ics import uids
 from timeline.model import Event, Source, Timeline
 
 D, T = dt.date, dt.datetime
@@ -39,15 +41,22 @@ def ics(tl=None, **opts) -> bytes:
     return render(sample_timeline() if tl is None else tl, "ics", ExportOptions(**{"dtstamp": STAMP, **opts}))
 
 
-def icalendar_spans(data: bytes) -> dict[str, tuple]:
-    return {str(ve["UID"]).split("@")[0]: (ve.decoded("DTSTART"), ve.decoded("DTEND"))
+def event_ids(tl=None) -> dict[str, str]:
+    """UID local part -> event id, to compare with the expectations above."""
+    return {uid: eid for eid, uid in uids((sample_timeline() if tl is None else tl).events).items()}
+
+
+def icalendar_spans(data: bytes, tl=None) -> dict[str, tuple]:
+    ids = event_ids(tl)
+    return {ids[str(ve["UID"]).split("@")[0]]: (ve.decoded("DTSTART"), ve.decoded("DTEND"))
             for ve in icalendar.Calendar.from_ical(data).walk("VEVENT")}
 
 
 def vobject_spans(data: bytes) -> dict[str, tuple]:
     (cal,) = vobject.readComponents(data.decode("utf-8"))
     assert cal.validate(raiseException=True)  # vobject's RFC 5545 checks (required properties, counts)
-    return {ve.uid.value.split("@")[0]: (ve.dtstart.value, ve.dtend.value) for ve in cal.vevent_list}
+    ids = event_ids()
+    return {ids[ve.uid.value.split("@")[0]]: (ve.dtstart.value, ve.dtend.value) for ve in cal.vevent_list}
 
 
 @pytest.mark.parametrize("read", [icalendar_spans, vobject_spans])
@@ -78,7 +87,7 @@ def test_degenerate_end_still_gives_a_positive_span():
     tl = Timeline(events=(Event("same", "2016-10-14", "2016-10-14", "day", "2016-10-14", "t", sources=src),
                           Event("t", "2016-10-14T15:00", "2016-10-14T15:00", "time", "x", "t", sources=src),
                           Event("undated", "", "", "day", "XXXX-10-14", "t", sources=src)))
-    assert icalendar_spans(ics(tl)) == {"same": (D(2016, 10, 14), D(2016, 10, 15)),
+    assert icalendar_spans(ics(tl), tl) == {"same": (D(2016, 10, 14), D(2016, 10, 15)),
                                         "t": (T(2016, 10, 14, 15), T(2016, 10, 14, 16))}
 
 
@@ -86,8 +95,9 @@ def test_properties_of_an_event():
     cal = icalendar.Calendar.from_ical(ics(title="Geneva talks", uid_domain="example.org"))
     assert cal["VERSION"] == "2.0" and cal["PRODID"].startswith("-//timeline//")
     assert cal["NAME"] == cal["X-WR-CALNAME"] == "Geneva talks"
-    ev = {str(ve["UID"]): ve for ve in cal.walk("VEVENT")}
-    day = ev["ev-day@example.org"]
+    ids = event_ids()
+    ev = {ids[str(ve["UID"]).removesuffix("@example.org")]: ve for ve in cal.walk("VEVENT")}
+    day = ev["ev-day"]
     assert str(day["SUMMARY"]) == 'Talks resume in Geneva, "finally" says Сергей Лавров; ok'
     assert str(day["LOCATION"]) == "Geneva"
     assert list(day["CATEGORIES"].cats) == ["Сергей Лавров", "John Kerry"]
@@ -99,8 +109,8 @@ def test_properties_of_an_event():
     # how each source's writing date was found, and how sure
     assert "(dated 2016-10-14 from byline, confidence 0.90)" in desc
     assert "(dated 2016-10-20 from html-meta, confidence 0.80)" in desc
-    assert str(ev["ev-time@example.org"]["LOCATION"]) == "Geneva; Palais des Nations"
-    assert "URL" not in ev["ev-csv@example.org"]  # its only document has a javascript: url
+    assert str(ev["ev-time"]["LOCATION"]) == "Geneva; Palais des Nations"
+    assert "URL" not in ev["ev-csv"]  # its only document has a javascript: url
 
 
 def test_text_cannot_inject_properties_or_components():
@@ -110,7 +120,7 @@ def test_text_cannot_inject_properties_or_components():
     assert lines.count("BEGIN:VEVENT") == len(FINE_SPANS)
     assert not re.search(rb"[\x00-\x08\x0b-\x1f\x7f]", data.replace(b"\r\n", b""))
     (cal,) = vobject.readComponents(data.decode())
-    evil = next(ve for ve in cal.vevent_list if ve.uid.value.startswith("ev-ics@"))
+    evil = next(ve for ve in cal.vevent_list if ve.uid.value.startswith(uids(sample_timeline().events)["ev-ics"] + "@"))
     assert evil.summary.value == " ".join(ICS_INJECTION.replace("\x00", " ").replace("\x1b", " ").split())
     assert evil.location.value == "Room LOCATION:elsewhere"
     assert evil.categories.value == ["a,b", "c;d"]
@@ -133,3 +143,32 @@ def test_dtstamp_precedence(monkeypatch):
     assert stamp() == dt.datetime(2016, 10, 20, tzinfo=utc)  # the latest segment anchor
     tl = sample_timeline()
     assert stamp(Timeline(events=tl.events)) == dt.datetime(1970, 1, 1, tzinfo=utc)
+
+
+def test_a_syndicated_quote_is_listed_once_and_sources_are_capped():
+    try:
+        from .test_export_common import syndicated_timeline
+    except ImportError:
+        from test_export_common import syndicated_timeline
+    (ve,) = icalendar.Calendar.from_ical(ics(syndicated_timeline(copies=200, distinct=14))).walk("VEVENT")
+    desc = str(ve["DESCRIPTION"])
+    assert desc.casefold().count("negotiators met in geneva on friday") == 1
+    assert "(also in 199 more reports)" in desc
+    assert desc.count("“") == 10 and desc.endswith("and 5 more")  # 15 distinct quotes: 10 shown
+    assert len(desc) < 2000
+
+
+def test_uid_follows_the_first_report_not_the_date():
+    tl = sample_timeline()
+    moved = Timeline(tl.documents, tl.mentions, tuple(
+        replace(e, id=e.id + "-moved", start="2016-10-21", end="2016-10-22", value="2016-10-21", title="Other")
+        if e.id == "ev-day" else e for e in tl.events))
+    before, after = icalendar_spans(ics(tl)), ics(moved)
+    ids_after = event_ids(moved)
+    uid_before = {eid: uid for uid, eid in event_ids(tl).items()}["ev-day"]
+    assert ids_after[uid_before] == "ev-day-moved"  # same UID, new id, new date
+    assert before["ev-day"] == (D(2016, 10, 14), D(2016, 10, 15))
+    assert icalendar_spans(after, moved)["ev-day-moved"] == (D(2016, 10, 21), D(2016, 10, 22))
+    two = Timeline(events=(Event("a", "2016-10-14", "2016-10-15", "day", "2016-10-14", "t", sources=tl.events[0].sources),
+                           Event("b", "2016-10-20", "2016-10-21", "day", "2016-10-20", "t", sources=tl.events[0].sources)))
+    assert len(set(uids(two.events).values())) == 2  # one sentence, two dates: two UIDs

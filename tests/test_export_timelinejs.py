@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -38,7 +39,10 @@ def test_format_rules(doc):
     events = doc["events"]
     ids = [e["unique_id"] for e in events]
     assert len(ids) == len(set(ids)) and all(ids)
-    granularity = {e.id: e.granularity for e in sample_timeline().events}
+    tl = sample_timeline()
+    granularity = {e.id: e.granularity for e in tl.events}
+    titles = {d.id: d.title for d in tl.documents}
+    first_doc = {e.id: e.sources[0].doc for e in tl.events}
     for e in events:
         assert "year" in e["start_date"]
         assert all(isinstance(v, str) for d in (e["start_date"], e.get("end_date", {})) for v in d.values())
@@ -47,7 +51,7 @@ def test_format_rules(doc):
             assert tuple(e["end_date"]) == tuple(e["start_date"])
             assert as_tuple(e["end_date"]) > as_tuple(e["start_date"])
         assert e["text"]["headline"] and e["display_date"]
-        assert e["group"] == granularity[e["unique_id"]]
+        assert parse_html(e["group"]).text == [titles[first_doc[e["unique_id"]]]]  # the article, not a granularity
     assert "ev-undated" not in ids
 
 
@@ -129,3 +133,34 @@ def test_display_date(granularity, start, value, shown):
     event = Event("e", start, "", granularity, value, "t", sources=(Source("d", 0, 0, 1, "q", 0),))
     (slide,) = json.loads(render(Timeline(events=(event,)), "timelinejs"))["events"]
     assert slide["display_date"] == shown
+
+
+def test_a_syndicated_quote_is_shown_once_and_sources_are_capped():
+    try:
+        from .test_export_common import syndicated_timeline
+    except ImportError:
+        from test_export_common import syndicated_timeline
+    (slide,) = json.loads(render(syndicated_timeline(copies=200, distinct=14), "timelinejs", ExportOptions()))["events"]
+    text = slide["text"]["text"]
+    assert text.casefold().count("negotiators met in geneva on friday") == 1
+    assert text.count("<blockquote>") == 10 and text.endswith("<p>and 5 more</p>")
+
+
+def test_far_earlier_events_are_left_out_unless_asked():
+    tl = sample_timeline()
+    background = Event("ev-1938", "1938-01-01", "1939-01-01", "year", "1938", "An old agreement",
+                       sources=(Source("blog", 0, 400, 430, "The 1938 agreement still matters.", 2),))
+    tl = Timeline(tl.documents, tl.mentions, (background, *tl.events))
+    default = {e["unique_id"] for e in json.loads(render(tl, "timelinejs", ExportOptions()))["events"]}
+    kept = {e["unique_id"] for e in json.loads(render(tl, "timelinejs", ExportOptions(include_earlier=True)))["events"]}
+    assert "ev-1938" not in default and "ev-1938" in kept
+    assert kept - default == {"ev-1938"}  # the 2010s decade and the 2016 year stay: they are not far before
+
+
+def test_sources_are_cited_by_article_title_or_file_name():
+    tl = sample_timeline()
+    nameless = Timeline(tuple(replace(d, title=None) for d in tl.documents), tl.mentions, tl.events)
+    slides = {e["unique_id"]: e for e in json.loads(render(nameless, "timelinejs", ExportOptions()))["events"]}
+    cited = parse_html(slides["ev-day"]["text"]["text"]).text
+    assert "reuters-1.txt" in cited and "— blog.html " in cited
+    assert slides["ev-day"]["group"] == "reuters-1.txt"

@@ -48,7 +48,8 @@ def test_offsets_index_the_decoded_text_of_a_cp1252_file(tmp_path):
 
 HTML = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Aleppo truce ends | Example News</title>
-<meta property="article:published_time" content="2016-10-22T10:00:00Z"></head>
+<meta property="article:published_time" content="2016-10-22T10:00:00Z">
+<link rel="canonical" href="https://news.example/world/aleppo-truce-ends"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Aleppo truce ends</h1>
 <p>The humanitarian pause in Aleppo ended on Saturday evening, the Russian military said. Fighting resumed in
@@ -66,6 +67,7 @@ def test_html_page_main_text_title_and_date(tmp_path):
     assert "humanitarian pause in Aleppo ended on Saturday evening" in doc.text
     assert "Home" not in doc.text and "Copyright" not in doc.text
     assert str(doc.meta_published) == "2016-10-22"
+    assert doc.url == "https://news.example/world/aleppo-truce-ends"  # what the CSV's urls and the page link to
 
 
 def test_html_meta_date_anchors_the_page_and_offsets_index_extracted_text(tmp_path):

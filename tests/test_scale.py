@@ -20,7 +20,7 @@ def single_process(seeds_out_dir):
 
 def _same_files(a, b):
     names = sorted(p.name for p in a.iterdir())
-    assert names == sorted(p.name for p in b.iterdir()) and len(names) == 4
+    assert names == sorted(p.name for p in b.iterdir()) and len(names) == 5
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
@@ -40,10 +40,10 @@ def test_dask_local_cluster_is_byte_identical(single_process, tmp_path):
         assert len(cluster.workers) == 2
         targets = [(fmt, str(tmp_path / name)) for fmt, name in
                    (("json", "timeline.json"), ("csv", "timeline.csv"), ("ics", "timeline.ics"),
-                    ("timelinejs", "timelinejs.json"))]
+                    ("timelinejs", "timelinejs.json"), ("html", "timeline.html"))]
         with Client(cluster) as client:
             seen_workers = set(client.scheduler_info()["workers"])
         extract_to(plan_inputs([str(SEEDS)]), targets, Config(published=dt.date(2016, 10, 25)),
-                   ExportOptions(), scheduler=cluster.scheduler_address)
+                   ExportOptions(link_base=str(tmp_path)), scheduler=cluster.scheduler_address)
     assert len(seen_workers) == 2
     _same_files(single_process, tmp_path)

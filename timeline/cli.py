@@ -27,6 +27,9 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn a pile of news articles into a dated, de-duplicated, source-traceable timeline.",
     pretty_exceptions_enable=False,
+    # click's own help layout: flags show as flags (``--quiet``, not ``--quiet <bool>``), metavars list the choices,
+    # and help text wraps at the terminal's width instead of being clipped in a table cell
+    rich_markup_mode=None,
 )
 
 
@@ -100,11 +103,16 @@ def _targets(formats: list[str], out: str | None, out_dir: Path | None) -> list[
 
 
 def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse: bool, level: str,
-                    include_text: bool, include_undated: bool) -> ExportOptions:
+                    include_text: bool, include_undated: bool, targets: list[tuple[str, str]] = (),
+                    include_earlier: bool = False) -> ExportOptions:
     if level not in ("events", "mentions"):
         raise UsageError(f"--level expects events or mentions, got {level!r}")
+    # the page links documents without a web URL by a path relative to the folder it is written to
+    html_path = next((path for fmt, path in targets if fmt == "html"), None)
+    link_base = os.path.dirname(os.path.abspath(html_path)) if html_path not in (None, "-") else None
     return ExportOptions(title=title, uid_domain=uid_domain, dtstamp=_dtstamp(dtstamp), ics_coarse=ics_coarse,
-                         level=level, include_text=include_text, include_undated=include_undated)
+                         level=level, include_text=include_text, include_undated=include_undated,
+                         link_base=link_base, include_earlier=include_earlier)
 
 
 def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> None:
@@ -120,28 +128,29 @@ def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> 
             raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
-FormatOpt = Annotated[list[str], typer.Option("--format", "-f", help="json, csv, ics or timelinejs (repeatable).")]
-OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file; '-' for stdout (default).")]
-OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write every format (or those given) here.")]
-TitleOpt = Annotated[str, typer.Option("--title", help="Calendar / timeline title.")]
-UidOpt = Annotated[str, typer.Option("--uid-domain", help="Domain of ICS UIDs (<event id>@DOMAIN).")]
-StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
+FormatOpt = Annotated[list[str], typer.Option("--format", "-f", metavar="|".join(FORMATS), help="Output format (repeatable, with --out-dir).")]
+OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", metavar="PATH", help="Output file; '-' for stdout (default).")]
+OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", metavar="DIR", help="Write every format (or those given) here.")]
+TitleOpt = Annotated[str, typer.Option("--title", metavar="TEXT", help="Calendar / timeline title.")]
+UidOpt = Annotated[str, typer.Option("--uid-domain", metavar="DOMAIN", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")]
+StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", metavar="DATETIME", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
 CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
-LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]
+LevelOpt = Annotated[str, typer.Option("--level", metavar="events|mentions", help="CSV rows: one per event or one per mention.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
-MaxSizeOpt = Annotated[str, typer.Option("--max-size", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
+MaxSizeOpt = Annotated[str, typer.Option("--max-size", metavar="SIZE", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
 OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).")]
+EarlierOpt = Annotated[bool, typer.Option("--include-earlier", help="TimelineJS: keep events dated far before the rest of the story (left out by default).")]
 
 
 @app.command()
 def extract(
-    inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
+    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
-    spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, help="spaCy pipeline to use.")] = None,
+    spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, metavar="NAME", help="spaCy pipeline to use.")] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Put each document's text in the JSON.")] = False,
     include_undated: UndatedOpt = False,
     title: TitleOpt = "timeline",
@@ -149,9 +158,10 @@ def extract(
     dtstamp: StampOpt = None,
     ics_coarse: CoarseOpt = False,
     level: LevelOpt = "events",
+    include_earlier: EarlierOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N", help="Local worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
@@ -159,7 +169,8 @@ def extract(
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
     scheduler = _scheduler_option(scheduler)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
+    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets,
+                              include_earlier)
     config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
                     keep_text=include_text, max_bytes=_size_option(max_size))
     try:
@@ -182,10 +193,11 @@ def extract(
         if strict and s.failed:
             raise StrictStop(s.reason)
 
-    with _progress(len(sources), quiet) as advance:
+    with _progress(len(sources), quiet) as bar:
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: (tally.add(d), advance()))
+                       on_skip=lambda s: (on_skip(s), bar.advance()), on_done=lambda d: (tally.add(d), bar.advance()),
+                       on_stage=bar.stage, on_dated=bar.advance)
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -201,7 +213,7 @@ def extract(
 
 @app.command("export")
 def export_cmd(
-    timeline_json: Annotated[str, typer.Argument(help="A timeline.json written by extract; '-' for stdin.")],
+    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006
@@ -211,23 +223,24 @@ def export_cmd(
     dtstamp: StampOpt = None,
     ics_coarse: CoarseOpt = False,
     level: LevelOpt = "events",
+    include_earlier: EarlierOpt = False,
 ) -> None:
     """Re-export a saved timeline.json to other formats without re-running extraction."""
 
     targets = _targets(format, out, out_dir)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated)
+    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated, targets,
+                              include_earlier)
     _write(_read_timeline(timeline_json), targets, options)
 
 
-def _read_timeline(name: str):
-    """A saved timeline.json (``-``: stdin), validated against the schema first: exit 2 with the first problem
-    and its JSON path."""
-    from .export.json import NotATimeline, from_dict, load_timeline_json
+def _read_timeline_json(name: str) -> dict:
+    """A saved timeline.json (``-``: stdin), validated against the schema before anything reads it: exit 2 with
+    the first problem and its JSON path."""
+    from .export.json import NotATimeline, load_timeline_json
 
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        data = load_timeline_json(raw.decode("utf-8"))
-        return from_dict(data)
+        return load_timeline_json(raw.decode("utf-8"))
     except FileNotFoundError:
         raise UsageError(f"{name}: no such file") from None
     except UnicodeDecodeError:
@@ -236,14 +249,46 @@ def _read_timeline(name: str):
         raise UsageError(f"{name}: {e}") from None
     except OSError as e:
         raise UsageError(f"{name}: cannot read ({e.strerror or e})") from None
+
+
+def _timeline_of(name: str, data: dict):
+    from .export.json import from_dict
+
+    try:
+        return from_dict(data)
     except (KeyError, TypeError, ValueError) as e:  # valid by the schema, but not something extract writes
         raise UsageError(f"{name}: not a timeline JSON ({type(e).__name__}: {e})") from None
 
 
+def _read_timeline(name: str):
+    return _timeline_of(name, _read_timeline_json(name))
+
+
+@app.command()
+def view(
+    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
+    out: Annotated[str, typer.Option("--out", "-o", metavar="PATH", help="The HTML file to write; '-' for stdout.")] = "timeline.html",
+    title: TitleOpt = "timeline",
+) -> None:
+    """Write the timeline as one self-contained HTML page: opens offline from disk (file://), no network needed."""
+    from .export.html import SummaryError, render_page
+
+    data = _read_timeline_json(timeline_json)
+    options = _export_options(title, "timeline.local", None, False, "events", False, False, [("html", out)], False)
+    try:
+        page = render_page(_timeline_of(timeline_json, data), options, summary=data.get("summary"))
+    except SummaryError as e:
+        raise UsageError(f"{timeline_json}: {e}") from None
+    try:
+        write_atomic(out, page)
+    except OSError as e:
+        raise UsageError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
 @app.command()
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.")],
-    errors: Annotated[int, typer.Option("--errors", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
+    corpus: Annotated[Path, typer.Argument(metavar="CORPUS", help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.")],
+    errors: Annotated[int, typer.Option("--errors", metavar="N", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
@@ -300,12 +345,12 @@ def evaluate(
 
 @app.command()
 def anchors(
-    inputs: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="table|csv|json", help="How to print the segments.")] = "table",
     out: OutOpt = None,
-    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
+    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", metavar="FILE", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
     no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
@@ -339,25 +384,38 @@ def anchors(
 
 
 class _progress:
-    """A progress bar on stderr for long runs; silent when stderr is not a terminal or with --quiet."""
+    """A progress bar on stderr for long runs: the current stage (dating documents, extracting, merging,
+    writing) and files done of the total. Silent when stderr is not a terminal or with --quiet."""
 
     def __init__(self, total: int, quiet: bool) -> None:
         self.enabled = not quiet and total > 1 and sys.stderr.isatty() and not os.environ.get("CI")
         self.total = total
+        self._bar = self._task = None
 
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import Progress
+    def __enter__(self) -> _progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self._bar = Progress(console=Console(stderr=True), transient=True)
-        self._bar.start()
-        task = self._bar.add_task("extracting", total=self.total)
-        return lambda: self._bar.advance(task)
+            self._bar = Progress(TextColumn("{task.description:<16}"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("files"), TimeElapsedColumn(), console=Console(stderr=True),
+                                 transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("starting", total=self.total)
+        return self
+
+    def stage(self, name: str) -> None:
+        """A new stage counts the files again from zero (merging and writing have no per-file steps)."""
+        if self._bar is not None:
+            self._bar.update(self._task, description=name,
+                             completed=self.total if name in ("merging", "writing") else 0)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
 
     def __exit__(self, *exc) -> None:
-        if self.enabled:
+        if self._bar is not None:
             self._bar.stop()
 
 

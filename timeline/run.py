@@ -272,9 +272,12 @@ def _batched(items: Iterable[Document | Skipped], size: int = BATCH) -> Iterator
 
 
 def iter_results(sources: list[Source], config: Config = Config(), *, workers: int = 1,
-                 scheduler: str | None = None) -> Iterator[DocResult | Skipped]:
-    """One DocResult (or Skipped) per source, in input order."""
-    batches = _batched(dated_documents(sources, config, workers=workers, scheduler=scheduler))
+                 scheduler: str | None = None, on_stage: Callable[[str], None] = lambda s: None,
+                 on_dated: Callable[[], None] = lambda: None) -> Iterator[DocResult | Skipped]:
+    """One DocResult (or Skipped) per source, in input order. ``on_stage`` hears "dating documents" (the
+    pre-pass, when one is needed; ``on_dated`` once per document it has read) and "extracting" as they start."""
+    batches = _batched(dated_documents(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage,
+                                       on_dated=on_dated))
     noticed: set[str] = set()
     for done in _execute(batches, config, process_documents, workers, scheduler):
         if isinstance(done, Skipped):
@@ -312,7 +315,8 @@ def document_evidence(doc: Document, config: Config = Config()) -> anchor.Eviden
 
 
 def dated_documents(sources: list[Source], config: Config = Config(), *, workers: int = 1,
-                    scheduler: str | None = None) -> Iterator[Document | Skipped]:
+                    scheduler: str | None = None, on_stage: Callable[[str], None] = lambda s: None,
+                    on_dated: Callable[[], None] = lambda: None) -> Iterator[Document | Skipped]:
     """The documents of ``sources`` in input order, those the batch step dates already segmented and
     anchored — so ``extract`` gives the dates ``anchors`` shows.
 
@@ -323,8 +327,10 @@ def dated_documents(sources: list[Source], config: Config = Config(), *, workers
     read twice, so its documents are kept from the first pass. Skipped inputs are reported by the second
     pass only."""
     if not needs_dating_pass(sources, config):
+        on_stage("extracting")
         yield from iter_documents(sources, config.max_bytes)
         return
+    on_stage("dating documents")
     kept: dict[int, list] = {}
 
     def first_pass() -> Iterator[Document | Skipped]:
@@ -334,11 +340,15 @@ def dated_documents(sources: list[Source], config: Config = Config(), *, workers
                     kept.setdefault(n, []).append(item)
                 yield item
 
-    evidence = [e for e in _execute(first_pass(), config, document_evidence, workers, scheduler)
-                if not isinstance(e, Skipped)]
+    evidence = []
+    for e in _execute(first_pass(), config, document_evidence, workers, scheduler):
+        if not isinstance(e, Skipped):
+            evidence.append(e)
+            on_dated()
     dated = anchor.date_batch(evidence)
     segments = {ev.id: segs for ev, segs in zip(evidence, dated)}
     del evidence, dated
+    on_stage("extracting")
     for n, src in enumerate(sources):
         for item in (kept.pop(n) if n in kept else iter_documents([src], config.max_bytes)):
             if isinstance(item, Document) and item.id in segments:
@@ -368,12 +378,15 @@ class NoReadableInput(ValueError):
 def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Config = Config(),
                options: ExportOptions = ExportOptions(), *, workers: int = 1, scheduler: str | None = None,
                on_skip: Callable[[Skipped], None] = lambda s: None,
-               on_done: Callable[[Document], None] = lambda d: None) -> Timeline:
+               on_done: Callable[[Document], None] = lambda d: None,
+               on_stage: Callable[[str], None] = lambda s: None,
+               on_dated: Callable[[], None] = lambda: None) -> Timeline:
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
-    (documents without text when another format needs them, events; mentions only for a mention-level CSV)."""
-    keep_mentions = any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions"
+    (documents without text when another format needs them, events; mentions only for a mention-level CSV or
+    the HTML page, which marks each date expression in its quote)."""
+    keep_mentions = any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets)
     # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
     keep_documents = any(fmt != "json" for fmt, _ in targets)
     documents: list[Document] = []
@@ -382,7 +395,8 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     merger = merge.Merger()
     with ExitStack() as stack:
         writers: list[StreamWriter] | None = None  # opened with the first result: a run failing before it writes nothing
-        for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
+        for item in iter_results(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage,
+                                 on_dated=on_dated):
             if isinstance(item, Skipped):
                 on_skip(item)
                 continue
@@ -401,8 +415,10 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
             on_done(item.document)
         if not documents and not n_documents:
             raise NoReadableInput("no readable input: every input was skipped")
+        on_stage("merging")
         events, undated = merger.finish()
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
+        on_stage("writing")
         # every format is rendered and written to its temporary file (and flushed to disk) before any replaces
         # its target: a failure (a full disk, an interrupt) leaves every previous output in place
         for fmt, path in targets:

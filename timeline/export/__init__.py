@@ -26,13 +26,14 @@ FORMATS: dict[str, tuple[str, str]] = {
     "csv": ("csv", "timeline.csv"),
     "ics": ("ics", "timeline.ics"),
     "timelinejs": ("timelinejs", "timelinejs.json"),
+    "html": ("html", "timeline.html"),
 }
 
 
 @dataclass(frozen=True)
 class ExportOptions:
     title: str = "timeline"
-    #: ICS UIDs are ``<event id>@<uid_domain>``: stable, so re-imports update instead of duplicating.
+    #: ICS UIDs are ``<first-report key>@<uid_domain>``: stable, so re-imports update instead of duplicating.
     uid_domain: str = "timeline.local"
     #: ICS DTSTAMP; None means SOURCE_DATE_EPOCH, else the latest anchor date (never the wall clock).
     dtstamp: dt.datetime | None = None
@@ -41,6 +42,11 @@ class ExportOptions:
     level: str = "events"
     include_text: bool = False
     include_undated: bool = False
+    #: Folder the HTML page is written to: documents without a web URL are linked by a path relative to it
+    #: (None: the path as recorded).
+    link_base: str | None = None
+    #: TimelineJS: keep the events dated far before the rest of the story (left out by default).
+    include_earlier: bool = False
 
 
 def render(tl: Timeline, fmt: str, options: ExportOptions | None = None) -> bytes:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
+
+#: Unicode category Cc is exactly these two ranges; one regex pass instead of a category lookup per character
+#: (which made the page of 10,000 events take seconds to render).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]+")
 
 
 def one_line(text: str | None) -> str:
     """Control characters and line breaks folded to single spaces. Why: icalendar escapes CR/LF, but NUL, ESC,
     vertical tab, NEL... are not valid iCalendar and some parsers split lines on them; HTML ignores breaks anyway.
     Folding keeps the value inert and readable in one-line UI fields."""
-    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text or "")
-    return " ".join(text.split())
+    return " ".join(_CONTROLS.sub(" ", text or "").split())
 
 
 def web_url(url: str | None) -> str | None:
@@ -29,3 +32,19 @@ def anchor_note(doc, segment: int) -> str:
     if a.date is None:
         return "undated"
     return f"dated {a.date.isoformat()} from {a.source}, confidence {a.confidence:.2f}"
+
+
+def distinct_sources(sources, limit: int) -> tuple[list, int]:
+    """Each distinct quote once, in source order: ``([(source, copies elsewhere), ...], distinct quotes left
+    out)``. Why: a story syndicated 200 times reports the same sentence 200 times; listing it once per event keeps
+    a calendar entry or a slide readable (30 KB of one repeated quote is noise), and ``limit`` caps the rest,
+    which the caller announces as "and N more". Quotes compare after folding spaces and case."""
+    first: dict[str, list] = {}
+    for s in sources:
+        key = one_line(s.quote).casefold()
+        if key in first:
+            first[key][1] += 1
+        else:
+            first[key] = [s, 0]
+    rows = [(s, copies) for s, copies in first.values()]
+    return rows[:limit], max(0, len(rows) - limit)

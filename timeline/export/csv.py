@@ -12,6 +12,10 @@ Choices a user of the file should know:
 * Other control characters (NUL, ESC...) are dropped from text: they are never meaningful in article text and
   several CSV readers reject them. Tabs and line breaks are kept (quoted).
 * Lists (actors, places, sources, documents, urls) are joined with ``"; "``.
+* Dates and times are apart: ``start``/``end`` are always ``YYYY-MM-DD`` and ``start_time``/``end_time`` are
+  ``HH:MM`` (or ``HH:MM:SS``) for timed events, else empty. One format per column is what spreadsheets and
+  ``pandas.to_datetime(df.start, format="%Y-%m-%d")`` need; mixing ``2016-10-14`` and ``2016-10-14T15:00`` in
+  one column made both guess (or fail) row by row. ``end`` stays exclusive.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from ..model import Event, Timeline
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
     from . import ExportOptions
 
-EVENT_COLUMNS = ("id", "start", "end", "granularity", "value", "title", "actors", "places", "quote", "sources",
-                 "documents", "urls", "published_source", "published_confidence")
+EVENT_COLUMNS = ("id", "start", "start_time", "end", "end_time", "granularity", "value", "title", "actors", "places",
+                 "quote", "sources", "documents", "urls", "published_source", "published_confidence")
 #: ``mention`` is the index that ``Source.mention`` (and the JSON ``sources[].mention``) points at.
 MENTION_COLUMNS = ("mention", "doc", "segment", "start", "end", "text", "type", "value", "mod", "anchor",
                    "published", "published_source", "published_confidence")
@@ -51,16 +55,26 @@ def _distinct(items: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def date_and_time(value: str) -> tuple[str, str]:
+    """``2016-10-14T15:00`` -> (``2016-10-14``, ``15:00``); a date alone has no time; a zone offset, if any, stays
+    with the time."""
+    day, _, time = value.partition("T")
+    return day, time
+
+
 def event_row(event: Event, urls: dict[str, str | None], anchors: dict | None = None) -> dict[str, str]:
     """``anchors``: (doc id, segment) -> Anchor; the row's ``published_source``/``published_confidence`` are
     those of the segment its quote comes from (how its writing date was found, and how sure)."""
     docs = _distinct(s.doc for s in event.sources)
     first = event.sources[0] if event.sources else None
     a = (anchors or {}).get((first.doc, first.segment)) if first else None
+    (start, start_time), (end, end_time) = date_and_time(event.start), date_and_time(event.end)
     return {
         "id": event.id,
-        "start": event.start,
-        "end": event.end,
+        "start": start,
+        "start_time": start_time,
+        "end": end,
+        "end_time": end_time,
         "granularity": event.granularity,
         "value": event.value,
         "title": event.title,

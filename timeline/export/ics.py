@@ -8,8 +8,12 @@ Choices a user of the file should know:
 * All-day events use ``VALUE=DATE`` with an exclusive ``DTEND`` (at least one day after ``DTSTART``). Timed events
   are floating local time (the text says "3 pm", not which zone); a timed event without a later end lasts
   :data:`DEFAULT_DURATION` (one hour).
-* ``UID`` is ``<event id>@<uid_domain>``, so importing an updated export (or PUTting it to CalDAV as
-  ``<uid>.ics``) updates events instead of duplicating them.
+* ``UID`` is ``<report key>@<uid_domain>``, where the report key is a hash of the event's first report (the
+  document, the offsets of the source sentence and of its trigger), never of its date or title: importing an
+  updated export (or PUTting it to CalDAV as ``<uid>.ics``) updates events instead of duplicating them, also
+  after an article's date was corrected and every date resolved against it moved (see :func:`uids`).
+* Each distinct quote is listed once per event (a story copied 200 times is quoted once), at most
+  :data:`MAX_SOURCES` of them, then "and N more".
 * ``DTSTAMP`` never comes from the wall clock, so the bytes only change when the timeline does (see
   :func:`dtstamp`).
 * Events are marked ``TRANSP:TRANSPARENT``: they are things that happened, not time the user is busy.
@@ -20,13 +24,14 @@ Choices a user of the file should know:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from typing import TYPE_CHECKING
 
 import icalendar
 
 from .. import __version__
-from ._text import anchor_note, one_line, web_url
+from ._text import anchor_note, distinct_sources, one_line, web_url
 from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
@@ -37,6 +42,33 @@ DEFAULT_DURATION = dt.timedelta(hours=1)
 #: Granularities a calendar shows well; the rest need ``ics_coarse``.
 FINE = ("time", "day")
 FALLBACK_DTSTAMP = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+#: Quotes listed per event before "and N more": ten keeps a DESCRIPTION readable in a calendar's detail pane.
+MAX_SOURCES = 10
+
+
+def report_key(event: Event) -> str:
+    """What identifies an event across re-runs: its first report (sources are sorted by document and offset),
+    as the document id, the source sentence's offsets and the trigger's offsets. None of these move when the
+    article's writing date is corrected, while the event's date, value, id and often title do."""
+    if not event.sources:
+        return "\x1f".join(("", event.value, event.title))
+    s = event.sources[0]
+    return "\x1f".join(str(x) for x in (s.doc, s.start, s.end, s.trigger_start, s.trigger_end, s.trigger_lemma))
+
+
+def uids(events) -> dict[str, str]:
+    """Event id -> UID local part (``r-`` and 16 hex digits of SHA-1 of :func:`report_key`). Two events first
+    reported by the same sentence and trigger (a sentence with two dates) share a key; they are numbered in date
+    order (``-2``, ``-3``...), which a date correction keeps, since it moves both dates of a sentence alike."""
+    by_key: dict[str, list[Event]] = {}
+    for e in events:
+        by_key.setdefault(report_key(e), []).append(e)
+    out: dict[str, str] = {}
+    for key, group in by_key.items():
+        base = "r-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        for n, e in enumerate(sorted(group, key=lambda e: (e.start, e.end, e.value, e.id)), 1):
+            out[e.id] = base if n == 1 else f"{base}-{n}"
+    return out
 
 
 
@@ -94,7 +126,8 @@ def span(event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime] | 
 
 def _description(event: Event, docs: dict) -> str:
     parts = []
-    for s in event.sources:
+    shown, more = distinct_sources(event.sources, MAX_SOURCES)
+    for s, copies in shown:
         doc = docs.get(s.doc)
         where = [one_line(doc.title) if doc and doc.title else s.doc]
         url = web_url(doc.url) if doc else None
@@ -104,18 +137,23 @@ def _description(event: Event, docs: dict) -> str:
         note = anchor_note(doc, s.segment)
         if note:
             where.append(f"({note})")
+        if copies:
+            where.append(f"(also in {copies} more report{'s' * (copies != 1)})")
         parts.append(f"“{one_line(s.quote)}” — {' '.join(where)}")
+    if more:
+        parts.append(f"and {more} more")
     return "\n\n".join(parts)
 
 
-def vevent(event: Event, docs: dict, options: ExportOptions, stamp: dt.datetime) -> icalendar.Event | None:
+def vevent(event: Event, docs: dict, options: ExportOptions, stamp: dt.datetime,
+           uid: str | None = None) -> icalendar.Event | None:
     if event.granularity not in FINE and not options.ics_coarse:
         return None
     dates = span(event)
     if dates is None:
         return None
     ve = icalendar.Event()
-    ve.add("uid", f"{one_line(event.id)}@{one_line(options.uid_domain)}")
+    ve.add("uid", f"{one_line(uid or uids([event])[event.id])}@{one_line(options.uid_domain)}")
     ve.add("dtstamp", stamp)
     ve.add("dtstart", dates[0])
     ve.add("dtend", dates[1])
@@ -148,8 +186,9 @@ def calendar(tl: Timeline, options: ExportOptions) -> icalendar.Calendar:
         cal.add("x-wr-calname", title)  # what Apple, Google and Outlook read
     docs = {d.id: d for d in tl.documents}
     stamp = dtstamp(tl, options)
+    uid_of = uids(tl.events)
     for event in tl.events:
-        ve = vevent(event, docs, options, stamp)
+        ve = vevent(event, docs, options, stamp, uid_of[event.id])
         if ve is not None:
             cal.add_component(ve)
     return cal

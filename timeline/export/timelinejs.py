@@ -8,8 +8,12 @@ Choices a user of the file should know:
 * ``end_date`` appears only when the event is longer than the unit of its ``start_date`` (a week, a quarter, a
   decade, a multi-day event). Our ``end`` is exclusive and TimelineJS's is inclusive, so it is the last unit
   inside the event (a 2016-10-10 week ends on day 16); a timed event's end is the end instant itself.
-* ``group`` is the granularity (``day``, ``month``...): a small, fixed set of rows that keeps long, vague spans
-  apart from precisely dated points, where actors or places would give one row per name.
+* ``group`` is the article that first reported the event (its title, else its file name): TimelineJS gives each
+  group a row, so a story's events read along one line instead of granularities being mixed across stories.
+* Sources are cited by the article's title (else its file name), linked to its URL when it has one.
+* Events dated far before the rest of the story (a 1938 background date in a 2016 story, see
+  :func:`.._dates.earlier_outliers`) are left out, since TimelineJS would stretch its axis over the decades
+  between; ``ExportOptions.include_earlier`` keeps them.
 * Headline and text are HTML (TimelineJS renders them as such), so every piece of article text is escaped, and
   only http(s) urls become links.
 * Events without a usable date are left out. Output is key-ordered as written, indented by 2, newline-terminated.
@@ -22,7 +26,10 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from ._text import anchor_note, one_line, web_url
+from pathlib import PurePath
+
+from ._dates import earlier_outliers
+from ._text import anchor_note, distinct_sources, one_line, web_url
 from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
@@ -37,6 +44,8 @@ FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month"
 #: byte-identical output.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: Distinct quotes shown per slide before "and N more" (as in the ICS export).
+MAX_SOURCES = 10
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 
 
@@ -103,18 +112,27 @@ def _link(title: str, url: str | None) -> str:
     return f'<a href="{_esc(url)}">{_esc(title)}</a>' if url else _esc(title)
 
 
+def article_name(doc) -> str:
+    """How a reader knows the article: its title, else its file name (never only its id)."""
+    return one_line(doc.title) or PurePath(doc.path).name or doc.id
+
+
 def text_html(event: Event, docs: dict) -> str:
     """Why hand-written HTML: TimelineJS takes ``text.text`` as an HTML string and no library builds these few
     tags more simply than ``html.escape``."""
     parts = []
-    for s in event.sources:
+    shown, more = distinct_sources(event.sources, MAX_SOURCES)
+    for s, copies in shown:
         doc = docs.get(s.doc)
-        title = (doc.title if doc and doc.title else None) or s.doc
+        title = article_name(doc) if doc else s.doc
         ref = f"{s.doc}:{s.start}-{s.end}"
         note = anchor_note(doc, s.segment)
+        also = f" <small>(also in {copies} more report{'s' * (copies != 1)})</small>" if copies else ""
         parts.append(f"<blockquote>{_esc(s.quote)}</blockquote>"
                      f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]"
-                     f"{' (' + _esc(note) + ')' if note else ''}</small></p>")
+                     f"{' (' + _esc(note) + ')' if note else ''}</small>{also}</p>")
+    if more:
+        parts.append(f"<p>and {more} more</p>")
     return "".join(parts)
 
 
@@ -131,13 +149,15 @@ def slide(event: Event, docs: dict) -> dict[str, Any] | None:
         out["end_date"] = _date_obj(end, level)
     out["display_date"] = display_date(event, start, level)
     out["text"] = {"headline": _esc(event.title or event.value), "text": text_html(event, docs)}
-    out["group"] = event.granularity
+    first = docs.get(event.sources[0].doc) if event.sources else None
+    out["group"] = _esc(article_name(first)) if first else event.granularity
     return out
 
 
 def to_dict(tl: Timeline, options: ExportOptions) -> dict[str, Any]:
     docs = {d.id: d for d in tl.documents}
-    events = [s for s in (slide(e, docs) for e in tl.events) if s is not None]
+    earlier = frozenset() if options.include_earlier else earlier_outliers(tl.events)
+    events = [s for s in (slide(e, docs) for e in tl.events if e.id not in earlier) if s is not None]
     n_docs = len(tl.documents)
     summary = f"{len(events)} event{'s' * (len(events) != 1)} from {n_docs} document{'s' * (n_docs != 1)}"
     return {

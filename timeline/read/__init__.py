@@ -163,6 +163,7 @@ def read_documents(src: Source, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator
     if _kind(src, text) == "html":
         page = extract_page(text, src.display)
         base["title"] = base["title"] or page.title
+        base["url"] = base["url"] or page.url
         yield Document(text=page.text, reader=f"{page.method}:{encoding}", meta_published=page.published, **base)
         return
     yield Document(text=text, reader=f"{'stdin' if src.path is None else 'text'}:{encoding}", **base)

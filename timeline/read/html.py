@@ -24,6 +24,8 @@ class Page:
     published: dt.date | None
     #: ``html:trafilatura`` or ``html:fallback`` (whole-page text when no main text was found)
     method: str
+    #: The page's own address (canonical link or og:url), when it states an http(s) one.
+    url: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -62,4 +64,5 @@ def extract_page(html: str, name: str = "input") -> Page:
         metadata = None
     title = ((metadata.title or "").strip() or None) if metadata else None
     published = _date(metadata.date) if metadata else None
-    return Page(text, title, published, method)
+    url = ((metadata.url or "").strip() or None) if metadata else None
+    return Page(text, title, published, method, url if url and url.lower().startswith(("http://", "https://")) else None)
