@@ -17,7 +17,7 @@ import typer
 from . import nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
 from .read import InputError, Skipped, plan_inputs
-from .run import Config, NoReadableInput, SchedulerUnavailable, extract_to
+from .run import Config, NoReadableInput, SchedulerUnavailable, SummaryOptions, extract_to
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -132,9 +132,16 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
+    summary_dates: Annotated[Optional[int], typer.Option("--summary-dates", min=1, help="Also write a summary of the K dates that matter beside each output (summary.json, summary.csv... in --out-dir).")] = None,
+    summary_sentences: Annotated[int, typer.Option("--summary-sentences", min=1, help="With --summary-dates: sentences per date.")] = 2,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
+    summary = None
+    if summary_dates is not None:
+        if any(path == "-" for _, path in targets):
+            raise UsageError("--summary-dates writes beside the outputs: give --out FILE or --out-dir DIR")
+        summary = SummaryOptions(dates=summary_dates, sentences=summary_sentences)
     scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
     config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
@@ -157,7 +164,7 @@ def extract(
     with _progress(len(sources), quiet) as advance:
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance(), summary=summary)
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except OSError as e:
@@ -198,6 +205,63 @@ def export_cmd(
     _write(from_dict(data), targets, options)
 
 
+def _load_timeline(timeline_json: str):
+    """A saved timeline.json (``-``: stdin), checked against the schema, as a Timeline."""
+    import json
+
+    from .export.json import from_dict, validate
+
+    try:
+        raw = sys.stdin.read() if timeline_json == "-" else Path(timeline_json).read_text(encoding="utf-8")
+        data = json.loads(raw)
+        validate(data)
+    except FileNotFoundError:
+        raise UsageError(f"{timeline_json}: no such file") from None
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        reason = getattr(e, "message", None) or str(e).splitlines()[0]
+        raise UsageError(f"{timeline_json}: not a timeline JSON ({reason})") from None
+    return from_dict(data)
+
+
+@app.command()
+def summarize(
+    timeline_json: Annotated[str, typer.Argument(help="A timeline.json written by extract; '-' for stdin.")],
+    dates: Annotated[Optional[int], typer.Option("--dates", "-k", min=1, help="How many dates (default: chosen from the data).")] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-l", min=1, help="Sentences per date, at most.")] = 2,
+    start: Annotated[Optional[str], typer.Option("--start", help="First date that may be chosen (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--end", help="Last date that may be chosen (YYYY-MM-DD).")] = None,
+    keywords: Annotated[Optional[list[str]], typer.Option("--keywords", help="Words the story is about (repeatable; default: the words most documents use).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="json, csv, ics or timelinejs.")] = "json",
+    out: OutOpt = None,
+    title: TitleOpt = "timeline",
+    uid_domain: UidOpt = "timeline.local",
+    dtstamp: StampOpt = None,
+) -> None:
+    """The dates that matter in a saved timeline, each with the sentences that say what happened."""
+    from . import rank
+    from .export import render_summary
+
+    if format not in FORMATS:
+        raise UsageError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
+    first, last = _date_option(start, "--start"), _date_option(end, "--end")
+    if first and last and first > last:
+        raise UsageError(f"--start {start} is after --end {end}")
+    options = _export_options(title, uid_domain, dtstamp, False, "events", False, False)
+    tl = _load_timeline(timeline_json)
+    words = [w for k in keywords or () for w in k.split()]
+    corpus = rank.Corpus.of(tl)
+    chosen = rank.summarize(tl, dates, sentences, first, last, words or None, corpus=corpus)
+    salience = {k: v.as_dict() for k, v in rank.saliences(tl.events, corpus).items()}
+    try:
+        data = render_summary(tl, chosen, format, options, salience)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    try:
+        write_atomic(out or "-", data)
+    except OSError as e:
+        raise UsageError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
 @app.command()
 def evaluate(
     corpus: Annotated[Path, typer.Argument(help="A corpus folder (manifest.csv, docs/, gold.jsonl) or TimeML .tml files.")],
@@ -205,6 +269,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
+    tls: Annotated[bool, typer.Option("--tls", help="Score timeline summaries instead: topics with manifest.csv, docs/ and timelines/ (journalists' timelines), the Timeline17 protocol.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="With --tls: where extracted topics are cached (default ~/.cache/timeline/tls).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="With --tls: local worker processes for extraction.")] = 1,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
@@ -212,6 +279,16 @@ def evaluate(
 
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
+    if tls:
+        from . import evaluate_tls
+
+        try:
+            report = evaluate_tls.evaluate(corpus, cache_dir or evaluate_tls.DEFAULT_CACHE, workers=workers,
+                                           on_progress=lambda message: typer.echo(message, err=True))
+        except evaluate_tls.CorpusError as e:
+            raise UsageError(str(e)) from None
+        typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format(), nl=as_json)
+        return
     if infer_dates:
         from .evaluate_anchors import cli as cli_infer_dates
 

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
-from . import anchor, events, merge, nlp, segment, temporal
-from .export import ExportOptions, atomic_open, render, write_atomic
+from . import anchor, events, merge, nlp, rank, segment, temporal
+from .export import ExportOptions, atomic_open, render, render_summary, summary_path, write_atomic
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
 from .sentences import sentence_bounds
@@ -243,6 +243,17 @@ def run(sources: list[Source], config: Config = Config(), *, workers: int = 1, s
     return merge.merge(results())
 
 
+@dataclass(frozen=True)
+class SummaryOptions:
+    """``extract --summary-dates K``: also write the K dates that matter (``rank.summarize``) beside each output."""
+
+    dates: int | None = None
+    sentences: int = 2
+    start: dt.date | None = None
+    end: dt.date | None = None
+    keywords: tuple[str, ...] = ()
+
+
 class NoReadableInput(ValueError):
     """Every input was skipped: nothing is written."""
 
@@ -250,14 +261,18 @@ class NoReadableInput(ValueError):
 def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Config = Config(),
                options: ExportOptions = ExportOptions(), *, workers: int = 1, scheduler: str | None = None,
                on_skip: Callable[[Skipped], None] = lambda s: None,
-               on_done: Callable[[Document], None] = lambda d: None) -> Timeline:
+               on_done: Callable[[Document], None] = lambda d: None,
+               summary: SummaryOptions | None = None) -> Timeline:
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
-    (documents without text when another format needs them, events; mentions only for a mention-level CSV)."""
-    keep_mentions = any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions"
+    (documents without text when another format needs them, events; mentions only for a mention-level CSV).
+    Each event's salience (``rank``) goes into the JSON; with ``summary``, the summary is written beside each
+    target (``export.summary_path``)."""
+    keep_mentions = (any(fmt == "csv" for fmt, _ in targets) and options.level == "mentions") or summary is not None
     # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
-    keep_documents = any(fmt != "json" for fmt, _ in targets)
+    keep_documents = any(fmt != "json" for fmt, _ in targets) or summary is not None
+    ranking = rank.Corpus()  # what salience needs: each document's dates and each mention's value, no text
     documents: list[Document] = []
     mentions: list[Mention] = []
     n_documents = 0
@@ -279,16 +294,23 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
                 n_documents += 1
             if keep_mentions:
                 mentions.extend(item.mentions)
+            ranking.add(item.document, item.mentions)
             merger.add(item)
             on_done(item.document)
         if not documents and not n_documents:
             raise NoReadableInput("no readable input: every input was skipped")
         events, undated = merger.finish()
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
+        salience = {k: v.as_dict() for k, v in rank.saliences(events + undated, ranking).items()}
         # render the other formats before the JSON is committed: a failure leaves every old output in place
         rendered = [(path, render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
+        if summary is not None:
+            chosen = rank.summarize(timeline, summary.dates, summary.sentences, summary.start, summary.end,
+                                    summary.keywords or None, corpus=ranking)
+            rendered += [(summary_path(path, fmt), render_summary(timeline, chosen, fmt, options, salience))
+                         for fmt, path in targets]
         for w in writers or ():
-            w.close(events, undated)
+            w.close(events, undated, salience)
     for path, data in rendered:
         write_atomic(path, data)
     return timeline
