@@ -43,8 +43,23 @@ REPORT_WEIGHT = 1.0
 RETROSPECTIVE_WEIGHT = 1.5
 #: A document written before the day (something scheduled or announced): weaker than a report.
 AHEAD_WEIGHT = 0.5
+#: A document that names the day by its calendar date ("April 20") rather than "on Tuesday" counts this much more.
+EXPLICIT_WEIGHT = 1.0
+#: A day that only has articles written on it (none dates a report to it) takes this many sentences of each
+#: article's lead (its earliest sentences reporting that day or the day before) ...
+LEAD_SENTENCES = 0
+#: ... and so does every day, when this is set.
+LEADS_FOR_ALL = False
 #: Each document written on the day adds this much to the day (publication counts, as in DATEWISE).
 PUBLISHED_WEIGHT = 0.25
+#: Coverage bias: a day's score is divided by (1 + articles written per day around it) to this power, so a day
+#: stands out against the coverage of its weeks, not because it fell in a busy month ...
+COVERAGE_DAMPING = 0.0
+#: ... over this many days either side.
+COVERAGE_WINDOW = 7
+#: Temporal spread: a candidate within this share of (range / K) days of a chosen date keeps SPREAD_PENALTY.
+SPREAD_SHARE = 0.0
+SPREAD_PENALTY = 0.5
 #: A sentence repeated word for word in at least this many documents ...
 BOILERPLATE_DOCUMENTS = 3
 #: ... written on at least this many different days is boilerplate (syndicated copies of one report share a day).
@@ -69,8 +84,14 @@ AUTO_SHARE = 0.25
 AUTO_MIN, AUTO_MAX = 5, 30
 
 FINE = ("time", "day")
+#: A sentence starting this few characters into its segment is the segment's first (where stamps sit).
+FIRST_SENTENCE_SLACK = 2
+#: Segment kinds whose sentences report events (not reader comments, navigation or quoted repeats).
+REPORT_SEGMENTS = ("article", "post")
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _stopwords() -> frozenset[str]:
@@ -98,17 +119,31 @@ class Corpus:
     (``of``) or while documents stream through ``extract`` (``add``)."""
 
     written: dict[str, tuple[dt.date | None, ...]] = field(default_factory=dict)
+    #: documents' segments that are not reports (reader comments, navigation, quoted repeats), by index
+    not_reports: set[tuple[str, int]] = field(default_factory=set)
+    #: where each document's segments start (a stamp sits in a segment's first sentence)
+    segment_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     publisher: dict[str, str] = field(default_factory=dict)
     mention_values: list[str] = field(default_factory=list)
-    mention_explicit: bytearray = field(default_factory=bytearray)
+    #: per mention: EXPLICIT (its text has a digit: "April 20") | WITH_YEAR (it states a year: "20 April 2010")
+    mention_flags: bytearray = field(default_factory=bytearray)
+
+    EXPLICIT, WITH_YEAR = 1, 2
+
+    @classmethod
+    def flags(cls, text: str) -> int:
+        return (cls.EXPLICIT if any(ch.isdigit() for ch in text) else 0) | (
+            cls.WITH_YEAR if _YEAR.search(text) else 0)
 
     def add(self, doc: Document, mentions: Iterable[Mention] = ()) -> None:
         self.written[doc.id] = tuple(s.anchor.date for s in doc.segments) or (doc.published,)
+        self.not_reports.update((doc.id, i) for i, s in enumerate(doc.segments) if s.kind not in REPORT_SEGMENTS)
+        self.segment_starts[doc.id] = tuple(s.start for s in doc.segments)
         if doc.source:
             self.publisher[doc.id] = doc.source
         for m in mentions:
             self.mention_values.append(m.value)
-            self.mention_explicit.append(any(ch.isdigit() for ch in m.text))
+            self.mention_flags.append(self.flags(m.text))
 
     @classmethod
     def of(cls, tl: Timeline) -> Corpus:
@@ -116,7 +151,7 @@ class Corpus:
         for d in tl.documents:
             corpus.add(d)
         corpus.mention_values = [m.value for m in tl.mentions]
-        corpus.mention_explicit = bytearray(any(ch.isdigit() for ch in m.text) for m in tl.mentions)
+        corpus.mention_flags = bytearray(cls.flags(m.text) for m in tl.mentions)
         return corpus
 
     def written_on(self, s: Source) -> dt.date | None:
@@ -132,9 +167,42 @@ class Corpus:
 
     def explicit(self, s: Source) -> bool | None:
         """Whether ``s`` is dated by a calendar date ("April 20", "20/4") rather than "yesterday" or "Tuesday"."""
-        if s.mention >= len(self.mention_explicit):
+        if s.mention >= len(self.mention_flags):
             return None
-        return bool(self.mention_explicit[s.mention])
+        return bool(self.mention_flags[s.mention] & self.EXPLICIT)
+
+    def stamp(self, s: Source) -> bool:
+        """Whether ``s`` is a stamp rather than a report: in reader comments or navigation, or a calendar date
+        naming the day its own article was written (or the day before: time zones) that is either in the
+        segment's first sentence (headline, byline and dateline run together) or next to a clock time
+        ("May 27 , 2010 4:38 PM": a post or update stamp). A report of the writing day says "today" or "on
+        Tuesday" instead."""
+        if (s.doc, s.segment) in self.not_reports:
+            return True
+        if s.mention >= len(self.mention_flags) or not self.mention_flags[s.mention] & self.EXPLICIT:
+            return False
+        written = self.written_on(s)
+        if written is None:
+            return False
+        value = self.mention_values[s.mention][:10]
+        if value not in (written.isoformat(), (written - dt.timedelta(days=1)).isoformat()):
+            return False
+        starts = self.segment_starts.get(s.doc, ())
+        first = s.start <= (starts[s.segment] if s.segment < len(starts) else 0) + FIRST_SENTENCE_SLACK
+        return first or bool(self.mention_flags[s.mention] & self.WITH_YEAR) or bool(_CLOCK.search(s.quote))
+
+    def dateline(self, s: Source) -> bool:
+        """Whether ``s`` is dated by a full date with its year naming the day its own article was written: the
+        article's dateline or "last updated" stamp run into its first sentence, not a report of the day (a
+        report of the same day says "today" or "on Tuesday")."""
+        if s.mention >= len(self.mention_flags) or not self.mention_flags[s.mention] & self.WITH_YEAR:
+            return False
+        written = self.written_on(s)
+        if written is None:
+            return False
+        value = self.mention_values[s.mention][:10]
+        # the stamp may be a day earlier than the writing date the archive files it under (time zones)
+        return value == written.isoformat() or value == (written - dt.timedelta(days=1)).isoformat()
 
 
 def boilerplate(events: Iterable[Event], corpus: Corpus) -> frozenset[str]:
@@ -205,11 +273,11 @@ def _timing_weight(written: dt.date | None, first: dt.date | None, last: dt.date
 
 
 def counted_sources(e: Event, corpus: Corpus, repeated: frozenset[str]) -> tuple[list[Source], int, int]:
-    """(sources that count for ``e``, coarse ones left out, repeated lines left out)."""
+    """(sources that count for ``e``, coarse ones left out, repeated lines and datelines left out)."""
     fine_event = e.granularity in FINE
     kept, coarse, boiler = [], 0, 0
     for s in e.sources:
-        if _norm(s.quote) in repeated:
+        if _norm(s.quote) in repeated or corpus.stamp(s):
             boiler += 1
         elif fine_event and corpus.fine(s) is False:
             coarse += 1
@@ -325,18 +393,29 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
           repeated: frozenset[str]) -> dict[dt.date, _Day]:
     """Every day (in range) some document reports, with the documents and sentences that report it."""
     days: dict[dt.date, _Day] = {}
+    #: per document written on a day: its earliest sentences reporting that day or the one before (its lead)
+    leads: dict[str, list[tuple[Source, str]]] = defaultdict(list)
     for e in tl.events:
         if e.granularity not in FINE:
             continue
         day = _event_day(e)
-        if day is None or (start and day < start) or (end and day > end):
+        if day is None:
             continue
         kept, _, _ = counted_sources(e, corpus, repeated)
         if not kept:
             continue
+        if LEAD_SENTENCES:
+            for s in kept:
+                w = corpus.written_on(s)
+                if w is not None and 0 <= (w - day).days <= 1:
+                    leads[s.doc].append((s, e.id))
+        if (start and day < start) or (end and day > end):
+            continue
         d = days.setdefault(day, _Day(day))
         for s in kept:
             w, _ = _timing_weight(corpus.written_on(s), day, day)
+            if corpus.explicit(s):
+                w *= EXPLICIT_WEIGHT
             if w > d.documents.get(s.doc, 0.0):
                 d.documents[s.doc] = w
             d.sentences.append((s, e.id))
@@ -344,8 +423,21 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
     for doc, dates in corpus.written.items():
         if dates and dates[0] is not None:
             written[dates[0]] += 1
+    if LEAD_SENTENCES:
+        for doc, found in sorted(leads.items()):
+            day = corpus.written.get(doc, (None,))[0]
+            if day is None or (start and day < start) or (end and day > end):
+                continue
+            if day not in days and not LEADS_FOR_ALL and written.get(day, 0) == 0:
+                continue
+            d = days.setdefault(day, _Day(day))
+            if LEADS_FOR_ALL or not d.documents:
+                d.sentences += sorted(found, key=lambda x: x[0].start)[:LEAD_SENTENCES]
     for day, d in days.items():
         d.score = sum(d.documents.values()) + PUBLISHED_WEIGHT * written.get(day, 0)
+        if COVERAGE_DAMPING:
+            window = [written.get(day + dt.timedelta(days=k), 0) for k in range(-COVERAGE_WINDOW, COVERAGE_WINDOW + 1)]
+            d.score /= (1 + sum(window) / len(window)) ** COVERAGE_DAMPING
     return days
 
 
@@ -368,15 +460,22 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
     penalised: set[dt.date] = set()
     pool = sorted(days.values(), key=lambda d: (-d.score, d.date))
     scores = {d.date: d.score for d in pool}
+    span = (max(days) - min(days)).days + 1 if days else 0
+    spread = SPREAD_SHARE * span / k if k else 0
     while pool and len(chosen) < k:
         pool.sort(key=lambda d: (-scores[d.date], d.date))
         best = pool.pop(0)
         if best.date not in penalised:
             near = [chosen[x] for x in (best.date - dt.timedelta(days=1), best.date + dt.timedelta(days=1))
                     if x in chosen]
+            factor = 1.0
             if any(_Vectors.cosine(best.vector, n.vector) >= ADJACENT_SIMILARITY for n in near):
+                factor *= ADJACENT_PENALTY
+            if spread and any(abs((best.date - c).days) <= spread for c in chosen):
+                factor *= SPREAD_PENALTY
+            if factor < 1.0:
                 penalised.add(best.date)
-                scores[best.date] *= ADJACENT_PENALTY
+                scores[best.date] *= factor
                 pool.append(best)
                 continue
         chosen[best.date] = best
