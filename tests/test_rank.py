@@ -116,9 +116,10 @@ def test_adjacent_days_of_one_story_are_one_date():
     for n in range(3):
         s.doc(f"q{n}", "2020-09-02")
         s.report(f"q{n}", "2020-09-02", f"The volcano erupted today, covering the village in ash, report {n}.")
-    for n in range(2):
+    for n in range(3):
         s.doc(f"e{n}", "2020-09-10")
-        s.report(f"e{n}", "2020-09-09", f"Parliament approved emergency funds for the farmers on Wednesday, vote {n}.")
+        s.report(f"e{n}", "2020-09-09", f"Army trucks reached the ash-covered village below the volcano on Wednesday, "
+                                        f"report {n}.")
     chosen = _dates(rank.summarize(s.timeline(), dates=2))
     assert "2020-09-09" in chosen and len({"2020-09-01", "2020-09-02"} & set(chosen)) == 1
 

@@ -41,6 +41,8 @@ from .model import Document, Event, Mention, Source, Timeline
 REPORT_WEIGHT = 1.0
 #: A document that dates the event more than a day after it: the day is remembered, the strongest sign.
 RETROSPECTIVE_WEIGHT = 1.5
+#: ... written more than this many days after it.
+RETROSPECTIVE_DAYS = 7
 #: A document written before the day (something scheduled or announced): weaker than a report.
 AHEAD_WEIGHT = 0.5
 #: A document that names the day by its calendar date ("April 20") rather than "on Tuesday" counts this much more.
@@ -50,6 +52,8 @@ EXPLICIT_WEIGHT = 1.0
 LEAD_SENTENCES = 0
 #: ... and so does every day, when this is set.
 LEADS_FOR_ALL = False
+#: A document reporting the day in n sentences counts (1 + REPEAT_BONUS * ln n) times: the day is its subject.
+REPEAT_BONUS = 0.0
 #: Each document written on the day adds this much to the day (publication counts, as in DATEWISE).
 PUBLISHED_WEIGHT = 0.25
 #: Coverage bias: a day's score is divided by (1 + articles written per day around it) to this power, so a day
@@ -66,18 +70,23 @@ BOILERPLATE_DOCUMENTS = 3
 BOILERPLATE_DAYS = 3
 #: A day whose sentences share no keyword of the story keeps this share of its score.
 OFF_TOPIC_FLOOR = 0.3
+#: How strongly a document's topicality (``_topicality``) scales its weight; 0 turns it off.
+TOPIC_POWER = 1.0
 #: How many keywords stand for the story when none are given (the words in most documents' quotes).
 KEYWORDS = 30
 #: A chosen day's neighbour (one day apart) whose sentences are this similar (cosine) tells the same story...
 ADJACENT_SIMILARITY = 0.3
 #: ... and keeps only this share of its score.
-ADJACENT_PENALTY = 0.35
+ADJACENT_PENALTY = 0.7
+#: ... and when they are this similar, they tell the same story: it keeps only SAME_STORY_PENALTY.
+SAME_STORY_SIMILARITY = 0.6
+SAME_STORY_PENALTY = 0.3
 #: Sentences more similar than this (cosine) to one already chosen for the day say the same thing: skipped.
 REDUNDANT_SIMILARITY = 0.5
 #: Sentences shorter or longer than this (in words) make poor summary lines: headlines run into bylines, lists.
 MIN_WORDS, MAX_WORDS = 6, 60
 #: Weight of a sentence's closeness to the story's keywords against its centrality among the day's sentences.
-KEYWORD_WEIGHT = 0.5
+KEYWORD_WEIGHT = 3.0
 #: Without --dates: keep the days whose score is at least this share of the best day's ...
 AUTO_SHARE = 0.25
 #: ... between these bounds.
@@ -262,12 +271,16 @@ def _event_last_day(e: Event) -> dt.date | None:
     return max(first, last) if first else last
 
 
-def _timing_weight(written: dt.date | None, first: dt.date | None, last: dt.date | None) -> tuple[float, str]:
+def _timing_weight(written: dt.date | None, first: dt.date | None, last: dt.date | None,
+                   explicit: bool | None = True) -> tuple[float, str]:
+    """How much one document's report counts, from when it was written: before the event (announced), long
+    after it by its calendar date (remembered: "the April 20 explosion"), or around it (a report: "on Tuesday"
+    written on Friday is still the week's news)."""
     if written is None or first is None or last is None:
         return REPORT_WEIGHT, "report"
     if written < first:
         return AHEAD_WEIGHT, "ahead"
-    if (written - last).days > 1:
+    if (written - last).days > RETROSPECTIVE_DAYS and explicit is not False:
         return RETROSPECTIVE_WEIGHT, "retrospective"
     return REPORT_WEIGHT, "report"
 
@@ -297,7 +310,7 @@ def salience(e: Event, corpus: Corpus, repeated: frozenset[str] = frozenset()) -
     score, kinds = 0.0, Counter()
     explicit = relative = 0
     for doc, s in by_doc.items():
-        w, kind = _timing_weight(corpus.written_on(s), first, last)
+        w, kind = _timing_weight(corpus.written_on(s), first, last, corpus.explicit(s))
         score += w
         kinds[kind] += 1
         how = corpus.explicit(s)
@@ -387,6 +400,11 @@ class _Day:
     #: candidate sentences: (source, event id)
     sentences: list[tuple[Source, str]] = field(default_factory=list)
     vector: dict[str, float] = field(default_factory=dict)
+    #: document -> how many of its sentences report the day
+    mentions: Counter = field(default_factory=Counter)
+    #: documents written on the day; the divisor for the coverage around it
+    published: int = 0
+    damping: float = 1.0
 
 
 def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | None,
@@ -413,11 +431,12 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
             continue
         d = days.setdefault(day, _Day(day))
         for s in kept:
-            w, _ = _timing_weight(corpus.written_on(s), day, day)
+            w, _ = _timing_weight(corpus.written_on(s), day, day, corpus.explicit(s))
             if corpus.explicit(s):
                 w *= EXPLICIT_WEIGHT
             if w > d.documents.get(s.doc, 0.0):
                 d.documents[s.doc] = w
+            d.mentions[s.doc] += 1
             d.sentences.append((s, e.id))
     written: Counter = Counter()
     for doc, dates in corpus.written.items():
@@ -434,15 +453,52 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
             if LEADS_FOR_ALL or not d.documents:
                 d.sentences += sorted(found, key=lambda x: x[0].start)[:LEAD_SENTENCES]
     for day, d in days.items():
-        d.score = sum(d.documents.values()) + PUBLISHED_WEIGHT * written.get(day, 0)
+        d.published = written.get(day, 0)
         if COVERAGE_DAMPING:
             window = [written.get(day + dt.timedelta(days=k), 0) for k in range(-COVERAGE_WINDOW, COVERAGE_WINDOW + 1)]
-            d.score /= (1 + sum(window) / len(window)) ** COVERAGE_DAMPING
+            d.damping = (1 + sum(window) / len(window)) ** COVERAGE_DAMPING
+        d.score = _day_score(d)
     return days
 
 
-def story_keywords(tl: Timeline, stop: frozenset[str], n: int = KEYWORDS) -> list[str]:
-    """The words the most documents' quotes use: what the story is about."""
+def _day_score(d: _Day, on_topic: dict[tuple[dt.date, str], float] | None = None) -> float:
+    """Each reporting document's weight (times its topicality, when known), plus the day's publication count."""
+    total = 0.0
+    for doc, w in d.documents.items():
+        if d.mentions[doc] > 1:
+            w *= 1 + REPEAT_BONUS * math.log(d.mentions[doc])
+        total += w * (on_topic.get((d.date, doc), 1.0) if on_topic else 1.0)
+    return (total + PUBLISHED_WEIGHT * d.published) / d.damping
+
+
+def _topicality(days: dict[dt.date, _Day], vectors: _Vectors, topic: dict[str, float] | None
+                ) -> dict[tuple[dt.date, str], float]:
+    """(day, document) -> how much what the document says about the day is about the story, in [0, 1]: the best
+    cosine of those sentences with the story (the keywords given, else the centroid of every sentence)
+    relative to the median sentence's, capped at 1 and raised to TOPIC_POWER. A radio schedule's "on Tuesday"
+    in a pile about a trial weighs little, even when the page's sidebar names the story."""
+    sentence_vectors = {}
+    for d in days.values():
+        for s, _ in d.sentences:
+            if s.quote not in sentence_vectors:
+                sentence_vectors[s.quote] = vectors.vector(s.quote)
+    if not sentence_vectors:
+        return {}
+    centre = topic or _Vectors.centroid(sentence_vectors.values())
+    sims = {q: _Vectors.cosine(v, centre) for q, v in sentence_vectors.items()}
+    ordered = sorted(sims.values())
+    median = ordered[len(ordered) // 2] or 1.0
+    best: dict[tuple[dt.date, str], float] = {}
+    for d in days.values():
+        for s, _ in d.sentences:
+            key = (d.date, s.doc)
+            best[key] = max(best.get(key, 0.0), sims[s.quote])
+    return {key: min(1.0, sim / median) ** TOPIC_POWER for key, sim in best.items()}
+
+
+def story_keywords(tl: Timeline, stop: frozenset[str], n: int | None = None) -> list[str]:
+    """The ``n`` (default KEYWORDS) words the most documents' quotes use: what the story is about."""
+    n = KEYWORDS if n is None else n
     per_doc: dict[str, set[str]] = defaultdict(set)
     for e in tl.events:
         for s in e.sources:
@@ -469,7 +525,10 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
             near = [chosen[x] for x in (best.date - dt.timedelta(days=1), best.date + dt.timedelta(days=1))
                     if x in chosen]
             factor = 1.0
-            if any(_Vectors.cosine(best.vector, n.vector) >= ADJACENT_SIMILARITY for n in near):
+            closest = max((_Vectors.cosine(best.vector, n.vector) for n in near), default=0.0)
+            if closest >= SAME_STORY_SIMILARITY:
+                factor *= SAME_STORY_PENALTY
+            elif closest >= ADJACENT_SIMILARITY:
                 factor *= ADJACENT_PENALTY
             if spread and any(abs((best.date - c).days) <= spread for c in chosen):
                 factor *= SPREAD_PENALTY
@@ -507,6 +566,10 @@ def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, 
     topic_words = [w.lower() for w in keywords] if keywords else story_keywords(timeline, stop)
     topic = vectors.vector(" ".join(topic_words))
     topic_set = frozenset(topic_words)
+    if TOPIC_POWER:
+        on_topic = _topicality(days, vectors, topic if keywords else None)
+        for d in days.values():
+            d.score = _day_score(d, on_topic)
     for d in days.values():
         d.vector = _Vectors.centroid(vectors.vector(s.quote) for s, _ in d.sentences)
         on_topic = sum(1 for s, _ in d.sentences if topic_set.intersection(words(s.quote, stop))) / len(d.sentences)
