@@ -54,6 +54,12 @@ LEAD_SENTENCES = 0
 LEADS_FOR_ALL = False
 #: A document reporting the day in n sentences counts (1 + REPEAT_BONUS * ln n) times: the day is its subject.
 REPEAT_BONUS = 0.0
+#: A report in the first LEAD_CHARS characters of its article (its lead: what the article is about) counts
+#: (1 + LEAD_BONUS) times.
+LEAD_BONUS = 1.0
+LEAD_CHARS = 400
+#: A document that names a day only outside the sentences of events counts this much.
+MENTION_ONLY_WEIGHT = 0.6
 #: Each document written on the day adds this much to the day (publication counts, as in DATEWISE).
 PUBLISHED_WEIGHT = 0.25
 #: Coverage bias: a day's score is divided by (1 + articles written per day around it) to this power, so a day
@@ -81,6 +87,10 @@ ADJACENT_PENALTY = 0.7
 #: ... and when they are this similar, they tell the same story: it keeps only SAME_STORY_PENALTY.
 SAME_STORY_SIMILARITY = 0.6
 SAME_STORY_PENALTY = 0.3
+#: When the K dates asked for are on average this many days apart or more, any two neighbouring days ...
+SPARSE_GAP = 1e9
+#: ... are one too many: the second keeps this share of its score.
+SPARSE_ADJACENT_PENALTY = 0.5
 #: Sentences more similar than this (cosine) to one already chosen for the day say the same thing: skipped.
 REDUNDANT_SIMILARITY = 0.5
 #: Sentences shorter or longer than this (in words) make poor summary lines: headlines run into bylines, lists.
@@ -136,6 +146,8 @@ class Corpus:
     mention_values: list[str] = field(default_factory=list)
     #: per mention: EXPLICIT (its text has a digit: "April 20") | WITH_YEAR (it states a year: "20 April 2010")
     mention_flags: bytearray = field(default_factory=bytearray)
+    #: per mention: (document, segment, start) — where it is, for days named outside any event's sentence
+    mention_places: list[tuple[str, int, int]] = field(default_factory=list)
 
     EXPLICIT, WITH_YEAR = 1, 2
 
@@ -153,6 +165,7 @@ class Corpus:
         for m in mentions:
             self.mention_values.append(m.value)
             self.mention_flags.append(self.flags(m.text))
+            self.mention_places.append((m.doc, m.segment, m.start))
 
     @classmethod
     def of(cls, tl: Timeline) -> Corpus:
@@ -161,6 +174,7 @@ class Corpus:
             corpus.add(d)
         corpus.mention_values = [m.value for m in tl.mentions]
         corpus.mention_flags = bytearray(cls.flags(m.text) for m in tl.mentions)
+        corpus.mention_places = [(m.doc, m.segment, m.start) for m in tl.mentions]
         return corpus
 
     def written_on(self, s: Source) -> dt.date | None:
@@ -179,6 +193,10 @@ class Corpus:
         if s.mention >= len(self.mention_flags):
             return None
         return bool(self.mention_flags[s.mention] & self.EXPLICIT)
+
+    def segment_start(self, s: Source) -> int:
+        starts = self.segment_starts.get(s.doc, ())
+        return starts[s.segment] if s.segment < len(starts) else 0
 
     def stamp(self, s: Source) -> bool:
         """Whether ``s`` is a stamp rather than a report: in reader comments or navigation, or a calendar date
@@ -434,10 +452,29 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
             w, _ = _timing_weight(corpus.written_on(s), day, day, corpus.explicit(s))
             if corpus.explicit(s):
                 w *= EXPLICIT_WEIGHT
+            if LEAD_BONUS and s.start - corpus.segment_start(s) <= LEAD_CHARS:
+                w *= 1 + LEAD_BONUS
             if w > d.documents.get(s.doc, 0.0):
                 d.documents[s.doc] = w
             d.mentions[s.doc] += 1
             d.sentences.append((s, e.id))
+    if MENTION_ONLY_WEIGHT:
+        # documents that name a day outside any event's sentence (a list, a caption, a verbless line) count less
+        for i, value in enumerate(corpus.mention_values):
+            if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-" or not value[8:10].isdigit():
+                continue
+            doc, seg, at = corpus.mention_places[i]
+            if (doc, seg) in corpus.not_reports or doc not in corpus.written:
+                continue
+            try:
+                day = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+            if (start and day < start) or (end and day > end) or day not in days:
+                continue
+            d = days[day]
+            if doc not in d.documents:
+                d.documents[doc] = MENTION_ONLY_WEIGHT
     written: Counter = Counter()
     for doc, dates in corpus.written.items():
         if dates and dates[0] is not None:
@@ -518,6 +555,8 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
     scores = {d.date: d.score for d in pool}
     span = (max(days) - min(days)).days + 1 if days else 0
     spread = SPREAD_SHARE * span / k if k else 0
+    # a sparse timeline (few dates over a long range) rarely needs two neighbouring days
+    sparse = bool(k) and span / k >= SPARSE_GAP
     while pool and len(chosen) < k:
         pool.sort(key=lambda d: (-scores[d.date], d.date))
         best = pool.pop(0)
@@ -526,7 +565,9 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
                     if x in chosen]
             factor = 1.0
             closest = max((_Vectors.cosine(best.vector, n.vector) for n in near), default=0.0)
-            if closest >= SAME_STORY_SIMILARITY:
+            if near and sparse:
+                factor *= SPARSE_ADJACENT_PENALTY
+            elif closest >= SAME_STORY_SIMILARITY:
                 factor *= SAME_STORY_PENALTY
             elif closest >= ADJACENT_SIMILARITY:
                 factor *= ADJACENT_PENALTY
