@@ -172,3 +172,20 @@ def test_summary_renders_one_entry_per_date(fmt):
         s.report(f"b{n}", "2020-03-11", f"Engineers began rebuilding the dam on Wednesday, crew {n} said.")
     out = render_summary(s.timeline(), rank.summarize(s.timeline(), dates=2), fmt).decode("utf-8")
     assert "dam burst" in out and "rebuilding" in out
+
+
+@pytest.mark.parametrize("when, at, counted", [
+    ("5 March 2020", 0, False),    # the dateline run into the first sentence: a stamp
+    ("March 5", 500, False),       # next to a clock time (below): an update stamp
+    ("today", 0, True),            # the lead reporting the day: a report
+    ("March 4", 500, True),        # a calendar date of another day: a report
+])
+def test_stamps_naming_the_articles_own_day_do_not_count(when, at, counted):
+    s = Story()
+    s.doc("a", "2020-03-05")
+    day = "2020-03-04" if when == "March 4" else "2020-03-05"
+    clock = " Last updated 10:42 GMT." if when == "March 5" else ""
+    s.report("a", day, f"The bridge reopened {when} after repairs to its cables.{clock}", when=when, at=at)
+    tl = s.timeline()
+    sal = rank.saliences(tl.events, rank.Corpus.of(tl))["ev-000"]
+    assert (sal.documents == 1) is counted and (sal.boilerplate == 1) is not counted

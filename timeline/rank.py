@@ -10,18 +10,27 @@ three times. What does not count:
 
 - **repeated lines**: a sentence found word for word in many documents written on different days is a sidebar,
   an advert or a standing fact box, not a report; it carries no weight and is never quoted;
+- **stamps**: reader comments, and a calendar date naming the article's own writing day in its first sentence
+  or next to a clock time (the dateline or "last updated" line run into the lead);
 - **coarse mentions**: a report dated only by "last month" or "in May" that merging attached to a day event
   supports that event but not the day;
-- **off-topic days** are down-weighted: a day whose sentences share few of the story's keywords (the words most
-  documents use, or those given) counts for less;
+- **off-topic reports** are down-weighted: each document's report of a day counts by how close its sentence is
+  to the story (the keywords given, else all the story's sentences);
 - **one story over two adjacent days** ("yesterday" in one article, "today" in another) is one date: once a day
-  is chosen, its neighbour with similar sentences needs much more evidence to be chosen as well.
+  is chosen, its neighbour with similar sentences needs more evidence to be chosen as well.
 
 Date selection follows the finding of DATEWISE (Ghalandari & Ifrim 2020) that the days most often *referred to*
-across articles are the ones journalists put in timelines; references made well after the day (the day is
-remembered) weigh more than the reports of the day itself, announcements made before it less; how many
-articles were written on the day counts too. Sentences are chosen per day by centrality (similar to the
-day's other sentences) and closeness to the story's keywords, the way extractive summarisers do.
+across articles are the ones journalists put in timelines: every document referring to the day counts, more
+when it names the day by its calendar date a week or more later (the day is remembered) or in its lead (the
+day is what the article is about), less when it was written before the day (announced) or names the day only
+outside the sentences of events; how many articles were written on the day counts a little. Sentences are
+chosen per day by closeness to the story's keywords and centrality among the day's sentences, the way
+extractive summarisers do, skipping near-repeats.
+
+Tried on the dev topics and left out because they did not help there: damping days by the coverage around
+them, spreading dates over the range, counting a document's repeated references to a day, counting the
+distinct days a day is referred from, extra weight for calendar dates in general, lead sentences for days with
+articles but no dated report, penalties for quotations or long sentences in the sentence choice.
 """
 
 from __future__ import annotations
@@ -45,15 +54,6 @@ RETROSPECTIVE_WEIGHT = 1.5
 RETROSPECTIVE_DAYS = 7
 #: A document written before the day (something scheduled or announced): weaker than a report.
 AHEAD_WEIGHT = 0.5
-#: A document that names the day by its calendar date ("April 20") rather than "on Tuesday" counts this much more.
-EXPLICIT_WEIGHT = 1.0
-#: A day that only has articles written on it (none dates a report to it) takes this many sentences of each
-#: article's lead (its earliest sentences reporting that day or the day before) ...
-LEAD_SENTENCES = 0
-#: ... and so does every day, when this is set.
-LEADS_FOR_ALL = False
-#: A document reporting the day in n sentences counts (1 + REPEAT_BONUS * ln n) times: the day is its subject.
-REPEAT_BONUS = 0.0
 #: A report in the first LEAD_CHARS characters of its article (its lead: what the article is about) counts
 #: (1 + LEAD_BONUS) times.
 LEAD_BONUS = 1.0
@@ -62,14 +62,6 @@ LEAD_CHARS = 400
 MENTION_ONLY_WEIGHT = 0.6
 #: Each document written on the day adds this much to the day (publication counts, as in DATEWISE).
 PUBLISHED_WEIGHT = 0.25
-#: Coverage bias: a day's score is divided by (1 + articles written per day around it) to this power, so a day
-#: stands out against the coverage of its weeks, not because it fell in a busy month ...
-COVERAGE_DAMPING = 0.0
-#: ... over this many days either side.
-COVERAGE_WINDOW = 7
-#: Temporal spread: a candidate within this share of (range / K) days of a chosen date keeps SPREAD_PENALTY.
-SPREAD_SHARE = 0.0
-SPREAD_PENALTY = 0.5
 #: A sentence repeated word for word in at least this many documents ...
 BOILERPLATE_DOCUMENTS = 3
 #: ... written on at least this many different days is boilerplate (syndicated copies of one report share a day).
@@ -83,20 +75,18 @@ KEYWORDS = 30
 #: A chosen day's neighbour (one day apart) whose sentences are this similar (cosine) tells the same story...
 ADJACENT_SIMILARITY = 0.3
 #: ... and keeps only this share of its score.
-ADJACENT_PENALTY = 0.7
+ADJACENT_PENALTY = 0.5
 #: ... and when they are this similar, they tell the same story: it keeps only SAME_STORY_PENALTY.
 SAME_STORY_SIMILARITY = 0.6
 SAME_STORY_PENALTY = 0.3
-#: When the K dates asked for are on average this many days apart or more, any two neighbouring days ...
-SPARSE_GAP = 1e9
-#: ... are one too many: the second keeps this share of its score.
-SPARSE_ADJACENT_PENALTY = 0.5
 #: Sentences more similar than this (cosine) to one already chosen for the day say the same thing: skipped.
 REDUNDANT_SIMILARITY = 0.5
 #: Sentences shorter or longer than this (in words) make poor summary lines: headlines run into bylines, lists.
 MIN_WORDS, MAX_WORDS = 6, 60
 #: Weight of a sentence's closeness to the story's keywords against its centrality among the day's sentences.
 KEYWORD_WEIGHT = 3.0
+#: How much a sentence found in several of the day's reports gains (times ln of their number).
+SUPPORT_WEIGHT = 0.05
 #: Without --dates: keep the days whose score is at least this share of the best day's ...
 AUTO_SHARE = 0.25
 #: ... between these bounds.
@@ -217,19 +207,6 @@ class Corpus:
         starts = self.segment_starts.get(s.doc, ())
         first = s.start <= (starts[s.segment] if s.segment < len(starts) else 0) + FIRST_SENTENCE_SLACK
         return first or bool(self.mention_flags[s.mention] & self.WITH_YEAR) or bool(_CLOCK.search(s.quote))
-
-    def dateline(self, s: Source) -> bool:
-        """Whether ``s`` is dated by a full date with its year naming the day its own article was written: the
-        article's dateline or "last updated" stamp run into its first sentence, not a report of the day (a
-        report of the same day says "today" or "on Tuesday")."""
-        if s.mention >= len(self.mention_flags) or not self.mention_flags[s.mention] & self.WITH_YEAR:
-            return False
-        written = self.written_on(s)
-        if written is None:
-            return False
-        value = self.mention_values[s.mention][:10]
-        # the stamp may be a day earlier than the writing date the archive files it under (time zones)
-        return value == written.isoformat() or value == (written - dt.timedelta(days=1)).isoformat()
 
 
 def boilerplate(events: Iterable[Event], corpus: Corpus) -> frozenset[str]:
@@ -418,52 +395,37 @@ class _Day:
     #: candidate sentences: (source, event id)
     sentences: list[tuple[Source, str]] = field(default_factory=list)
     vector: dict[str, float] = field(default_factory=dict)
-    #: document -> how many of its sentences report the day
-    mentions: Counter = field(default_factory=Counter)
-    #: documents written on the day; the divisor for the coverage around it
+    #: documents written on the day
     published: int = 0
-    damping: float = 1.0
 
 
 def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | None,
           repeated: frozenset[str]) -> dict[dt.date, _Day]:
     """Every day (in range) some document reports, with the documents and sentences that report it."""
     days: dict[dt.date, _Day] = {}
-    #: per document written on a day: its earliest sentences reporting that day or the one before (its lead)
-    leads: dict[str, list[tuple[Source, str]]] = defaultdict(list)
     for e in tl.events:
         if e.granularity not in FINE:
             continue
         day = _event_day(e)
-        if day is None:
+        if day is None or (start and day < start) or (end and day > end):
             continue
         kept, _, _ = counted_sources(e, corpus, repeated)
         if not kept:
             continue
-        if LEAD_SENTENCES:
-            for s in kept:
-                w = corpus.written_on(s)
-                if w is not None and 0 <= (w - day).days <= 1:
-                    leads[s.doc].append((s, e.id))
-        if (start and day < start) or (end and day > end):
-            continue
         d = days.setdefault(day, _Day(day))
         for s in kept:
             w, _ = _timing_weight(corpus.written_on(s), day, day, corpus.explicit(s))
-            if corpus.explicit(s):
-                w *= EXPLICIT_WEIGHT
             if LEAD_BONUS and s.start - corpus.segment_start(s) <= LEAD_CHARS:
                 w *= 1 + LEAD_BONUS
             if w > d.documents.get(s.doc, 0.0):
                 d.documents[s.doc] = w
-            d.mentions[s.doc] += 1
             d.sentences.append((s, e.id))
     if MENTION_ONLY_WEIGHT:
         # documents that name a day outside any event's sentence (a list, a caption, a verbless line) count less
         for i, value in enumerate(corpus.mention_values):
             if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-" or not value[8:10].isdigit():
                 continue
-            doc, seg, at = corpus.mention_places[i]
+            doc, seg, _ = corpus.mention_places[i]
             if (doc, seg) in corpus.not_reports or doc not in corpus.written:
                 continue
             try:
@@ -479,21 +441,8 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
     for doc, dates in corpus.written.items():
         if dates and dates[0] is not None:
             written[dates[0]] += 1
-    if LEAD_SENTENCES:
-        for doc, found in sorted(leads.items()):
-            day = corpus.written.get(doc, (None,))[0]
-            if day is None or (start and day < start) or (end and day > end):
-                continue
-            if day not in days and not LEADS_FOR_ALL and written.get(day, 0) == 0:
-                continue
-            d = days.setdefault(day, _Day(day))
-            if LEADS_FOR_ALL or not d.documents:
-                d.sentences += sorted(found, key=lambda x: x[0].start)[:LEAD_SENTENCES]
     for day, d in days.items():
         d.published = written.get(day, 0)
-        if COVERAGE_DAMPING:
-            window = [written.get(day + dt.timedelta(days=k), 0) for k in range(-COVERAGE_WINDOW, COVERAGE_WINDOW + 1)]
-            d.damping = (1 + sum(window) / len(window)) ** COVERAGE_DAMPING
         d.score = _day_score(d)
     return days
 
@@ -502,10 +451,8 @@ def _day_score(d: _Day, on_topic: dict[tuple[dt.date, str], float] | None = None
     """Each reporting document's weight (times its topicality, when known), plus the day's publication count."""
     total = 0.0
     for doc, w in d.documents.items():
-        if d.mentions[doc] > 1:
-            w *= 1 + REPEAT_BONUS * math.log(d.mentions[doc])
         total += w * (on_topic.get((d.date, doc), 1.0) if on_topic else 1.0)
-    return (total + PUBLISHED_WEIGHT * d.published) / d.damping
+    return total + PUBLISHED_WEIGHT * d.published
 
 
 def _topicality(days: dict[dt.date, _Day], vectors: _Vectors, topic: dict[str, float] | None
@@ -553,10 +500,6 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
     penalised: set[dt.date] = set()
     pool = sorted(days.values(), key=lambda d: (-d.score, d.date))
     scores = {d.date: d.score for d in pool}
-    span = (max(days) - min(days)).days + 1 if days else 0
-    spread = SPREAD_SHARE * span / k if k else 0
-    # a sparse timeline (few dates over a long range) rarely needs two neighbouring days
-    sparse = bool(k) and span / k >= SPARSE_GAP
     while pool and len(chosen) < k:
         pool.sort(key=lambda d: (-scores[d.date], d.date))
         best = pool.pop(0)
@@ -565,14 +508,10 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
                     if x in chosen]
             factor = 1.0
             closest = max((_Vectors.cosine(best.vector, n.vector) for n in near), default=0.0)
-            if near and sparse:
-                factor *= SPARSE_ADJACENT_PENALTY
-            elif closest >= SAME_STORY_SIMILARITY:
+            if closest >= SAME_STORY_SIMILARITY:
                 factor *= SAME_STORY_PENALTY
             elif closest >= ADJACENT_SIMILARITY:
                 factor *= ADJACENT_PENALTY
-            if spread and any(abs((best.date - c).days) <= spread for c in chosen):
-                factor *= SPREAD_PENALTY
             if factor < 1.0:
                 penalised.add(best.date)
                 scores[best.date] *= factor
@@ -613,7 +552,8 @@ def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, 
             d.score = _day_score(d, on_topic)
     for d in days.values():
         d.vector = _Vectors.centroid(vectors.vector(s.quote) for s, _ in d.sentences)
-        on_topic = sum(1 for s, _ in d.sentences if topic_set.intersection(words(s.quote, stop))) / len(d.sentences)
+        on_topic = sum(1 for s, _ in d.sentences if topic_set.intersection(words(s.quote, stop))) / max(
+            1, len(d.sentences))
         d.score *= OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * on_topic
     k = _auto_k(days) if dates is None else dates
     used: set[str] = set()
@@ -643,7 +583,7 @@ def _pick_sentences(day: _Day, limit: int, vectors: _Vectors, topic: dict[str, f
     scored = []
     for key, (s, ev) in seen.items():
         central = _Vectors.cosine(vec[key], day.vector)
-        score = central + KEYWORD_WEIGHT * _Vectors.cosine(vec[key], topic) + 0.05 * math.log(support[key])
+        score = central + KEYWORD_WEIGHT * _Vectors.cosine(vec[key], topic) + SUPPORT_WEIGHT * math.log(support[key])
         scored.append((-score, key))
     scored.sort()
     picked: list[SummarySentence] = []
