@@ -25,7 +25,7 @@ when it names the day by its calendar date a week or more later (the day is reme
 day is what the article is about), less when it was written before the day (announced) or names the day only
 outside the sentences of events; how many articles were written on the day counts a little. Sentences are
 chosen per day by closeness to the story's keywords and centrality among the day's sentences, the way
-extractive summarisers do, skipping near-repeats.
+extractive summarisers do, preferring the day's own reports and skipping near-repeats.
 
 Tried on the dev topics and left out because they did not help there: damping days by the coverage around
 them, spreading dates over the range, counting a document's repeated references to a day, counting the
@@ -39,7 +39,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .model import Document, Event, Mention, Source, Timeline
@@ -87,6 +87,9 @@ MIN_WORDS, MAX_WORDS = 6, 60
 KEYWORD_WEIGHT = 3.0
 #: How much a sentence found in several of the day's reports gains (times ln of their number).
 SUPPORT_WEIGHT = 0.05
+#: A sentence from an article written on the day or within two days after it (the day's own report, which says
+#: what happened) scores (1 + REPORT_SENTENCE_BONUS) times one that mentions the day in passing later.
+REPORT_SENTENCE_BONUS = 0.5
 #: Without --dates: keep the days whose score is at least this share of the best day's ...
 AUTO_SHARE = 0.25
 #: ... between these bounds.
@@ -559,15 +562,17 @@ def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, 
     used: set[str] = set()
     out = []
     for d in _choose_days(days, k):
-        picked = _pick_sentences(d, sentences, vectors, topic, used)
+        picked = _pick_sentences(d, sentences, vectors, topic, used, corpus.written_on)
         out.append(SummaryDate(d.date.isoformat(), d.score, tuple(picked)))
     return out
 
 
 def _pick_sentences(day: _Day, limit: int, vectors: _Vectors, topic: dict[str, float],
-                    used: set[str]) -> list[SummarySentence]:
-    """Up to ``limit`` sentences for the day: central among the day's sentences and close to the story, each
-    distinct from those already chosen (for this day: not redundant; for the whole summary: never twice)."""
+                    used: set[str], written_on: Callable[[Source], dt.date | None] = lambda s: None
+                    ) -> list[SummarySentence]:
+    """Up to ``limit`` sentences for the day: central among the day's sentences, close to the story and from the
+    day's own reports rather than later passing mentions, each distinct from those already chosen (for this
+    day: not redundant; for the whole summary: never twice)."""
     seen: dict[str, tuple[Source, str]] = {}
     for s, ev in day.sentences:
         key = _norm(s.quote)
@@ -584,6 +589,9 @@ def _pick_sentences(day: _Day, limit: int, vectors: _Vectors, topic: dict[str, f
     for key, (s, ev) in seen.items():
         central = _Vectors.cosine(vec[key], day.vector)
         score = central + KEYWORD_WEIGHT * _Vectors.cosine(vec[key], topic) + SUPPORT_WEIGHT * math.log(support[key])
+        written = written_on(s)
+        if written is not None and 0 <= (written - day.date).days <= 2:
+            score *= 1 + REPORT_SENTENCE_BONUS
         scored.append((-score, key))
     scored.sort()
     picked: list[SummarySentence] = []
