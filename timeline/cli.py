@@ -287,6 +287,8 @@ def evaluate(
                                            on_progress=lambda message: typer.echo(message, err=True))
         except evaluate_tls.CorpusError as e:
             raise UsageError(str(e)) from None
+        except ModuleNotFoundError as e:
+            raise UsageError(f"--tls needs the {e.name} package (pip install rouge-score)") from None
         typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format(), nl=as_json)
         return
     if infer_dates:
