@@ -20,7 +20,7 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.lock
 	touch $@
 
 run: $(VENV)/.run-installed
-	$(BIN)/timeline extract seeds/ --out-dir outputs/
+	$(BIN)/timeline extract seeds/ --out-dir outputs/ --summary-dates 15
 
 test: $(VENV)/.test-installed browser
 	$(BIN)/python -m pytest -q

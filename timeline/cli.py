@@ -17,7 +17,7 @@ import typer
 from . import nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
 from .read import InputError, Skipped, plan_inputs
-from .run import Config, NoReadableInput, SchedulerUnavailable, extract_to
+from .run import Config, NoReadableInput, SchedulerUnavailable, SummaryOptions, extract_to
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -165,9 +165,16 @@ def extract(
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
+    summary_dates: Annotated[Optional[int], typer.Option("--summary-dates", min=1, help="Also write a summary of the K dates that matter beside each output (summary.json, summary.csv... in --out-dir).")] = None,
+    summary_sentences: Annotated[int, typer.Option("--summary-sentences", min=1, help="With --summary-dates: sentences per date.")] = 2,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
+    summary = None
+    if summary_dates is not None:
+        if any(path == "-" for _, path in targets):
+            raise UsageError("--summary-dates writes beside the outputs: give --out FILE or --out-dir DIR")
+        summary = SummaryOptions(dates=summary_dates, sentences=summary_sentences)
     scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets,
                               include_earlier)
@@ -197,7 +204,7 @@ def extract(
         try:
             extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
                        on_skip=lambda s: (on_skip(s), bar.advance()), on_done=lambda d: (tally.add(d), bar.advance()),
-                       on_stage=bar.stage, on_dated=bar.advance)
+                       on_stage=bar.stage, on_dated=bar.advance, summary=summary)
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -286,6 +293,45 @@ def view(
 
 
 @app.command()
+def summarize(
+    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
+    dates: Annotated[Optional[int], typer.Option("--dates", "-k", min=1, help="How many dates (default: chosen from the data).")] = None,
+    sentences: Annotated[int, typer.Option("--sentences", "-l", min=1, help="Sentences per date, at most.")] = 2,
+    start: Annotated[Optional[str], typer.Option("--start", help="First date that may be chosen (YYYY-MM-DD).")] = None,
+    end: Annotated[Optional[str], typer.Option("--end", help="Last date that may be chosen (YYYY-MM-DD).")] = None,
+    keywords: Annotated[Optional[list[str]], typer.Option("--keywords", help="Words the story is about (repeatable; default: the words most documents use).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="json|csv|ics|timelinejs|html", help="Output format.")] = "json",
+    out: OutOpt = None,
+    title: TitleOpt = "timeline",
+    uid_domain: UidOpt = "timeline.local",
+    dtstamp: StampOpt = None,
+) -> None:
+    """The dates that matter in a saved timeline, each with the sentences that say what happened."""
+    from . import rank
+    from .export import render_summary
+
+    if format not in FORMATS:
+        raise UsageError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
+    first, last = _date_option(start, "--start"), _date_option(end, "--end")
+    if first and last and first > last:
+        raise UsageError(f"--start {start} is after --end {end}")
+    options = _export_options(title, uid_domain, dtstamp, False, "events", False, False)
+    tl = _read_timeline(timeline_json)
+    words = [w for k in keywords or () for w in k.split()]
+    corpus = rank.Corpus.of(tl)
+    chosen = rank.summarize(tl, dates, sentences, first, last, words or None, corpus=corpus)
+    salience = {k: v.as_dict() for k, v in rank.saliences(tl.events, corpus).items()}
+    try:
+        data = render_summary(tl, chosen, format, options, salience)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    try:
+        write_atomic(out or "-", data)
+    except OSError as e:
+        raise UsageError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
+@app.command()
 def evaluate(
     corpus: Annotated[Path, typer.Argument(metavar="CORPUS", help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.")],
     errors: Annotated[int, typer.Option("--errors", metavar="N", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
@@ -295,6 +341,9 @@ def evaluate(
     pages: Annotated[bool, typer.Option("--pages", help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).")] = False,
     seed: Annotated[int, typer.Option("--seed", help="With --pages: which combination of articles, page styles and date forms to generate.")] = 1,
     count: Annotated[int, typer.Option("--count", min=1, help="With --pages: how many pages to generate.")] = 40,
+    tls: Annotated[bool, typer.Option("--tls", help="Score timeline summaries instead: topics with manifest.csv, docs/ and timelines/ (journalists' timelines), the Timeline17 protocol.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="With --tls: where extracted topics are cached (default ~/.cache/timeline/tls).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="With --tls: local worker processes for extraction.")] = 1,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
@@ -308,6 +357,18 @@ def evaluate(
         code = cli_pages(corpus, seed=seed, count=count, errors=errors, as_json=as_json)
         if code:
             raise typer.Exit(code)
+        return
+    if tls:
+        from .evaluate import tls as evaluate_tls
+
+        try:
+            report = evaluate_tls.evaluate(corpus, cache_dir or evaluate_tls.DEFAULT_CACHE, workers=workers,
+                                           on_progress=lambda message: typer.echo(message, err=True))
+        except evaluate_tls.CorpusError as e:
+            raise UsageError(str(e)) from None
+        except ModuleNotFoundError as e:
+            raise UsageError(f"--tls needs the {e.name} package (pip install rouge-score)") from None
+        typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format(), nl=as_json)
         return
     if infer_dates:
         from .evaluate.anchors import cli as cli_infer_dates

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
-from . import anchor, events, merge, nlp, segment, temporal
-from .export import ExportOptions, atomic_open, render
+from . import anchor, events, merge, nlp, rank, segment, temporal
+from .export import ExportOptions, atomic_open, render, render_summary, summary_path
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
 from .sentences import list_of_dates, sentence_bounds
@@ -371,6 +371,17 @@ def run(sources: list[Source], config: Config = Config(), *, workers: int = 1, s
     return merge.merge(results())
 
 
+@dataclass(frozen=True)
+class SummaryOptions:
+    """``extract --summary-dates K``: also write the K dates that matter (``rank.summarize``) beside each output."""
+
+    dates: int | None = None
+    sentences: int = 2
+    start: dt.date | None = None
+    end: dt.date | None = None
+    keywords: tuple[str, ...] = ()
+
+
 class NoReadableInput(ValueError):
     """Every input was skipped: nothing is written."""
 
@@ -380,15 +391,19 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
                on_skip: Callable[[Skipped], None] = lambda s: None,
                on_done: Callable[[Document], None] = lambda d: None,
                on_stage: Callable[[str], None] = lambda s: None,
-               on_dated: Callable[[], None] = lambda: None) -> Timeline:
+               on_dated: Callable[[], None] = lambda: None,
+               summary: SummaryOptions | None = None) -> Timeline:
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
-    (documents without text when another format needs them, events; mentions only for a mention-level CSV or
-    the HTML page, which marks each date expression in its quote)."""
-    keep_mentions = any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets)
+    (documents without text when another format needs them, events; mentions only for a mention-level CSV, the
+    HTML page, which marks each date expression in its quote, or a summary). Each event's salience (``rank``)
+    goes into the JSON; with ``summary``, the summary is written beside each target (``export.summary_path``)."""
+    keep_mentions = any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets) \
+        or summary is not None
     # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
-    keep_documents = any(fmt != "json" for fmt, _ in targets)
+    keep_documents = any(fmt != "json" for fmt, _ in targets) or summary is not None
+    ranking = rank.Corpus()  # what salience needs: each document's dates and each mention's value, no text
     documents: list[Document] = []
     mentions: list[Mention] = []
     n_documents = 0
@@ -411,6 +426,7 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
                 n_documents += 1
             if keep_mentions:
                 mentions.extend(item.mentions)
+            ranking.add(item.document, item.mentions)
             merger.add(item)
             on_done(item.document)
         if not documents and not n_documents:
@@ -419,15 +435,21 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
         events, undated = merger.finish()
         timeline = Timeline(tuple(documents), tuple(mentions), events, undated)
         on_stage("writing")
-        # every format is rendered and written to its temporary file (and flushed to disk) before any replaces
-        # its target: a failure (a full disk, an interrupt) leaves every previous output in place
-        for fmt, path in targets:
-            if fmt != "json":
-                fh = stack.enter_context(atomic_open(path, binary=True))
-                fh.write(render(timeline, fmt, options))
-                _sync(fh)
+        salience = {k: v.as_dict() for k, v in rank.saliences(events + undated, ranking).items()}
+        # every format (and summary) is rendered and written to its temporary file (and flushed to disk) before
+        # any replaces its target: a failure (a full disk, an interrupt) leaves every previous output in place
+        outputs = [(path, lambda fmt=fmt: render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
+        if summary is not None:
+            chosen = rank.summarize(timeline, summary.dates, summary.sentences, summary.start, summary.end,
+                                    summary.keywords or None, corpus=ranking)
+            outputs += [(summary_path(path, fmt), lambda fmt=fmt: render_summary(timeline, chosen, fmt, options, salience))
+                        for fmt, path in targets]
+        for path, data in outputs:
+            fh = stack.enter_context(atomic_open(path, binary=True))
+            fh.write(data())
+            _sync(fh)
         for w in writers or ():
-            w.close(events, undated)
+            w.close(events, undated, salience)
             _sync(w.out)
     return timeline
 

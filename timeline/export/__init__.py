@@ -54,9 +54,11 @@ def render(tl: Timeline, fmt: str, options: ExportOptions | None = None) -> byte
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     options = options or ExportOptions()
     if fmt == "json":
+        from ..rank import Corpus, saliences
         from .json import dumps
 
-        return dumps(tl, options.include_text, options.include_undated).encode("utf-8")
+        salience = {k: v.as_dict() for k, v in saliences(tl.events + tl.undated, Corpus.of(tl)).items()}
+        return dumps(tl, options.include_text, options.include_undated, salience).encode("utf-8")
     module = importlib.import_module(f".{FORMATS[fmt][0]}", __name__)
     return module.render(tl, options)
 
@@ -100,3 +102,34 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (``-`` = stdout) atomically (see ``atomic_open``)."""
     with atomic_open(path, binary=True) as fh:
         fh.write(data)
+
+
+def render_summary(tl: Timeline, summary: list, fmt: str, options: ExportOptions | None = None,
+                   salience: dict | None = None) -> bytes:
+    """A summary (``rank.summarize``'s dates) in ``fmt``: JSON is the contract holding the events the summary
+    rests on plus its top-level ``summary``; the other formats show one entry per chosen date."""
+    from ..rank import summary_events, summary_timeline
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    options = options or ExportOptions()
+    if fmt == "json":
+        from .json import dumps
+
+        return dumps(summary_timeline(tl, summary), options.include_text, False, salience,
+                     [day.as_dict() for day in summary]).encode("utf-8")
+    return render(summary_events(tl, summary), fmt, options)
+
+
+#: format name -> file name of a summary written beside a full output in an output folder
+SUMMARY_FILES = {"json": "summary.json", "csv": "summary.csv", "ics": "summary.ics",
+                 "timelinejs": "summary.timelinejs.json", "html": "summary.html"}
+
+
+def summary_path(path: str, fmt: str) -> str:
+    """Where ``extract --summary-dates`` writes the summary beside a full output: ``DIR/timeline.json`` ->
+    ``DIR/summary.json`` (the names ``--out-dir`` uses), any other ``NAME.EXT`` -> ``NAME.summary.EXT``."""
+    p = Path(path)
+    if p.name == FORMATS[fmt][1]:
+        return str(p.with_name(SUMMARY_FILES[fmt]))
+    return str(p.with_name(f"{p.stem}.summary{p.suffix}"))

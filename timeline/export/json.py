@@ -11,7 +11,7 @@ import io
 import json
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any, TextIO
 
@@ -90,8 +90,8 @@ def source_dict(s: Source) -> dict[str, Any]:
     return _drop_none(d, ("trigger", "trigger_start", "trigger_end", "trigger_lemma"))
 
 
-def event_dict(e: Event) -> dict[str, Any]:
-    return {
+def event_dict(e: Event, salience: dict[str, Any] | None = None) -> dict[str, Any]:
+    d = {
         "id": e.id,
         "start": e.start,
         "end": e.end,
@@ -102,17 +102,25 @@ def event_dict(e: Event) -> dict[str, Any]:
         "places": list(e.places),
         "sources": [source_dict(s) for s in e.sources],
     }
+    if salience is not None:
+        d["salience"] = salience
+    return d
 
 
-def to_dict(tl: Timeline, include_text: bool = False, include_undated: bool = False) -> dict[str, Any]:
+def to_dict(tl: Timeline, include_text: bool = False, include_undated: bool = False,
+            salience: Mapping[str, dict[str, Any]] | None = None,
+            summary: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    sal = salience or {}
     out: dict[str, Any] = {
         "version": VERSION,
         "documents": [document_dict(d, include_text) for d in tl.documents],
         "mentions": [mention_dict(m) for m in tl.mentions],
-        "events": [event_dict(e) for e in tl.events],
+        "events": [event_dict(e, sal.get(e.id)) for e in tl.events],
     }
     if include_undated:
-        out["undated"] = [event_dict(e) for e in tl.undated]
+        out["undated"] = [event_dict(e, sal.get(e.id)) for e in tl.undated]
+    if summary is not None:
+        out["summary"] = summary
     return out
 
 
@@ -139,7 +147,12 @@ class StreamWriter:
             self._spill.write(("," if self._mentions else "") + "\n" + _item(mention_dict(m)))
             self._mentions += 1
 
-    def close(self, events: Iterable[Event], undated: Iterable[Event] = ()) -> None:
+    def close(self, events: Iterable[Event], undated: Iterable[Event] = (),
+              salience: Mapping[str, dict[str, Any]] | None = None,
+              summary: list[dict[str, Any]] | None = None) -> None:
+        """``salience``: event id -> its salience (``rank.Salience.as_dict``), written as ``events[].salience``;
+        ``summary``: the top-level ``summary`` list of ``timeline summarize``."""
+        self._salience = salience or {}
         self.out.write(("\n  ]" if self._documents else "]") + ',\n  "mentions": [')
         self._spill.seek(0)
         shutil.copyfileobj(self._spill, self.out)
@@ -149,17 +162,21 @@ class StreamWriter:
         if self.include_undated:
             self.out.write(',\n  "undated": [')
             self._list(undated)
+        if summary is not None:
+            self.out.write(',\n  "summary": ')
+            self.out.write(json.dumps(summary, ensure_ascii=False, indent=2).replace("\n", "\n  "))
         self.out.write("\n}\n")
 
     def _list(self, events: Iterable[Event]) -> None:
         n = 0
         for e in events:
-            self.out.write(("," if n else "") + "\n" + _item(event_dict(e)))
+            self.out.write(("," if n else "") + "\n" + _item(event_dict(e, self._salience.get(e.id))))
             n += 1
         self.out.write("\n  ]" if n else "]")
 
 
-def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = False) -> str:
+def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = False,
+          salience: Mapping[str, dict[str, Any]] | None = None, summary: list[dict[str, Any]] | None = None) -> str:
     """Deterministic text: stable key order, no wall-clock values, a trailing newline."""
     buffer = io.StringIO()
     writer = StreamWriter(buffer, include_text, include_undated)
@@ -168,7 +185,7 @@ def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = Fals
         by_doc.setdefault(m.doc, []).append(m)
     for d in tl.documents:
         writer.add(d, by_doc.get(d.id, ()))
-    writer.close(tl.events, tl.undated)
+    writer.close(tl.events, tl.undated, salience, summary)
     return buffer.getvalue()
 
 

@@ -1,0 +1,191 @@
+"""Salience and summaries on small timelines written here (no extraction: the dataclasses are built directly)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from timeline import rank
+from timeline.export import render_summary
+from timeline.export.json import validate
+from timeline.model import Anchor, Document, Event, Mention, Segment, Source, Timeline
+
+
+class Story:
+    """Builds a Timeline report by report: each report is one sentence of one document, dated by one mention."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, Document] = {}
+        self.mentions: list[Mention] = []
+        self.events: list[Event] = []
+
+    def doc(self, name: str, written: str, source: str | None = None) -> str:
+        anchor = Anchor(dt.date.fromisoformat(written), "manifest", 1.0)
+        self.docs[name] = Document(name, f"{name}.txt", "", (Segment(0, 10_000, anchor),), source=source)
+        return name
+
+    def report(self, doc: str, day: str, quote: str, when: str = "on Tuesday", granularity: str = "day",
+               at: int = 0) -> None:
+        value = day if granularity == "day" else day[:7]
+        self.mentions.append(Mention(at, at + len(when), when, "DATE", value, "published", doc, 0))
+        start = dt.date.fromisoformat(day if granularity == "day" else day[:7] + "-01")
+        end = start + dt.timedelta(days=1 if granularity == "day" else 31)
+        n = len(self.events)
+        self.events.append(Event(f"ev-{n:03d}", start.isoformat(), end.replace(day=1).isoformat()
+                                 if granularity == "month" else end.isoformat(), granularity, value,
+                                 quote[:30], sources=(Source(doc, 0, at, at + len(quote), quote,
+                                                             len(self.mentions) - 1),)))
+
+    def timeline(self) -> Timeline:
+        return Timeline(tuple(self.docs.values()), tuple(self.mentions), tuple(self.events))
+
+
+def _dates(summary) -> list[str]:
+    return [d.date for d in summary]
+
+
+def test_a_day_three_articles_report_outranks_a_day_one_article_repeats():
+    s = Story()
+    for n in range(3):
+        s.doc(f"a{n}", "2020-03-05")
+        s.report(f"a{n}", "2020-03-04", f"The dam burst on Tuesday flooding the valley, witness {n} said.")
+    s.doc("b", "2020-03-09")
+    for n in range(3):
+        s.report("b", "2020-03-08", f"The mayor resigned on Sunday after the flood inquiry number {n} opened.",
+                 at=100 * n)
+    summary = rank.summarize(s.timeline(), dates=1)
+    assert _dates(summary) == ["2020-03-04"]
+    sal = rank.saliences(s.timeline().events, rank.Corpus.of(s.timeline()))
+    assert sal["ev-000"].documents == 1 and sal["ev-003"].documents == 1
+
+
+def test_boilerplate_repeated_across_documents_is_never_picked_and_weighs_nothing():
+    s = Story()
+    sidebar = "Offer ends on 31 March: subscribe today for unlimited access to our journalism."
+    for n in range(6):
+        day = f"2020-03-{n + 1:02d}"
+        s.doc(f"d{n}", day)
+        s.report(f"d{n}", "2020-03-31", sidebar, when="31 March", at=500)
+    s.doc("r", "2020-03-02")
+    s.report("r", "2020-03-01", "Storm winds tore the roof off the town hall on Sunday night.")
+    tl = s.timeline()
+    summary = rank.summarize(tl, dates=2)
+    assert all(sentence.text != sidebar for day in summary for sentence in day.sentences)
+    assert "2020-03-31" not in _dates(summary)
+    sal = rank.saliences(tl.events, rank.Corpus.of(tl))
+    repeated = [v for k, v in sal.items() if v.boilerplate]
+    assert repeated and all(v.score == 0 and v.documents == 0 for v in repeated)
+
+
+def test_no_sentence_twice_even_when_two_days_quote_it():
+    s = Story()
+    shared = "Rescuers reached the trapped miners on Monday and brought the first ones out on Tuesday evening."
+    for n in range(2):
+        s.doc(f"m{n}", "2020-05-06")
+        s.report(f"m{n}", "2020-05-04", shared, when="on Monday")
+        s.report(f"m{n}", "2020-05-05", shared, when="on Tuesday", at=40)
+        s.report(f"m{n}", "2020-05-05", f"Families waited at the mine gate all of Tuesday, report {n}.", at=200)
+    summary = rank.summarize(s.timeline(), dates=2, sentences=3)
+    texts = [(x.text) for day in summary for x in day.sentences]
+    assert len(texts) == len(set(texts)) and texts
+
+
+def test_coarse_mentions_do_not_feed_a_day():
+    s = Story()
+    s.doc("x", "2020-07-20")
+    s.report("x", "2020-07-10", "The ferry capsized on 10 July off the northern coast of the island.", when="10 July")
+    s.doc("y", "2020-07-21")
+    s.report("y", "2020-07-10", "The ferry capsized in July off the northern coast of the island.", when="in July",
+             granularity="month")
+    tl = s.timeline()
+    # merging gives the day event every report; the month-dated one must not count for the day
+    merged = Event("ev-day", "2020-07-10", "2020-07-11", "day", "2020-07-10", "ferry capsized",
+                   sources=tl.events[0].sources + tl.events[1].sources)
+    tl = Timeline(tl.documents, tl.mentions, (merged,))
+    sal = rank.saliences(tl.events, rank.Corpus.of(tl))["ev-day"]
+    assert (sal.documents, sal.coarse) == (1, 1)
+
+
+def test_adjacent_days_of_one_story_are_one_date():
+    s = Story()
+    for n in range(4):
+        s.doc(f"p{n}", "2020-09-02")
+        s.report(f"p{n}", "2020-09-01", f"The volcano erupted yesterday, covering the village in ash, report {n}.")
+    for n in range(3):
+        s.doc(f"q{n}", "2020-09-02")
+        s.report(f"q{n}", "2020-09-02", f"The volcano erupted today, covering the village in ash, report {n}.")
+    for n in range(3):
+        s.doc(f"e{n}", "2020-09-10")
+        s.report(f"e{n}", "2020-09-09", f"Army trucks reached the ash-covered village below the volcano on Wednesday, "
+                                        f"report {n}.")
+    chosen = _dates(rank.summarize(s.timeline(), dates=2))
+    assert "2020-09-09" in chosen and len({"2020-09-01", "2020-09-02"} & set(chosen)) == 1
+
+
+def test_off_topic_day_is_down_weighted_by_keywords():
+    s = Story()
+    for n in range(2):
+        s.doc(f"k{n}", "2020-10-03")
+        s.report(f"k{n}", "2020-10-02", f"The central bank cut interest rates on Friday to calm markets, note {n}.")
+        s.report(f"k{n}", "2020-09-11", f"A choir sang at the memorial on 11 September for the anniversary {n}.",
+                 when="11 September", at=300)
+    summary = rank.summarize(s.timeline(), dates=1, keywords=["bank", "rates", "markets"])
+    assert _dates(summary) == ["2020-10-02"]
+
+
+def test_summary_json_holds_the_chosen_events_and_validates(tmp_path):
+    s = Story()
+    lines = ["The dam burst on Tuesday flooding the valley below the reservoir.",
+             "Hundreds of families fled their homes on Tuesday as water rose.",
+             "Engineers had warned on Tuesday that cracks were widening in the wall."]
+    for n, line in enumerate(lines):
+        s.doc(f"a{n}", "2020-03-05", source="Daily Example")
+        s.report(f"a{n}", "2020-03-04", line)
+    tl = s.timeline()
+    summary = rank.summarize(tl, dates=1, sentences=2)
+    data = json.loads(render_summary(tl, summary, "json"))
+    validate(data)
+    assert [d["date"] for d in data["summary"]] == ["2020-03-04"]
+    ids = {e["id"] for e in data["events"]}
+    assert {x["event"] for x in data["summary"][0]["sentences"]} <= ids
+    assert len(data["summary"][0]["sentences"]) == 2
+
+
+def test_k_is_chosen_from_the_data_without_dates():
+    s = Story()
+    for day in range(1, 20):
+        s.doc(f"d{day}", f"2021-01-{day + 1:02d}")
+        s.report(f"d{day}", f"2021-01-{day:02d}", f"The council met on Monday about the harbour plan, meeting {day}.")
+    summary = rank.summarize(s.timeline())
+    assert rank.AUTO_MIN <= len(summary) <= rank.AUTO_MAX
+
+
+@pytest.mark.parametrize("fmt", ["csv", "ics", "timelinejs"])
+def test_summary_renders_one_entry_per_date(fmt):
+    s = Story()
+    for n in range(2):
+        s.doc(f"a{n}", "2020-03-05")
+        s.report(f"a{n}", "2020-03-04", f"The dam burst on Tuesday flooding the valley, witness {n} said.")
+        s.doc(f"b{n}", "2020-03-12")
+        s.report(f"b{n}", "2020-03-11", f"Engineers began rebuilding the dam on Wednesday, crew {n} said.")
+    out = render_summary(s.timeline(), rank.summarize(s.timeline(), dates=2), fmt).decode("utf-8")
+    assert "dam burst" in out and "rebuilding" in out
+
+
+@pytest.mark.parametrize("when, at, counted", [
+    ("5 March 2020", 0, False),    # the dateline run into the first sentence: a stamp
+    ("March 5", 500, False),       # next to a clock time (below): an update stamp
+    ("today", 0, True),            # the lead reporting the day: a report
+    ("March 4", 500, True),        # a calendar date of another day: a report
+])
+def test_stamps_naming_the_articles_own_day_do_not_count(when, at, counted):
+    s = Story()
+    s.doc("a", "2020-03-05")
+    day = "2020-03-04" if when == "March 4" else "2020-03-05"
+    clock = " Last updated 10:42 GMT." if when == "March 5" else ""
+    s.report("a", day, f"The bridge reopened {when} after repairs to its cables.{clock}", when=when, at=at)
+    tl = s.timeline()
+    sal = rank.saliences(tl.events, rank.Corpus.of(tl))["ev-000"]
+    assert (sal.documents == 1) is counted and (sal.boilerplate == 1) is not counted
