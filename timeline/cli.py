@@ -14,10 +14,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import nlp
+from . import api, nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
-from .read import InputError, Skipped, plan_inputs
-from .run import Config, NoReadableInput, SchedulerUnavailable, extract_to
+from .read import InputError, Skipped, Source
+from .run import NoReadableInput, SchedulerUnavailable
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -107,6 +107,14 @@ def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse
                          level=level, include_text=include_text, include_undated=include_undated)
 
 
+def _plan(inputs: list[str] | None, manifest: Path | None, allow_outside_paths: bool) -> list[Source]:
+    """The command line's inputs are paths (``-``: stdin), never text."""
+    try:
+        return api.plan([Path(p) for p in inputs or []], manifest, allow_outside_paths=allow_outside_paths)
+    except InputError as e:
+        raise UsageError(str(e)) from None
+
+
 def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> None:
     """Render every format first, then write: a failure leaves every previous output intact."""
     try:
@@ -160,12 +168,9 @@ def extract(
     targets = _targets(format, out, out_dir)
     scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
-    config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
-                    keep_text=include_text, max_bytes=_size_option(max_size))
-    try:
-        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
-    except InputError as e:
-        raise UsageError(str(e)) from None
+    option = _date_option(published, "--published")
+    max_bytes = _size_option(max_size)
+    sources = _plan(inputs, manifest, allow_outside_paths)
     try:
         nlp.ensure_available(spacy_model)
     except nlp.ModelNotFound as e:
@@ -181,8 +186,9 @@ def extract(
 
     with _progress(len(sources), quiet) as advance:
         try:
-            extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
+            api.extract_to(sources, targets, published=option, spacy_model=spacy_model, keep_text=include_text,
+                           max_bytes=max_bytes, options=options, workers=workers, scheduler=scheduler,
+                           on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -297,23 +303,20 @@ def anchors(
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
     from .evaluate.anchors import FORMATS as ANCHOR_FORMATS
-    from .evaluate.anchors import anchor_documents, manifest_csv, render_rows
+    from .evaluate.anchors import manifest_csv, render_rows
 
     if format not in ANCHOR_FORMATS:
         raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")
     option = _date_option(published, "--published")
     max_bytes = _size_option(max_size)
-    try:
-        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
-    except InputError as e:
-        raise UsageError(str(e)) from None
+    sources = _plan(inputs, manifest, allow_outside_paths)
     skipped: list[Skipped] = []
 
     def on_skip(s: Skipped) -> None:
         skipped.append(s)
         _error(f"skipped {s.reason}")
 
-    docs = anchor_documents(sources, option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
+    docs = api.anchors(sources, published=option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
     if not docs:
         raise UsageError("no readable input: every input was skipped")
     write_atomic(out or "-", render_rows(docs, format).encode("utf-8"))
