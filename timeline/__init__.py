@@ -12,8 +12,9 @@ frozen dataclasses of ``timeline.model`` that flow through them. Everything else
 from .api import Input, Inputs, anchors, extract, extract_to, plan, tag
 from .model import Anchor, Document, Event, Mention, Segment, Source, Timeline
 from .read import InputError, Skipped
+from .temporal.rules.profiles import PROFILES, Profile
 
 __version__ = "0.1.0"
 
-__all__ = ["Anchor", "Document", "Event", "Input", "InputError", "Inputs", "Mention", "Segment", "Skipped", "Source",
+__all__ = ["Anchor", "Document", "Event", "Input", "InputError", "Inputs", "Mention", "PROFILES", "Profile", "Segment", "Skipped", "Source",
            "Timeline", "__version__", "anchors", "extract", "extract_to", "plan", "tag"]

@@ -76,8 +76,11 @@ def _as_list(inputs: Inputs | None) -> list[object]:
 def _config(published: dt.date | None, spacy_model: str | None, keep_text: bool, max_bytes: int,
             profile: str) -> Config:
     from .run import Config
+    from .temporal.rules.profiles import profile as known_profile
 
-    return Config(published=published, spacy_model=spacy_model, keep_text=keep_text, max_bytes=max_bytes)
+    known_profile(profile)  # ValueError naming the choices, before anything is read
+    return Config(published=published, spacy_model=spacy_model, keep_text=keep_text, max_bytes=max_bytes,
+                  profile=profile)
 
 
 def extract(inputs: Inputs, *, published: dt.date | None = None, manifest: str | os.PathLike[str] | None = None,
@@ -92,6 +95,8 @@ def extract(inputs: Inputs, *, published: dt.date | None = None, manifest: str |
     and relative expressions that stay undated keep underspecified values (``XXXX-10-14``): never today.
     ``workers`` > 1 runs local worker processes; ``scheduler`` (``local:N`` or a Dask scheduler address) runs on
     Dask. ``keep_text`` keeps each document's text in the result (``to_json(include_text=True)``).
+    ``profile`` names the genre rules to run: ``news`` (the default), ``finance`` or ``forum`` (see
+    ``timeline.PROFILES``; ValueError for another name).
     An input that cannot be read (or a document that fails) is passed to ``on_skip`` (default: a warning) and
     left out; the others go on. Raises ``InputError`` when the inputs cannot be planned at all.
     """
@@ -125,7 +130,7 @@ def extract_to(inputs: Inputs, targets: Sequence[tuple[str, str]], *, published:
 
 def anchors(inputs: Inputs, *, published: dt.date | None = None, manifest: str | os.PathLike[str] | None = None,
             batch: bool = True, max_bytes: int = MAX_DOCUMENT_BYTES, allow_outside_paths: bool = False,
-            profile: str = "news", on_skip: Callable[[Skipped], None] | None = None) -> list[Document]:
+            on_skip: Callable[[Skipped], None] | None = None) -> list[Document]:
     """Every readable input as a ``Document`` whose ``segments`` carry their writing dates (``Segment.anchor``:
     date, source, confidence, granularity, evidence). ``batch`` runs the corpus step that dates undated
     documents by the documents most similar to them (what ``extract`` uses)."""
@@ -139,9 +144,12 @@ def tag(text: str, anchor: dt.date | None = None, *, lang: str | None = None, sp
         anchor_granularity: str = "day", profile: str = "news") -> list[Mention]:
     """The temporal expressions of ``text`` alone (no events, no merging), as TIMEX3 ``Mention``s resolved
     against ``anchor``, the date the text was written. Without an anchor, relative values stay underspecified
-    (``XXXX-10-14``); today's date is never used. ``lang`` (ISO 639-1) is detected when not given."""
+    (``XXXX-10-14``); today's date is never used. ``lang`` (ISO 639-1) is detected when not given; ``profile``
+    as in ``extract``."""
     from . import temporal
+    from .temporal.rules.profiles import profile as known_profile
 
+    known_profile(profile)
     mentions: list[Mention] = temporal.tag(text, anchor, model=spacy_model, anchor_granularity=anchor_granularity,
-                                           lang=lang)
+                                           lang=lang, profile=profile)
     return mentions

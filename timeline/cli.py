@@ -18,6 +18,7 @@ from . import api, nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
 from .read import InputError, Skipped, Source
 from .run import NoReadableInput, SchedulerUnavailable
+from .temporal.rules.profiles import DEFAULT_PROFILE, PROFILES
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -107,6 +108,12 @@ def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse
                          level=level, include_text=include_text, include_undated=include_undated)
 
 
+def _profile_option(value: str) -> str:
+    if value not in PROFILES:
+        raise UsageError(f"--profile expects one of {', '.join(PROFILES)}, got {value!r}")
+    return value
+
+
 def _plan(inputs: list[str] | None, manifest: Path | None, allow_outside_paths: bool) -> list[Source]:
     """The command line's inputs are paths (``-``: stdin), never text."""
     try:
@@ -138,6 +145,7 @@ CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/mon
 LevelOpt = Annotated[str, typer.Option("--level", help="CSV rows: events or mentions.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-size", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
+ProfileOpt = Annotated[str, typer.Option("--profile", help="Genre rules: news (default), finance or forum.")]
 OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).")]
 
 
@@ -163,6 +171,7 @@ def extract(
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
+    profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
@@ -170,6 +179,7 @@ def extract(
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated)
     option = _date_option(published, "--published")
     max_bytes = _size_option(max_size)
+    _profile_option(profile)
     sources = _plan(inputs, manifest, allow_outside_paths)
     try:
         nlp.ensure_available(spacy_model)
@@ -187,7 +197,8 @@ def extract(
     with _progress(len(sources), quiet) as advance:
         try:
             api.extract_to(sources, targets, published=option, spacy_model=spacy_model, keep_text=include_text,
-                           max_bytes=max_bytes, options=options, workers=workers, scheduler=scheduler,
+                           max_bytes=max_bytes, profile=profile, options=options, workers=workers,
+                           scheduler=scheduler,
                            on_skip=lambda s: (on_skip(s), advance()), on_done=lambda d: advance())
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
@@ -248,11 +259,13 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
     events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
+    profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
     import xml.etree.ElementTree as ET
 
+    _profile_option(profile)
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if infer_dates:
@@ -266,7 +279,7 @@ def evaluate(
     from .evaluate.tempeval import format_report
 
     try:
-        scores = score_timexes(corpus)
+        scores = score_timexes(corpus, profile=profile)
     except (FileNotFoundError, ValueError, ET.ParseError) as e:
         raise UsageError(f"{corpus}: not a corpus ({e})") from None
     links = None

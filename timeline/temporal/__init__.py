@@ -27,7 +27,7 @@ YEAR_ONLY_RESOLVERS = ("calendar_date", "day_range", "month_of_year", "season", 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
         doc: str = "", segment: int = 0, model: str | None = None,
-        anchor_granularity: str = "day", lang: str | None = None) -> list[Mention]:
+        anchor_granularity: str = "day", lang: str | None = None, profile: str | None = None) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -54,11 +54,14 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     ``lang`` is the language of ``text[start:end]`` (ISO 639-1, e.g. from a manifest); None detects it from
     the function words of the span (see ``languages.detect``; English when they say too little). A language
     with rules of its own (``languages.RULE_LANGUAGES``) adds them; in any language numeric dates are found.
+
+    ``profile`` names the genre profile (``rules.profiles``: ``news``, ``finance``, ``forum``; None: ``news``)
+    that decides which genre-specific rows run.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     lang = lang or languages.detect(text[start:end], "en")
-    candidates = recognise.find(text, start, end, lang)
+    candidates = recognise.find(text, start, end, lang, profile)
     # the tense comes from an English parse: other languages resolve by the calendar alone
     needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
     spans = [(c.start, c.end) for c in needing]
@@ -98,10 +101,11 @@ def _noted(resolutions, candidate):
         yield resolution
 
 
-def dating_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def dating_spans(text: str, start: int = 0, end: int | None = None,
+                 profile: str | None = None) -> list[tuple[int, int]]:
     """Where the DATE/TIME expressions of ``text[start:end]`` are, before any resolving: the sentences around
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
-    return [(c.start, c.end) for c in recognise.find(text, start, end)
+    return [(c.start, c.end) for c in recognise.find(text, start, end, profile=profile)
             if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"]  # "now" places nothing
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import languages
 from .rules import PATTERNS, Pattern
 from .rules import vocabulary as vocab
+from .rules import profiles
 
 
 @dataclass(frozen=True)
@@ -300,15 +301,19 @@ _ADJECTIVE_DETERMINER = re.compile(r"(?:the|a|an|its|their)\s+(?=[\w.]+-[\w-]+$)
 _TRIGGER = re.compile(r"\d|[^\W\d_]{3,}")
 
 
-def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[Candidate]:
+def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None,
+         profile: str | None = None) -> list[Candidate]:
     """Non-overlapping candidates in ``text[start:end]``, sorted by start; offsets index ``text``.
 
     Each pattern runs only in the windows around its trigger words (see :func:`triggers`); the result is what
     running every pattern over the whole text gives (:func:`find_exhaustive`), at a fraction of the cost.
     In a text of another language with rules (``languages.RULE_LANGUAGES``) that language's rows run as
     well, over the whole text (such texts are rare); the English rows still find the numeric forms.
+    Rows of a genre (``Pattern.genre``) run only when ``profile`` (``rules.profiles``; None: the default)
+    switches it on.
     """
     end = len(text) if end is None else end
+    genres = profiles.profile(profile).genres
     if not _TRIGGER.search(text, start, end):
         return []
     found: list[Candidate] = []
@@ -317,17 +322,23 @@ def find(text: str, start: int = 0, end: int | None = None, lang: str | None = N
             _collect(text, len(PATTERNS) + offset, pattern, regex.finditer(text, start, end), found)
     windows = _windows(text, start, end)
     for rank, (pattern, regex) in enumerate(compiled()):
+        if pattern.genre and pattern.genre not in genres:
+            continue
         spans = windows[rank] if windows is not None else None
         matches = regex.finditer(text, start, end) if spans is None else _scan(regex, text, spans, end)
         _collect(text, rank, pattern, matches, found)
     return select(found)
 
 
-def find_exhaustive(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+def find_exhaustive(text: str, start: int = 0, end: int | None = None,
+                    profile: str | None = None) -> list[Candidate]:
     """:func:`find` without the trigger windows: every pattern over the whole text (the reference, for tests)."""
     end = len(text) if end is None else end
+    genres = profiles.profile(profile).genres
     found: list[Candidate] = []
     for rank, (pattern, regex) in enumerate(compiled()):
+        if pattern.genre and pattern.genre not in genres:
+            continue
         _collect(text, rank, pattern, regex.finditer(text, start, end), found)
     return select(found)
 

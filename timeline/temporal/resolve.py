@@ -23,6 +23,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 from . import languages, timex
 from .recognise import Candidate, foreign_names
 from .rules import vocabulary as vocab
@@ -174,10 +177,13 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
         return day + dt.timedelta(weeks=amount)
     if unit == "fortnight":
         return day + dt.timedelta(weeks=2 * amount)
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * amount
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return day + relativedelta(months=MONTHS_IN[unit] * amount)  # clamps the day: Mar 31 - 1 month = Feb 28
+
+
+#: dateutil's weekdays in ISO order (index 0 is Monday, ISO weekday 1).
+WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+#: Calendar units counted in months.
+MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
 #: Sub-day units in seconds: a shift by them moves a clock time, or a day by whole days only.
@@ -196,7 +202,7 @@ def moved_value(day: dt.date, amount: int, unit: str) -> str:
         return format_at(shift(day, amount, unit), unit)
     except (ValueError, OverflowError):
         pass
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    months = MONTHS_IN.get(unit)
     if months is None or amount > 0:
         return "PAST_REF" if amount < 0 else "FUTURE_REF"
     year = (day.year * 12 + day.month - 1 + months * amount) // 12  # astronomical: 0 is 1 BC
@@ -322,32 +328,16 @@ def holiday_date(rule: str, year: int) -> dt.date:
         return nth_weekday(year, int(month), int(weekday), int(nth))
     if rule.startswith("easter"):
         offset = int(rule[6:] or 0)
-        return easter(year) + dt.timedelta(days=offset)
+        return easter(year) + dt.timedelta(days=offset)  # dateutil's Western Easter Sunday
     if rule == "election":  # the Tuesday after the first Monday of November
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     raise ValueError(rule)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    if nth < 0:
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """The ``nth`` ISO ``weekday`` (1 = Monday) of the month; ``nth`` < 0 counts from the month's end."""
+    day_of_week = WEEKDAYS[weekday - 1](nth)
+    return dt.date(year, month, 1) + relativedelta(day=31 if nth < 0 else 1, weekday=day_of_week)
 
 
 # ---------------------------------------------------------------------------------------------------- resolvers
@@ -489,7 +479,8 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
-    """``the 1990s`` → ``199``; ``the '80s`` and ``the eighties`` take the latest century not after the anchor."""
+    """``the 1990s`` → ``199``; ``the '80s`` and ``the eighties`` take the latest century not after the anchor,
+    and stay ``XX8`` (any century) without one."""
     mod = modifier(_g(c, "mod"))
     if word := _g(c, "decade"):
         return Resolution("DATE", word[:3], "none", mod)
@@ -497,11 +488,13 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
         tens = int(short[1])
     else:
         tens = _DECADE_WORDS[_g(c, "word").lower().split()[-1]]
-    reference = ctx.anchor.year if ctx.anchor else 1999
+    if ctx.anchor is None:  # no built-in year to guess the century from: "the '20s" stays underspecified
+        return Resolution("DATE", f"XX{tens}", "none", mod)
+    reference = ctx.anchor.year
     century = reference // 100
     if century * 100 + tens * 10 > reference:
         century -= 1
-    return Resolution("DATE", f"{century:02d}{tens}", "published" if ctx.anchor else "none", mod)
+    return Resolution("DATE", f"{century:02d}{tens}", "published", mod)
 
 
 def resolve_year_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
@@ -534,15 +527,25 @@ def _quarter_number(word: str) -> int | None:
     return _ORDINALS.get(word) or (int(word[0]) if word[:1].isdigit() else None)
 
 
+def nearest_century(two_digits: int, reference: int) -> int:
+    """The year ending in ``two_digits`` nearest to ``reference``, the anchor's year: "Q1 '17" in a text of 2016
+    is 2017, "Q4 '98" in one of 2001 is 1998 (no fixed pivot year)."""
+    base = reference // 100 * 100 + two_digits
+    return min((base - 100, base, base + 100), key=lambda year: (abs(year - reference), -year))
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolution | None:
     """``the third quarter`` (of the anchor's year), ``Q1 2017``, ``the first half of 1990``,
     ``the year-ago third quarter``, ``next year's first quarter``."""
     if c.name == "quarter_code":
         number = int(_g(c, "q") or _g(c, "q2"))
         year_word = _g(c, "year") or _g(c, "year2")
-        year = int(year_word) if len(year_word) == 4 else 1900 + int(year_word) if int(year_word) > 30 \
-            else 2000 + int(year_word)
-        return Resolution("DATE", timex.format_quarter(year, number), "none")
+        if len(year_word) == 4:
+            return Resolution("DATE", timex.format_quarter(int(year_word), number), "none")
+        if ctx.anchor is None:  # "Q1 '17" of no known century: no built-in year to pick one
+            return Resolution("DATE", f"XX{year_word}-Q{number}", "none")
+        return Resolution("DATE", timex.format_quarter(nearest_century(int(year_word), ctx.anchor.year), number),
+                          "published")
     unit = _g(c, "unit").lower()
     half = unit == "half"
     number = 2 if half and _g(c, "ord").lower() == "last" else _quarter_number(_g(c, "ord"))

@@ -11,7 +11,9 @@ Each row is ``Pattern(name, example, type, resolve, regex)``:
   Macros are non-capturing; named groups carry the meaning to the resolver.
 * ``example`` must be matched in full by ``regex`` (a test checks every row);
 * ``resolve`` names the function of ``timeline.temporal.resolve.RESOLVERS`` that computes the value;
-* ``tense`` marks expressions whose direction (past or future) depends on the governing verb.
+* ``tense`` marks expressions whose direction (past or future) depends on the governing verb;
+* ``genre`` names the genre a row belongs to (``finance``); such a row runs only in the profiles that switch
+  that genre on (``rules.profiles``). Empty: every profile.
 
 When matches overlap, the longest wins; on equal length the earlier row wins.
 """
@@ -28,6 +30,7 @@ class Pattern(NamedTuple):
     resolve: str
     regex: str
     tense: bool = False
+    genre: str = ""
 
 
 #: Tokenised text (the Penn Treebank's) writes a comma apart ("Sunday , May 30 , 2010") and brackets as
@@ -120,7 +123,8 @@ PATTERNS: list[Pattern] = [
             r"\b(?P<det>the|this|that|last\s+year's|the\s+latest|the\s+current|the\s+comparable|the\s+recent)\s+"
             r"(?:(?P<modq>latest|current|recent|year-ago|year-earlier|comparable|same|previous|prior|corresponding|"
             r"just-ended|just\s+ended|most\s+recent|comparable\s+year-ago|fiscal|(?P<year>{YEAR}))[-\s]+)*"
-            r"(?P<unit>quarter|period|fiscal\s+year)\b(?!-)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+            r"(?P<unit>quarter|period|fiscal\s+year)\b(?!-)(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?",
+            genre="finance"),
     Pattern("season", "spring 2015", "DATE", "season",
             r"\b(?:(?:the|this|last|next|this\s+past|this\s+coming)\s+)?(?:(?P<mod>early|late|mid)[-\s]*)?"
             r"(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR})\b"),
