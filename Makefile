@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lock clean
+.PHONY: run test lint bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,15 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.lock
 run: $(VENV)/.run-installed
 	$(BIN)/timeline extract seeds/ --out-dir outputs/
 
-test: $(VENV)/.test-installed
+test: lint
 	$(BIN)/python -m pytest -q
+
+# Lint everything; format-check the files already formatted (the rest is formatted after the open branches merge);
+# type-check the public API strictly (files and settings in pyproject.toml).
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check timeline tests benchmarks
+	$(BIN)/ruff format --check timeline/api.py timeline/__init__.py
+	$(BIN)/mypy
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py

@@ -72,7 +72,7 @@ def test_manifest_gives_ids_and_dates_and_wins_over_the_option(corpus, kind):
 
 
 def test_stdin_to_stdout():
-    data = _extract("-", "--published", "2016-10-25", stdin="It happened yesterday.".encode())
+    data = _extract("-", "--published", "2016-10-25", stdin=b"It happened yesterday.")
     assert data["documents"][0]["id"] == "stdin"
     assert [m["value"] for m in data["mentions"]] == ["2016-10-24"]
 

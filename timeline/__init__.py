@@ -16,5 +16,24 @@ from .temporal.rules.profiles import PROFILES, Profile
 
 __version__ = "0.1.0"
 
-__all__ = ["Anchor", "Document", "Event", "Input", "InputError", "Inputs", "Mention", "PROFILES", "Profile", "Segment", "Skipped", "Source",
-           "Timeline", "__version__", "anchors", "extract", "extract_to", "plan", "tag"]
+__all__ = [
+    "Anchor",
+    "Document",
+    "Event",
+    "Input",
+    "InputError",
+    "Inputs",
+    "Mention",
+    "PROFILES",
+    "Profile",
+    "Segment",
+    "Skipped",
+    "Source",
+    "Timeline",
+    "__version__",
+    "anchors",
+    "extract",
+    "extract_to",
+    "plan",
+    "tag",
+]

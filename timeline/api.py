@@ -41,8 +41,9 @@ def _warn(skipped: Skipped) -> None:
     warnings.warn(f"timeline: skipped {skipped.reason}", stacklevel=3)
 
 
-def plan(inputs: Inputs, manifest: str | os.PathLike[str] | None = None, *,
-         allow_outside_paths: bool = False) -> list[Source]:
+def plan(
+    inputs: Inputs, manifest: str | os.PathLike[str] | None = None, *, allow_outside_paths: bool = False
+) -> list[Source]:
     """Every input to read, in order: paths are walked (directories sorted), strings become in-memory documents
     with ids ``text-1``, ``text-2``... (by their place among the inputs), ``Document``s keep their own ids.
 
@@ -73,21 +74,33 @@ def _as_list(inputs: Inputs | None) -> list[object]:
     return list(inputs)
 
 
-def _config(published: dt.date | None, spacy_model: str | None, keep_text: bool, max_bytes: int,
-            profile: str) -> Config:
+def _config(
+    published: dt.date | None, spacy_model: str | None, keep_text: bool, max_bytes: int, profile: str
+) -> Config:
     from .run import Config
     from .temporal.rules.profiles import profile as known_profile
 
     known_profile(profile)  # ValueError naming the choices, before anything is read
-    return Config(published=published, spacy_model=spacy_model, keep_text=keep_text, max_bytes=max_bytes,
-                  profile=profile)
+    return Config(
+        published=published, spacy_model=spacy_model, keep_text=keep_text, max_bytes=max_bytes, profile=profile
+    )
 
 
-def extract(inputs: Inputs, *, published: dt.date | None = None, manifest: str | os.PathLike[str] | None = None,
-            workers: int = 1, scheduler: str | None = None, spacy_model: str | None = None,
-            max_bytes: int = MAX_DOCUMENT_BYTES, keep_text: bool = False, allow_outside_paths: bool = False,
-            profile: str = "news", on_skip: Callable[[Skipped], None] | None = None,
-            on_done: Callable[[Document], None] | None = None) -> Timeline:
+def extract(
+    inputs: Inputs,
+    *,
+    published: dt.date | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    spacy_model: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    keep_text: bool = False,
+    allow_outside_paths: bool = False,
+    profile: str = "news",
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_done: Callable[[Document], None] | None = None,
+) -> Timeline:
     """The timeline of ``inputs``: every event, dated, merged across documents, with its sources.
 
     ``published`` is the writing date of every input that states none more trusted (a manifest's or a
@@ -104,16 +117,33 @@ def extract(inputs: Inputs, *, published: dt.date | None = None, manifest: str |
 
     sources = plan(inputs, manifest, allow_outside_paths=allow_outside_paths)
     config = _config(published, spacy_model, keep_text, max_bytes, profile)
-    return run(sources, config, workers=workers, scheduler=scheduler,
-               on_skip=on_skip or _warn, on_done=on_done or (lambda d: None))
+    return run(
+        sources,
+        config,
+        workers=workers,
+        scheduler=scheduler,
+        on_skip=on_skip or _warn,
+        on_done=on_done or (lambda d: None),
+    )
 
 
-def extract_to(inputs: Inputs, targets: Sequence[tuple[str, str]], *, published: dt.date | None = None,
-               manifest: str | os.PathLike[str] | None = None, workers: int = 1, scheduler: str | None = None,
-               spacy_model: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES, keep_text: bool = False,
-               allow_outside_paths: bool = False, profile: str = "news", options: ExportOptions | None = None,
-               on_skip: Callable[[Skipped], None] | None = None,
-               on_done: Callable[[Document], None] | None = None) -> Timeline:
+def extract_to(
+    inputs: Inputs,
+    targets: Sequence[tuple[str, str]],
+    *,
+    published: dt.date | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    spacy_model: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    keep_text: bool = False,
+    allow_outside_paths: bool = False,
+    profile: str = "news",
+    options: ExportOptions | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_done: Callable[[Document], None] | None = None,
+) -> Timeline:
     """``extract``, streamed to files: every ``(format, path)`` of ``targets`` (``path`` ``-`` is stdout) is
     written as documents are done and replaced atomically at the end, so memory holds only what the formats
     other than JSON need. ``options`` is an ``export.ExportOptions``. Raises ``run.NoReadableInput`` when every
@@ -124,13 +154,28 @@ def extract_to(inputs: Inputs, targets: Sequence[tuple[str, str]], *, published:
     sources = plan(inputs, manifest, allow_outside_paths=allow_outside_paths)
     config = _config(published, spacy_model, keep_text, max_bytes, profile)
     export_options = options if options is not None else ExportOptions(include_text=keep_text)
-    return stream(sources, list(targets), config, export_options, workers=workers,
-                  scheduler=scheduler, on_skip=on_skip or _warn, on_done=on_done or (lambda d: None))
+    return stream(
+        sources,
+        list(targets),
+        config,
+        export_options,
+        workers=workers,
+        scheduler=scheduler,
+        on_skip=on_skip or _warn,
+        on_done=on_done or (lambda d: None),
+    )
 
 
-def anchors(inputs: Inputs, *, published: dt.date | None = None, manifest: str | os.PathLike[str] | None = None,
-            batch: bool = True, max_bytes: int = MAX_DOCUMENT_BYTES, allow_outside_paths: bool = False,
-            on_skip: Callable[[Skipped], None] | None = None) -> list[Document]:
+def anchors(
+    inputs: Inputs,
+    *,
+    published: dt.date | None = None,
+    manifest: str | os.PathLike[str] | None = None,
+    batch: bool = True,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    allow_outside_paths: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> list[Document]:
     """Every readable input as a ``Document`` whose ``segments`` carry their writing dates (``Segment.anchor``:
     date, source, confidence, granularity, evidence). ``batch`` runs the corpus step that dates undated
     documents by the documents most similar to them (what ``extract`` uses)."""
@@ -140,8 +185,15 @@ def anchors(inputs: Inputs, *, published: dt.date | None = None, manifest: str |
     return anchor_documents(sources, published, batch=batch, on_skip=on_skip or _warn, max_bytes=max_bytes)
 
 
-def tag(text: str, anchor: dt.date | None = None, *, lang: str | None = None, spacy_model: str | None = None,
-        anchor_granularity: str = "day", profile: str = "news") -> list[Mention]:
+def tag(
+    text: str,
+    anchor: dt.date | None = None,
+    *,
+    lang: str | None = None,
+    spacy_model: str | None = None,
+    anchor_granularity: str = "day",
+    profile: str = "news",
+) -> list[Mention]:
     """The temporal expressions of ``text`` alone (no events, no merging), as TIMEX3 ``Mention``s resolved
     against ``anchor``, the date the text was written. Without an anchor, relative values stay underspecified
     (``XXXX-10-14``); today's date is never used. ``lang`` (ISO 639-1) is detected when not given; ``profile``
@@ -150,6 +202,7 @@ def tag(text: str, anchor: dt.date | None = None, *, lang: str | None = None, sp
     from .temporal.rules.profiles import profile as known_profile
 
     known_profile(profile)
-    mentions: list[Mention] = temporal.tag(text, anchor, model=spacy_model, anchor_granularity=anchor_granularity,
-                                           lang=lang, profile=profile)
+    mentions: list[Mention] = temporal.tag(
+        text, anchor, model=spacy_model, anchor_granularity=anchor_granularity, lang=lang, profile=profile
+    )
     return mentions

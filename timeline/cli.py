@@ -82,7 +82,7 @@ def _dtstamp(value: str | None) -> dt.datetime | None:
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(f"--dtstamp expects an ISO datetime such as 2016-10-25T00:00:00Z, got {value!r}") from None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
 def _targets(formats: list[str], out: str | None, out_dir: Path | None) -> list[tuple[str, str]]:

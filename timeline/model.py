@@ -183,11 +183,9 @@ class Timeline:
         from .export import csv
 
         if level == "mentions":
-            rows, columns = csv.mention_rows(self), csv.MENTION_COLUMNS
-        elif level == "events":
-            urls = {d.id: d.url for d in self.documents}
-            events = self.events + (self.undated if include_undated else ())
-            rows, columns = [csv.event_row(e, urls) for e in events], csv.EVENT_COLUMNS
-        else:
+            return pandas.DataFrame(csv.mention_rows(self), columns=list(csv.MENTION_COLUMNS))
+        if level != "events":
             raise ValueError(f"unknown level {level!r} (choose from events, mentions)")
-        return pandas.DataFrame(rows, columns=list(columns))
+        urls = {d.id: d.url for d in self.documents}
+        events = self.events + (self.undated if include_undated else ())
+        return pandas.DataFrame([csv.event_row(e, urls) for e in events], columns=list(csv.EVENT_COLUMNS))

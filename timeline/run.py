@@ -19,9 +19,9 @@ from . import anchor, events, merge, nlp, segment, temporal
 from .export import ExportOptions, atomic_open, render
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
+from .read import DUMP_SUFFIXES, MAX_DOCUMENT_BYTES, Skipped, Source, iter_documents
 from .sentences import list_of_dates, sentence_bounds
 from .temporal.rules.profiles import DEFAULT_PROFILE
-from .read import DUMP_SUFFIXES, MAX_DOCUMENT_BYTES, Skipped, Source, iter_documents
 
 
 @dataclass(frozen=True)
@@ -384,7 +384,8 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     n_documents = 0
     merger = merge.Merger()
     with ExitStack() as stack:
-        writers: list[StreamWriter] | None = None  # opened with the first result: a run failing before it writes nothing
+        # opened with the first result: a run failing before it writes nothing
+        writers: list[StreamWriter] | None = None
         for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
             if isinstance(item, Skipped):
                 on_skip(item)

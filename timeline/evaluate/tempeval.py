@@ -333,7 +333,8 @@ def evaluate(corpus: pathlib.Path | list[GoldDocument], profile: str | None = No
 
     documents = load_corpus(corpus) if not isinstance(corpus, list) else corpus
     began = time.perf_counter()
-    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang, profile=profile)] for d in documents}
+    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang, profile=profile)]
+                 for d in documents}
     scores = score(documents, predicted)
     scores.seconds = time.perf_counter() - began
     return scores

@@ -2,7 +2,8 @@
 of these (recursively), ``-`` for stdin, and a manifest.
 
 Each Document records how it was read (``Document.reader``: ``text:cp1252``, ``html:trafilatura``,
-``jsonl:line 3``...) so its offsets can be checked against the same text. Documents are produced lazily, one at a time, so a year of news never sits in memory at once. A file that cannot
+``jsonl:line 3``...) so its offsets can be checked against the same text. Documents are produced lazily, one at
+a time, so a year of news never sits in memory at once. A file that cannot
 be read becomes a ``Skipped`` record (reported, not fatal); only a missing path or an unusable manifest stops
 the run before it starts (``InputError``).
 """
@@ -18,9 +19,9 @@ from pathlib import Path
 
 from ..model import Document
 from .dump import DUMP_SUFFIXES, BadRecord, iter_records
-from .records import MAX_DOCUMENT_BYTES, TableError
 from .html import extract_page, looks_like_html
 from .manifest import ManifestEntry, ManifestError, printable, read_manifest
+from .records import MAX_DOCUMENT_BYTES, TableError
 from .text import UnreadableInput, decode
 
 __all__ = ["MAX_DOCUMENT_BYTES", "InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "printable",

@@ -70,7 +70,7 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     mentions: list[Mention] = []
     for candidate in candidates:
         ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
-        for resolution in _noted(lambda: resolve.resolve(candidate, ctx), candidate):
+        for resolution in _noted(candidate, ctx):
             s, e = resolution.span or (candidate.start, candidate.end)
             kind, value = resolution.type, resolution.value
             if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
@@ -82,11 +82,11 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _noted(resolutions, candidate):
-    """The resolutions (``resolutions()``), in step with the narrative; an error names the expression it met (for
-    the one-line report of the document that failed)."""
+def _noted(candidate, ctx):
+    """The resolutions of ``candidate`` in ``ctx``, in step with the narrative; an error names the expression it
+    met (for the one-line report of the document that failed)."""
     try:
-        iterator = iter(resolutions())
+        iterator = iter(resolve.resolve(candidate, ctx))
     except Exception as e:
         e.add_note(f"expression {candidate.text[:80]!r} at {candidate.start}, rule {candidate.name}")
         raise

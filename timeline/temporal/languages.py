@@ -161,7 +161,7 @@ def _locatives(code: str, form: str) -> list[str]:
     return []
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def vocabulary(code: str) -> dict:
     """A language's words from dateparser's locale data: ``months`` and ``weekdays`` (form → number),
     ``relative`` (phrase → (amount, unit), negative amounts back: "вчера" → (-1, "day")) and ``counted``
@@ -281,7 +281,7 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
     """The rules of language ``code``: (row, compiled regex) pairs, rows named ``<code>_<shape>``."""
     words = vocabulary(code)

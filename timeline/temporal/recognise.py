@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 
 from . import languages
-from .rules import PATTERNS, Pattern
+from .rules import PATTERNS, Pattern, profiles
 from .rules import vocabulary as vocab
-from .rules import profiles
 
 
 @dataclass(frozen=True)
@@ -360,7 +359,8 @@ def _collect(text: str, rank: int, pattern: Pattern, matches, found: list[Candid
 # ---------------------------------------------------------------------------------------------------- triggers
 #
 # A pattern is only worth running where one of its *trigger* words occurs: a word (or a digit) every match of
-# the pattern must contain, declared as data in the pattern's row (``Pattern.triggers``, read by ``triggers``). ``find`` looks the text's words up
+# the pattern must contain, declared as data in the pattern's row (``Pattern.triggers``, read by ``triggers``).
+# ``find`` looks the text's words up
 # once, opens a window of ``WINDOW`` characters either side of each trigger of a pattern, and runs the pattern
 # there only. A match found in a window is matched again at the same start against the real end of the text, so
 # that lookaheads see what they would see in the whole text; a match can only be missed if it reached further
