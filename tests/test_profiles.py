@@ -32,6 +32,7 @@ def test_genre_rows_run_only_in_their_profiles(text, anchor, profile, expected):
     ("Jazz peaked in the '20s.", None, "XX2"),          # no anchor: no built-in year picks the century
     ("Jazz peaked in the '20s.", THU, "192"),           # the latest 1920s-style decade not after 2016
     ("Jazz peaked in the twenties.", dt.date(2031, 5, 1), "202"),
+    ("Jazz peaked in the '90s.", dt.date(89, 1, 1), "XX9"),      # no 90s before year 89 to name
     ("Sales rose in Q1 '17.", THU, "2017-Q1"),
     ("Sales rose in Q4 '98.", dt.date(2001, 3, 1), "1998-Q4"),
     ("Sales rose in Q1 '17.", None, "XX17-Q1"),

@@ -500,6 +500,8 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
     century = reference // 100
     if century * 100 + tens * 10 > reference:
         century -= 1
+    if century < 0:  # an anchor in the first century AD: no earlier decade of that name to write
+        return Resolution("DATE", f"XX{tens}", "none", mod)
     return Resolution("DATE", f"{century:02d}{tens}", "published", mod)
 
 
