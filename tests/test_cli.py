@@ -9,7 +9,7 @@ import pytest
 
 from timeline.export.json import schema, validate
 
-from .conftest import SEEDS, run_cli
+from .conftest import SEEDS, run_cli, run_process
 
 ARTICLE = "The talks began on Tuesday. Officials said on October 14, 2016 that a deal was near.\n"
 
@@ -221,3 +221,15 @@ def test_parser_errors_are_usage_errors_in_one_line(args):
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
     assert err.count("\n") == 1 and err.startswith("timeline: ") and "internal error" not in err
+
+
+def test_the_console_command_in_a_real_process():
+    """The one end-to-end start of ``python -m timeline``: entry point, a piped stdin, stdout and exit codes
+    (the other tests run the same ``main`` in-process)."""
+    proc = run_process("extract", "-", "--published", "2016-10-20", "--out", "-", stdin=ARTICLE.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout)
+    validate(data)
+    assert data["documents"][0]["id"] == "stdin" and data["events"]
+    bad = run_process("extract", "--no-such-option")
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("timeline: ")
