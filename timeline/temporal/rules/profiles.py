@@ -3,6 +3,10 @@
 Most rows hold for any text; a row with a ``genre`` (``Pattern.genre``) runs only in the profiles that name that
 genre. Financial-reporting rows read "the quarter", "the year-ago period", "fiscal 1990" as reporting periods,
 which is right in a company's results and wrong in a match report ("the third quarter" of a game).
+
+Only the temporal rows follow the profile so far. The article-dating cue that reads "due"/"maturing" before a
+date as lying ahead (``anchor`` FORWARD_PATTERNS ``maturity``) runs in every profile: on TBAQ dev
+(``--infer-dates``, with the batch step) the right year is 81.2 % with it and 80.1 % without.
 """
 
 from __future__ import annotations
