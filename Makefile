@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test bench lock clean browser
+.PHONY: run test lint bench lock clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.lock
 run: $(VENV)/.run-installed
 	$(BIN)/timeline extract seeds/ --out-dir outputs/ --summary-dates 15
 
-test: $(VENV)/.test-installed browser
+test: lint browser
 	$(BIN)/python -m pytest -q
 
 # The page's tests drive the distribution's headless Chromium through its chromedriver (Debian: chromium,
@@ -35,6 +35,13 @@ browser:
 	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null ) \
 	  || echo "browser: could not install chromium; the browser tests will be skipped" >&2; \
 	fi
+
+# Lint everything; format-check the files already formatted (the rest is formatted after the open branches merge);
+# type-check the public API strictly (files and settings in pyproject.toml).
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check timeline tests benchmarks
+	$(BIN)/ruff format --check timeline/api.py timeline/__init__.py
+	$(BIN)/mypy
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python benchmarks/run.py

@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                     except Exception as e:  # noqa: BLE001 - listing every exception is the point
                         failures += 1
                         message = str(e).splitlines()[0][:160] if str(e) else ""
-                        print(f"{doc.id} [{label}, {stage}] {type(e).__name__}: {message} ({innermost(e.__traceback__)})",
+                        where = innermost(e.__traceback__)
+                        print(f"{doc.id} [{label}, {stage}] {type(e).__name__}: {message} ({where})",
                               flush=True)
             print(f"# {inputs}: {n} documents", file=sys.stderr, flush=True)
     print(f"{documents} documents, {failures} exceptions")

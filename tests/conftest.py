@@ -1,20 +1,45 @@
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from timeline.cli import main
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The real command, in a real process: exit codes, stdout/stderr and stdin as a user sees them."""
+def run_process(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The real command, in a real process: for what only a process shows (the entry point, signals, a tty)."""
     return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
                           cwd=cwd or REPO, timeout=300)
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The command in this process, through ``timeline.cli.main`` (what the console script calls): exit code,
+    stdout and stderr bytes and stdin as a user sees them, without starting a Python and spaCy per case."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+               io.TextIOWrapper(err, encoding="utf-8", write_through=True),
+               io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8"))
+    saved = sys.stdout, sys.stderr, sys.stdin
+    previous_dir = os.getcwd()
+    sys.stdout, sys.stderr, sys.stdin = streams
+    try:
+        os.chdir(cwd or REPO)
+        code = main(list(args))
+    finally:
+        os.chdir(previous_dir)
+        for stream in streams[:2]:
+            stream.flush()
+        sys.stdout, sys.stderr, sys.stdin = saved
+    return subprocess.CompletedProcess(["timeline", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from timeline.export.json import schema, validate
 
-from .conftest import SEEDS, run_cli
+from .conftest import SEEDS, run_cli, run_process
 
 ARTICLE = "The talks began on Tuesday. Officials said on October 14, 2016 that a deal was near.\n"
 
@@ -73,7 +73,7 @@ def test_manifest_gives_ids_and_dates_and_wins_over_the_option(corpus, kind):
 
 
 def test_stdin_to_stdout():
-    data = _extract("-", "--published", "2016-10-25", stdin="It happened yesterday.".encode())
+    data = _extract("-", "--published", "2016-10-25", stdin=b"It happened yesterday.")
     assert data["documents"][0]["id"] == "stdin"
     assert [m["value"] for m in data["mentions"]] == ["2016-10-24"]
 
@@ -274,3 +274,15 @@ def test_help_shows_flags_as_flags_choices_and_every_help_text_whole(command):
             assert any(f"{o} " in text or f"{o}\n" in text for o in param.opts)  # bare: no value shown
     if command in ("extract", "export"):
         assert "--level events|mentions" in flat and "--format json|csv|ics|timelinejs|html" in flat
+
+
+def test_the_console_command_in_a_real_process():
+    """The one end-to-end start of ``python -m timeline``: entry point, a piped stdin, stdout and exit codes
+    (the other tests run the same ``main`` in-process)."""
+    proc = run_process("extract", "-", "--published", "2016-10-20", "--out", "-", stdin=ARTICLE.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads(proc.stdout)
+    validate(data)
+    assert data["documents"][0]["id"] == "stdin" and data["events"]
+    bad = run_process("extract", "--no-such-option")
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("timeline: ")

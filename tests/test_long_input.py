@@ -51,6 +51,7 @@ def test_a_list_of_dates_makes_mentions_but_no_events():
     from timeline.run import Config, process_documents
 
     text = LIST + "\n\nThe army said on Friday that it had taken the bridge.\n"
-    result, = process_documents([Document("d", "d.txt", text)], Config(published=__import__("datetime").date(2019, 4, 1)))
+    config = Config(published=__import__("datetime").date(2019, 4, 1))
+    result, = process_documents([Document("d", "d.txt", text)], config)
     assert len([m for m in result.mentions if m.start < len(LIST)]) == 28
     assert [e.value for e in result.events] == ["2019-03-29"]

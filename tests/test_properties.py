@@ -17,7 +17,8 @@ from timeline.temporal import tag
 # from the specification rather than from the code under test.
 _DATE = r"(?:BC)?[\dX]{2,4}(?:-(?:[\dX]{2}(?:-[\dX]{2})?|W[\dX]{2}(?:-(?:[\dX]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|AU|WI))?"
 _TIME = r"T(?:[\dX]{2}(?::[\dX]{2}(?::[\dX]{2}(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT)"
-_DURATION = r"P(?:(?:[\dX]+(?:\.\d+)?(?:Y|M|W|D|DE|CE|ML|Q|H|QT|FY))+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?|T(?:[\dX]+(?:\.\d+)?[HMS])+)"
+_DURATION = (r"P(?:(?:[\dX]+(?:\.\d+)?(?:Y|M|W|D|DE|CE|ML|Q|H|QT|FY))+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+             r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
 VALUE = re.compile(rf"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DATE}(?:{_TIME})?|{_DURATION})$")
 
 WORDS = """

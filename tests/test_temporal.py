@@ -253,8 +253,14 @@ def test_windowed_recognition_finds_what_the_exhaustive_scan_finds(pattern):
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
-def test_every_pattern_has_triggers(pattern):
-    assert recognise.triggers(recognise.expand(pattern.regex, recognise.macros(trie=False))) is not None
+def test_every_pattern_declares_triggers_its_example_holds(pattern):
+    declared = recognise.triggers(pattern)
+    assert declared
+    words = re.findall(r"[^\W_]+", pattern.example.lower())
+    digits = re.findall(r"\d+", pattern.example)
+    assert any((kind == "word" and word in words) or (kind == "prefix" and any(w.startswith(word) for w in words))
+               or (kind == "infix" and word in pattern.example.lower())
+               or (kind == "digits" and any(len(d) >= int(word) for d in digits)) for kind, word in declared)
 
 
 TRICKY = (

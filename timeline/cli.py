@@ -14,10 +14,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import nlp
+from . import api, nlp
 from .export import FORMATS, ExportOptions, render, write_atomic
-from .read import InputError, Skipped, plan_inputs
-from .run import Config, NoReadableInput, SchedulerUnavailable, SummaryOptions, extract_to
+from .read import InputError, Skipped, Source
+from .run import NoReadableInput, SchedulerUnavailable, SummaryOptions
+from .temporal.rules.profiles import DEFAULT_PROFILE, PROFILES
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -84,7 +85,7 @@ def _dtstamp(value: str | None) -> dt.datetime | None:
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise UsageError(f"--dtstamp expects an ISO datetime such as 2016-10-25T00:00:00Z, got {value!r}") from None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
 
 
 def _targets(formats: list[str], out: str | None, out_dir: Path | None) -> list[tuple[str, str]]:
@@ -115,6 +116,20 @@ def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse
                          link_base=link_base, include_earlier=include_earlier)
 
 
+def _profile_option(value: str) -> str:
+    if value not in PROFILES:
+        raise UsageError(f"--profile expects one of {', '.join(PROFILES)}, got {value!r}")
+    return value
+
+
+def _plan(inputs: list[str] | None, manifest: Path | None, allow_outside_paths: bool) -> list[Source]:
+    """The command line's inputs are paths (``-``: stdin), never text."""
+    try:
+        return api.plan([Path(p) for p in inputs or []], manifest, allow_outside_paths=allow_outside_paths)
+    except InputError as e:
+        raise UsageError(str(e)) from None
+
+
 def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> None:
     """Render every format first, then write: a failure leaves every previous output intact."""
     try:
@@ -138,6 +153,7 @@ CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/mon
 LevelOpt = Annotated[str, typer.Option("--level", metavar="events|mentions", help="CSV rows: one per event or one per mention.")]
 UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-size", metavar="SIZE", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
+ProfileOpt = Annotated[str, typer.Option("--profile", metavar="news|finance|forum", help="Genre rules: news (default), finance or forum.")]
 OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).")]
 EarlierOpt = Annotated[bool, typer.Option("--include-earlier", help="TimelineJS: keep events dated far before the rest of the story (left out by default).")]
 
@@ -167,6 +183,7 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
     summary_dates: Annotated[Optional[int], typer.Option("--summary-dates", min=1, help="Also write a summary of the K dates that matter beside each output (summary.json, summary.csv... in --out-dir).")] = None,
     summary_sentences: Annotated[int, typer.Option("--summary-sentences", min=1, help="With --summary-dates: sentences per date.")] = 2,
+    profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
     targets = _targets(format, out, out_dir)
@@ -178,12 +195,10 @@ def extract(
     scheduler = _scheduler_option(scheduler)
     options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets,
                               include_earlier)
-    config = Config(published=_date_option(published, "--published"), spacy_model=spacy_model,
-                    keep_text=include_text, max_bytes=_size_option(max_size))
-    try:
-        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
-    except InputError as e:
-        raise UsageError(str(e)) from None
+    option = _date_option(published, "--published")
+    max_bytes = _size_option(max_size)
+    _profile_option(profile)
+    sources = _plan(inputs, manifest, allow_outside_paths)
     try:
         nlp.ensure_available(spacy_model)
     except nlp.ModelNotFound as e:
@@ -202,9 +217,11 @@ def extract(
 
     with _progress(len(sources), quiet) as bar:
         try:
-            extract_to(sources, targets, config, options, workers=workers, scheduler=scheduler,
-                       on_skip=lambda s: (on_skip(s), bar.advance()), on_done=lambda d: (tally.add(d), bar.advance()),
-                       on_stage=bar.stage, on_dated=bar.advance, summary=summary)
+            api.extract_to(sources, targets, published=option, spacy_model=spacy_model, keep_text=include_text,
+                           max_bytes=max_bytes, profile=profile, options=options, workers=workers,
+                           scheduler=scheduler, on_skip=lambda s: (on_skip(s), bar.advance()),
+                           on_done=lambda d: (tally.add(d), bar.advance()), on_stage=bar.stage,
+                           on_dated=bar.advance, summary=summary)
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -344,11 +361,13 @@ def evaluate(
     tls: Annotated[bool, typer.Option("--tls", help="Score timeline summaries instead: topics with manifest.csv, docs/ and timelines/ (journalists' timelines), the Timeline17 protocol.")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="With --tls: where extracted topics are cached (default ~/.cache/timeline/tls).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="With --tls: local worker processes for extraction.")] = 1,
+    profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
     import json
     import xml.etree.ElementTree as ET
 
+    _profile_option(profile)
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if pages:
@@ -381,7 +400,7 @@ def evaluate(
     from .evaluate.tempeval import format_report
 
     try:
-        scores = score_timexes(corpus)
+        scores = score_timexes(corpus, profile=profile)
     except (FileNotFoundError, ValueError, ET.ParseError) as e:
         raise UsageError(f"{corpus}: not a corpus ({e})") from None
     links = None
@@ -418,23 +437,20 @@ def anchors(
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
     from .evaluate.anchors import FORMATS as ANCHOR_FORMATS
-    from .evaluate.anchors import anchor_documents, manifest_csv, render_rows
+    from .evaluate.anchors import manifest_csv, render_rows
 
     if format not in ANCHOR_FORMATS:
         raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")
     option = _date_option(published, "--published")
     max_bytes = _size_option(max_size)
-    try:
-        sources = plan_inputs(list(inputs or []), manifest, allow_outside=allow_outside_paths)
-    except InputError as e:
-        raise UsageError(str(e)) from None
+    sources = _plan(inputs, manifest, allow_outside_paths)
     skipped: list[Skipped] = []
 
     def on_skip(s: Skipped) -> None:
         skipped.append(s)
         _error(f"skipped {s.reason}")
 
-    docs = anchor_documents(sources, option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
+    docs = api.anchors(sources, published=option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
     if not docs:
         raise UsageError("no readable input: every input was skipped")
     write_atomic(out or "-", render_rows(docs, format).encode("utf-8"))

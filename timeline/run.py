@@ -19,8 +19,9 @@ from . import anchor, events, merge, nlp, rank, segment, temporal
 from .export import ExportOptions, atomic_open, render, render_summary, summary_path
 from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
-from .sentences import list_of_dates, sentence_bounds
 from .read import DUMP_SUFFIXES, MAX_DOCUMENT_BYTES, Skipped, Source, iter_documents
+from .sentences import list_of_dates, sentence_bounds
+from .temporal.rules.profiles import DEFAULT_PROFILE
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Config:
     keep_text: bool = False
     #: the largest document (or dump record) read, in bytes (``--max-size``)
     max_bytes: int = MAX_DOCUMENT_BYTES
+    #: the genre profile (``--profile``: ``temporal.rules.profiles``) that decides which genre rules run
+    profile: str = DEFAULT_PROFILE
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     for doc in docs:
         try:
             for seg in doc.segments or (Segment(0, len(doc.text)),):
-                spans = temporal.dating_spans(doc.text, seg.start, seg.end)
+                spans = temporal.dating_spans(doc.text, seg.start, seg.end, config.profile)
                 found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
                 sentences += [doc.text[left:right] for left, right in found
                               if not list_of_dates(doc.text, left, right, spans)]
@@ -122,7 +125,8 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
             seen_languages.add(lang)
             mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id,
                                      segment=index, model=config.spacy_model,
-                                     anchor_granularity=seg.anchor.granularity, lang=lang)
+                                     anchor_granularity=seg.anchor.granularity, lang=lang,
+                                     profile=config.profile)
         stage = "extracting events"
         doc_events = events.extract(doc, mentions, model=config.spacy_model)
     except nlp.ModelNotFound:
@@ -409,7 +413,8 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     n_documents = 0
     merger = merge.Merger()
     with ExitStack() as stack:
-        writers: list[StreamWriter] | None = None  # opened with the first result: a run failing before it writes nothing
+        # opened with the first result: a run failing before it writes nothing
+        writers: list[StreamWriter] | None = None
         for item in iter_results(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage,
                                  on_dated=on_dated):
             if isinstance(item, Skipped):

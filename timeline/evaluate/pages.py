@@ -114,7 +114,7 @@ def _rfc2822(d: dt.date, ctx: Ctx) -> str:
     import email.utils
 
     h, m = ctx.time
-    stamp = dt.datetime(d.year, d.month, d.day, h, m, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime(d.year, d.month, d.day, h, m, tzinfo=dt.UTC)
     return email.utils.format_datetime(stamp)
 
 

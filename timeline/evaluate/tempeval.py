@@ -326,13 +326,15 @@ def as_timex(mention: Mention) -> Timex:
     return Timex(mention.start, mention.end, mention.text, mention.type, mention.value)
 
 
-def evaluate(corpus: pathlib.Path | list[GoldDocument]) -> Scores:
-    """Run the tagger over every document of ``corpus`` (anchored on its creation date) and score it."""
+def evaluate(corpus: pathlib.Path | list[GoldDocument], profile: str | None = None) -> Scores:
+    """Run the tagger over every document of ``corpus`` (anchored on its creation date, with the genre
+    ``profile``) and score it."""
     from ..temporal import tag
 
     documents = load_corpus(corpus) if not isinstance(corpus, list) else corpus
     began = time.perf_counter()
-    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang)] for d in documents}
+    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang, profile=profile)]
+                 for d in documents}
     scores = score(documents, predicted)
     scores.seconds = time.perf_counter() - began
     return scores

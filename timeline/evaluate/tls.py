@@ -63,7 +63,7 @@ class GoldTimeline:
         return len(self.dates)
 
     @property
-    def l(self) -> int:
+    def l(self) -> int:  # noqa: E743 - the protocol's own name (K dates, L sentences)
         """Sentences per date the protocol asks for: round(mean sentences per date), at least one."""
         return max(1, round(sum(len(s) for s in self.dates.values()) / len(self.dates)))
 

@@ -2,7 +2,8 @@
 of these (recursively), ``-`` for stdin, and a manifest.
 
 Each Document records how it was read (``Document.reader``: ``text:cp1252``, ``html:trafilatura``,
-``jsonl:line 3``...) so its offsets can be checked against the same text. Documents are produced lazily, one at a time, so a year of news never sits in memory at once. A file that cannot
+``jsonl:line 3``...) so its offsets can be checked against the same text. Documents are produced lazily, one at
+a time, so a year of news never sits in memory at once. A file that cannot
 be read becomes a ``Skipped`` record (reported, not fatal); only a missing path or an unusable manifest stops
 the run before it starts (``InputError``).
 """
@@ -18,9 +19,9 @@ from pathlib import Path
 
 from ..model import Document
 from .dump import DUMP_SUFFIXES, BadRecord, iter_records
-from .records import MAX_DOCUMENT_BYTES, TableError
 from .html import extract_page, looks_like_html
 from .manifest import ManifestEntry, ManifestError, printable, read_manifest
+from .records import MAX_DOCUMENT_BYTES, TableError
 from .text import UnreadableInput, decode
 
 __all__ = ["MAX_DOCUMENT_BYTES", "InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "printable",
@@ -59,6 +60,9 @@ class Source:
     walked: bool = False
     #: why this input cannot be read at all (a manifest row without a usable path): reported when its turn comes
     problem: str | None = None
+    #: a document already in memory (library use: a string or a ``Document`` passed to ``timeline.extract``);
+    #: read like a file, so it gets the same segmentation, dating and corpus pass
+    document: Document | None = None
 
 
 def _id_for(path: Path, root: Path) -> str:
@@ -69,9 +73,11 @@ def _id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def plan_inputs(inputs: list[str], manifest: str | Path | None = None, *,
+def plan_inputs(inputs: list[str | Document], manifest: str | Path | None = None, *,
                 allow_outside: bool = False) -> list[Source]:
     """Every input to read, in a stable order (command line order; directories sorted), de-duplicated.
+
+    An item is a path (``-`` for stdin) or a ``Document`` already in memory, which keeps its own id.
 
     Raises InputError for a path that does not exist or a manifest that cannot be used at all; a manifest row
     that cannot be used (no path, a path outside the manifest's folder without ``allow_outside``, a bad date)
@@ -102,6 +108,9 @@ def plan_inputs(inputs: list[str], manifest: str | Path | None = None, *,
         for e in entries:
             add(Path(os.path.relpath(e.path)), e.path.parent)
     for item in inputs:
+        if isinstance(item, Document):
+            sources.append(Source(item.id, None, printable(item.path or item.id), document=item))
+            continue
         if item == "-":
             sources.append(Source("stdin", None, "-"))
             continue
@@ -150,6 +159,11 @@ def read_documents(src: Source, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator
     """
     if src.problem:
         raise UnreadableInput(src.problem)
+    if src.document is not None:
+        if len(src.document.text.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise UnreadableInput(f"{src.display}: larger than the limit of {max_bytes:,} bytes per document")
+        yield src.document
+        return
     e = src.entry
     base = dict(
         id=src.id, path=src.display, title=e.title if e else None, url=e.url if e else None,

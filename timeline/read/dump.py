@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from .manifest import parse_date
 from typing import BinaryIO
 
+from .manifest import parse_date
 from .records import MAX_DOCUMENT_BYTES, stream_records
 
 #: The fields a dump record may carry; anything else is ignored.

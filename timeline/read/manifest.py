@@ -7,8 +7,8 @@ row, rerun with ``--manifest``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .records import raw_records
@@ -70,7 +70,8 @@ def _inside(target: Path, folder: Path) -> bool:
     return True
 
 
-def read_manifest(path: str | Path, *, allow_outside: bool = False) -> tuple[list[ManifestEntry], list[tuple[int, str]]]:
+def read_manifest(path: str | Path, *,
+                  allow_outside: bool = False) -> tuple[list[ManifestEntry], list[tuple[int, str]]]:
     """(entries in file order, [(row, problem)] of the rows that cannot be used). ``path`` values are relative to
     the manifest's folder and must stay inside it (no ``..`` escape, no absolute path, no symbolic link pointing
     out) unless ``allow_outside``: a manifest is often made by someone else, and must not make the tool read and
@@ -108,7 +109,8 @@ def read_manifest(path: str | Path, *, allow_outside: bool = False) -> tuple[lis
             continue
         entries.append(ManifestEntry(
             ident, target, published,
-            *(str(row[k]).strip() or None if row.get(k) is not None else None for k in ("title", "url", "source", "lang")),
+            *(str(row[k]).strip() or None if row.get(k) is not None else None
+              for k in ("title", "url", "source", "lang")),
         ))
     return entries, problems
 

@@ -27,7 +27,7 @@ YEAR_ONLY_RESOLVERS = ("calendar_date", "day_range", "month_of_year", "season", 
 
 def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
         doc: str = "", segment: int = 0, model: str | None = None,
-        anchor_granularity: str = "day", lang: str | None = None) -> list[Mention]:
+        anchor_granularity: str = "day", lang: str | None = None, profile: str | None = None) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -54,6 +54,9 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     ``lang`` is the language of ``text[start:end]`` (ISO 639-1, e.g. from a manifest); None detects it from
     the function words of the span (see ``languages.detect``; English when they say too little). A language
     with rules of its own (``languages.RULE_LANGUAGES``) adds them; in any language numeric dates are found.
+
+    ``profile`` names the genre profile (``rules.profiles``: ``news``, ``finance``, ``forum``; None: ``news``)
+    that decides which genre-specific rows run.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
@@ -61,14 +64,14 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
     narrative = resolve.Narrative(anchor)
     mentions: list[Mention] = []
     for lo, hi in slices(text, start, len(text) if end is None else end):
-        candidates = recognise.find(text, lo, hi, lang)
+        candidates = recognise.find(text, lo, hi, lang, profile)
         # the tense comes from an English parse: other languages resolve by the calendar alone
         needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
         spans = [(c.start, c.end) for c in needing]
         found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
         for candidate in candidates:
             ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
-            for resolution in _noted(lambda: resolve.resolve(candidate, ctx), candidate):
+            for resolution in _noted(candidate, ctx):
                 s, e = resolution.span or (candidate.start, candidate.end)
                 kind, value = resolution.type, resolution.value
                 if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
@@ -92,9 +95,9 @@ def slices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     any (else at a space)."""
     if end - start <= SLICE:
         return [(start, end)]
-    from ..sentences import _boundaries
-
     import bisect
+
+    from ..sentences import _boundaries
 
     starts, ends = _boundaries(text)
     out = []
@@ -109,11 +112,11 @@ def slices(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _noted(resolutions, candidate):
-    """The resolutions (``resolutions()``), in step with the narrative; an error names the expression it met (for
-    the one-line report of the document that failed)."""
+def _noted(candidate, ctx):
+    """The resolutions of ``candidate`` in ``ctx``, in step with the narrative; an error names the expression it
+    met (for the one-line report of the document that failed)."""
     try:
-        iterator = iter(resolutions())
+        iterator = iter(resolve.resolve(candidate, ctx))
     except Exception as e:
         e.add_note(f"expression {candidate.text[:80]!r} at {candidate.start}, rule {candidate.name}")
         raise
@@ -128,10 +131,11 @@ def _noted(resolutions, candidate):
         yield resolution
 
 
-def dating_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def dating_spans(text: str, start: int = 0, end: int | None = None,
+                 profile: str | None = None) -> list[tuple[int, int]]:
     """Where the DATE/TIME expressions of ``text[start:end]`` are, before any resolving: the sentences around
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
-    return [(c.start, c.end) for c in recognise.find(text, start, end)
+    return [(c.start, c.end) for c in recognise.find(text, start, end, profile=profile)
             if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"]  # "now" places nothing
 
 

@@ -64,6 +64,14 @@ for _code, _words in FUNCTION_WORDS.items():
         _WORD_LANGUAGES[_word] = _WORD_LANGUAGES.get(_word, ()) + (_code,)
 
 
+#: Characters of a text read to tell its language: a few paragraphs hold enough function words; the rest
+#: would cost time on long inputs. By hand, not swept.
+DETECTION_SAMPLE = 4000
+#: What one letter only Ukrainian (or only Russian) uses weighs against one function word, between the two.
+#: By hand, not swept: a letter such as "ї" settles a close call of function words.
+OWN_LETTER_WEIGHT = 3
+
+
 def detect(text: str, default: str | None = None) -> str | None:
     """The language ``text`` is written in, from its function words (and, between Russian and Ukrainian, their
     own letters); ``default`` when the text holds too few of them to tell (a header, a date line)."""
@@ -71,7 +79,7 @@ def detect(text: str, default: str | None = None) -> str | None:
     scripts: Counter[str] = Counter()
     letters = 0
     cyrillic = 0
-    for word in _WORDS.findall(text[:4000].lower()):
+    for word in _WORDS.findall(text[:DETECTION_SAMPLE].lower()):
         letters += 1
         first = word[0]
         if "\u0400" <= first <= "\u04ff":
@@ -84,12 +92,12 @@ def detect(text: str, default: str | None = None) -> str | None:
             counts[code] += 1
     if scripts and scripts.most_common(1)[0][1] * 2 > letters:  # written in a script of its own
         found = scripts.most_common(1)[0][0]
-        kana = any("\u3040" <= ch <= "\u30ff" for ch in text[:4000])  # Japanese writes Han with kana
+        kana = any("\u3040" <= ch <= "\u30ff" for ch in text[:DETECTION_SAMPLE])  # Japanese writes Han with kana
         return "ja" if found == "zh" and kana else found
     if cyrillic * 2 > letters:  # mostly Cyrillic: Russian or Ukrainian, the letters decide a close call
-        sample = set(text[:4000].lower())
-        uk = counts["uk"] + 3 * len(sample & _UKRAINIAN_LETTERS)
-        ru = counts["ru"] + 3 * len(sample & _RUSSIAN_LETTERS)
+        sample = set(text[:DETECTION_SAMPLE].lower())
+        uk = counts["uk"] + OWN_LETTER_WEIGHT * len(sample & _UKRAINIAN_LETTERS)
+        ru = counts["ru"] + OWN_LETTER_WEIGHT * len(sample & _RUSSIAN_LETTERS)
         return "uk" if uk > ru else "ru"
     latin = {code: n for code, n in counts.items() if code not in ("ru", "uk")}
     if not latin:
@@ -153,7 +161,7 @@ def _locatives(code: str, form: str) -> list[str]:
     return []
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def vocabulary(code: str) -> dict:
     """A language's words from dateparser's locale data: ``months`` and ``weekdays`` (form → number),
     ``relative`` (phrase → (amount, unit), negative amounts back: "вчера" → (-1, "day")) and ``counted``
@@ -273,7 +281,7 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
     """The rules of language ``code``: (row, compiled regex) pairs, rows named ``<code>_<shape>``."""
     words = vocabulary(code)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import languages
-from .rules import PATTERNS, Pattern
+from .rules import PATTERNS, Pattern, profiles
 from .rules import vocabulary as vocab
 
 
@@ -300,15 +300,19 @@ _ADJECTIVE_DETERMINER = re.compile(r"(?:the|a|an|its|their)\s+(?=[\w.]+-[\w-]+$)
 _TRIGGER = re.compile(r"\d|[^\W\d_]{3,}")
 
 
-def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[Candidate]:
+def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None,
+         profile: str | None = None) -> list[Candidate]:
     """Non-overlapping candidates in ``text[start:end]``, sorted by start; offsets index ``text``.
 
     Each pattern runs only in the windows around its trigger words (see :func:`triggers`); the result is what
     running every pattern over the whole text gives (:func:`find_exhaustive`), at a fraction of the cost.
     In a text of another language with rules (``languages.RULE_LANGUAGES``) that language's rows run as
     well, over the whole text (such texts are rare); the English rows still find the numeric forms.
+    Rows of a genre (``Pattern.genre``) run only when ``profile`` (``rules.profiles``; None: the default)
+    switches it on.
     """
     end = len(text) if end is None else end
+    genres = profiles.profile(profile).genres
     if not _TRIGGER.search(text, start, end):
         return []
     found: list[Candidate] = []
@@ -317,17 +321,23 @@ def find(text: str, start: int = 0, end: int | None = None, lang: str | None = N
             _collect(text, len(PATTERNS) + offset, pattern, regex.finditer(text, start, end), found)
     windows = _windows(text, start, end)
     for rank, (pattern, regex) in enumerate(compiled()):
+        if pattern.genre and pattern.genre not in genres:
+            continue
         spans = windows[rank] if windows is not None else None
         matches = regex.finditer(text, start, end) if spans is None else _scan(regex, text, spans, end)
         _collect(text, rank, pattern, matches, found)
     return select(found)
 
 
-def find_exhaustive(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+def find_exhaustive(text: str, start: int = 0, end: int | None = None,
+                    profile: str | None = None) -> list[Candidate]:
     """:func:`find` without the trigger windows: every pattern over the whole text (the reference, for tests)."""
     end = len(text) if end is None else end
+    genres = profiles.profile(profile).genres
     found: list[Candidate] = []
     for rank, (pattern, regex) in enumerate(compiled()):
+        if pattern.genre and pattern.genre not in genres:
+            continue
         _collect(text, rank, pattern, regex.finditer(text, start, end), found)
     return select(found)
 
@@ -349,7 +359,8 @@ def _collect(text: str, rank: int, pattern: Pattern, matches, found: list[Candid
 # ---------------------------------------------------------------------------------------------------- triggers
 #
 # A pattern is only worth running where one of its *trigger* words occurs: a word (or a digit) every match of
-# the pattern must contain, read from the pattern's own regex (``triggers``). ``find`` looks the text's words up
+# the pattern must contain, declared as data in the pattern's row (``Pattern.triggers``, read by ``triggers``).
+# ``find`` looks the text's words up
 # once, opens a window of ``WINDOW`` characters either side of each trigger of a pattern, and runs the pattern
 # there only. A match found in a window is matched again at the same start against the real end of the text, so
 # that lookaheads see what they would see in the whole text; a match can only be missed if it reached further
@@ -363,177 +374,48 @@ WINDOW = 64
 Trigger = tuple[str, str]
 _TOKEN = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
-#: Rough relative frequencies in news text, to pick the rarest trigger set a pattern offers.
-_VERY_COMMON = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "that", "this", "is", "for"}
-_COMMON = {"by", "from", "last", "next", "past", "early", "late", "some", "more", "after", "before", "back",
-           "up", "so", "than", "about", "less", "under", "over", "its", "their", "was", "be", "as", "with",
-           "now", "new", "no", "one", "two", "first", "each", "other", "many", "three", "year", "end", "same"}
+def _trigger_forms() -> dict[str, list[str]]:
+    """The vocabularies a row's ``triggers`` may name as ``{NAME}``: every form of each."""
+    weekday_forms = []
+    for _, words in vocab.WEEKDAYS:
+        full, *abbreviations = words
+        weekday_forms += [full] + [a + "." for a in abbreviations]
+    return {
+        "MONTH": _month_forms(True),
+        "MONTH_NAME": _month_forms(False),
+        "WEEKDAY": weekday_forms + list(foreign_names()[1]),
+        "UNIT": [form for *_, forms in vocab.UNITS for form in forms],
+    }
 
 
-def _cost(triggers: frozenset[Trigger]) -> int:
-    def one(trigger: Trigger) -> int:
-        kind, word = trigger
-        if kind == "digits":
-            return 30 if int(word) >= 4 else 60 if int(word) >= 2 else 100
-        if not word.isascii():
-            return 0  # other scripts: rare in English text, and English text is the common case
-        if word in _VERY_COMMON or (kind != "word" and len(word.strip(".")) < 3):
-            return 300
-        return (50 if word in _COMMON else 1) * {"word": 1, "prefix": 3, "infix": 10}[kind]
-    return sum(one(t) for t in triggers)
-
-
-def triggers(regex: str) -> frozenset[Trigger] | None:
-    """Trigger words every match of ``regex`` (case-insensitive, macros expanded) holds: the cheapest set found
-    among the parts the regex cannot skip; None when no such set is found (the pattern then runs everywhere).
-
-    A literal word of the regex is a ``word`` trigger when the regex puts it between word boundaries (a word of
-    the text equals it), a ``prefix`` trigger when only its start is at a word boundary, else an ``infix``.
-    """
-    from re import _constants as C, _parser as parser
-
-    def word_char(code: int) -> bool:
-        return chr(code).isalnum()
-
-    def nonword_set(members) -> bool:
-        return all((o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD))
-                   or (o is C.LITERAL and not word_char(a)) for o, a in members)
-
-    def starts_apart(items, j: int, after: bool) -> bool:
-        """Whether the text matched from ``items[j]`` on (then whatever ``after`` says follows) cannot continue
-        the word just before it: it starts with a non-word character or a word boundary."""
-        if j == len(items):
-            return after
-        op, av = items[j]
-        if op is C.AT:
-            return av is C.AT_BOUNDARY or starts_apart(items, j + 1, after)
-        if op in (C.ASSERT, C.ASSERT_NOT):
-            return starts_apart(items, j + 1, after)
-        if op is C.LITERAL:
-            return not word_char(av)
-        if op is C.IN:
-            return nonword_set(av)
-        rest = starts_apart(items, j + 1, after)
-        if op is C.SUBPATTERN:
-            return starts_apart(list(av[-1]), 0, rest)
-        if op is C.BRANCH:
-            return all(starts_apart(list(alternative), 0, rest) for alternative in av[1])
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            low, _, inner = av
-            first = starts_apart(list(inner), 0, rest)
-            return first if low >= 1 else first and rest
-        return False
-
-    def digit_width(item) -> int | None:
-        """The fewest characters ``item`` matches when it matches digits only, else None."""
-        op, av = item
-        if op is C.LITERAL:
-            return 1 if chr(av).isdigit() else None
-        if op is C.IN:
-            digits_only = all((o is C.CATEGORY and a is C.CATEGORY_DIGIT) or (o is C.LITERAL and chr(a).isdigit())
-                              or (o is C.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit()) for o, a in av)
-            return 1 if digits_only else None
-        if op is C.SUBPATTERN:
-            return sequence_digit_width(av[-1])
-        if op is C.BRANCH:
-            widths = [sequence_digit_width(alternative) for alternative in av[1]]
-            return None if None in widths else min(widths)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            inner = sequence_digit_width(av[2])
-            return None if inner is None else inner * av[0]
+def triggers(pattern: Pattern) -> frozenset[Trigger] | None:
+    """The triggers ``pattern`` declares (``Pattern.triggers``, see ``rules.patterns``); None when it declares
+    none (it then runs everywhere)."""
+    if not pattern.triggers:
         return None
-
-    def sequence_digit_width(items) -> int | None:
-        widths = [digit_width(item) for item in items]
-        return None if None in widths or not widths else sum(widths)
-
-    def walk(items, safe: bool, after: bool) -> tuple[list[frozenset[Trigger]], bool]:
-        """(trigger sets each of which a match of ``items`` holds, whether the match ends outside a word).
-        ``safe``: the position before ``items`` is not inside a word; ``after``: what follows ``items`` starts
-        apart from a word (see ``starts_apart``)."""
-        options: list[frozenset[Trigger]] = []
-        items = list(items)
-        i = 0
-        run = 0  # digits the items just walked match at least, one after another
-        while i < len(items):
-            op, av = items[i]
-            width = digit_width(items[i])
-            if width is not None:
-                run += width
-                i += 1
-                safe = False
-                continue
-            if run:
-                options.append(frozenset([("digits", str(run))]))
-                run = 0
-            if op is C.LITERAL:
-                chars = ""
-                while i < len(items) and items[i][0] is C.LITERAL and not chr(items[i][1]).isdigit():
-                    chars += chr(items[i][1]).lower()
-                    i += 1
-                for word in re.finditer(r"[^\W\d_]+", chars):
-                    at_start = safe if word.start() == 0 else not chars[word.start() - 1].isalnum()
-                    at_end = starts_apart(items, i, after) if word.end() == len(chars) else \
-                        not chars[word.end()].isalnum()
-                    if at_start:
-                        options.append(frozenset([("word" if at_end else "prefix", word.group())]))
-                    else:  # glued to what comes before: the literal characters from the word on, anywhere
-                        options.append(frozenset([("infix", chars[word.start():])]))
-                safe = not chars[-1].isalnum()
-                continue
-            i += 1
-            rest = starts_apart(items, i, after)
-            if op is C.AT:
-                safe = av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
-            elif op is C.IN:
-                safe = nonword_set(av)
-            elif op is C.SUBPATTERN:
-                best, safe = cheapest(av[-1], safe, rest)
-                if best is not None:
-                    options.append(best)
-            elif op is C.BRANCH:
-                union: set[Trigger] = set()
-                complete, ends = True, []
-                for alternative in av[1]:
-                    best, out = cheapest(alternative, safe, rest)
-                    ends.append(out)
-                    if best is None:
-                        complete = False
-                    else:
-                        union |= best
-                if complete:
-                    options.append(frozenset(union))
-                safe = all(ends)
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-                low, high, inner = av
-                # a repeated part may be followed by itself: its last word is exact only if it ends apart
-                follows = rest if high == 1 else rest and starts_apart(list(inner), 0, rest)
-                best, out = cheapest(inner, safe, follows)
-                if low >= 1 and best is not None:
-                    options.append(best)
-                safe = out if low >= 1 else (safe and out)
-            elif op in (C.ASSERT, C.ASSERT_NOT):
-                pass  # zero-width: nothing held, nothing moved
-            else:
-                safe = False
-        if run:
-            options.append(frozenset([("digits", str(run))]))
-        return options, safe
-
-    def cheapest(items, safe: bool, after: bool) -> tuple[frozenset[Trigger] | None, bool]:
-        options, out = walk(items, safe, after)
-        return (min(options, key=_cost) if options else None), out
-
-    best, _ = cheapest(parser.parse(regex, re.IGNORECASE), False, False)
-    return best
+    forms = _trigger_forms()
+    found: set[Trigger] = set()
+    for item in pattern.triggers.split():
+        if item.startswith("#"):
+            found.add(("digits", item[1:]))
+            continue
+        kind = "word"
+        if item.startswith("~"):
+            kind, item = "infix", item[1:]
+        elif item.endswith("*"):
+            kind, item = "prefix", item[:-1]
+        macro = re.fullmatch(r"\{([A-Z_]+)\}", item)
+        for form in forms[macro.group(1)] if macro else [item]:
+            form = form.lower()
+            found.add((kind, form if kind == "infix" else form.rstrip(".")))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)
 def _trigger_index():
     """The distinct trigger sets of the patterns, the set each pattern rank uses (None: none found), and the
     lookup tables ``_windows`` reads a text with (each maps to the ids of the sets that hold the trigger)."""
-    table = macros(trie=False)
-    per_pattern = [triggers(expand(p.regex, table)) for p in PATTERNS]
+    per_pattern = [triggers(p) for p in PATTERNS]
     distinct = list(dict.fromkeys(t for t in per_pattern if t is not None))
     set_of = [None if t is None else distinct.index(t) for t in per_pattern]
     words: dict[str, list[int]] = {}

@@ -29,6 +29,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
+from ..model import GRANULARITIES
+
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 #: Parts of the day and the clock hours TimeML lets them stand for, [start, end) — night runs past midnight.
@@ -102,8 +106,8 @@ def _iso(value: dt.date | dt.datetime) -> str:
 
 
 def _add_months(year: int, month: int, months: int) -> dt.date:
-    index = year * 12 + (month - 1) + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+    """The first day of the month ``months`` after ``year``-``month``."""
+    return dt.date(year, month, 1) + relativedelta(months=months)
 
 
 def interval(value: str) -> tuple[str, str, str] | None:
@@ -170,8 +174,8 @@ def _interval(value: str) -> tuple[str, str, str] | None:
     return _iso(dt.date(year, 1, 1)), _iso(dt.date(year + 1, 1, 1)), "year"
 
 
-#: Granularities from finest to coarsest, for comparing precision.
-PRECISION = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
+#: Granularities from finest to coarsest, for comparing precision (one definition: ``model.GRANULARITIES``).
+PRECISION = GRANULARITIES
 
 
 def coarsen(value: str, granularity: str) -> str:
