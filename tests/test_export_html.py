@@ -129,7 +129,8 @@ def test_view_command_writes_the_page(tmp_path, cli):
     saved = tmp_path / "timeline.json"
     saved.write_bytes(render(sample_timeline(), "json"))
     data = json.loads(saved.read_text())
-    data["summary"] = [{"date": "2016-10-14", "score": 1, "sentences": [{"text": "Talks resumed.", "doc": "blog"}]}]
+    data["summary"] = [{"date": "2016-10-14", "score": 1, "sentences": [
+        {"text": "Talks resumed.", "doc": "blog", "start": 0, "end": 14, "event": data["events"][0]["id"]}]}]
     with_summary = tmp_path / "with-summary.json"
     with_summary.write_text(json.dumps(data))
     out = tmp_path / "site" / "page.html"

@@ -500,23 +500,53 @@ class Terminated(BaseException):
     """SIGTERM: unwinds like Ctrl-C, so temporary files are removed and previous outputs stay intact."""
 
 
+#: The signal that stopped the run, if any (its exception may have been lost: see ``export.cancel``).
+_signalled: list[int] = []
+
+
 def _on_sigterm(signum, frame) -> None:
+    from .export import cancel
+
+    _signalled[:] = [signum]
+    cancel()
     raise Terminated()
+
+
+def _on_sigint(signum, frame) -> None:
+    from .export import cancel
+
+    _signalled[:] = [signum]
+    cancel()
+    raise KeyboardInterrupt()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: every failure ends as one line on stderr and a documented exit code."""
     import signal
 
+    from .export import _STOP, Cancelled
+
+    _STOP.clear()
+    _signalled.clear()
+    default_hook = sys.unraisablehook
+
+    def quiet_signals(unraisable) -> None:
+        """A signal's exception raised inside a finaliser is lost (and printed): the stop is kept by
+        ``export.cancel``, so there is nothing to print."""
+        if not isinstance(unraisable.exc_value, (Terminated, KeyboardInterrupt)):
+            default_hook(unraisable)
+
+    sys.unraisablehook = quiet_signals
     try:
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm), signal.signal(signal.SIGINT, _on_sigint)
     except ValueError:  # not the main thread (an embedding application): leave its signals alone
         previous = None
     try:
         code = app(args=argv, prog_name="timeline", standalone_mode=False)
-    except Terminated:
-        _error("terminated; no output was changed")
-        return EXIT_TERMINATED
+    except (Terminated, Cancelled):
+        interrupted = _signalled == [signal.SIGINT]
+        _error(("interrupted" if interrupted else "terminated") + "; no output was changed")
+        return EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
     except UsageError as e:
         _error(str(e))
         return EXIT_USAGE
@@ -536,8 +566,10 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"internal error: {type(e).__name__}: {e}")
         return EXIT_INTERNAL
     finally:
+        sys.unraisablehook = default_hook
         if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGTERM, previous[0])
+            signal.signal(signal.SIGINT, previous[1])
     return code if isinstance(code, int) else EXIT_OK
 
 

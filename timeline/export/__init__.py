@@ -12,6 +12,7 @@ import io
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,6 +64,20 @@ def render(tl: Timeline, fmt: str, options: ExportOptions | None = None) -> byte
     return module.render(tl, options)
 
 
+class Cancelled(BaseException):
+    """The run was stopped (a signal) before this output was committed: it is not replaced."""
+
+
+#: Set by the command line's signal handlers. A signal's exception can be lost (Python ignores an exception
+#: raised inside a finaliser), so every output checks this before it replaces its target: once a run is told to
+#: stop, no output is replaced, whatever the run was doing when the signal came.
+_STOP = threading.Event()
+
+
+def cancel() -> None:
+    _STOP.set()
+
+
 @contextmanager
 def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
     """A file handle for ``path`` (``-`` = stdout) that only replaces ``path`` when the block succeeds: output goes
@@ -89,6 +104,8 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if _STOP.is_set():
+            raise Cancelled()
         os.replace(tmp, path)
     except BaseException:
         try:

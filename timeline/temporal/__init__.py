@@ -87,11 +87,11 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
 #: The longest stretch recognised in one go. A longer segment (a whole book on one line) is read in slices cut
 #: at sentence ends, so that the candidates, windows and parses of one slice are all a run holds at a time:
 #: memory stays flat however long the input, and no real article is ever cut.
-SLICE = 1 << 20
+SLICE = 1 << 18
 
 
 def slices(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into stretches of at most about SLICE characters, at sentence ends when there are
+    """``[start, end)`` cut into stretches of at most about SLICE characters (256 K), at sentence ends when there are
     any (else at a space)."""
     if end - start <= SLICE:
         return [(start, end)]
