@@ -290,3 +290,11 @@ def test_a_worker_killed_mid_run_gives_the_same_output_after_retry(news, monkeyp
     assert marker.exists()
     assert r.code == 0, r.err
     assert r.out == expected.out
+
+
+def test_writing_to_a_device_writes_through_it_and_never_replaces_it(news):
+    before = os.stat("/dev/null")
+    r = invoke("extract", str(news), "--published", "2016-10-20", "--out", "/dev/null", "-q")
+    assert r.code == 0, r.err
+    after = os.stat("/dev/null")
+    assert after.st_rdev == before.st_rdev and not Path("/dev/null").is_file()

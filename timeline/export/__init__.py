@@ -94,6 +94,11 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
                 stream.detach()
         return
     path = Path(path)
+    if path.exists() and not path.is_file():
+        # a device, a pipe, a socket (/dev/null, /dev/stdout, a FIFO): written in place, never replaced by a file
+        with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": "\n"})) as fh:
+            yield fh
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
