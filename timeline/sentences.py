@@ -29,7 +29,11 @@ def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None
     hi = len(text) if hi is None else hi
     window_lo = max(lo, start - 2000)
     left = window_lo
-    for m in _BOUNDARY.finditer(text, window_lo, start):
+    # the search reaches a little past ``start``: a boundary's look-ahead must see the first letters of a sentence
+    # that opens with the expression itself ("... in the region. Sunday was chosen ...")
+    for m in _BOUNDARY.finditer(text, window_lo, min(hi, start + 4)):
+        if m.end() > start:
+            break
         if not _NO_END.search(text, max(lo, m.start() - 6), m.start()):
             left = m.end()
     right = min(hi, end + 2000)
@@ -42,3 +46,22 @@ def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+def first_sentences(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
+    """Bounds of the first ``limit`` sentences of ``text[lo:hi]`` (a segment), cut as ``sentence_bounds`` cuts
+    them, so a sentence found here is the same string the other stages parse."""
+    out: list[tuple[int, int]] = []
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if len(out) >= limit:
+            return out
+        if _NO_END.search(text, max(lo, m.start() - 6), m.start()):
+            continue
+        if text[left:m.start()].strip():
+            out.append(sentence_bounds(text, left, left, lo, hi) if not text[left].isspace() else
+                       sentence_bounds(text, m.start() - 1, m.start(), lo, hi))
+        left = m.end()
+    if len(out) < limit and text[left:hi].strip():
+        out.append(sentence_bounds(text, hi - 1, hi, lo, hi))
+    return list(dict.fromkeys(out))[:limit]
