@@ -230,20 +230,30 @@ def evaluate(
     if events and corpus.is_dir() and (corpus / "gold_events.jsonl").is_file():
         from .evaluate_events import score_links
 
+        from .evaluate_events import score_dct_links
+
         links = (score_links(corpus), score_links(corpus, use_gold_times=True))
+        dct_links = score_dct_links(corpus)
     if as_json:
+        from dataclasses import asdict
+
         from .evaluate_events import figures_dict
 
         out = {"timex": scores.as_dict(errors)}
         if links:
             out["events"] = figures_dict(*links)
+            out["events"]["dct"] = {**asdict(dct_links), "share": round(dct_links.share, 4),
+                                    "share_without_anchor": round(dct_links.share_explicit, 4)}
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     typer.echo(format_report(scores, errors))
     if links:
         from .evaluate_events import format_figures
 
+        from .evaluate_events import format_dct
+
         typer.echo("\n" + format_figures(*links), nl=False)
+        typer.echo(format_dct(dct_links), nl=False)
 
 
 @app.command()

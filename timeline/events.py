@@ -72,14 +72,14 @@ def datable(m: Mention) -> bool:
 #: the text just before it, example). ``where`` says what the pattern is matched against.
 NOT_DATING = (
     ("bounded back", "before", re.compile(r"\bsince\s*$", re.I),
-     "its first loss since 1995: the loss is not in 1995"),
+     "first loss since "),  # "its first loss since 1995": the loss is not in 1995
     ("clock alone", "text", re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"),
-     "Play!01:38 / (5:50 min.): a media player's length, no time of day"),
+     "01:38"),  # "in 90 secondsPlay!01:38", "(5:50 min.)": a media player's length, no time of day
     ("across a blank line", "text", re.compile(r"\n[ \t\r]*\n"),
-     "until Friday\n\nOctober 20, 2016: a headline and the dateline below it"),
+     "Friday\n\nOctober 20, 2016"),  # a headline's "until Friday" and the dateline below it
     ("period back from the anchor", "text",
      re.compile(r"^the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)$", re.I),
-     "in the last year: the twelve months before the writing date, not a calendar year"),
+     "the last year"),  # "in the last year": the twelve months before the writing date, not a calendar year
 )
 #: Words before a clock time that make it a time of day after all ("at 09:10", "by 14:00").
 CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
@@ -463,7 +463,8 @@ def is_stamp(trigger) -> bool:
 def _fallback_title(trigger, exclude: set[int]) -> str:
     """The clause the trigger heads, in its own words, when no headline of subject, verb and object can be made."""
     head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "acomp", "attr") else trigger
-    words = _render(sorted(_kept(head, exclude), key=lambda t: t.i)).split()[:TITLE_MAX_WORDS]
+    kept = [t for t in _kept(head, exclude) if not (t.pos_ == "PRON" and t.dep_ in _SUBJECTS)]  # "I", "it"
+    words = _render(sorted(kept, key=lambda t: t.i)).split()[:TITLE_MAX_WORDS]
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
     text = " ".join(words)
@@ -512,7 +513,7 @@ def _trigger_lemma(trigger) -> str:
 #: Sentences at the head of an article or post that are parsed for the news they state without a date. News
 #: puts its event in the first sentences; 3 keeps the extra parsing to about a third of what the dated
 #: sentences cost (measured with ``make bench``).
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 5
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
 #: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
@@ -531,7 +532,7 @@ BOILERPLATE = (
      "© 2016 All rights reserved."),
     ("sharing", re.compile(r"\b(?:click here|share this|follow us|read more|related:)", re.I),
      "Click here to read more."),
-    ("licence", re.compile(r"\bpermission\b.*\b(?:reproduc|republish)", re.I),
+    ("licence", re.compile(r"\b(?:reproduced|republished|reprinted) with permission\b", re.I),
      "Reproduced with permission."),
 )
 
@@ -553,6 +554,9 @@ def reports_happening(verb) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+           for c in verb.children):
+        return False  # "If the talks fail, ..." 
     if nlp.lemma(verb) in NOT_HAPPENING:
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
@@ -605,24 +609,30 @@ class NewsEvent:
     places: tuple[str, ...]
 
 
-def news_event(parsed, offset: int, context: tuple[str, ...] = ()) -> NewsEvent | None:
-    """The undated happening one parsed lead sentence reports, if any."""
+def news_events(parsed, offset: int, context: tuple[str, ...] = ()) -> list[NewsEvent]:
+    """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
+    coordinated with it ("troops entered the city and seized the airport")."""
     text = parsed.text
     if not _prose(text) or is_boilerplate(text):
-        return None
+        return []
     sents = list(parsed.sents)
     found = news_clause(sents[0]) if sents else None
     if found is None:
-        return None
+        return []
     trigger, reporter = found
-    if is_stamp(trigger):
-        return None
-    title = title_for(trigger, set(), context, reporter)
-    if not title:
-        return None
-    start, end = trigger_extent(trigger)
-    return NewsEvent(offset, offset + len(text), parsed.text[start:end], offset + start, offset + end,
-                     _trigger_lemma(trigger), title, _entities(parsed, "actor"), _entities(parsed, "place"))
+    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and reports_happening(c)]
+    out = []
+    for clause in clauses:
+        head = event_head(clause)
+        if head is None or is_stamp(head):
+            continue
+        title = title_for(head, set(), context, reporter)
+        if not title:
+            continue
+        start, end = trigger_extent(head)
+        out.append(NewsEvent(offset, offset + len(text), parsed.text[start:end], offset + start, offset + end,
+                             _trigger_lemma(head), title, _entities(parsed, "actor"), _entities(parsed, "place")))
+    return out
 
 
 def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
@@ -790,8 +800,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         previous: tuple[int, int] | None = None
         for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
             if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
-                found = news_event(parsed, left, context)
-                if found is not None:
+                for found in news_events(parsed, left, context):
                     carried = dated_days.get(previous) if previous is not None else None
                     events.append(_event(doc, seg_index, left, right, carried[0] if carried else value, found.title,
                                          found.actors, found.places, None, found.trigger, found.trigger_start,

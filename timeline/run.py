@@ -53,6 +53,8 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
             for s, e in temporal.dating_spans(doc.text, seg.start, seg.end):
                 left, right = sentence_bounds(doc.text, s, e, seg.start, seg.end)
                 sentences.append(doc.text[left:right])
+            # the opening sentences, where news states its event without a date (``events.lead_spans``)
+            sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
     try:
         if sentences:
             nlp.parse(sentences, config.spacy_model)
