@@ -262,3 +262,8 @@ def test_two_predicates_of_one_document_stay_apart():
     merger.add(_result("The central bank transferred the funds on Tuesday. The central bank met on Tuesday.", "a"))
     dated, _ = merger.finish()
     assert len([e for e in dated if e.sources[0].dated_by == "explicit"]) == 2
+
+
+def test_a_relative_date_inside_a_quoted_old_document_dates_nothing():
+    text = ('A cable sent in December 2006 says: "Bashar is entering the new year in a stronger position."')
+    assert [e for e in _events(text) if e.value.startswith("2016") or e.value.startswith("2017")] == []

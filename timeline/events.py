@@ -85,10 +85,31 @@ NOT_DATING = (
 CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
 
 
+#: How far back (characters) a quoted document's own date is looked for.
+QUOTED_DATE_WINDOW = 1500
+#: A year this far from the writing date, stated just before a quotation, is the quoted document's own date.
+QUOTED_YEAR_GAP = 2
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def inside_quoted_document(text: str, m: Mention) -> bool:
+    """A relative expression ("the new year") resolved against the writing date while it sits inside a quotation
+    from an older document (a year at least ``QUOTED_YEAR_GAP`` from the value is stated just before): its
+    value belongs to that document's date, which this stage cannot know better, so it dates nothing."""
+    if m.anchor != "published" or not m.value[:4].isdigit():
+        return False
+    paragraph = text.rfind("\n\n", 0, m.start) + 1
+    before = text[paragraph:m.start]
+    if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return False
+    window = text[max(0, m.start - QUOTED_DATE_WINDOW):m.start]
+    return any(abs(int(y) - int(m.value[:4])) >= QUOTED_YEAR_GAP for y in _YEAR.findall(window))
+
+
 def places_an_event(text: str, m: Mention) -> bool:
     """``datable`` and not one of ``NOT_DATING``: "since 1995", a media length, an expression the tagger
     ran across a blank line, "the last year" (a period reaching back from the writing date)."""
-    if not datable(m):
+    if not datable(m) or inside_quoted_document(text, m):
         return False
     before = text[max(0, m.start - 12):m.start]
     for name, where, pattern, _example in NOT_DATING:

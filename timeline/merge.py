@@ -53,7 +53,8 @@ PREDICATE_FAMILIES = (
     ("halt", "halt stop pause cease cessation ceasefire cease-fire truce suspend suspension freeze end",
      "a pause in airstrikes / airstrikes were halted / a cessation of hostilities"),
     ("arrive", "arrive visit trip come travel land tour", "Putin arrived in Damascus / Putin's visit to Damascus"),
-    ("attack", "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault",
+    ("attack", "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault "
+               "fire pound",
      "warplanes struck the town / an airstrike on the town"),
     ("kill", "kill die death killing slay slaying", "two soldiers were killed / the deaths of two soldiers"),
     ("meet", "meet meeting talk talks summit negotiate negotiation", "the ministers met / talks between ministers"),
@@ -131,7 +132,7 @@ def same_event(a: Report, b: Report) -> bool:
         return False
     titles = fuzz.token_set_ratio(a.title, b.title)
     if a.doc == b.doc:
-        return titles >= CONTENT_RATIO and a.quote != b.quote
+        return titles >= CONTENT_RATIO
     if a.lemma == b.lemma and fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
     if a.names & b.names and titles >= SHARED_NAME_RATIO:
