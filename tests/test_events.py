@@ -267,3 +267,12 @@ def test_two_predicates_of_one_document_stay_apart():
 def test_a_relative_date_inside_a_quoted_old_document_dates_nothing():
     text = ('A cable sent in December 2006 says: "Bashar is entering the new year in a stronger position."')
     assert [e for e in _events(text) if e.value.startswith("2016") or e.value.startswith("2017")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia cast its 14th veto since the start of the conflict in 2011.",  # "since" higher up the parse
+    "See this video report from October 14.",                             # an instruction to the reader
+    "© 2016 Reuters photo taken on Friday.",                                # a credit line
+])
+def test_bounds_instructions_and_credits_date_no_event(text):
+    assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
