@@ -297,7 +297,8 @@ def _name_before(verb):
     """A named actor the parser left beside the verb instead of as its subject ("..., General Joseph Dunford,
     told the Senate"): the entity ending at most two tokens (a comma) before the verb."""
     for ent in reversed(verb.doc.ents):
-        if ent.end <= verb.i and verb.i - ent.end <= 2 and _entity_kind(ent) == "actor":
+        if ent.end <= verb.i and verb.i - ent.end <= 2 and (ent.label_ == "PERSON" or len(ent) > 1) \
+                and _entity_kind(ent) == "actor":
             return ent.root
         if ent.end <= verb.i - 3:
             break

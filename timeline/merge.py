@@ -46,6 +46,9 @@ FINE = ("time", "day", "week", "month")
 #: is on visit to Damascus" share Damascus, score ~55) against distinct events that share a capital (< 45).
 SHARED_NAME_RATIO = 50
 
+#: Name words shorter than this ("al", "de", "of") say nothing about who or where.
+NAME_WORD_MIN = 3
+
 #: Predicates of one family report one kind of happening in other words, so they may be the same event. A small
 #: curated table (no lexical database installs offline with its data, and the pipeline has no word vectors):
 #: (name, lemmas of verbs and event nouns, example). Extend it with rows; tests cover every row.
@@ -113,7 +116,9 @@ def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: s
     slim = replace(e, start=_intern(e.start), end=_intern(e.end), value=_intern(e.value), title=_intern(e.title),
                    actors=tuple(map(_intern, e.actors)), places=tuple(map(_intern, e.places)), sources=())
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
-    names = frozenset(_norm(n).replace(".", "") for n in (*e.actors, *e.places))  # "U.S." is "US"
+    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US"
+    names = frozenset(w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split()
+                      if len(w) >= NAME_WORD_MIN)
     return Report(slim, _intern(fingerprint), _intern(quote[:QUOTE_KEPT]), lemma, _intern(_norm(e.title)),
                   _intern(content), _intern(f"{s.doc}#{s.segment}"), names, sources_at, e.sources if keep_sources else ())
 
