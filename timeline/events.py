@@ -210,7 +210,10 @@ def find_trigger(span):
         if tok.i in inside:
             continue
         if is_predicate(tok):
-            return event_head(tok)
+            head = event_head(tok)
+            if head is not None:
+                return head
+            continue  # "had a record of ...": possession; the predicate is further up
         if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"):
             head = event_head(tok)
             if head is not None:
@@ -741,6 +744,8 @@ def co_triggers(trigger) -> list:
         out.append(head)
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":  # "remarks made last week"
         out.append(trigger.head)
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and nlp.lemma(trigger.head) in LIGHT_VERBS:
+        out.append(trigger.head)  # "made its maiden voyage on Friday": the making shares the voyage's time
     if trigger.pos_ == "NOUN":  # "the 1996 bombing that killed one person"
         out += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return out
