@@ -276,3 +276,15 @@ def test_a_relative_date_inside_a_quoted_old_document_dates_nothing():
 ])
 def test_bounds_instructions_and_credits_date_no_event(text):
     assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Speaking at the conference in London on Monday, Kerry said the talks failed.",
+     "Kerry spoke at conference in London"),                                     # participle -> past
+    ("Last week, Damascus and Moscow stopped carrying out airstrikes in the east.",
+     "Damascus and Moscow stopped carrying out airstrikes"),                    # coordination, particle kept
+    ("The army said on Monday that it had captured the airport.", "Army says it captured airport"),
+    ("Two airlines have agreed on Monday to buy 30 new jets.", "Two airlines agreed to buy 30 new jets"),
+])
+def test_titles_are_headlines_in_the_past_with_every_word_of_their_phrases(text, title):
+    assert title in [e.title for e in _events(text)]

@@ -241,24 +241,36 @@ PLACE_BUDGET = 5
 _RESOLVABLE = {"he", "she", "it", "they", "him", "her", "them"}
 
 
-def _kept(tok, exclude: set[int]):
+def _kept(tok, exclude: set[int], coordinated: bool = False):
     """``tok`` and its dependents, minus clauses, appositions and asides (each left out whole, so no phrase
-    loses a word from its middle) and minus the sentence's dates with their prepositions."""
+    loses a word from its middle) and minus the sentence's dates with their prepositions. ``coordinated`` keeps
+    a coordination ("Damascus and Moscow")."""
     yield tok
     for child in tok.children:
-        if child.i in exclude or child.dep_ in _DROP_IN_TITLE:
+        if child.i in exclude:
             continue
-        yield from _kept(child, exclude)
+        if child.dep_ in _DROP_IN_TITLE and not (coordinated and child.dep_ in ("cc", "conj")
+                                                 and child.pos_ in ("PROPN", "NOUN", "CCONJ")):
+            continue
+        yield from _kept(child, exclude, coordinated)
 
 
-def _phrase(tok, exclude: set[int], budget: int) -> list:
+def _size(tokens) -> int:
+    """Words a headline shows: articles and punctuation do not count."""
+    return sum(1 for t in tokens if not t.is_punct and not (t.dep_ == "det" and t.lower_ in _ARTICLES))
+
+
+def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> list:
     """The phrase ``tok`` heads, at most ``budget`` words: when longer, its right-hand dependents go whole (then
-    its left-hand modifiers), so what stays reads as a phrase."""
-    full = sorted(_kept(tok, exclude), key=lambda t: t.i)
-    if len(full) <= budget:
+    its left-hand modifiers), so what stays reads as a phrase; a preposition keeps its object's core."""
+    full = sorted(_kept(tok, exclude, coordinated), key=lambda t: t.i)
+    if _size(full) <= budget:
         return full
+    if tok.pos_ == "ADP":
+        obj = next((c for c in tok.children if c.dep_ == "pobj" and c.i not in exclude), None)
+        return [tok] + _phrase(obj, exclude, budget - 1) if obj is not None and budget > 1 else []
     left = [t for t in full if t.i <= tok.i]
-    if len(left) <= budget:
+    if _size(left) <= budget:
         return left
     return [t for t in left if t.head.i == tok.i and t.dep_ == "compound"] + [tok]
 
@@ -313,6 +325,8 @@ def _verb_words(verb) -> list:
     -> overtook, "were killed" -> killed); a modal, a negation or a progressive keeps its auxiliaries."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negation = [c for c in verb.children if c.dep_ == "neg"]
+    if verb.tag_ == "VBG" and not auxiliaries and not negation and verb.dep_ in ("advcl", "ROOT"):
+        return [(verb, _past(verb))]  # "Speaking at Chatham House on Monday, Kerry said" -> Kerry spoke
     if negation or any(a.lower_ in _KEPT_AUX for a in auxiliaries) or verb.tag_ == "VBG":
         return sorted(auxiliaries + negation, key=lambda t: t.i) + [verb]
     if verb.tag_ == "VBN" and any(a.dep_ == "aux" and nlp.lemma(a) == "have" for a in auxiliaries) \
@@ -338,7 +352,17 @@ def _predicate(verb, exclude: set[int]) -> list:
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if comp is not None:
             parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
+            parts += [c for c in comp.children if c.dep_ == "prt"]  # "stopped carrying out airstrikes"
             obj = next((c for c in comp.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    if obj is None and nlp.lemma(verb) not in REPORTING_VERBS:
+        # "Leaks prove that the management ignored reports": what the verb establishes is its object
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if clause is not None:
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            inner = next((c for c in clause.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+            parts += (_phrase(subj, exclude, 3) if subj is not None else []) + _verb_words(clause) + \
+                (_phrase(inner, exclude, 3) if inner is not None else [])
+            return parts
     if obj is not None:
         parts += _phrase(obj, exclude, OBJECT_BUDGET)
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
@@ -368,7 +392,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
         if isinstance(named, str):
             subject = [(named, named)]
         elif named is not None and named.i != trigger.i:
-            subject = _phrase(named, exclude, SUBJECT_BUDGET)
+            subject = _phrase(named, exclude, SUBJECT_BUDGET, coordinated=True)
         parts = _predicate(trigger, exclude)
     else:
         subject = _phrase(trigger, exclude, SUBJECT_BUDGET)
