@@ -288,3 +288,10 @@ def test_bounds_instructions_and_credits_date_no_event(text):
 ])
 def test_titles_are_headlines_in_the_past_with_every_word_of_their_phrases(text, title):
     assert title in [e.title for e in _events(text)]
+
+
+def test_negated_predicates_make_no_event_and_aspectual_verbs_lead_their_title():
+    assert [e for e in _events("I do not like the report of July 6.") if e.sources[0].dated_by == "explicit"] == []
+    e, = [e for e in _events("Russia and Syria stopped bombing the city two weeks ago.")
+          if e.sources[0].dated_by == "explicit"]
+    assert e.title.startswith("Russia and Syria stopped bombing")

@@ -308,12 +308,16 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
     return context[-1] if context else None
 
 
+def _direct_subject(verb):
+    """The reporting verb's own subject: a speaker is never borrowed from another clause."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
 def _name_before(verb):
     """A named actor the parser left beside the verb instead of as its subject ("..., General Joseph Dunford,
     told the Senate"): the entity ending at most two tokens (a comma) before the verb."""
     for ent in reversed(verb.doc.ents):
-        if ent.end <= verb.i and verb.i - ent.end <= 2 and (ent.label_ == "PERSON" or len(ent) > 1) \
-                and _entity_kind(ent) == "actor":
+        if ent.end <= verb.i and verb.i - ent.end <= 2 and len(ent) > 1 and _entity_kind(ent) == "actor":
             return ent.root
         if ent.end <= verb.i - 3:
             break
@@ -458,13 +462,15 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     speech as "Speaker: what was said". ``reporter`` is the reporting verb when ``trigger`` heads the reported
     clause; a reporting ``trigger`` with a reported clause is titled the same way. An empty string when no
     headline of ``TITLE_MIN_WORDS`` words can be made (a stub such as "I said")."""
+    if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
+        return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
                       None)
         if report is not None:
             reporter, trigger = trigger, event_head(report) or report
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
-    speaker = (_named(_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
+    speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     if (speaker is not None and not isinstance(speaker, str) and clause_subject is not None
             and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
             and isinstance(_named(clause_subject, context), type(None))):
@@ -529,6 +535,15 @@ def is_stamp(trigger) -> bool:
             and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
 
 
+def not_a_happening(trigger) -> bool:
+    """A negated predicate ("I do not much like it") or a purpose infinitive hanging from a noun ("ploys to get
+    her over the line on 8 November") reports nothing that happened."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return (trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
 def is_imperative(trigger) -> bool:
     """"See this video report on Friday": an instruction to the reader, not a happening."""
     return (trigger.tag_ == "VB" and trigger.dep_ == "ROOT"
@@ -577,7 +592,8 @@ def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]],
         return out
     for index, span in spans:
         trigger = find_trigger(span)
-        if trigger is None or is_stamp(trigger) or is_imperative(trigger) or bounded_back(span, trigger):
+        if trigger is None or is_stamp(trigger) or is_imperative(trigger) or bounded_back(span, trigger) \
+                or not_a_happening(trigger):
             continue
         title = title_for(trigger, exclude, context) or _fallback_title(trigger, exclude)
         if not title:
