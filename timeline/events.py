@@ -239,6 +239,8 @@ OBJECT_BUDGET = 6
 PLACE_BUDGET = 5
 #: Pronouns that stand for someone the sentence or the one before names; first and second persons never do.
 _RESOLVABLE = {"he", "she", "it", "they", "him", "her", "them"}
+#: Of those, the ones that stand for a person (resolved to a PERSON name only).
+_PERSONAL = {"he", "she", "him", "her"}
 
 
 def _kept(tok, exclude: set[int], coordinated: bool = False):
@@ -302,10 +304,12 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
         return subj
     if subj.lower_ not in _RESOLVABLE:
         return None
-    before = [e for e in subj.doc.ents if e.end <= subj.i and _entity_kind(e) == "actor"]
+    personal = subj.lower_ in _PERSONAL
+    before = [e for e in subj.doc.ents if e.end <= subj.i and _entity_kind(e) == "actor"
+              and (e.label_ == "PERSON") == personal]
     if before:
         return before[-1].text.removeprefix("the ").removeprefix("The ")
-    return context[-1] if context else None
+    return context[-1] if context and not personal else None  # the context's names carry no kind
 
 
 def _direct_subject(verb):
@@ -472,8 +476,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     if (speaker is not None and not isinstance(speaker, str) and clause_subject is not None
-            and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
-            and isinstance(_named(clause_subject, context), type(None))):
+            and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE):
         # "The army said it had captured the airport": "Army says it captured airport"
         text = (_render(_phrase(speaker, exclude, SUBJECT_BUDGET)) + " says " + clause_subject.lower_ + " "
                 + _render(_predicate(trigger, exclude)))
@@ -713,7 +716,8 @@ class NewsEvent:
     places: tuple[str, ...]
 
 
-def news_events(parsed, offset: int, context: tuple[str, ...] = ()) -> list[NewsEvent]:
+def news_events(parsed, offset: int, context: tuple[str, ...] = (),
+                mentions: Iterable[Mention] = ()) -> list[NewsEvent]:
     """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
     coordinated with it ("troops entered the city and seized the airport")."""
     text = parsed.text
@@ -724,13 +728,20 @@ def news_events(parsed, offset: int, context: tuple[str, ...] = ()) -> list[News
     if found is None:
         return []
     trigger, reporter = found
-    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and reports_happening(c)]
+    # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
+    exclude: set[int] = set()
+    for m in mentions:
+        span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None:
+            exclude |= {t.i for t in span} | ({span.root.head.i} if span.root.head.dep_ == "prep" else set())
+    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and reports_happening(c)
+                           and nlp.lemma(c) not in REPORTING_VERBS]  # "... and said it would seek": no happening
     out = []
     for clause in clauses:
         head = event_head(clause)
         if head is None or is_stamp(head):
             continue
-        title = title_for(head, set(), context, reporter)
+        title = title_for(head, exclude, context, reporter)
         if not title:
             continue
         start, end = trigger_extent(head)
@@ -908,7 +919,8 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         previous: tuple[int, int] | None = None
         for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
             if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
-                for found in news_events(parsed, left, context):
+                inside = [m for m in mentions if left <= m.start and m.end <= right]
+                for found in news_events(parsed, left, context, inside):
                     carried = dated_days.get(previous) if previous is not None else None
                     events.append(_event(doc, seg_index, left, right, carried[0] if carried else value, found.title,
                                          found.actors, found.places, None, found.trigger, found.trigger_start,
