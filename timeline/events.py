@@ -38,7 +38,7 @@ EVENT_NOUNS = frozenset("""
     voyage trip tour journey march parade ceremony funeral wedding celebration festival summit match race
     campaign crisis scandal disaster flood hurricane eruption collision derailment rescue escape coup revolt
     rebellion blackout outage shutdown lockdown genocide takeoff take-off liftoff lift-off touchdown handover
-    transfer ruling verdict
+    transfer ruling verdict incident
 """.split())
 
 PERSON_LIKE = ("PERSON", "ORG", "NORP")
@@ -393,7 +393,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
     """Subject, then predicate: the words of a headline for ``trigger`` (tokens, or (token, text) where the
     title says a word otherwise: a resolved pronoun, a past form)."""
     subject: list = []
-    if trigger.dep_ in ("acomp", "attr") and trigger.head.pos_ == "AUX":
+    if trigger.dep_ in ("acomp", "attr") and trigger.head.pos_ == "AUX" and not is_event_noun(trigger):
         trigger = trigger.head  # a copular clause: "it would be profitable"
     if trigger.pos_ in ("VERB", "AUX"):
         named = _named(_subject(trigger), context) or _name_before(trigger)
@@ -408,7 +408,8 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
         if trigger.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):  # "the ceasefire failed"
             parts = _predicate(verb, exclude) if verb.pos_ == "VERB" else \
                 [verb] + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
-        elif trigger.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i < trigger.i:
+        elif trigger.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i < trigger.i \
+                and nlp.lemma(verb) in LIGHT_VERBS:
             # "made its maiden voyage", "announced a pause in Aleppo": the verb and its subject lead
             named = _named(_subject(verb), context)
             lead = [(named, named)] if isinstance(named, str) else \
@@ -500,7 +501,8 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         words = words[:TITLE_MAX_WORDS]
         while len(words) > 1 and words[-1].lower() in _DANGLING:
             words.pop()
-    if len(words) < TITLE_MIN_WORDS and not (len(words) >= 2 and (_named_subject(trigger) or speaker)):
+    nominal = trigger.pos_ in ("NOUN", "PROPN") and reporter is None  # "US election", "Press briefing in Washington"
+    if len(words) < TITLE_MIN_WORDS and not (len(words) >= 2 and (_named_subject(trigger) or speaker or nominal)):
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
