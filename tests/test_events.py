@@ -295,3 +295,11 @@ def test_negated_predicates_make_no_event_and_aspectual_verbs_lead_their_title()
     e, = [e for e in _events("Russia and Syria stopped bombing the city two weeks ago.")
           if e.sources[0].dated_by == "explicit"]
     assert e.title.startswith("Russia and Syria stopped bombing")
+
+
+@pytest.mark.parametrize("text", [
+    "The army left the town before Friday.",
+    "The assault will highlight their inaction in the run-up to election day.",
+])
+def test_a_bound_before_a_date_is_not_the_events_date(text):
+    assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []

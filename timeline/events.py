@@ -386,7 +386,8 @@ def _predicate(verb, exclude: set[int]) -> list:
 
 
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
-REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note".split())
+REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note reply respond "
+                            "declare deny admit acknowledge".split())
 
 
 def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
@@ -555,13 +556,18 @@ def is_imperative(trigger) -> bool:
             and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
 
 
+#: Words that make a date a bound on the way up to the trigger, not its time: "its 14th veto since the start of
+#: the conflict in 2011", "will highlight US inaction in the run-up to election day", "left ahead of Friday".
+BOUNDING_WORDS = frozenset("since before until till ahead run-up prior".split())
+
+
 def bounded_back(span, trigger) -> bool:
-    """The expression sits under "since" on its way up to the trigger ("its 14th veto since the start of the
-    conflict in 2011"): a bound of a count or a state, not the event's date."""
+    """The expression sits under a bounding word (``BOUNDING_WORDS``) on its way up to the trigger."""
     tok = span.root
     while tok.head.i != tok.i and tok.i != trigger.i:
         tok = tok.head
-        if tok.lower_ == "since" and tok.pos_ in ("ADP", "SCONJ"):
+        words = tok.doc[max(0, tok.i - 2):tok.i + 1].text.lower().replace(" ", "")
+        if tok.i != trigger.i and (tok.lower_ in BOUNDING_WORDS or words.endswith("run-up")):
             return True
     return False
 
