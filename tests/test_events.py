@@ -303,3 +303,12 @@ def test_negated_predicates_make_no_event_and_aspectual_verbs_lead_their_title()
 ])
 def test_a_bound_before_a_date_is_not_the_events_date(text):
     assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Officers expect the task force to sail past the coast on Thursday.", "Task force expected to sail past coast"),
+    ("A cable from 2006 leaves no doubt of the plans to destabilize the government.",
+     "Cable leaves no doubt of plans"),
+])
+def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, title):
+    assert title in [e.title for e in _events(text)]

@@ -273,6 +273,12 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
         return [tok] + _phrase(obj, exclude, budget - 1) if obj is not None and budget > 1 else []
     left = [t for t in full if t.i <= tok.i]
     if _size(left) <= budget:
+        # "no doubt of US plans": the first phrase after the head, cut to its own core, still fits
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.i not in exclude), None)
+        if prep is not None and budget - _size(left) >= 3:
+            tail = _phrase(prep, exclude, budget - _size(left))
+            if tail:
+                return left + tail
         return left
     return [t for t in left if t.head.i == tok.i and t.dep_ == "compound"] + [tok]
 
@@ -333,6 +339,15 @@ def _verb_words(verb) -> list:
     -> overtook, "were killed" -> killed); a modal, a negation or a progressive keeps its auxiliaries."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negation = [c for c in verb.children if c.dep_ == "neg"]
+    head = verb.head
+    if (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.i < verb.i
+            and any(a.lower_ == "to" for a in auxiliaries) and not _subject_of(head, verb)
+            and nlp.lemma(head) in PROSPECTIVE_HEADS):
+        # "officers expect the task force to sail past the UK": "Task force expected to sail past UK"
+        from lemminflect import getInflection
+
+        form = getInflection(nlp.lemma(head), tag="VBN")
+        return [(head, form[0] if form else head.text), (verb, "to " + verb.text)]
     if verb.tag_ == "VBG" and not auxiliaries and not negation and verb.dep_ in ("advcl", "ROOT"):
         return [(verb, _past(verb))]  # "Speaking at Chatham House on Monday, Kerry said" -> Kerry spoke
     if negation or any(a.lower_ in _KEPT_AUX for a in auxiliaries) or verb.tag_ == "VBG":
@@ -341,6 +356,18 @@ def _verb_words(verb) -> list:
             and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return [(verb, _past(verb))]
     return [verb]
+
+
+#: Verbs that put someone else's act ahead ("expect the task force to sail"): titled "Task force expected to
+#: sail", the passive the headline would use.
+PROSPECTIVE_HEADS = frozenset("expect plan schedule intend set slate".split())
+
+
+def _subject_of(head, verb) -> bool:
+    """Whether ``verb`` (an infinitive) shares ``head``'s subject ("agreed to buy") rather than having one of its
+    own ("expect the task force to sail")."""
+    return not any(c.dep_ in ("dobj", "nsubj") and c.i > head.i and c.i < verb.i for c in head.children) and \
+        not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _past(verb) -> str:
@@ -368,7 +395,12 @@ def _predicate(verb, exclude: set[int]) -> list:
         if clause is not None:
             subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
             inner = next((c for c in clause.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
-            parts += (_phrase(subj, exclude, 3) if subj is not None else []) + _verb_words(clause) + \
+            shared = []
+            if inner is None:  # "ignored or manipulated reports": the object the coordinated verb shares
+                conj = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+                inner = next((c for c in conj.children if c.dep_ in _OBJECTS), None) if conj is not None else None
+                shared = [c for c in clause.children if c.dep_ == "cc"] + [conj] if inner is not None else []
+            parts += (_phrase(subj, exclude, 3) if subj is not None else []) + _verb_words(clause) + shared + \
                 (_phrase(inner, exclude, 3) if inner is not None else [])
             return parts
     if obj is not None:
