@@ -304,8 +304,8 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
     """The subject as a title names it: a pronoun is replaced by the named actor it refers to (the last one
     named before it in the sentence, else in ``context``: the actors of the sentence before); an unresolved
     pronoun, or I/we/you, gives None (the title then leads with its verb)."""
-    if subj is None:
-        return None
+    if subj is None or isinstance(subj, str):
+        return subj
     if subj.pos_ != "PRON":
         return subj
     if subj.lower_ not in _RESOLVABLE:
@@ -318,9 +318,22 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
     return context[-1] if context and not personal else None  # the context's names carry no kind
 
 
+#: A reporting verb's parsed subject further back than this many tokens, with nouns right before the verb, is a
+#: misparse ("..., the biggest such push ..., witnesses and residents said"): the nouns are the speaker.
+SPEAKER_REACH = 6
+
+
 def _direct_subject(verb):
     """The reporting verb's own subject: a speaker is never borrowed from another clause."""
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    doc = verb.doc
+    if subj is not None and subj.i < verb.i - SPEAKER_REACH and verb.i > 0 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        start = verb.i - 1
+        while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN", "CCONJ", "ADJ"):
+            start -= 1
+        words = doc[start:verb.i].text
+        return words if doc[start].pos_ != "CCONJ" else doc[start + 1:verb.i].text
+    return subj
 
 
 def _name_before(verb):
