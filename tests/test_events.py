@@ -312,3 +312,9 @@ def test_a_bound_before_a_date_is_not_the_events_date(text):
 ])
 def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, title):
     assert title in [e.title for e in _events(text)]
+
+
+def test_hyphenated_words_stay_whole_in_titles():
+    titles = [e.title for e in _events("Russian-backed forces gained ground on Sunday after a week-long assault.")]
+    assert any(t.startswith("Russian-backed forces gained ground") for t in titles)
+    assert any("week-long assault" in e.title for e in _events("They fled a week-long assault on Sunday."))

@@ -468,15 +468,45 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
     return subject + [t for t in parts if (t[0].i if isinstance(t, tuple) else t.i) not in seen]
 
 
+def _joining_hyphen(tok) -> bool:
+    """A hyphen inside a word ("Russian-backed", "smoke-and-mirrors"): kept, or the title drops part of a word."""
+    return (tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0
+            and not tok.doc[tok.i - 1].whitespace_ and tok.i + 1 < len(tok.doc))
+
+
+_HYPHENS = ("-", "‐")
+
+
+def _whole_words(words: list) -> list:
+    """The words with every hyphenated word made whole ("Russian-backed", "smoke-and-mirrors", "F-UK-US"), in
+    place: a parser splits them into tokens a phrase may keep only part of."""
+    out, seen = [], set()
+    for w in words:
+        if isinstance(w, tuple):
+            out.append(w)
+            continue
+        doc, lo, hi = w.doc, w.i, w.i
+        while lo >= 2 and doc[lo - 1].text in _HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            lo -= 2
+        while hi + 2 < len(doc) and doc[hi + 1].text in _HYPHENS and not doc[hi].whitespace_ \
+                and not doc[hi + 1].whitespace_:
+            hi += 2
+        for k in range(lo, hi + 1):
+            if k not in seen:
+                seen.add(k)
+                out.append(doc[k])
+    return out
+
+
 def _render(words: list) -> str:
     """Words in order (the subject first), articles and punctuation dropped, spaced as the text spaces them."""
     toks = []
-    for w in words:
+    for w in _whole_words(words):
         tok, text = w if isinstance(w, tuple) else (w, w.text)
         if isinstance(tok, str):
             toks.append((-1, text, " "))
             continue
-        if tok.is_punct or (tok.dep_ == "det" and tok.lower_ in _ARTICLES):
+        if tok.is_punct and not _joining_hyphen(tok) or (tok.dep_ == "det" and tok.lower_ in _ARTICLES):
             continue
         toks.append((tok.i, text, tok.whitespace_ or ""))
     unique = list(dict.fromkeys(toks))
