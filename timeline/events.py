@@ -704,10 +704,6 @@ def _trigger_lemma(trigger) -> str:
 #: puts its event in the first sentences. On TBAQ, 3 adds 450 sentences to the 1,207 dated ones parsed (5 would
 #: add 767); ``make bench`` at N=1000 took 14 % longer with 3 than with none, 20 % with 5.
 LEAD_SENTENCES = 3
-#: Components the lead sentences are parsed without: named entities cost more than the parse itself (measured on
-#: the TBAQ lead sentences: 6.0 s with, 2.5 s without) and only the few sentences that report news need them
-#: (``nlp.add_entities``).
-LEAD_PARSE_WITHOUT = ("ner",)
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
 #: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
@@ -1004,18 +1000,14 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
             continue
         context: tuple[str, ...] = ()
         previous: tuple[int, int] | None = None
-        texts = [doc.text[lo:hi] for lo, hi in leads]
-        for (left, right), parsed in zip(leads, nlp.parse(texts, model, without=LEAD_PARSE_WITHOUT)):
+        for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
             if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
-                sents = list(parsed.sents)
-                if sents and news_clause(sents[0]) is not None:
-                    nlp.add_entities(parsed, model)  # names only for the sentences that report news
                 for found in news_events(parsed, left, context, inside):
                     carried = dated_days.get(previous) if previous is not None else None
                     events.append(_event(doc, seg_index, left, right, carried[0] if carried else value, found.title,
                                          found.actors, found.places, None, found.trigger, found.trigger_start,
                                          found.trigger_end, found.lemma, "narrative" if carried else "anchor"))
-            context = (_entities(parsed, "actor") if parsed.has_annotation("ENT_IOB") else ()) or context
+            context = _entities(parsed, "actor") or context
             previous = (left, right)
     return events

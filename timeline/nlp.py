@@ -81,37 +81,22 @@ def lemma(token) -> str:
     return (found[0] if found else token.lower_).lower()
 
 
-def parse(texts: list[str], model: str | None = None, without: tuple[str, ...] = ()) -> list:
-    """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once.
-    ``without`` names components to skip (``("ner",)``: a syntax-only parse, cached apart; ``add_entities``
-    completes a Doc later if it turns out to need its entities)."""
+def parse(texts: list[str], model: str | None = None) -> list:
+    """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once."""
     pipeline = load(model, PARSE_DISABLED)
     if "lemmatizer" in pipeline.component_names:
         _LEMMATIZERS.setdefault(id(pipeline.vocab), pipeline.get_pipe("lemmatizer"))
-    key = model if not without else (model, without)
-    missing = [t for t in dict.fromkeys(texts) if (key, t) not in _PARSED]
-    skipped = [name for name in without if name in pipeline.pipe_names]
-    with pipeline.select_pipes(disable=skipped):
-        for text, doc in zip(missing, pipeline.pipe(missing, batch_size=BATCH_SIZE)):
-            _PARSED[(key, text)] = doc
+    missing = [t for t in dict.fromkeys(texts) if (model, t) not in _PARSED]
+    for text, doc in zip(missing, pipeline.pipe(missing, batch_size=BATCH_SIZE)):
+        _PARSED[(model, text)] = doc
     out = []
     for text in texts:
-        doc = _PARSED[(key, text)]
-        _PARSED.move_to_end((key, text))
+        doc = _PARSED[(model, text)]
+        _PARSED.move_to_end((model, text))
         out.append(doc)
     while len(_PARSED) > PARSE_CACHE_SIZE:
         _PARSED.popitem(last=False)
     return out
-
-
-def add_entities(doc, model: str | None = None):
-    """Run the named-entity recogniser on a Doc parsed ``without=("ner",)`` (it has its own embedding layer, so
-    it can run after the rest): entities cost more than the parse, and only the sentences that turn out to
-    report an event need them."""
-    pipeline = load(model, PARSE_DISABLED)
-    if "ner" in pipeline.pipe_names and not doc.has_annotation("ENT_IOB"):
-        pipeline.get_pipe("ner")(doc)
-    return doc
 
 
 def clear_parses() -> None:

@@ -47,19 +47,17 @@ BATCH = 16
 def process_documents(docs: list[Document], config: Config = Config()) -> list[DocResult]:
     """``process_document`` over a batch, with every sentence that holds a date or time parsed up front in one
     batch; the stages then find their parses in ``nlp``'s cache."""
-    sentences, leads = [], []
+    sentences = []
     for doc in docs:
         for seg in doc.segments or (Segment(0, len(doc.text)),):
             for s, e in temporal.dating_spans(doc.text, seg.start, seg.end):
                 left, right = sentence_bounds(doc.text, s, e, seg.start, seg.end)
                 sentences.append(doc.text[left:right])
             # the opening sentences, where news states its event without a date (``events.lead_spans``)
-            leads += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
+            sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
     try:
         if sentences:
             nlp.parse(sentences, config.spacy_model)
-        if leads:
-            nlp.parse(leads, config.spacy_model, without=events.LEAD_PARSE_WITHOUT)
         return [process_document(doc, config) for doc in docs]
     finally:
         nlp.clear_parses()
