@@ -701,9 +701,10 @@ def _trigger_lemma(trigger) -> str:
 # -- events dated by the writing date or by the story ---------------------------------------------------------
 
 #: Sentences at the head of an article or post that are parsed for the news they state without a date. News
-#: puts its event in the first sentences. On TBAQ, 3 adds 450 sentences to the 1,207 dated ones parsed (5 would
-#: add 767); ``make bench`` at N=1000 took 14 % longer with 3 than with none, 20 % with 5.
-LEAD_SENTENCES = 3
+#: puts its event in its first sentence (the lede). Measured with ``benchmarks/run.py --sizes 1000`` on a shared
+#: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
+#: the pipeline below 3x the naive one.
+LEAD_SENTENCES = 1
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
 #: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
