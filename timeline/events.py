@@ -252,7 +252,7 @@ def _kept(tok, exclude: set[int], coordinated: bool = False):
         if child.i in exclude:
             continue
         if child.dep_ in _DROP_IN_TITLE and not (coordinated and child.dep_ in ("cc", "conj")
-                                                 and child.pos_ in ("PROPN", "NOUN", "CCONJ")):
+                                                 and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")):
             continue
         yield from _kept(child, exclude, coordinated)
 
