@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -61,3 +62,18 @@ def test_evaluate_prints_event_figures_as_json(corpus):
     assert data["timex"]["documents"] == 1 and data["timex"]["counts"]["gold"] == 3
     assert data["events"]["end_to_end"]["links"] == 4
     assert data["events"]["gold_times"]["attached"] == 3
+
+
+@pytest.mark.parametrize("rel,start,end,dated_by,expected", [
+    ("BEFORE", "2016-10-24", "2016-10-25", "explicit", True),       # the day before the document
+    ("BEFORE", "2016-10-26", "2016-10-27", "explicit", False),      # after it
+    ("AFTER", "2016-10-26", "2016-10-27", "explicit", True),
+    ("IS_INCLUDED", "2016-10-25T09:00", "2016-10-25T10:00", "explicit", True),  # a time on the day
+    ("IS_INCLUDED", "2016-10-01", "2016-11-01", "explicit", True),  # the month holds the day
+    ("IS_INCLUDED", "2016-09-01", "2016-10-01", "explicit", False),
+    ("BEFORE", "2016-10-25", "2016-10-26", "anchor", True),         # "on or shortly before" the day
+    ("AFTER", "2016-10-25", "2016-10-26", "anchor", False),         # news is not about what lies ahead
+])
+def test_dct_relations_are_checked_against_the_reported_interval(rel, start, end, dated_by, expected):
+    from timeline.evaluate.events import dct_compatible
+    assert dct_compatible(rel, start, end, dated_by, dt.date(2016, 10, 25)) is expected

@@ -42,6 +42,7 @@ def test_tricky_text_reads_back_unchanged():
         "quote": 'On Friday, talks resumed in Geneva, "finally".',
         "sources": "reuters-1:0-46; blog:50-76", "documents": "reuters-1; blog",
         "urls": "https://example.org/news/1?a=1&b=2",  # blog has no url
+        "dated_by": "explicit",
         # how the segment of the first source was dated, and how sure
         "published_source": "byline", "published_confidence": "0.90",
     }
@@ -65,7 +66,7 @@ def test_rfc4180_bytes():
     data = render(sample_timeline(), "csv")
     assert not data.startswith(b"\xef\xbb\xbf")
     assert data.startswith(b"id,start,start_time,end,end_time,granularity,value,title,actors,places,quote,sources,"
-                           b"documents,urls,published_source,published_confidence\r\n")
+                           b"documents,urls,dated_by,published_source,published_confidence\r\n")
     assert data.endswith(b"\r\n")
     assert b'"Talks resume in Geneva, ""finally""\nsays' in data
     # The stdlib reader (RFC 4180 dialect) agrees with pandas.

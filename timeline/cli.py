@@ -405,22 +405,28 @@ def evaluate(
         raise UsageError(f"{corpus}: not a corpus ({e})") from None
     links = None
     if events and corpus.is_dir() and (corpus / "gold_events.jsonl").is_file():
-        from .evaluate.events import score_links
+        from .evaluate.events import score_dct_links, score_links
 
         links = (score_links(corpus), score_links(corpus, use_gold_times=True))
+        dct_links = score_dct_links(corpus)
     if as_json:
+        from dataclasses import asdict
+
         from .evaluate.events import figures_dict
 
         out = {"timex": scores.as_dict(errors)}
         if links:
             out["events"] = figures_dict(*links)
+            out["events"]["dct"] = {**asdict(dct_links), "share": round(dct_links.share, 4),
+                                    "share_without_anchor": round(dct_links.share_explicit, 4)}
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     typer.echo(format_report(scores, errors))
     if links:
-        from .evaluate.events import format_figures
+        from .evaluate.events import format_dct, format_figures
 
         typer.echo("\n" + format_figures(*links), nl=False)
+        typer.echo(format_dct(dct_links), nl=False)
 
 
 @app.command()

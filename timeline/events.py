@@ -6,16 +6,24 @@ posts) whose sentence has a predicate the expression modifies
 durations and sets (``two weeks``, ``every day``: they measure or repeat, they do not place), PRESENT/PAST/FUTURE
 refs (``now``, ``recently``: too vague to put on a calendar), and dates that stand alone on a line with no verb,
 which is what bylines, datelines and post headers are. Only sentences that hold such a mention are parsed.
+
+News also states its main event without a date: "two carriers have agreed to buy 30 new jets" happened on (or
+shortly before) the day the article was written. The first ``LEAD_SENTENCES`` sentences of each article or post
+are parsed too, and a main clause there that reports a happening (past or present perfect, not modal, negated,
+conditional, a question, an opinion or boilerplate) is an event dated by the segment's writing date
+(``dated_by="anchor"``), or by the date of the sentence just before it when that one states a past day
+(``dated_by="narrative"``, as are expressions the tagger resolved against the story: "the next day").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import nlp
-from .model import Document, Event, Mention, Source
-from .sentences import list_of_dates, sentence_bounds
+from .model import Document, Event, Mention, Segment, Source
+from .sentences import first_sentences, list_of_dates, sentence_bounds
 from .temporal.timex import interval
 
 #: Nouns that name something that happens, so "the attack on Tuesday" dates the attack, not a verb further up.
@@ -27,11 +35,14 @@ EVENT_NOUNS = frozenset("""
     murder offensive operation outbreak pause protest raid rally referendum release resignation retreat rise riot
     sale session shelling shooting shootings siege slaying speech storm strike summit surrender takeover talks
     test trial truce veto visit vote war withdrawal
+    voyage trip tour journey march parade ceremony funeral wedding celebration festival summit match race
+    campaign crisis scandal disaster flood hurricane eruption collision derailment rescue escape coup revolt
+    rebellion blackout outage shutdown lockdown genocide takeoff take-off liftoff lift-off touchdown handover
+    transfer ruling verdict incident
 """.split())
 
 PERSON_LIKE = ("PERSON", "ORG", "NORP")
 PLACE_LIKE = ("GPE", "LOC", "FAC")
-_TITLE_MAX_WORDS = 12
 _DROP_IN_TITLE = {"relcl", "appos", "punct", "advcl", "parataxis", "cc", "conj", "acl", "mark", "discourse",
                   "intj", "meta", "dep", "preconj", "predet"}
 
@@ -55,6 +66,62 @@ def datable(m: Mention) -> bool:
     if m.type not in ("DATE", "TIME") or m.value.endswith("_REF") or m.value.startswith("P"):
         return False
     return interval(m.value) is not None or any(ch.isdigit() for ch in m.value) or m.value.startswith("XXXX")
+
+
+#: Expressions (and their surroundings) that place no event, as data: (name, pattern over the mention's text or
+#: the text just before it, example). ``where`` says what the pattern is matched against.
+NOT_DATING = (
+    ("bounded back", "before", re.compile(r"\bsince\s*$", re.I),
+     "first loss since "),  # "its first loss since 1995": the loss is not in 1995
+    ("clock alone", "text", re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"),
+     "01:38"),  # "in 90 secondsPlay!01:38", "(5:50 min.)": a media player's length, no time of day
+    ("across a blank line", "text", re.compile(r"\n[ \t\r]*\n"),
+     "Friday\n\nOctober 20, 2016"),  # a headline's "until Friday" and the dateline below it
+    ("period back from the anchor", "text",
+     re.compile(r"^the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)$", re.I),
+     "the last year"),  # "in the last year": the twelve months before the writing date, not a calendar year
+)
+#: Words before a clock time that make it a time of day after all ("at 09:10", "by 14:00").
+CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
+
+
+#: How far back (characters) a quoted document's own date is looked for.
+QUOTED_DATE_WINDOW = 1500
+#: A year this far from the writing date, stated just before a quotation, is the quoted document's own date.
+QUOTED_YEAR_GAP = 2
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def inside_quoted_document(text: str, m: Mention) -> bool:
+    """A relative expression ("the new year") resolved against the writing date while it sits inside a quotation
+    from an older document (a year at least ``QUOTED_YEAR_GAP`` from the value is stated just before): its
+    value belongs to that document's date, which this stage cannot know better, so it dates nothing."""
+    if m.anchor != "published" or not m.value[:4].isdigit():
+        return False
+    paragraph = text.rfind("\n\n", 0, m.start) + 1
+    before = text[paragraph:m.start]
+    if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return False
+    window = text[max(0, m.start - QUOTED_DATE_WINDOW):m.start]
+    return any(abs(int(y) - int(m.value[:4])) >= QUOTED_YEAR_GAP for y in _YEAR.findall(window))
+
+
+def places_an_event(text: str, m: Mention) -> bool:
+    """``datable`` and not one of ``NOT_DATING``: "since 1995", a media length, an expression the tagger
+    ran across a blank line, "the last year" (a period reaching back from the writing date)."""
+    if not datable(m) or inside_quoted_document(text, m):
+        return False
+    before = text[max(0, m.start - 12):m.start]
+    for name, where, pattern, _example in NOT_DATING:
+        if not pattern.search(before if where == "before" else m.text):
+            continue
+        if name == "clock alone" and before.split()[-1:] and before.split()[-1].lower() in CLOCK_PREPOSITIONS:
+            continue
+        if name == "period back from the anchor" and not before.rstrip().lower().endswith(("in", "over", "during",
+                                                                                        "within", "for")):
+            continue
+        return False
+    return True
 
 
 #: Endings of nouns made from verbs ("briefing", "capture", "election", "announcement"): events, as TimeML
@@ -81,15 +148,61 @@ def is_event_noun(tok) -> bool:
 
 
 def is_predicate(tok) -> bool:
+    """A verb or an event noun; an auxiliary or copula never is (the clause's event is elsewhere)."""
     if tok.pos_ == "VERB":
-        return True
-    if tok.pos_ == "AUX" and tok.dep_ == "ROOT":
         return True
     return is_event_noun(tok)
 
 
+#: Verbs that lend their tense to the event noun they take as object: "made its maiden voyage" is a voyage,
+#: "held talks" talks, "carried out an attack" an attack. (TimeML's light-verb convention.)
+LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake".split())
+
+
+def event_head(tok):
+    """The token that names the event a predicate reports: the event noun a light verb takes ("made its maiden
+    voyage" -> voyage), the participle an auxiliary the parser left as head carries ("has overtaken"), the event
+    noun a copula describes ("The launch, at 09:10 UTC, was normal" -> launch); None for a copula or auxiliary
+    that names no event ("It was normal")."""
+    if tok.pos_ == "AUX":
+        verb = next((c for c in tok.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "conj", "dep")
+                     and c.i > tok.i), None)
+        if verb is not None:
+            return event_head(verb)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and is_event_noun(subj):
+            return subj
+        # "is on a visit to Damascus", "was a massacre": the event noun the copula predicates
+        for child in tok.children:
+            if child.dep_ == "attr" and is_event_noun(child):
+                return child
+            if child.dep_ == "prep":
+                obj = next((g for g in child.children if g.dep_ == "pobj" and is_event_noun(g)), None)
+                if obj is not None:
+                    return obj
+        return None
+    if tok.pos_ == "VERB" and nlp.lemma(tok) in LIGHT_VERBS:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and is_event_noun(obj):
+            return obj
+        if nlp.lemma(tok) == "have":
+            return None  # possession, not a happening: "had a track record"
+    return tok
+
+
+def trigger_extent(tok) -> tuple[int, int]:
+    """Character span of a trigger inside its parse: a phrasal verb keeps its particle ("took off", "set up")."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
 def find_trigger(span):
-    """The predicate a temporal expression modifies: the first verb or event noun above it in the parse."""
+    """The predicate a temporal expression modifies: the first verb or event noun above it in the parse, or
+    the event an auxiliary or copula met on the way stands for. A date inside a reported clause ("predicted it
+    would be profitable by 2015") stops at that clause's head, so it never dates the verb that reports it."""
     inside = {t.i for t in span}
     tok = span.root
     while tok.head.i != tok.i:
@@ -97,35 +210,77 @@ def find_trigger(span):
         if tok.i in inside:
             continue
         if is_predicate(tok):
-            return tok
+            head = event_head(tok)
+            if head is not None:
+                return head
+            continue  # "had a record of ...": possession; the predicate is further up
+        if tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"):
+            head = event_head(tok)
+            if head is not None:
+                return head
+            if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
+                # a copular clause: its complement ("profitable") is what the date places
+                comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+                return comp
     return None
 
 
-#: Dependents that name a noun ("the Syrian army", "Kirby's claim", "the start of the war"); clauses and
-#: appositions are left out of titles.
-_NAMING = {"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "nmod", "neg", "prt", "advmod"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "attr", "oprd", "acomp", "dative")
 #: Auxiliaries kept in a title because they change what it says ("will meet", "could strike").
 _KEPT_AUX = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll", "wo", "ca"}
 #: Words a headline drops.
 _ARTICLES = {"a", "an", "the"}
+#: A headline's length in words (a stub below, a sentence above); the budgets of its parts add up to the most.
+TITLE_MIN_WORDS = 4
+TITLE_MAX_WORDS = 14
+SUBJECT_BUDGET = 6
+OBJECT_BUDGET = 6
+PLACE_BUDGET = 5
+#: Pronouns that stand for someone the sentence or the one before names; first and second persons never do.
+_RESOLVABLE = {"he", "she", "it", "they", "him", "her", "them"}
+#: Of those, the ones that stand for a person (resolved to a PERSON name only).
+_PERSONAL = {"he", "she", "him", "her"}
 
 
-def _phrase(tok, exclude: set[int], depth: int = 0) -> list:
-    """``tok`` with the modifiers that name it, and a short of-/for- phrase: not relative clauses or appositions."""
-    words = [tok]
+def _kept(tok, exclude: set[int], coordinated: bool = False):
+    """``tok`` and its dependents, minus clauses, appositions and asides (each left out whole, so no phrase
+    loses a word from its middle) and minus the sentence's dates with their prepositions. ``coordinated`` keeps
+    a coordination ("Damascus and Moscow")."""
+    yield tok
     for child in tok.children:
-        if child.i in exclude or child.dep_ in _DROP_IN_TITLE:
+        if child.i in exclude:
             continue
-        if child.dep_ in _NAMING:
-            words += [t for t in child.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for") and depth == 0:
-            words.append(child)
-            for grand in child.children:
-                if grand.dep_ == "pobj" and grand.i not in exclude:
-                    words += _phrase(grand, exclude, depth + 1)
-    return words
+        if child.dep_ in _DROP_IN_TITLE and not (coordinated and child.dep_ in ("cc", "conj")
+                                                 and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")):
+            continue
+        yield from _kept(child, exclude, coordinated)
+
+
+def _size(tokens) -> int:
+    """Words a headline shows: articles and punctuation do not count."""
+    return sum(1 for t in tokens if not t.is_punct and not (t.dep_ == "det" and t.lower_ in _ARTICLES))
+
+
+def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> list:
+    """The phrase ``tok`` heads, at most ``budget`` words: when longer, its right-hand dependents go whole (then
+    its left-hand modifiers), so what stays reads as a phrase; a preposition keeps its object's core."""
+    full = sorted(_kept(tok, exclude, coordinated), key=lambda t: t.i)
+    if _size(full) <= budget:
+        return full
+    if tok.pos_ == "ADP":
+        obj = next((c for c in tok.children if c.dep_ == "pobj" and c.i not in exclude), None)
+        return [tok] + _phrase(obj, exclude, budget - 1) if obj is not None and budget > 1 else []
+    left = [t for t in full if t.i <= tok.i]
+    if _size(left) <= budget:
+        # "no doubt of US plans": the first phrase after the head, cut to its own core, still fits
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.i not in exclude), None)
+        if prep is not None and budget - _size(left) >= 3:
+            tail = _phrase(prep, exclude, budget - _size(left))
+            if tail:
+                return left + tail
+        return left
+    return [t for t in left if t.head.i == tok.i and t.dep_ == "compound"] + [tok]
 
 
 def _subject(verb):
@@ -145,90 +300,288 @@ def _subject(verb):
     return None
 
 
+def _named(subj, context: tuple[str, ...]) -> list | str | None:
+    """The subject as a title names it: a pronoun is replaced by the named actor it refers to (the last one
+    named before it in the sentence, else in ``context``: the actors of the sentence before); an unresolved
+    pronoun, or I/we/you, gives None (the title then leads with its verb)."""
+    if subj is None or isinstance(subj, str):
+        return subj
+    if subj.pos_ != "PRON":
+        return subj
+    if subj.lower_ not in _RESOLVABLE:
+        return None
+    personal = subj.lower_ in _PERSONAL
+    before = [e for e in subj.doc.ents if e.end <= subj.i and _entity_kind(e) == "actor"
+              and (e.label_ == "PERSON") == personal]
+    if before:
+        return before[-1].text.removeprefix("the ").removeprefix("The ")
+    return context[-1] if context and not personal else None  # the context's names carry no kind
+
+
+#: A reporting verb's parsed subject further back than this many tokens, with nouns right before the verb, is a
+#: misparse ("..., the biggest such push ..., witnesses and residents said"): the nouns are the speaker.
+SPEAKER_REACH = 6
+
+
+def _direct_subject(verb):
+    """The reporting verb's own subject: a speaker is never borrowed from another clause."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    doc = verb.doc
+    if subj is not None and subj.i < verb.i - SPEAKER_REACH and verb.i > 0 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        start = verb.i - 1
+        while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN", "CCONJ", "ADJ"):
+            start -= 1
+        words = doc[start:verb.i].text
+        return words if doc[start].pos_ != "CCONJ" else doc[start + 1:verb.i].text
+    return subj
+
+
+def _name_before(verb):
+    """A named actor the parser left beside the verb instead of as its subject ("..., General Joseph Dunford,
+    told the Senate"): the entity ending at most two tokens (a comma) before the verb."""
+    for ent in reversed(verb.doc.ents):
+        if ent.end <= verb.i and verb.i - ent.end <= 2 and len(ent) > 1 and _entity_kind(ent) == "actor":
+            return ent.root
+        if ent.end <= verb.i - 3:
+            break
+    return None
+
+
+def _verb_words(verb) -> list:
+    """The verb as a headline says it: the past without auxiliaries ("has agreed" -> agreed, "has overtaken"
+    -> overtook, "were killed" -> killed); a modal, a negation or a progressive keeps its auxiliaries."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    negation = [c for c in verb.children if c.dep_ == "neg"]
+    head = verb.head
+    if (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.i < verb.i
+            and any(a.lower_ == "to" for a in auxiliaries) and not _subject_of(head, verb)
+            and nlp.lemma(head) in PROSPECTIVE_HEADS):
+        # "officers expect the task force to sail past the UK": "Task force expected to sail past UK"
+        from lemminflect import getInflection
+
+        form = getInflection(nlp.lemma(head), tag="VBN")
+        return [(head, form[0] if form else head.text), (verb, "to " + verb.text)]
+    if verb.tag_ == "VBG" and not auxiliaries and not negation and verb.dep_ in ("advcl", "ROOT"):
+        return [(verb, _past(verb))]  # "Speaking at Chatham House on Monday, Kerry said" -> Kerry spoke
+    if negation or any(a.lower_ in _KEPT_AUX for a in auxiliaries) or verb.tag_ == "VBG":
+        return sorted(auxiliaries + negation, key=lambda t: t.i) + [verb]
+    if verb.tag_ == "VBN" and any(a.dep_ == "aux" and nlp.lemma(a) == "have" for a in auxiliaries) \
+            and not any(a.dep_ == "auxpass" for a in auxiliaries):
+        return [(verb, _past(verb))]
+    return [verb]
+
+
+#: Verbs that put someone else's act ahead ("expect the task force to sail"): titled "Task force expected to
+#: sail", the passive the headline would use.
+PROSPECTIVE_HEADS = frozenset("expect plan schedule intend set slate".split())
+
+
+def _subject_of(head, verb) -> bool:
+    """Whether ``verb`` (an infinitive) shares ``head``'s subject ("agreed to buy") rather than having one of its
+    own ("expect the task force to sail")."""
+    return not any(c.dep_ in ("dobj", "nsubj") and c.i > head.i and c.i < verb.i for c in head.children) and \
+        not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _past(verb) -> str:
+    from lemminflect import getInflection  # ships its own tables; imported where a perfect needs it
+
+    found = getInflection(nlp.lemma(verb), tag="VBD")
+    return found[0] if found else verb.text
+
+
 def _predicate(verb, exclude: set[int]) -> list:
-    """Verb with its negation, particle, meaning-changing auxiliary, object and a place ("in Aleppo")."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    modal = any(c.lower_ in _KEPT_AUX for c in auxiliaries)
-    # a kept modal brings the rest of the verb group, so it stays grammatical ("would be halted")
-    parts = [c for c in verb.children if c.dep_ == "neg"] + (auxiliaries if modal else [])
-    parts.append(verb)
+    """Verb group, its object (or the complement that carries it: "agreed to buy 30 new jets") and a phrase
+    that says where or how ("in Aleppo", "by the coalition")."""
+    parts = _verb_words(verb)
     parts += [t for c in verb.children if c.dep_ == "prt" for t in c.subtree]
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     if obj is None:  # "stopped bombing East Aleppo", "agreed to meet": the complement carries the object
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if comp is not None:
             parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
+            parts += [c for c in comp.children if c.dep_ == "prt"]  # "stopped carrying out airstrikes"
             obj = next((c for c in comp.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    if obj is None and nlp.lemma(verb) not in REPORTING_VERBS:
+        # "Leaks prove that the management ignored reports": what the verb establishes is its object
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if clause is not None:
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            inner = next((c for c in clause.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+            shared = []
+            if inner is None:  # "ignored or manipulated reports": the object the coordinated verb shares
+                conj = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+                inner = next((c for c in conj.children if c.dep_ in _OBJECTS), None) if conj is not None else None
+                shared = [c for c in clause.children if c.dep_ == "cc"] + [conj] if inner is not None else []
+            parts += (_phrase(subj, exclude, 3) if subj is not None else []) + _verb_words(clause) + shared + \
+                (_phrase(inner, exclude, 3) if inner is not None else [])
+            return parts
     if obj is not None:
-        parts += _phrase(obj, exclude)
+        parts += _phrase(obj, exclude, OBJECT_BUDGET)
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
     # a place says where; with no object, the first phrase says what the verb did ("passed through the Channel")
     place = next((c for c in preps if any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
-    if place is None and obj is None and preps:
-        place = preps[0]
+    if place is None and (obj is None or verb.tag_ == "VBN") and preps:
+        place = next((c for c in preps if c.dep_ == "agent"), preps[0])
     if place is not None:
-        parts += [t for t in place.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
+        phrase = _phrase(place, exclude, PLACE_BUDGET)
+        if len(phrase) > 1:
+            parts += phrase
     return parts
 
 
-#: Verbs that report rather than happen: a title says what was reported, and who said it.
-REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note".split())
+#: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
+REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note reply respond "
+                            "declare deny admit acknowledge".split())
 
 
-def _words(trigger, exclude: set[int]) -> list:
-    """Subject, then predicate: the tokens of a headline for ``trigger``."""
+def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
+    """Subject, then predicate: the words of a headline for ``trigger`` (tokens, or (token, text) where the
+    title says a word otherwise: a resolved pronoun, a past form)."""
     subject: list = []
+    if trigger.dep_ in ("acomp", "attr") and trigger.head.pos_ == "AUX" and not is_event_noun(trigger):
+        trigger = trigger.head  # a copular clause: "it would be profitable"
     if trigger.pos_ in ("VERB", "AUX"):
-        subj = _subject(trigger)
-        if subj is not None and subj.i != trigger.i:
-            subject = _phrase(subj, exclude)
+        named = _named(_subject(trigger), context) or _name_before(trigger)
+        if isinstance(named, str):
+            subject = [(named, named)]
+        elif named is not None and named.i != trigger.i:
+            subject = _phrase(named, exclude, SUBJECT_BUDGET, coordinated=True)
         parts = _predicate(trigger, exclude)
-        has_object = any(c.dep_ in _OBJECTS for c in trigger.children)
-        if trigger.dep_ == "relcl" and not has_object and subj is not None and subj.i != trigger.head.i:
-            subject = _phrase(trigger.head, exclude) + subject  # "comments he made": the head is the object
     else:
-        subject = _phrase(trigger, exclude)
+        subject = _phrase(trigger, exclude, SUBJECT_BUDGET)
         verb = trigger.head
         if trigger.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):  # "the ceasefire failed"
-            parts = _predicate(verb, exclude)
+            parts = _predicate(verb, exclude) if verb.pos_ == "VERB" else \
+                [verb] + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
+        elif trigger.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i < trigger.i \
+                and nlp.lemma(verb) in LIGHT_VERBS:
+            # "made its maiden voyage", "announced a pause in Aleppo": the verb and its subject lead
+            named = _named(_subject(verb), context)
+            lead = [(named, named)] if isinstance(named, str) else \
+                (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
+            return lead + _verb_words(verb) + [t for t in subject if not isinstance(t, tuple)]
         else:
             parts = [t for c in trigger.children if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
-                     for t in c.subtree if t.i not in exclude and t.dep_ not in _DROP_IN_TITLE][:6]
-
-    def clean(tokens: list) -> list:
-        kept = sorted({t.i: t for t in tokens if t.i not in exclude}.values(), key=lambda t: t.i)
-        return [t for t in kept if not t.is_punct and not (t.dep_ == "det" and t.lower_ in _ARTICLES)
-                and not (t.dep_ == "case" and t.head.i in exclude)]
-
-    subject = clean(subject)
-    # the subject leads even when the sentence puts it after the verb ("Speaking in London, Kerry ...")
-    return subject + [t for t in clean(parts) if t.i not in {w.i for w in subject}]
+                     for t in _phrase(c, exclude, PLACE_BUDGET)]
+    seen = {t.i for t in subject if not isinstance(t, tuple)}
+    return subject + [t for t in parts if (t[0].i if isinstance(t, tuple) else t.i) not in seen]
 
 
-def _render(words: list, trigger, limit: int) -> str:
-    words = words[:limit]
-    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and words[-1] is not trigger:
-        words.pop()
-    return "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
-                   for i, t in enumerate(words)).strip()
+def _joining_hyphen(tok) -> bool:
+    """A hyphen inside a word ("Russian-backed", "smoke-and-mirrors"): kept, or the title drops part of a word."""
+    return (tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0
+            and not tok.doc[tok.i - 1].whitespace_ and tok.i + 1 < len(tok.doc))
 
 
-def title_for(trigger, exclude: set[int]) -> str:
-    """Subject – predicate – object in the sentence's own words, headline style ("Russian warships pass through
-    English Channel"): articles, auxiliaries and the date itself are left out, and so are clauses. For a
-    reporting verb the reported clause leads ("Rockets fired at Homs refinery, officials said")."""
-    report = None
-    if trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
+_HYPHENS = ("-", "‐")
+
+
+def _whole_words(words: list) -> list:
+    """The words with every hyphenated word made whole ("Russian-backed", "smoke-and-mirrors", "F-UK-US"), in
+    place: a parser splits them into tokens a phrase may keep only part of."""
+    out, seen = [], set()
+    for w in words:
+        if isinstance(w, tuple):
+            out.append(w)
+            continue
+        doc, lo, hi = w.doc, w.i, w.i
+        while lo >= 2 and doc[lo - 1].text in _HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+            lo -= 2
+        while hi + 2 < len(doc) and doc[hi + 1].text in _HYPHENS and not doc[hi].whitespace_ \
+                and not doc[hi + 1].whitespace_:
+            hi += 2
+        for k in range(lo, hi + 1):
+            if k not in seen:
+                seen.add(k)
+                out.append(doc[k])
+    return out
+
+
+def _render(words: list) -> str:
+    """Words in order (the subject first), articles and punctuation dropped, spaced as the text spaces them."""
+    toks = []
+    for w in _whole_words(words):
+        tok, text = w if isinstance(w, tuple) else (w, w.text)
+        if isinstance(tok, str):
+            toks.append((-1, text, " "))
+            continue
+        if tok.is_punct and not _joining_hyphen(tok) or (tok.dep_ == "det" and tok.lower_ in _ARTICLES):
+            continue
+        toks.append((tok.i, text, tok.whitespace_ or ""))
+    unique = list(dict.fromkeys(toks))
+    while len(unique) > 1 and unique[0][1].lower() in _DANGLING:
+        unique.pop(0)  # "of cessation of hostilities": a phrase cut from its head
+    while unique and len(unique) > 1 and unique[-1][1].lower() in _DANGLING:
+        unique.pop()
+    out = ""
+    for n, (i, text, space) in enumerate(unique):
+        nxt = unique[n + 1][0] if n + 1 < len(unique) else None
+        out += text + (space if nxt == i + 1 and i >= 0 else (" " if nxt is not None else ""))
+    return " ".join(out.split())
+
+
+#: Words a headline cannot end with.
+_DANGLING = frozenset("of in on at to for from by with and or but as than that which who the a an its their his her "
+                      "'s".split())
+
+
+def _count(text: str) -> int:
+    return len(text.split())
+
+
+def _named_subject(trigger) -> bool:
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return trigger.dep_ in ("nsubj", "nsubjpass")
+    subj = _subject(trigger)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+
+def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporter=None) -> str:
+    """A headline that stands alone, in the sentence's own words: the named subject, the verb in the past
+    without auxiliaries, its object and a place ("Russian warships passed through English Channel"); reported
+    speech as "Speaker: what was said". ``reporter`` is the reporting verb when ``trigger`` heads the reported
+    clause; a reporting ``trigger`` with a reported clause is titled the same way. An empty string when no
+    headline of ``TITLE_MIN_WORDS`` words can be made (a stub such as "I said")."""
+    if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
+        return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
+    if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
                       None)
-    if report is not None:
-        speaker = _subject(trigger)  # by name only: "Mike Pompeo said", not the whole title of the office
-        name = [c for c in speaker.children if c.dep_ == "compound"] + [speaker] if speaker is not None else []
-        said = _render(sorted(name, key=lambda t: t.i) + [trigger], trigger, 5)
-        text = _render(_words(report, exclude), report, _TITLE_MAX_WORDS - 3) + (f", {said}" if said else "")
+        if report is not None:
+            reporter, trigger = trigger, event_head(report) or report
+    clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
+    if (speaker is not None and not isinstance(speaker, str) and clause_subject is not None
+            and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE):
+        # "The army said it had captured the airport": "Army says it captured airport"
+        text = (_render(_phrase(speaker, exclude, SUBJECT_BUDGET)) + " says " + clause_subject.lower_ + " "
+                + _render(_predicate(trigger, exclude)))
+        reporter = None
     else:
-        text = _render(_words(trigger, exclude), trigger, _TITLE_MAX_WORDS)
-    return (text[:1].upper() + text[1:]) if text else trigger.text
+        text = _render(_words(trigger, exclude, context))
+    if reporter is not None:
+        if speaker is not None and not isinstance(speaker, str):
+            name = [c for c in speaker.children if c.dep_ == "compound"] + [speaker]
+            if speaker.pos_ == "PROPN" or speaker.ent_type_:
+                speaker = _render(sorted(name, key=lambda t: t.i))
+            else:
+                speaker = _render(_phrase(speaker, exclude, 3))
+        if speaker:
+            text = f"{speaker[:1].upper() + speaker[1:]}: {text}"
+    words = text.split()
+    if len(words) < TITLE_MIN_WORDS and reporter is None and trigger.dep_ in ("advcl", "xcomp") \
+            and trigger.head.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in trigger.children):
+        return title_for(trigger.head, exclude, context)  # "launched an offensive, commencing on 28 October"
+    if len(words) > TITLE_MAX_WORDS:
+        words = words[:TITLE_MAX_WORDS]
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()
+    nominal = trigger.pos_ in ("NOUN", "PROPN") and reporter is None  # "US election", "Press briefing in Washington"
+    if len(words) < TITLE_MIN_WORDS and not (len(words) >= 2 and (_named_subject(trigger) or speaker or nominal)):
+        return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 #: Prepositions after which a name is a place, whatever the entity recogniser says ("in Aleppo" tagged NORP).
@@ -255,7 +608,62 @@ def _entities(sent, kind: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list[Attachment]:
+def is_stamp(trigger) -> bool:
+    """A page's stamp rather than a report: a participle with no subject and no auxiliary opening its line
+    ("Published on Dec 19, 2019", "Updated 10:32 GMT")."""
+    first = next((t for t in trigger.doc if not t.is_punct and not t.is_space), None)
+    return (trigger.tag_ == "VBN" and first is not None and first.i == trigger.i
+            and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
+
+
+def not_a_happening(trigger) -> bool:
+    """A negated predicate ("I do not much like it") or a purpose infinitive hanging from a noun ("ploys to get
+    her over the line on 8 November") reports nothing that happened."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return (trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+
+
+def is_imperative(trigger) -> bool:
+    """"See this video report on Friday": an instruction to the reader, not a happening."""
+    return (trigger.tag_ == "VB" and trigger.dep_ == "ROOT"
+            and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
+
+
+#: Words that make a date a bound on the way up to the trigger, not its time: "its 14th veto since the start of
+#: the conflict in 2011", "will highlight US inaction in the run-up to election day", "left ahead of Friday".
+BOUNDING_WORDS = frozenset("since before until till ahead run-up prior".split())
+
+
+def bounded_back(span, trigger) -> bool:
+    """The expression sits under a bounding word (``BOUNDING_WORDS``) on its way up to the trigger."""
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        tok = tok.head
+        words = tok.doc[max(0, tok.i - 2):tok.i + 1].text.lower().replace(" ", "")
+        if tok.i != trigger.i and (tok.lower_ in BOUNDING_WORDS or words.endswith("run-up")):
+            return True
+    return False
+
+
+def _fallback_title(trigger, exclude: set[int]) -> str:
+    """The clause the trigger heads, in its own words, when no headline of subject, verb and object can be made."""
+    head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "acomp", "attr") else trigger
+    kept = [t for t in _kept(head, exclude) if not (t.pos_ == "PRON" and t.dep_ in _SUBJECTS)]  # "I", "it"
+    words = _render(sorted(kept, key=lambda t: t.i)).split()[:TITLE_MAX_WORDS]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if len(words) >= FALLBACK_MIN_WORDS else ""
+
+
+#: A fallback title shorter than this is a stub ("Published", "I said"): no event is made.
+FALLBACK_MIN_WORDS = 3
+
+
+def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]],
+           context: tuple[str, ...] = ()) -> list[Attachment]:
     """Attachments for the mentions of one parsed sentence; ``offset`` maps its characters back to the document."""
     spans = []
     for index, m in mentions:
@@ -266,16 +674,173 @@ def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]]) -> list
     exclude = {t.i for _, span in spans for t in span}
     exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
     out = []
+    if is_boilerplate(parsed.text):
+        return out
     for index, span in spans:
         trigger = find_trigger(span)
-        if trigger is None:
+        if trigger is None or is_stamp(trigger) or is_imperative(trigger) or bounded_back(span, trigger) \
+                or not_a_happening(trigger):
             continue
+        title = title_for(trigger, exclude, context) or _fallback_title(trigger, exclude)
+        if not title:
+            continue
+        start, end = trigger_extent(trigger)
         out.append(Attachment(
-            index, trigger.text, offset + trigger.idx, offset + trigger.idx + len(trigger.text),
-            nlp.lemma(trigger), title_for(trigger, exclude),
-            _entities(parsed, "actor"), _entities(parsed, "place"),
+            index, parsed.text[start:end], offset + start, offset + end,
+            _trigger_lemma(trigger), title, _entities(parsed, "actor"), _entities(parsed, "place"),
         ))
     return out
+
+
+def _trigger_lemma(trigger) -> str:
+    """The lemma merging compares; a phrasal verb keeps its particle ("take off")."""
+    prt = [c.lower_ for c in trigger.children if c.dep_ == "prt" and c.i == trigger.i + 1]
+    return " ".join([nlp.lemma(trigger)] + prt)
+
+
+# -- events dated by the writing date or by the story ---------------------------------------------------------
+
+#: Sentences at the head of an article or post that are parsed for the news they state without a date. News
+#: puts its event in its first sentence (the lede). Measured with ``benchmarks/run.py --sizes 1000`` on a shared
+#: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
+#: the pipeline below 3x the naive one.
+LEAD_SENTENCES = 1
+#: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
+REPORTING_KINDS = ("article", "post")
+#: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
+NOT_HAPPENING = frozenset("""
+    think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know
+    mean consider remain stay look sound deserve understand disagree last
+""".split())
+#: Subordinators that make a clause hypothetical.
+CONDITIONAL_MARKS = frozenset("if unless whether lest".split())
+#: Boilerplate a page carries around its news, as data: (name, pattern, example).
+BOILERPLATE = (
+    ("cookies", re.compile(r"\bcookies?\b", re.I), "We use cookies to improve your experience."),
+    ("subscription", re.compile(r"\b(?:subscribe|newsletter|sign up|log in|sign in)\b", re.I),
+     "Sign up for our newsletter."),
+    ("rights", re.compile(r"\ball rights reserved\b|©|\(c\) \d{4}|\bcopyright\b", re.I),
+     "© 2016 All rights reserved."),
+    ("sharing", re.compile(r"\b(?:click here|share this|follow us|read more|related:)", re.I),
+     "Click here to read more."),
+    ("licence", re.compile(r"\b(?:reproduced|republished|reprinted) with permission\b", re.I),
+     "Reproduced with permission."),
+)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
+
+
+def reports_happening(verb) -> bool:
+    """A clause that reports something that happened: past or present perfect (active or passive), not modal,
+    negated, conditional, past perfect (that is before some other past), an opinion or a state."""
+    if verb.pos_ != "VERB":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if any(a.tag_ == "MD" or a.lower_ in _KEPT_AUX for a in auxiliaries) or words & {"had", "'d", "going"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+           for c in verb.children):
+        return False  # "If the talks fail, ..."
+    if nlp.lemma(verb) in NOT_HAPPENING:
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False  # "has been besieged since February": a state that holds, not a happening of the day
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
+
+
+def news_clause(sent):
+    """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
+    reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
+    only said to be planned, thought or possible gives none."""
+    root = sent.root
+    if root.pos_ == "AUX":
+        verb = next((c for c in root.children if c.pos_ == "VERB" and c.i > root.i), None)
+        if verb is None:
+            return None  # a copula: "The launch was normal" states, it does not report
+        root = verb
+    if nlp.lemma(root) in REPORTING_VERBS:
+        report = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"), None)
+        if report is not None and reports_happening(report):
+            head = event_head(report)
+            return (head, root) if head is not None else None
+        if report is not None or not any(c.dep_ == "dobj" for c in root.children):
+            return None  # what was said is no happening; "reported its first loss" is one
+    if not reports_happening(root):
+        return None
+    head = event_head(root)
+    return (head, None) if head is not None else None
+
+
+def _prose(sentence: str) -> bool:
+    """A sentence of running text: ends as prose does, not a headline, stamp, menu or caption line."""
+    return sentence.rstrip("\"'”’»)] ").endswith((".", "!")) and "?" not in sentence[-3:]
+
+
+@dataclass(frozen=True)
+class NewsEvent:
+    """A happening a lead sentence reports without a date of its own."""
+
+    start: int
+    end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    lemma: str
+    title: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+def news_events(parsed, offset: int, context: tuple[str, ...] = (),
+                mentions: Iterable[Mention] = ()) -> list[NewsEvent]:
+    """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
+    coordinated with it ("troops entered the city and seized the airport")."""
+    text = parsed.text
+    if not _prose(text) or is_boilerplate(text):
+        return []
+    sents = list(parsed.sents)
+    found = news_clause(sents[0]) if sents else None
+    if found is None:
+        return []
+    trigger, reporter = found
+    # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
+    exclude: set[int] = set()
+    for m in mentions:
+        span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None:
+            exclude |= {t.i for t in span} | ({span.root.head.i} if span.root.head.dep_ == "prep" else set())
+    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and reports_happening(c)
+                           and nlp.lemma(c) not in REPORTING_VERBS]  # "... and said it would seek": no happening
+    out = []
+    for clause in clauses:
+        head = event_head(clause)
+        if head is None or is_stamp(head):
+            continue
+        title = title_for(head, exclude, context, reporter)
+        if not title:
+            continue
+        start, end = trigger_extent(head)
+        out.append(NewsEvent(offset, offset + len(text), parsed.text[start:end], offset + start, offset + end,
+                             _trigger_lemma(head), title, _entities(parsed, "actor"), _entities(parsed, "place")))
+    return out
+
+
+def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
+    """The sentences of a segment parsed for undated news: the first ``LEAD_SENTENCES`` of an article or post."""
+    if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
+        return []
+    # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
+    return [(lo, hi) for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_SENTENCES)
+            if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi])]
 
 
 def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], list]:
@@ -320,6 +885,8 @@ def co_triggers(trigger) -> list:
         out.append(head)
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":  # "remarks made last week"
         out.append(trigger.head)
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and nlp.lemma(trigger.head) in LIGHT_VERBS:
+        out.append(trigger.head)  # "made its maiden voyage on Friday": the making shares the voyage's time
     if trigger.pos_ == "NOUN":  # "the 1996 bombing that killed one person"
         out += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return out
@@ -377,8 +944,39 @@ def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> 
     return out
 
 
+def anchor_value(seg: Segment) -> str | None:
+    """The writing date as a TIMEX3 value at the precision the anchor is known to (day, week, month, year)."""
+    date = seg.anchor.date
+    if date is None:
+        return None
+    if seg.anchor.granularity == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year}-W{week:02d}"
+    if seg.anchor.granularity == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    if seg.anchor.granularity in ("year", "season", "quarter", "decade", "century"):
+        return f"{date.year:04d}"
+    return date.isoformat()
+
+
+#: Granularities of an explicit date that a following undated report continues ("The army attacked on Monday.
+#: Officials said 20 people died."): a day or a time of day; a month or a year says too little of when.
+NARRATIVE_GRANULARITIES = ("day", "time")
+
+
+def _event(doc: Document, seg_index: int, left: int, right: int, value: str, title: str, actors, places,
+           mention: int | None, trigger: str, trigger_start: int, trigger_end: int, lemma: str,
+           dated_by: str) -> Event:
+    span = interval(value)
+    start, end, granularity = span if span else ("", "", "unknown")
+    return Event(id="", start=start, end=end, granularity=granularity, value=value, title=title, actors=actors,
+                 places=places, sources=(Source(doc.id, seg_index, left, right, doc.text[left:right], mention, trigger,
+                                                trigger_start, trigger_end, lemma, dated_by),))
+
+
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
-    """Events of one document. ``Source.mention`` indexes ``mentions``; merge renumbers it globally."""
+    """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
+    sentence dates); merge renumbers it globally."""
     def bounds(m: Mention) -> tuple[int, int, int]:
         seg = doc.segments[m.segment]
         return seg.start, seg.end, m.segment
@@ -386,24 +984,39 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     def dates_an_event(m: Mention) -> bool:
         seg = doc.segments[m.segment]
         # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
-        return datable(m) and seg.kind != "navigation" and seg.repeat_of is None
+        return places_an_event(doc.text, m) and seg.kind != "navigation" and seg.repeat_of is None
 
     spans = sorted((m.start, m.end) for m in mentions)
     groups = {key: found for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
               if not list_of_dates(doc.text, key[0], key[1], spans)}
-    if not groups:
-        return []
     events = []
+    #: sentence -> the explicit day it places a past event on (for the sentence after it)
+    dated_days: dict[tuple[int, int], tuple[str, int]] = {}
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
-        quote = doc.text[left:right]
         for a in attach(parsed, left, groups[(left, right, seg_index)]):
             m = mentions[a.mention]
-            span = interval(m.value)
-            start, end, granularity = span if span else ("", "", "unknown")
-            events.append(Event(
-                id="", start=start, end=end, granularity=granularity, value=m.value, title=a.title,
-                actors=a.actors, places=a.places,
-                sources=(Source(doc.id, seg_index, left, right, quote, a.mention, a.trigger, a.trigger_start,
-                                a.trigger_end, a.lemma),),
-            ))
+            events.append(_event(doc, seg_index, left, right, m.value, a.title, a.actors, a.places, a.mention,
+                                 a.trigger, a.trigger_start, a.trigger_end, a.lemma,
+                                 "narrative" if m.anchor == "narrative" else "explicit"))
+            e = events[-1]
+            anchor = doc.segments[seg_index].anchor.date
+            if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
+                dated_days.setdefault((left, right), (m.value, a.mention))
+    for seg_index, seg in enumerate(doc.segments):
+        value = anchor_value(seg)
+        leads = lead_spans(doc.text, seg) if value else []
+        if not leads:
+            continue
+        context: tuple[str, ...] = ()
+        previous: tuple[int, int] | None = None
+        for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
+            if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
+                inside = [m for m in mentions if left <= m.start and m.end <= right]
+                for found in news_events(parsed, left, context, inside):
+                    carried = dated_days.get(previous) if previous is not None else None
+                    events.append(_event(doc, seg_index, left, right, carried[0] if carried else value, found.title,
+                                         found.actors, found.places, None, found.trigger, found.trigger_start,
+                                         found.trigger_end, found.lemma, "narrative" if carried else "anchor"))
+            context = _entities(parsed, "actor") or context
+            previous = (left, right)
     return events

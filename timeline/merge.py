@@ -4,11 +4,14 @@ The only stage that sees the whole corpus. It keeps in memory only what clusteri
 trigger lemma, actors, places, a fingerprint and the start of the quote); every source, with its full quote, is
 spilled to a temporary file as it arrives and read back once, when the canonical events are written.
 
-The same predicate in the same sentence text (a forum quote, a syndicated copy) is always one report. Otherwise two
-reports are the same real-world event when their dates are compatible (one interval inside the other: a day
-inside the week or month another report gives) and their content is similar (rapidfuzz on the quote for
-near-repeated text, on trigger + title + actors + places otherwise). Clustering visits reports in an order derived
-from their content alone, so the result does not depend on the order of the inputs.
+Two reports are the same real-world event only when their dates are compatible (one interval inside the other: a
+day inside the week or month another report gives) — the same sentence text in two articles 18 days apart is two
+events — and their predicates are the same or of one family (``PREDICATE_FAMILIES``: halt/stop/pause/cease,
+arrive/visit, ...). Then the same predicate in near-identical text (a forum quote, a syndicated copy) is one
+report; other words merge when the reports share an actor or a place and their titles are alike, or when their
+titles say the same thing. Two predicates of one document stay apart unless their titles say the same thing.
+Clustering visits reports in an order derived from their content alone, so the result does not depend on the
+order of the inputs.
 """
 
 from __future__ import annotations
@@ -38,6 +41,38 @@ QUOTE_KEPT = 160
 #: A cluster is compared with at most this many of its distinct reports (single linkage, bounded).
 COMPARED_MEMBERS = 8
 FINE = ("time", "day", "week", "month")
+#: Reports that share an actor or a place and whose predicates are of one family merge when their titles are
+#: this similar (token_set_ratio); set on the seeds' restatements ("Arrived in Damascus" / "President of Russia
+#: is on visit to Damascus" share Damascus, score ~55) against distinct events that share a capital (< 45).
+SHARED_NAME_RATIO = 50
+
+#: Name words shorter than this ("al", "de", "of") say nothing about who or where.
+NAME_WORD_MIN = 3
+
+#: Predicates of one family report one kind of happening in other words, so they may be the same event. A small
+#: curated table (no lexical database installs offline with its data, and the pipeline has no word vectors):
+#: (name, lemmas of verbs and event nouns, example). Extend it with rows; tests cover every row.
+PREDICATE_FAMILIES = (
+    ("halt", "halt stop pause cease cessation ceasefire cease-fire truce suspend suspension freeze end",
+     "a pause in airstrikes / airstrikes were halted / a cessation of hostilities"),
+    ("arrive", "arrive visit trip come travel land tour", "Putin arrived in Damascus / Putin's visit to Damascus"),
+    ("attack", "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault "
+               "fire pound",
+     "warplanes struck the town / an airstrike on the town"),
+    ("kill", "kill die death killing slay slaying", "two soldiers were killed / the deaths of two soldiers"),
+    ("meet", "meet meeting talk talks summit negotiate negotiation", "the ministers met / talks between ministers"),
+    ("agree", "agree agreement sign deal accord", "they signed an agreement / the two sides agreed"),
+    ("veto", "veto block reject", "Russia vetoed the resolution / Russia blocked the resolution"),
+    ("begin", "begin start launch open commence resume", "the offensive began / the launch of the offensive"),
+    ("withdraw", "withdraw withdrawal pull retreat leave evacuate evacuation", "troops withdrew / the withdrawal"),
+)
+_FAMILY_OF = {lemma: name for name, lemmas, _example in PREDICATE_FAMILIES for lemma in lemmas.split()}
+
+
+def family(lemma: str) -> str:
+    """The family of a trigger lemma (its first word for a phrasal verb), or the lemma itself."""
+    head = lemma.split(" ")[0] if lemma else lemma
+    return _FAMILY_OF.get(head, head)
 
 
 def _norm(text: str) -> str:
@@ -55,6 +90,9 @@ class Report:
     lemma: str
     title: str
     content: str
+    #: the document and segment (an article, a post: one writer's text) and the names (actors, places) involved
+    doc: str = ""
+    names: frozenset[str] = frozenset()
     sources_at: int = -1
     sources: tuple[Source, ...] = ()
 
@@ -78,8 +116,11 @@ def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: s
     slim = replace(e, start=_intern(e.start), end=_intern(e.end), value=_intern(e.value), title=_intern(e.title),
                    actors=tuple(map(_intern, e.actors)), places=tuple(map(_intern, e.places)), sources=())
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
+    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US"
+    names = frozenset(w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split()
+                      if len(w) >= NAME_WORD_MIN)
     return Report(slim, _intern(fingerprint), _intern(quote[:QUOTE_KEPT]), lemma, _intern(_norm(e.title)),
-                  _intern(content), sources_at, e.sources if keep_sources else ())
+                  _intern(content), _intern(f"{s.doc}#{s.segment}"), names, sources_at, e.sources if keep_sources else ())
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -90,13 +131,22 @@ def compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Report, b: Report) -> bool:
-    if not compatible(a.event, b.event):
+    """Compatible dates and predicates of one family; then a repeated sentence, shared names with alike titles,
+    or titles that say the same thing. Within one document only the last (two predicates stay apart)."""
+    if not compatible(a.event, b.event) or family(a.lemma) != family(b.lemma):
         return False
-    if fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
+    titles = fuzz.token_set_ratio(a.title, b.title)
+    if a.doc == b.doc:
+        return titles >= CONTENT_RATIO
+    if a.lemma == b.lemma and fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
-    if a.lemma != b.lemma and fuzz.token_set_ratio(a.title, b.title) < CONTENT_RATIO:
-        return False
-    return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO
+    if a.names & b.names and titles >= SHARED_NAME_RATIO:
+        return True
+    if (a.event.granularity == b.event.granularity == "day" and a.event.start == b.event.start
+            and a.lemma != b.lemma and (a.names & b.names or not a.names or not b.names)):
+        return True  # one kind of happening on one day in other words: "the September 9 cessation of hostilities"
+        # and "the September 9th ceasefire failed"
+    return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO and titles >= CONTENT_RATIO
 
 
 def _visit_order(r: Report) -> tuple:
@@ -121,11 +171,16 @@ class _Cluster:
         """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
         of those, with every source kept."""
         ordered = sorted(self.members, key=_visit_order)
-        found = {(s.doc, s.segment, s.start, s.mention): s for r in self.members for s in sources_of(r)}
-        sources = tuple(sorted(found.values(), key=lambda s: (s.doc, s.segment, s.start, s.mention)))
+        found = {(s.doc, s.segment, s.start, s.mention, s.trigger_start): s
+                 for r in self.members for s in sources_of(r)}
+        sources = tuple(sorted(found.values(), key=_source_order))
         actors = tuple(dict.fromkeys(a for r in ordered for a in r.event.actors))
         places = tuple(dict.fromkeys(p for r in ordered for p in r.event.places))
         return replace(ordered[0].event, actors=actors, places=places, sources=sources)
+
+
+def _source_order(s: Source) -> tuple:
+    return (s.doc, s.segment, s.start, -1 if s.mention is None else s.mention, s.trigger_start or 0)
 
 
 def event_id(e: Event) -> str:
@@ -166,13 +221,15 @@ def _candidate_keys(e: Event) -> list[str]:
 
 
 def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
-    """Reports of identical text join their cluster at once, whatever their dates; others are compared only with
-    the clusters of compatible date buckets."""
+    """Reports of identical text join their cluster at once when their dates are compatible; others are compared
+    only with the clusters of compatible date buckets."""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for r in sorted(reports, key=_visit_order):
         target = by_text.get(r.fingerprint)
+        if target is not None and not compatible(target.members[0].event, r.event):
+            target = None  # the same text on another date ("markets fell sharply today", 18 days later)
         if target is None:
             target = next((c for key in _candidate_keys(r.event) for c in index.get(key, ()) if c.matches(r)), None)
         if target is None:
@@ -212,12 +269,12 @@ class Merger:
         self.mentions += len(result.mentions)
         for e in result.events:
             first = e.sources[0]
-            m = result.mentions[first.mention]
-            sources = tuple(replace(s, mention=s.mention + offset) for s in e.sources)
+            m = result.mentions[first.mention] if first.mention is not None else None
+            sources = tuple(replace(s, mention=None if s.mention is None else s.mention + offset) for s in e.sources)
             at = self._spill.tell()
             pickle.dump(sources, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
             self.reports.append(report_of(replace(e, sources=sources), at, keep_sources=False,
-                                          when=f"{m.start - first.start}:{m.text}"))
+                                          when=f"{m.start - first.start}:{m.text}" if m else None))
 
     def _sources(self, r: Report) -> tuple[Source, ...]:
         self._spill.seek(r.sources_at)

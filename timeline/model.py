@@ -26,6 +26,11 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 GRANULARITIES = ("time", "day", "week", "month", "quarter", "season", "year", "decade", "century")
 
+#: How an event's date was found: a temporal expression of its sentence (``explicit``), the writing date of the
+#: segment that reports it as news (``anchor``), or the story told so far (``narrative``: "the next day", or the
+#: date of the sentence before).
+DATED_BY = ("explicit", "anchor", "narrative")
+
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
@@ -99,19 +104,22 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an event was reported: the sentence (quote) and the mention that dates it."""
+    """Where an event was reported: the sentence (quote) and the mention that dates it (None when no expression of
+    the sentence does: an event dated by its segment's writing date or by the sentence before)."""
 
     doc: str
     segment: int
     start: int
     end: int
     quote: str
-    mention: int
+    mention: int | None
     trigger: str = ""
     trigger_start: int | None = None
     trigger_end: int | None = None
     #: the trigger's lemma ("pass" for "passed"): what merging compares
     trigger_lemma: str = ""
+    #: how the date was found: one of ``DATED_BY``
+    dated_by: str = "explicit"
 
 
 @dataclass(frozen=True, slots=True)

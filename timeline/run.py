@@ -69,6 +69,8 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
                 found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
                 sentences += [doc.text[left:right] for left, right in found
                               if not list_of_dates(doc.text, left, right, spans)]
+                # the opening sentences, where news states its event without a date (``events.lead_spans``)
+                sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
         except Exception:  # noqa: BLE001 - the document fails again, and is reported, in process_document
             continue
     try:

@@ -118,3 +118,22 @@ def list_of_dates(text: str, left: int, right: int, spans: list[tuple[int, int]]
     words = sum(len(text[s:e].split()) for s, e in inside)
     others = len(text[left:right].split()) - words
     return others < LIST_WORDS_PER_EXPRESSION * len(inside)
+
+
+def first_sentences(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
+    """Bounds of the first ``limit`` sentences of ``text[lo:hi]`` (a segment), cut as ``sentence_bounds`` cuts
+    them, so a sentence found here is the same string the other stages parse."""
+    out: list[tuple[int, int]] = []
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if len(out) >= limit:
+            return out
+        if _NO_END.search(text, max(lo, m.start() - 6), m.start()):
+            continue
+        if text[left:m.start()].strip():
+            out.append(sentence_bounds(text, left, left, lo, hi) if not text[left].isspace() else
+                       sentence_bounds(text, m.start() - 1, m.start(), lo, hi))
+        left = m.end()
+    if len(out) < limit and text[left:hi].strip():
+        out.append(sentence_bounds(text, hi - 1, hi, lo, hi))
+    return list(dict.fromkeys(out))[:limit]

@@ -339,7 +339,7 @@ def mention_spans(texts: Mapping[str, str], m: GoldMention) -> list[tuple[int, i
 def source_matches(source, mentions: Sequence[Mention], doc: str, spans: Sequence[tuple[int, int, int, int]]) -> bool:
     if source.doc != doc:
         return False
-    tm = mentions[source.mention] if 0 <= source.mention < len(mentions) else None
+    tm = mentions[source.mention] if source.mention is not None and 0 <= source.mention < len(mentions) else None
     if tm is not None and tm.doc in ("", doc):
         return any(tm.start < de and ds < tm.end for _, _, ds, de in spans)
     return any(source.start <= qs and qe <= source.end for qs, qe, _, _ in spans)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # annotations only: a format module never depends on the pack
     from . import ExportOptions
 
 EVENT_COLUMNS = ("id", "start", "start_time", "end", "end_time", "granularity", "value", "title", "actors", "places",
-                 "quote", "sources", "documents", "urls", "published_source", "published_confidence")
+                 "quote", "sources", "documents", "urls", "dated_by", "published_source", "published_confidence")
 #: ``mention`` is the index that ``Source.mention`` (and the JSON ``sources[].mention``) points at.
 MENTION_COLUMNS = ("mention", "doc", "segment", "start", "end", "text", "type", "value", "mod", "anchor",
                    "published", "published_source", "published_confidence")
@@ -85,6 +85,9 @@ def event_row(event: Event, urls: dict[str, str | None], anchors: dict | None = 
         "sources": LIST_SEPARATOR.join(dict.fromkeys(f"{s.doc}:{s.start}-{s.end}" for s in event.sources)),
         "documents": LIST_SEPARATOR.join(docs),
         "urls": LIST_SEPARATOR.join(_distinct(urls.get(d) for d in docs)),
+        # how the sources found the date, most direct first ("explicit; anchor" when reports differ)
+        "dated_by": LIST_SEPARATOR.join(k for k in ("explicit", "narrative", "anchor")
+                                        if any(s.dated_by == k for s in event.sources)),
         "published_source": a.source if a else "",
         "published_confidence": f"{a.confidence:.2f}" if a else "",
     }

@@ -86,6 +86,7 @@ def source_dict(s: Source) -> dict[str, Any]:
         "trigger_start": s.trigger_start,
         "trigger_end": s.trigger_end,
         "trigger_lemma": s.trigger_lemma or None,
+        "dated_by": s.dated_by,
     }
     return _drop_none(d, ("trigger", "trigger_start", "trigger_end", "trigger_lemma"))
 
@@ -248,7 +249,8 @@ def _event(d: dict[str, Any]) -> Event:
         title=d["title"], actors=tuple(d.get("actors", ())), places=tuple(d.get("places", ())),
         sources=tuple(
             Source(s["doc"], s["segment"], s["start"], s["end"], s["quote"], s["mention"], s.get("trigger", ""),
-                   s.get("trigger_start"), s.get("trigger_end"), s.get("trigger_lemma", ""))
+                   s.get("trigger_start"), s.get("trigger_end"), s.get("trigger_lemma", ""),
+                   s.get("dated_by", "explicit"))
             for s in d.get("sources", ())
         ),
     )
