@@ -70,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                         failures += 1
                         message = str(e).splitlines()[0][:160] if str(e) else ""
                         where = innermost(e.__traceback__)
-                        print(f"{doc.id} [{label}, {stage}] {type(e).__name__}: {message} ({where})",
-                              flush=True)
+                        print(f"{doc.id} [{label}, {stage}] {type(e).__name__}: {message} ({where})", flush=True)
             print(f"# {inputs}: {n} documents", file=sys.stderr, flush=True)
     print(f"{documents} documents, {failures} exceptions")
     return 1 if failures else 0

@@ -23,8 +23,14 @@ from pathlib import Path
 MONTHS = ("January February March April May June July August September October November December").split()
 SUBJECTS = ("The ministry", "Rebel commanders", "The central bank", "Local officials", "The company", "Witnesses")
 VERBS = ("said", "reported", "announced", "confirmed", "denied", "warned")
-OBJECTS = ("that talks had stalled", "a new round of strikes", "the closure of the border",
-           "an agreement on prices", "heavy fighting near the airport", "the release of two prisoners")
+OBJECTS = (
+    "that talks had stalled",
+    "a new round of strikes",
+    "the closure of the border",
+    "an agreement on prices",
+    "heavy fighting near the airport",
+    "the release of two prisoners",
+)
 
 
 def make_line(path: Path, megabytes: float, kind: str, seed: int = 1) -> None:
@@ -36,7 +42,11 @@ def make_line(path: Path, megabytes: float, kind: str, seed: int = 1) -> None:
             if kind == "dates":
                 piece = f"on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)} "
             else:
-                date = f" on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)}" if rng.random() < 0.3 else ""
+                date = (
+                    f" on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)}"
+                    if rng.random() < 0.3
+                    else ""
+                )
                 piece = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)}{date} {rng.choice(OBJECTS)}. "
             fh.write(piece)
             written += len(piece)
@@ -46,8 +56,23 @@ def make_line(path: Path, megabytes: float, kind: str, seed: int = 1) -> None:
 def run_one(path: Path, megabytes: float) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "timeline", "extract", str(path), "--published", "2020-01-01",
-                           "--max-size", f"{int(megabytes) + 2}M", "-q", "--out", "/dev/null"], capture_output=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "extract",
+            str(path),
+            "--published",
+            "2020-01-01",
+            "--max-size",
+            f"{int(megabytes) + 2}M",
+            "-q",
+            "--out",
+            "/dev/null",
+        ],
+        capture_output=True,
+    )
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode not in (0, 1):

@@ -13,8 +13,9 @@ from timeline import nlp  # noqa: E402 - the same pipeline loader as the project
 from timeline.model import Mention
 
 
-def naive_mentions(docs: Iterable[tuple[str, str, dt.date]], model: str | None = None,
-                   batch_size: int = 16) -> Iterator[tuple[str, list[Mention]]]:
+def naive_mentions(
+    docs: Iterable[tuple[str, str, dt.date]], model: str | None = None, batch_size: int = 16
+) -> Iterator[tuple[str, list[Mention]]]:
     """(doc id, mentions) per (doc id, text, published) input, in input order."""
     pipeline = nlp.load(model)
     items = iter(docs)
@@ -36,9 +37,17 @@ def naive_mentions(docs: Iterable[tuple[str, str, dt.date]], model: str | None =
             if value is None:
                 continue
             is_time = ent.label_ == "TIME"
-            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, "TIME" if is_time else "DATE",
-                                    value.strftime("%Y-%m-%dT%H:%M") if is_time else value.date().isoformat(),
-                                    "published", doc_id))
+            mentions.append(
+                Mention(
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    "TIME" if is_time else "DATE",
+                    value.strftime("%Y-%m-%dT%H:%M") if is_time else value.date().isoformat(),
+                    "published",
+                    doc_id,
+                )
+            )
         yield doc_id, mentions
 
 
@@ -58,8 +67,9 @@ def main(manifest: str) -> None:
                 yield row["id"], text, dt.date.fromisoformat(row["published"])
 
     for doc_id, mentions in naive_mentions(docs()):
-        sys.stdout.write(json.dumps({"doc": doc_id, "mentions": [[m.start, m.end, m.type, m.value]
-                                                                   for m in mentions]}) + "\n")
+        sys.stdout.write(
+            json.dumps({"doc": doc_id, "mentions": [[m.start, m.end, m.type, m.value] for m in mentions]}) + "\n"
+        )
 
 
 if __name__ == "__main__":

@@ -38,9 +38,18 @@ from timeline.export.json import from_dict  # noqa: E402
 from timeline.model import Timeline  # noqa: E402
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,900")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,900",
+)
 
 
 def _shift(value: str, days: int) -> str:
@@ -64,8 +73,11 @@ def scaled(tl: Timeline, n: int) -> Timeline:
 def extracted(corpus: Path, folder: Path) -> Timeline:
     manifest, _ = build_corpus(corpus, len((corpus / "manifest.csv").read_text().splitlines()) - 1, folder / "c")
     out = folder / "timeline.json"
-    subprocess.run([str(REPO / ".venv" / "bin" / "timeline"), "extract", "--manifest", str(manifest), "-q",
-                    "--out", str(out)], check=True, cwd=REPO)
+    subprocess.run(
+        [str(REPO / ".venv" / "bin" / "timeline"), "extract", "--manifest", str(manifest), "-q", "--out", str(out)],
+        check=True,
+        cwd=REPO,
+    )
     return from_dict(json.loads(out.read_text(encoding="utf-8")))
 
 
@@ -84,20 +96,29 @@ def open_once(page: Path) -> dict[str, float]:
             driver.get(page.as_uri())
             WebDriverWait(driver, 120).until(lambda d: d.execute_script("return document.body.dataset.ready"))
             paint = driver.execute_script(
-                "return Object.fromEntries(performance.getEntriesByType('paint').map(p => [p.name, p.startTime]))")
+                "return Object.fromEntries(performance.getEntriesByType('paint').map(p => [p.name, p.startTime]))"
+            )
             nav = driver.execute_script(
-                "const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]")
+                "const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]"
+            )
             ready = driver.execute_script("return performance.now()")  # upper bound: polled
-            search = _timed(driver, "const q = document.getElementById('q'); q.value = 'said';"
-                                    "q.dispatchEvent(new Event('input'));")
+            search = _timed(
+                driver, "const q = document.getElementById('q'); q.value = 'said';q.dispatchEvent(new Event('input'));"
+            )
             filtering = _timed(driver, "document.getElementById('g-day').click();")
             shown = driver.execute_script("return document.querySelectorAll('li.event[data-i]').length")
         finally:
             driver.quit()
-    return {"first-paint": paint.get("first-paint", float("nan")),
-            "first-contentful-paint": paint.get("first-contentful-paint", float("nan")),
-            "dom-content-loaded": nav[0], "load": nav[1], "ready": ready,
-            "search": search, "filter": filtering, "cards": shown}
+    return {
+        "first-paint": paint.get("first-paint", float("nan")),
+        "first-contentful-paint": paint.get("first-contentful-paint", float("nan")),
+        "dom-content-loaded": nav[0],
+        "load": nav[1],
+        "ready": ready,
+        "search": search,
+        "filter": filtering,
+        "cards": shown,
+    }
 
 
 def _timed(driver, action: str) -> float:
@@ -105,13 +126,16 @@ def _timed(driver, action: str) -> float:
     debounce, included). The page records the time itself; Python polls for it."""
     from selenium.webdriver.support.ui import WebDriverWait
 
-    driver.execute_script("""
+    driver.execute_script(
+        """
         window.__took = null;
         const count = document.getElementById('count'), t0 = performance.now();
         new MutationObserver((_, obs) => { obs.disconnect();
           requestAnimationFrame(() => { window.__took = performance.now() - t0; }); })
           .observe(count, {childList: true, characterData: true, subtree: true});
-        """ + action)
+        """
+        + action
+    )
     WebDriverWait(driver, 60, poll_frequency=0.05).until(lambda d: d.execute_script("return window.__took") is not None)
     return driver.execute_script("return window.__took")
 
@@ -154,9 +178,13 @@ def main() -> None:
     for k in keys:
         values = [r[k] for r in runs]
         lines.append(f"| {k} | {statistics.median(values):,.0f} | {min(values):,.0f}–{max(values):,.0f} |")
-    lines += ["", f"Event cards in the list after the search and the filter: {runs[0]['cards']:,} (the list grows a "
-              "page at a time as the reader scrolls).",
-              "", "Made by `.venv/bin/python benchmarks/page.py`."]
+    lines += [
+        "",
+        f"Event cards in the list after the search and the filter: {runs[0]['cards']:,} (the list grows a "
+        "page at a time as the reader scrolls).",
+        "",
+        "Made by `.venv/bin/python benchmarks/page.py`.",
+    ]
     text = "\n".join(lines) + "\n"
     (HERE / "PAGE_RESULTS.md").write_text(text, encoding="utf-8")
     print(text)

@@ -100,11 +100,14 @@ def accuracy(corpus: Path) -> dict[str, dict[str, float]]:
 
     gold = load_corpus(corpus)
     ours = evaluate(gold)
-    naive = dict((doc_id, [as_timex(m) for m in ms])
-                 for doc_id, ms in naive_mentions((d.id, d.text, d.dct) for d in gold))
+    naive = dict(
+        (doc_id, [as_timex(m) for m in ms]) for doc_id, ms in naive_mentions((d.id, d.text, d.dct) for d in gold)
+    )
     theirs = score(gold, naive)
-    return {name: {k: round(getattr(s, k).f1, 3) for k in ("strict", "relaxed", "value")}
-            for name, s in (("timeline", ours), ("naive", theirs))}
+    return {
+        name: {k: round(getattr(s, k).f1, 3) for k in ("strict", "relaxed", "value")}
+        for name, s in (("timeline", ours), ("naive", theirs))
+    }
 
 
 def versions() -> str:
@@ -125,8 +128,11 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--dask-sizes", default="1000", help="sizes at which the Dask local-cluster run is measured")
     ap.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
-    ap.add_argument("--pipelines", default="timeline,workers,dask,naive",
-                    help="which runs to measure (a quick look at one of them; RESULTS.md needs all)")
+    ap.add_argument(
+        "--pipelines",
+        default="timeline,workers,dask,naive",
+        help="which runs to measure (a quick look at one of them; RESULTS.md needs all)",
+    )
     ap.add_argument("--no-accuracy", action="store_true", help="skip the accuracy table")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -139,19 +145,29 @@ def main() -> None:
             manifest, chars = build_corpus(args.corpus, n, work / f"n{n}")
             base = [py, "-m", "timeline", "extract", "--manifest", str(manifest), "--out", "-", "-q"]
             wanted = set(args.pipelines.split(","))
-            runs = [("timeline", "timeline", base),
-                    ("workers", f"timeline --workers {args.workers}", base + ["--workers", str(args.workers)])]
+            runs = [
+                ("timeline", "timeline", base),
+                ("workers", f"timeline --workers {args.workers}", base + ["--workers", str(args.workers)]),
+            ]
             if n in dask_sizes:
-                runs.append(("dask", f"timeline --scheduler local:{args.workers}",
-                             base + ["--scheduler", f"local:{args.workers}"]))
+                runs.append(
+                    (
+                        "dask",
+                        f"timeline --scheduler local:{args.workers}",
+                        base + ["--scheduler", f"local:{args.workers}"],
+                    )
+                )
             runs.append(("naive", "naive spaCy+dateparser", [py, str(HERE / "naive.py"), str(manifest)]))
             for key, name, cmd in runs:
                 if key not in wanted:
                     continue
                 m = measure(name, cmd, n, chars, work / "out.json")
                 rows.append(m)
-                print(f"N={n:>6} {name:32} {m.seconds:8.1f} s {m.docs_per_s:8.1f} doc/s "
-                      f"first {m.first_output:6.1f} s  peak {m.peak_rss_mb:7.0f} MB", flush=True)
+                print(
+                    f"N={n:>6} {name:32} {m.seconds:8.1f} s {m.docs_per_s:8.1f} doc/s "
+                    f"first {m.first_output:6.1f} s  peak {m.peak_rss_mb:7.0f} MB",
+                    flush=True,
+                )
         acc = {} if args.no_accuracy else accuracy(args.corpus)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -172,23 +188,40 @@ def write_results(path: Path, rows: list[Measure], sizes: list[int], acc: dict, 
         "|---:|---|---:|---:|---:|---:|---:|",
     ]
     for m in rows:
-        lines.append(f"| {m.n} | {m.name} | {m.seconds:.1f} | {m.docs_per_s:.1f} | {m.chars_per_s:,.0f} | "
-                     f"{m.first_output:.1f} | {m.peak_rss_mb:.0f} |")
-    lines += ["", "## Ratios", "", "| N | throughput vs naive (1 process) | throughput vs naive "
-              f"(--workers {workers}) |", "|---:|---:|---:|"]
+        lines.append(
+            f"| {m.n} | {m.name} | {m.seconds:.1f} | {m.docs_per_s:.1f} | {m.chars_per_s:,.0f} | "
+            f"{m.first_output:.1f} | {m.peak_rss_mb:.0f} |"
+        )
+    lines += [
+        "",
+        "## Ratios",
+        "",
+        f"| N | throughput vs naive (1 process) | throughput vs naive (--workers {workers}) |",
+        "|---:|---:|---:|",
+    ]
     naive = "naive spaCy+dateparser"
     for n in sizes:
         if (naive, n) in by and ("timeline", n) in by and (f"timeline --workers {workers}", n) in by:
-            lines.append(f"| {n} | {by[('timeline', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× | "
-                         f"{by[(f'timeline --workers {workers}', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× |")
+            lines.append(
+                f"| {n} | {by[('timeline', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× | "
+                f"{by[(f'timeline --workers {workers}', n)].docs_per_s / by[(naive, n)].docs_per_s:.2f}× |"
+            )
     if len(sizes) >= 2 and ("timeline", sizes[-1]) in by and ("timeline", sizes[-2]) in by:
         small, big = sizes[-2], sizes[-1]
         t = by[("timeline", big)].seconds / by[("timeline", small)].seconds
         r = by[("timeline", big)].peak_rss_mb / by[("timeline", small)].peak_rss_mb
-        lines += ["", f"- time({big}) / time({small}) = {t:.2f} (target ≤ 11 for 10 000 / 1 000)",
-                  f"- peak RSS({big}) / peak RSS({small}) = {r:.2f} (target ≤ 1.25)"]
-    lines += ["", "## Accuracy on the dev corpus (TempEval-3 F1, document dates given)", "",
-              "| pipeline | strict | relaxed | value |", "|---|---:|---:|---:|"]
+        lines += [
+            "",
+            f"- time({big}) / time({small}) = {t:.2f} (target ≤ 11 for 10 000 / 1 000)",
+            f"- peak RSS({big}) / peak RSS({small}) = {r:.2f} (target ≤ 1.25)",
+        ]
+    lines += [
+        "",
+        "## Accuracy on the dev corpus (TempEval-3 F1, document dates given)",
+        "",
+        "| pipeline | strict | relaxed | value |",
+        "|---|---:|---:|---:|",
+    ]
     for name, f in acc.items():
         lines.append(f"| {name} | {f['strict']:.3f} | {f['relaxed']:.3f} | {f['value']:.3f} |")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -17,17 +17,20 @@ SEEDS = REPO / "seeds"
 
 def run_process(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The real command, in a real process: for what only a process shows (the entry point, signals, a tty)."""
-    return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
-                          cwd=cwd or REPO, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True, cwd=cwd or REPO, timeout=300
+    )
 
 
 def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The command in this process, through ``timeline.cli.main`` (what the console script calls): exit code,
     stdout and stderr bytes and stdin as a user sees them, without starting a Python and spaCy per case."""
     out, err = io.BytesIO(), io.BytesIO()
-    streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
-               io.TextIOWrapper(err, encoding="utf-8", write_through=True),
-               io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8"))
+    streams = (
+        io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(err, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8"),
+    )
     saved = sys.stdout, sys.stderr, sys.stdin
     previous_dir = os.getcwd()
     sys.stdout, sys.stderr, sys.stdin = streams

@@ -34,41 +34,50 @@ def test_every_stamp_row_reads_its_example(name, pattern, example):
     assert (hit is None) == (name in ("capture", "quote-header")) and (hit is None or hit[1] == name)
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("October 20, 2016 By", "2016-10-20"),
-    ("By Carla Denholm - 27 January, 2020", "2020-01-27"),
-    ("Published:\u00a03 April 2009", "2009-04-03"),
-    ("Friday 3 April 2009 14:02 BST", "2009-04-03"),
-    ("Posted on 2009-04-03 by fern", "2009-04-03"),
-    ("Fri, 03 Apr 2009 14:02:00 +0000", "2009-04-03"),
-    ("2009-04-03T14:02:00+01:00", "2009-04-03"),
-    ("Updated 09:12 BST, 5 April 2009 | First published 3 April 2009", "2009-04-03"),
-    ("#12 03.04.2009, 14:02", "2009-04-03"),
-    ("Publié le 3 avril 2009 à 14h02", "2009-04-03"),
-    ("3 de abril de 2009", "2009-04-03"),
-    ("3. April 2009, 14:02 Uhr", "2009-04-03"),
-    ("3 days ago", None),
-    ("Published time: 20 Oct, 2016 14:32", "2016-10-20"),
-    ("29.12.2019 - 23:49", "2019-12-29"),
-    ("07.01.2020 - 19: 43", "2020-01-07"),
-    ("21 December 2019", "2019-12-21"),
-    ("Dec 19, 2019 / 25:42 The Grayzone", "2019-12-19"),
-    ("Published on Dec 19, 2019 (5:50 min.)", "2019-12-19"),
-    ("Posted on 2016-10-25", "2016-10-25"),
-    ("Monday, 24 October 2016", "2016-10-24"),
-    ("He said on October 20, 2016 that the talks failed.", None),
-    ("Published yesterday", None),
-    ("October 20 By", None),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("October 20, 2016 By", "2016-10-20"),
+        ("By Carla Denholm - 27 January, 2020", "2020-01-27"),
+        ("Published:\u00a03 April 2009", "2009-04-03"),
+        ("Friday 3 April 2009 14:02 BST", "2009-04-03"),
+        ("Posted on 2009-04-03 by fern", "2009-04-03"),
+        ("Fri, 03 Apr 2009 14:02:00 +0000", "2009-04-03"),
+        ("2009-04-03T14:02:00+01:00", "2009-04-03"),
+        ("Updated 09:12 BST, 5 April 2009 | First published 3 April 2009", "2009-04-03"),
+        ("#12 03.04.2009, 14:02", "2009-04-03"),
+        ("Publié le 3 avril 2009 à 14h02", "2009-04-03"),
+        ("3 de abril de 2009", "2009-04-03"),
+        ("3. April 2009, 14:02 Uhr", "2009-04-03"),
+        ("3 days ago", None),
+        ("Published time: 20 Oct, 2016 14:32", "2016-10-20"),
+        ("29.12.2019 - 23:49", "2019-12-29"),
+        ("07.01.2020 - 19: 43", "2020-01-07"),
+        ("21 December 2019", "2019-12-21"),
+        ("Dec 19, 2019 / 25:42 The Grayzone", "2019-12-19"),
+        ("Published on Dec 19, 2019 (5:50 min.)", "2019-12-19"),
+        ("Posted on 2016-10-25", "2016-10-25"),
+        ("Monday, 24 October 2016", "2016-10-24"),
+        ("He said on October 20, 2016 that the talks failed.", None),
+        ("Published yesterday", None),
+        ("October 20 By", None),
+    ],
+)
 def test_header_dates(line, expected):
     hit = header_date(line)
     assert (hit[0].isoformat() if hit else None) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("12/29/2019", "2019-12-29"), ("29.12.2019", "2019-12-29"), ("3 марта 2020", "2020-03-03"),
-    ("31.02.2020", None), ("next Friday", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("12/29/2019", "2019-12-29"),
+        ("29.12.2019", "2019-12-29"),
+        ("3 марта 2020", "2020-03-03"),
+        ("31.02.2020", None),
+        ("next Friday", None),
+    ],
+)
 def test_parse_date_is_absolute_or_nothing(text, expected):
     got = parse_date(text)
     assert (got.isoformat() if got else None) == expected
@@ -85,24 +94,34 @@ def test_trust_order_manifest_then_byline_then_option():
     [seg] = anchor_segments(plain, split(plain), dt.date(2016, 10, 22))
     assert (seg.anchor.date, seg.anchor.source) == (dt.date(2016, 10, 22), "option")
     [seg] = _anchored(text)
-    assert (seg.anchor.date, seg.anchor.source, seg.anchor.evidence) == (dt.date(2016, 10, 20), "byline",
-                                                                          "October 20, 2016 By")
+    assert (seg.anchor.date, seg.anchor.source, seg.anchor.evidence) == (
+        dt.date(2016, 10, 20),
+        "byline",
+        "October 20, 2016 By",
+    )
     assert seg.anchor.confidence >= 0.9
 
 
 def test_manifest_dates_the_first_segment_and_later_segments_keep_their_own():
-    text = (f"Talks collapse in Geneva\nOctober 20, 2016\n\n{LEAD}\n\n{BODY}\n\n"
-            f"Harbour reopens after the storm\nPublished: 2 November 2016\n\n{LEAD}\n\n"
-            f"Ferries return to the island\n\n{BODY}\n")
+    text = (
+        f"Talks collapse in Geneva\nOctober 20, 2016\n\n{LEAD}\n\n{BODY}\n\n"
+        f"Harbour reopens after the storm\nPublished: 2 November 2016\n\n{LEAD}\n\n"
+        f"Ferries return to the island\n\n{BODY}\n"
+    )
     segs = _anchored(text, published=dt.date(2016, 10, 21))
     assert [(s.anchor.date, s.anchor.source) for s in segs] == [
-        (dt.date(2016, 10, 21), "manifest"), (dt.date(2016, 11, 2), "header"), (dt.date(2016, 10, 21), "manifest")]
+        (dt.date(2016, 10, 21), "manifest"),
+        (dt.date(2016, 11, 2), "header"),
+        (dt.date(2016, 10, 21), "manifest"),
+    ]
 
 
 def test_html_meta_comes_after_a_stated_byline():
     [seg] = _anchored(f"Title of the page here\n\n{LEAD}\n", meta_published=dt.date(2016, 10, 22))
     assert (seg.anchor.source, seg.anchor.date) == ("html-meta", dt.date(2016, 10, 22))
-    [seg] = _anchored(f"Title of the page here\n\nOctober 20, 2016 By\n\n{LEAD}\n", meta_published=dt.date(2016, 10, 22))
+    [seg] = _anchored(
+        f"Title of the page here\n\nOctober 20, 2016 By\n\n{LEAD}\n", meta_published=dt.date(2016, 10, 22)
+    )
     assert seg.anchor.source == "byline"
 
 
@@ -122,8 +141,10 @@ def test_thread_posts_headers_quotes_and_neighbours():
 
 
 def test_a_post_quoting_an_older_dated_item_keeps_thread_order():
-    text = (f"The Living Force\nFOTCM Member\n{LEAD}\n\n21 December 2019\n\n\n"
-            f"The Living Force\nFOTCM Member\nPublished on Nov 7, 2019 (56:23 min.)\n{BODY}\n")
+    text = (
+        f"The Living Force\nFOTCM Member\n{LEAD}\n\n21 December 2019\n\n\n"
+        f"The Living Force\nFOTCM Member\nPublished on Nov 7, 2019 (56:23 min.)\n{BODY}\n"
+    )
     segs = _anchored(text)
     assert segs[0].anchor.date == dt.date(2019, 12, 21)
     assert segs[1].anchor.date >= dt.date(2019, 12, 21) and segs[1].anchor.source == "inferred"
@@ -134,8 +155,12 @@ def _cue(value, text, tense):
 
 
 def test_inference_latest_past_date_and_weekday():
-    cues = [_cue("2016-10-14", "October 14, 2016", "past"), _cue("XXXX-10-18", "Oct. 18", "past"),
-            _cue("XXXX-WXX-3", "Wednesday", "past"), _cue("XXXX-11-08", "Nov. 8", "future")]
+    cues = [
+        _cue("2016-10-14", "October 14, 2016", "past"),
+        _cue("XXXX-10-18", "Oct. 18", "past"),
+        _cue("XXXX-WXX-3", "Wednesday", "past"),
+        _cue("XXXX-11-08", "Nov. 8", "future"),
+    ]
     got = infer(cues)  # the Wednesday after Oct. 18; a week, not a day: it could be the 26th
     assert (got.date, got.granularity) == (dt.date(2016, 10, 19), "week")
     assert 0.02 <= got.confidence < 0.2  # inferred (the lowest band); the year itself is a guess
@@ -161,8 +186,10 @@ def test_weekday_and_date_pin_the_year():
 
 
 def test_content_inference_through_the_tagger():
-    text = ("Russian-backed forces gained ground on Sunday, residents said. The ceasefire agreed on "
-            "October 14, 2016 collapsed on Oct. 22, officials said, and talks will resume on November 3, 2016.\n")
+    text = (
+        "Russian-backed forces gained ground on Sunday, residents said. The ceasefire agreed on "
+        "October 14, 2016 collapsed on Oct. 22, officials said, and talks will resume on November 3, 2016.\n"
+    )
     [seg] = _anchored(text)
     a = seg.anchor
     assert a.source == "inferred" and dt.date(2016, 10, 22) <= a.date <= dt.date(2016, 10, 28)
@@ -209,7 +236,9 @@ def test_emit_manifest_round_trip_fixes_a_date(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     rows = list(csv.DictReader(manifest.open(encoding="utf-8")))
     assert [(r["id"], r["path"], r["published"], r["found_source"]) for r in rows] == [
-        ("a", "news/a.txt", "2016-10-20", "byline"), ("b", "news/b.txt", "", "inferred")]
+        ("a", "news/a.txt", "2016-10-20", "byline"),
+        ("b", "news/b.txt", "", "inferred"),
+    ]
     assert rows[1]["found_published"].startswith("2016-")  # the batch's year: shown, never written as published
     # a human fixes one date in seconds, and reruns with the manifest
     rows[1]["published"] = "2016-10-25"
@@ -219,7 +248,9 @@ def test_emit_manifest_round_trip_fixes_a_date(tmp_path):
         writer.writerows(rows)
     again = json.loads(run_cli("anchors", "--manifest", str(manifest), "-f", "json").stdout)
     assert [(r["doc"], r["published"], r["published_source"]) for r in again] == [
-        ("a", "2016-10-20", "manifest"), ("b", "2016-10-25", "manifest")]
+        ("a", "2016-10-20", "manifest"),
+        ("b", "2016-10-25", "manifest"),
+    ]
     proc = run_cli("extract", "--manifest", str(manifest), "--out", "-")
     assert proc.returncode == 0, proc.stderr.decode()
     yesterday = [m for m in json.loads(proc.stdout)["mentions"] if m["doc"] == "b"]
@@ -244,8 +275,13 @@ def test_seeds_segments_and_dates():
     assert dates == sorted(dates)  # a thread is in writing order
     # news pasted into posts keeps its own stated date ("Published on Nov 7, 2019", "November 29, 2019 - ...")
     pasted = [(r["published"], r["published_source"]) for r in by_doc["004"] if r["kind"] == "article"]
-    assert pasted == [("2019-12-19", "header"), ("2019-11-07", "header"), ("2019-11-29", "header"),
-                      ("2020-01-07", "header"), ("2020-01-07", "header")]
+    assert pasted == [
+        ("2019-12-19", "header"),
+        ("2019-11-07", "header"),
+        ("2019-11-29", "header"),
+        ("2020-01-07", "header"),
+        ("2020-01-07", "header"),
+    ]
     # and that older date places no post: posts are bounded by posts only
     assert not any("2019-12-19" in r["published_evidence"] or "2019-11-" in r["published_evidence"] for r in posts)
     assert any(r["kind"] == "quote" and r["repeat_of"] is not None for r in posts)

@@ -33,14 +33,23 @@ def test_every_forward_pattern_matches_its_example(name, pattern, example):
     assert re.search(pattern, before, re.IGNORECASE), name
 
 
-@pytest.mark.parametrize("text, date_text, tense", [
-    ("The company said holders of its debentures, due March 15, 2007, have elected to convert them.",
-     "March 15, 2007", "future"),
-    ("The offer was extended until Nov. 9, the company said.", "Nov. 9", "future"),
-    ("Strikes were halted over two weeks ago, on Tuesday 18 October, the ministry would say.",
-     "Tuesday 18 October", "past"),
-    ("The ceasefire collapsed on Oct. 22, officials said.", "Oct. 22", "past"),
-])
+@pytest.mark.parametrize(
+    "text, date_text, tense",
+    [
+        (
+            "The company said holders of its debentures, due March 15, 2007, have elected to convert them.",
+            "March 15, 2007",
+            "future",
+        ),
+        ("The offer was extended until Nov. 9, the company said.", "Nov. 9", "future"),
+        (
+            "Strikes were halted over two weeks ago, on Tuesday 18 October, the ministry would say.",
+            "Tuesday 18 October",
+            "past",
+        ),
+        ("The ceasefire collapsed on Oct. 22, officials said.", "Oct. 22", "past"),
+    ],
+)
 def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
     [cue] = [c for c in _cues(text) if c.text == date_text]
     assert cue.tense == tense
@@ -49,12 +58,19 @@ def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
 # -- a relative expression about a dated event pins the writing date ---------------------------------------
 
 
-@pytest.mark.parametrize("text, expected, granularity", [
-    ("Russia said its air strikes would be halted over two weeks ago, on Tuesday 18 October 2016, two days "
-     "ahead of a pause. Clinton hopes to win on 8 November.", dt.date(2016, 11, 1), "week"),
-    ("The talks, which opened three days ago on March 3, 2015, were suspended.", dt.date(2015, 3, 6), "week"),
-    ("The accord signed two days ago, on May 5, 2012, held on Thursday.", dt.date(2012, 5, 7), "day"),
-])
+@pytest.mark.parametrize(
+    "text, expected, granularity",
+    [
+        (
+            "Russia said its air strikes would be halted over two weeks ago, on Tuesday 18 October 2016, two days "
+            "ahead of a pause. Clinton hopes to win on 8 November.",
+            dt.date(2016, 11, 1),
+            "week",
+        ),
+        ("The talks, which opened three days ago on March 3, 2015, were suspended.", dt.date(2015, 3, 6), "week"),
+        ("The accord signed two days ago, on May 5, 2012, held on Thursday.", dt.date(2012, 5, 7), "day"),
+    ],
+)
 def test_ago_and_a_date_pin_the_writing_date(text, expected, granularity):
     got = infer(_cues(text))
     assert (got.date, got.granularity) == (expected, granularity)
@@ -71,11 +87,14 @@ def test_a_lone_later_past_date_does_not_override_a_pin_far_from_it():
 # -- the writing year from "last year" next to a year, fiscal years, weekday-and-date ----------------------
 
 
-@pytest.mark.parametrize("text, year", [
-    ("Profit rose to $5 million in 1988, last year, and sales fell in March.", 1989),
-    ("Sales in 1996, this year, will be a record, the company said on Friday.", 1996),
-    ("Visitors rose from 100,000 in 1980 to 300,000 last year.", None),  # a contrast, not the same year
-])
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Profit rose to $5 million in 1988, last year, and sales fell in March.", 1989),
+        ("Sales in 1996, this year, will be a record, the company said on Friday.", 1996),
+        ("Visitors rose from 100,000 in 1980 to 300,000 last year.", None),  # a contrast, not the same year
+    ],
+)
 def test_last_year_next_to_a_year_gives_the_writing_year(text, year):
     assert anchor.content._written_year(_cues(text)) == year
 
@@ -85,20 +104,25 @@ def test_fiscal_years_bound_both_ways():
     assert (bounds.lower, bounds.upper) == (1989, 1990)
 
 
-@pytest.mark.parametrize("score, best, worse", [
-    (YearScore(weekday_dates=((4, 25, 6),)), 1998, 1999),  # Saturday, April 25
-    (YearScore(lower=1988), 1989, 1987),
-    (YearScore(upper=1990), 1989, 1991),
-    (YearScore(written=1989, lower=1995), 1989, 1996),  # a stated year outranks the bounds
-])
+@pytest.mark.parametrize(
+    "score, best, worse",
+    [
+        (YearScore(weekday_dates=((4, 25, 6),)), 1998, 1999),  # Saturday, April 25
+        (YearScore(lower=1988), 1989, 1987),
+        (YearScore(upper=1990), 1989, 1991),
+        (YearScore(written=1989, lower=1995), 1989, 1996),  # a stated year outranks the bounds
+    ],
+)
 def test_year_score_prefers_what_the_text_says(score, best, worse):
     assert score(best) > score(worse)
 
 
 # -- the batch step over compact evidence ------------------------------------------------------------------
 
-_STORY = ("Nairobi embassy bombing suspects Mohammed Odeh Fazul Abdullah Mombasa investigators Kenyan police "
-          "explosives truck ")
+_STORY = (
+    "Nairobi embassy bombing suspects Mohammed Odeh Fazul Abdullah Mombasa investigators Kenyan police "
+    "explosives truck "
+)
 _OTHER = "Pacific First Financial Royal Trustco thrift shareholders acquisition regulatory approval debentures "
 
 
@@ -108,10 +132,10 @@ def _evidence(ident, words_text, anchor_=None, cues=()):
 
 
 def test_undated_documents_take_the_year_of_similar_ones_not_the_majority():
-    dated = [_evidence(f"s{n}", _STORY + f"word{n}", Anchor(dt.date(1998, 8, 10 + n), "byline", 0.95))
-             for n in range(2)]
-    majority = [_evidence(f"o{n}", _OTHER + f"term{n}", Anchor(dt.date(1989, 11, 1), "byline", 0.95))
-                for n in range(4)]
+    dated = [
+        _evidence(f"s{n}", _STORY + f"word{n}", Anchor(dt.date(1998, 8, 10 + n), "byline", 0.95)) for n in range(2)
+    ]
+    majority = [_evidence(f"o{n}", _OTHER + f"term{n}", Anchor(dt.date(1989, 11, 1), "byline", 0.95)) for n in range(4)]
     undated = _evidence("u", _STORY + "Dar es Salaam", cues=[_cue("XXXX-WXX-5", "Friday", "past")])
     out = date_batch(dated + majority + [undated])
     a = out[-1][0].anchor
@@ -122,16 +146,22 @@ def test_undated_documents_take_the_year_of_similar_ones_not_the_majority():
 
 def test_a_month_day_takes_the_year_similar_documents_write_in_full():
     full = _evidence("f", _STORY, cues=[_cue("1998-08-07", "Aug. 7, 1998", "past")])
-    full = Evidence("f", (Segment(0, 10, anchor=Anchor(dt.date(1998, 8, 9), "inferred", 0.4, "week", "x")),),
-                    ((_cue("1998-08-07", "Aug. 7, 1998", "past"),),), full.words)
-    undated = _evidence("u", _STORY + "Tanzania", cues=[_cue("XXXX-08-07", "Aug. 7", "past"),
-                                                        _cue("XXXX-WXX-4", "Thursday", "past")])
+    full = Evidence(
+        "f",
+        (Segment(0, 10, anchor=Anchor(dt.date(1998, 8, 9), "inferred", 0.4, "week", "x")),),
+        ((_cue("1998-08-07", "Aug. 7, 1998", "past"),),),
+        full.words,
+    )
+    undated = _evidence(
+        "u", _STORY + "Tanzania", cues=[_cue("XXXX-08-07", "Aug. 7", "past"), _cue("XXXX-WXX-4", "Thursday", "past")]
+    )
     a = date_batch([full, undated])[1][0].anchor
     assert a.date == dt.date(1998, 8, 13) and a.granularity == "week" and "month-day" in a.evidence
 
 
-_CUBA = ("Elian Gonzalez Miami relatives Havana Castro custody immigration Lazaro Juan Miguel boy Cuban exile "
-         "federal judge ")
+_CUBA = (
+    "Elian Gonzalez Miami relatives Havana Castro custody immigration Lazaro Juan Miguel boy Cuban exile federal judge "
+)
 
 
 def test_the_texts_of_one_story_together_fix_a_year_none_fixes_alone():
@@ -145,8 +175,8 @@ def test_the_texts_of_one_story_together_fix_a_year_none_fixes_alone():
     ] + [_evidence(f"n{n}", _CUBA + f"rally{n}", cues=[_cue("XXXX-WXX-3", "Wednesday", "past")]) for n in range(3)]
     other = [_evidence(f"o{n}", _OTHER + f"term{n}", cues=[_cue("1988", "1988", "past")]) for n in range(8)]
     out = date_batch(story + other)
-    assert [o[0].anchor.date.year for o in out[:len(story)]] == [2000] * len(story)
-    assert all(o[0].anchor.date.year == 1989 for o in out[len(story):])  # the other story keeps its own year
+    assert [o[0].anchor.date.year for o in out[: len(story)]] == [2000] * len(story)
+    assert all(o[0].anchor.date.year == 1989 for o in out[len(story) :])  # the other story keeps its own year
     assert all(o[0].anchor.confidence <= 0.3 for o in out)
 
 
@@ -167,7 +197,13 @@ def test_batch_with_nothing_to_do_returns_segments_unchanged():
 def test_fingerprint_is_stable_and_small():
     fp = anchor.fingerprint("Aleppo Aleppo Kerry said Chatham House the and of " * 50)
     assert fp == anchor.fingerprint("Aleppo Aleppo Kerry said Chatham House the and of " * 50)
-    assert len(fp) == 4 and len(anchor.fingerprint(" ".join("w" + "".join("abcdefghij"[int(d)] for d in f"{n:03}") for n in range(500)))) == anchor.FINGERPRINT_SIZE
+    assert (
+        len(fp) == 4
+        and len(
+            anchor.fingerprint(" ".join("w" + "".join("abcdefghij"[int(d)] for d in f"{n:03}") for n in range(500)))
+        )
+        == anchor.FINGERPRINT_SIZE
+    )
 
 
 # -- calibration -------------------------------------------------------------------------------------------
@@ -192,16 +228,23 @@ def test_no_inferred_anchor_claims_high_confidence():
 
 # -- extract and anchors agree; the pre-pass ---------------------------------------------------------------
 
-_DATED = ("Talks collapse in Geneva\n\nOctober 20, 2016 By\n\nGovernment forces in Aleppo advanced on Monday, "
-          "officials said, as Kerry and Lavrov met in Geneva about the ceasefire and the humanitarian corridors.\n")
-_UNDATED = ("Aleppo corridors reopen\n\nGovernment forces in Aleppo held their positions on Friday as Kerry and "
-            "Lavrov spoke by phone about the ceasefire and the humanitarian corridors, officials said.\n")
+_DATED = (
+    "Talks collapse in Geneva\n\nOctober 20, 2016 By\n\nGovernment forces in Aleppo advanced on Monday, "
+    "officials said, as Kerry and Lavrov met in Geneva about the ceasefire and the humanitarian corridors.\n"
+)
+_UNDATED = (
+    "Aleppo corridors reopen\n\nGovernment forces in Aleppo held their positions on Friday as Kerry and "
+    "Lavrov spoke by phone about the ceasefire and the humanitarian corridors, officials said.\n"
+)
 
 
 def _anchors_of_extract(stdout: bytes) -> list:
     data = json.loads(stdout)
-    return [(d["id"], s["published"], s["published_source"], s["published_granularity"])
-            for d in data["documents"] for s in d["segments"]]
+    return [
+        (d["id"], s["published"], s["published_source"], s["published_granularity"])
+        for d in data["documents"]
+        for s in d["segments"]
+    ]
 
 
 def test_extract_uses_the_same_anchors_as_the_anchors_command(tmp_path):

@@ -15,10 +15,14 @@ from timeline import anchor, segment
 
 REPO = Path(__file__).resolve().parents[1]
 
-DATED = ("Published October 3, 2015\n\nThe regional council voted on Friday to close the old harbour bridge for "
-         "repairs. Engineers found cracks in the bridge supports last week, the council said.")
-UNDATED = ("The old harbour bridge closed on Monday for repairs after the regional council vote. Engineers had found "
-           "cracks in the bridge supports, the council said on Monday.")
+DATED = (
+    "Published October 3, 2015\n\nThe regional council voted on Friday to close the old harbour bridge for "
+    "repairs. Engineers found cracks in the bridge supports last week, the council said."
+)
+UNDATED = (
+    "The old harbour bridge closed on Monday for repairs after the regional council vote. Engineers had found "
+    "cracks in the bridge supports, the council said on Monday."
+)
 
 
 @pytest.fixture(scope="module")

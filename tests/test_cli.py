@@ -54,8 +54,18 @@ def test_manifest_gives_ids_and_dates_and_wins_over_the_option(corpus, kind):
         manifest.write_text("id,path,published,title,url\nart-1,news/a.txt,2016-10-25,Talks,https://example.org/a\n")
     else:
         manifest = corpus / "manifest.jsonl"
-        manifest.write_text(json.dumps({"id": "art-1", "path": "news/a.txt", "published": "2016-10-25",
-                                        "title": "Talks", "url": "https://example.org/a"}) + "\n")
+        manifest.write_text(
+            json.dumps(
+                {
+                    "id": "art-1",
+                    "path": "news/a.txt",
+                    "published": "2016-10-25",
+                    "title": "Talks",
+                    "url": "https://example.org/a",
+                }
+            )
+            + "\n"
+        )
     # manifest alone lists the inputs
     data = _extract("--manifest", str(manifest))
     assert [d["id"] for d in data["documents"]] == ["art-1"]
@@ -155,7 +165,7 @@ def test_offsets_index_the_text_as_read(tmp_path):
     doc = data["documents"][0]
     assert doc["text"] == text.lstrip("\ufeff")
     for m in data["mentions"]:
-        assert doc["text"][m["start"]:m["end"]] == m["text"]
+        assert doc["text"][m["start"] : m["end"]] == m["text"]
     assert any(m["value"] == "2016-10-14" for m in data["mentions"])
 
 
@@ -201,8 +211,17 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
 
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "CI"}
-    args = [sys.executable, "-m", "timeline", "extract", str(corpus / "news"), "--published", "2016-10-20",
-            "--out", "-"] + (["--quiet"] if quiet else [])
+    args = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "extract",
+        str(corpus / "news"),
+        "--published",
+        "2016-10-20",
+        "--out",
+        "-",
+    ] + (["--quiet"] if quiet else [])
     proc = subprocess.run(args, stdout=subprocess.PIPE, stderr=slave, cwd=REPO, env=env, timeout=300)
     os.close(slave)
     seen = b""
@@ -223,9 +242,15 @@ def test_progress_bar_goes_to_a_terminal_stderr_only(corpus, quiet):
     assert bool(re.search(rb"extracting[^\r\n]*\d+/\d+ files", plain)) is not quiet
 
 
-@pytest.mark.parametrize("args", [["extract", "--no-such-option"], ["no-such-command"],
-                                  ["extract", "--workers", "zero"],
-                                  ["extract", "seeds", "--scheduler", "local:abc"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "--no-such-option"],
+        ["no-such-command"],
+        ["extract", "--workers", "zero"],
+        ["extract", "seeds", "--scheduler", "local:abc"],
+    ],
+)
 def test_parser_errors_are_usage_errors_in_one_line(args):
     proc = run_cli(*args)
     err = proc.stderr.decode()
@@ -247,11 +272,21 @@ def test_dating_tally_line():
     from timeline.model import Anchor, Document, Segment
 
     tally = DatingTally()
-    tally.add(Document("d", "", "x" * 30, segments=(
-        Segment(0, 10, Anchor(None)), Segment(10, 20, Anchor(__import__("datetime").date(2016, 10, 1), "inferred", 0.1)),
-        Segment(20, 30, Anchor(__import__("datetime").date(2016, 10, 2), "byline", 0.95)))))
-    assert tally.line() == ("1 of 3 segments dated by inference; 1 of 3 segments undated; "
-                            "check them with `timeline anchors`")
+    tally.add(
+        Document(
+            "d",
+            "",
+            "x" * 30,
+            segments=(
+                Segment(0, 10, Anchor(None)),
+                Segment(10, 20, Anchor(__import__("datetime").date(2016, 10, 1), "inferred", 0.1)),
+                Segment(20, 30, Anchor(__import__("datetime").date(2016, 10, 2), "byline", 0.95)),
+            ),
+        )
+    )
+    assert tally.line() == (
+        "1 of 3 segments dated by inference; 1 of 3 segments undated; check them with `timeline anchors`"
+    )
     assert DatingTally().line() is None
 
 
@@ -268,8 +303,14 @@ def test_help_shows_flags_as_flags_choices_and_every_help_text_whole(command):
     from .conftest import REPO
 
     env = {**os.environ, "COLUMNS": "60"}  # a narrow terminal: help must wrap, never be cut
-    text = subprocess.run([sys.executable, "-m", "timeline", command, "--help"], capture_output=True, cwd=REPO,
-                          env=env, timeout=60, check=True).stdout.decode()
+    text = subprocess.run(
+        [sys.executable, "-m", "timeline", command, "--help"],
+        capture_output=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+        check=True,
+    ).stdout.decode()
     assert "<bool>" not in text and "…" not in text
     flat, solid = " ".join(text.split()), "".join(text.split())  # solid: wrapping may break long words anywhere
     click_command = typer.main.get_command(app).commands[command]

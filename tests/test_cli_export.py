@@ -18,13 +18,20 @@ def outputs(seeds_out_dir):
 
 
 def test_out_dir_writes_every_format(outputs):
-    assert sorted(p.name for p in outputs.iterdir()) == ["timeline.csv", "timeline.html", "timeline.ics",
-                                                          "timeline.json", "timelinejs.json"]
+    assert sorted(p.name for p in outputs.iterdir()) == [
+        "timeline.csv",
+        "timeline.html",
+        "timeline.ics",
+        "timeline.json",
+        "timelinejs.json",
+    ]
     validate(json.loads((outputs / "timeline.json").read_text("utf-8")))
 
 
-@pytest.mark.parametrize("fmt,name", [("csv", "timeline.csv"), ("ics", "timeline.ics"),
-                                      ("timelinejs", "timelinejs.json"), ("json", "timeline.json")])
+@pytest.mark.parametrize(
+    "fmt,name",
+    [("csv", "timeline.csv"), ("ics", "timeline.ics"), ("timelinejs", "timelinejs.json"), ("json", "timeline.json")],
+)
 def test_export_reproduces_extract_without_re_running(outputs, tmp_path, fmt, name):
     proc = run_cli("export", str(outputs / "timeline.json"), "--format", fmt, "--out", "-")
     assert proc.returncode == 0, proc.stderr.decode()

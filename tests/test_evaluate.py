@@ -22,11 +22,16 @@ def timex(text: str, value: str, type_: str = "DATE", occurrence: int = 0) -> Ti
     return Timex(start, start + len(text), text, type_, value)
 
 
-GOLD = GoldDocument("d1", TEXT, dt.date(2016, 10, 20), (
-    timex("Monday", "2016-10-17"),
-    timex("two weeks ago", "2016-W40"),
-    timex("now", "PRESENT_REF"),
-))
+GOLD = GoldDocument(
+    "d1",
+    TEXT,
+    dt.date(2016, 10, 20),
+    (
+        timex("Monday", "2016-10-17"),
+        timex("two weeks ago", "2016-W40"),
+        timex("now", "PRESENT_REF"),
+    ),
+)
 
 
 def test_perfect_prediction_scores_one():
@@ -37,16 +42,16 @@ def test_perfect_prediction_scores_one():
 
 def test_strict_relaxed_type_and_value():
     predicted = [
-        timex("On Monday", "2016-10-17"),          # relaxed only, right value
-        timex("two weeks", "P2W", "DURATION"),     # relaxed only, wrong type and value
-        timex("prices", "PRESENT_REF"),            # spurious
+        timex("On Monday", "2016-10-17"),  # relaxed only, right value
+        timex("two weeks", "P2W", "DURATION"),  # relaxed only, wrong type and value
+        timex("prices", "PRESENT_REF"),  # spurious
     ]
     scores = score([GOLD], {"d1": predicted})
     assert scores.counts.strict == 0
     assert scores.counts.relaxed == 2
     assert scores.relaxed.precision == pytest.approx(2 / 3, abs=1e-4)
     assert scores.relaxed.recall == pytest.approx(2 / 3, abs=1e-4)
-    assert scores.type.precision == pytest.approx(1 / 3, abs=1e-4)   # only "On Monday" has the right type
+    assert scores.type.precision == pytest.approx(1 / 3, abs=1e-4)  # only "On Monday" has the right type
     assert scores.value.recall == pytest.approx(1 / 3, abs=1e-4)
     kinds = sorted(e.kind for e in scores.errors)
     assert kinds == ["extent", "extent", "missed", "spurious", "type", "value"]
@@ -85,9 +90,11 @@ def test_read_timeml(tmp_path):
     assert document.dct == dt.date(1998, 1, 14)
     assert document.text == "Prices fell yesterday & rose again two weeks later."
     assert [(t.text, t.type, t.value) for t in document.timexes] == [
-        ("yesterday", "DATE", "1998-01-13"), ("two weeks", "DURATION", "P2W")]
+        ("yesterday", "DATE", "1998-01-13"),
+        ("two weeks", "DURATION", "P2W"),
+    ]
     for t in document.timexes:
-        assert document.text[t.start:t.end] == t.text
+        assert document.text[t.start : t.end] == t.text
     assert [d.id for d in load_corpus(tmp_path)] == ["t1"]
 
 
@@ -96,8 +103,10 @@ def test_evaluate_command_on_tbaq_layout(tmp_path):
     text = "Shares fell yesterday, and the index rose 2% in 1997."
     (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("id,path,published,source\na,docs/a.txt,1998-01-14,test\n")
-    rows = [{"doc": "a", "start": 12, "end": 21, "text": "yesterday", "type": "DATE", "value": "1998-01-13"},
-            {"doc": "a", "start": 48, "end": 52, "text": "1997", "type": "DATE", "value": "1997"}]
+    rows = [
+        {"doc": "a", "start": 12, "end": 21, "text": "yesterday", "type": "DATE", "value": "1998-01-13"},
+        {"doc": "a", "start": 48, "end": 52, "text": "1997", "type": "DATE", "value": "1997"},
+    ]
     (tmp_path / "gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     proc = run_cli("evaluate", str(tmp_path), "--errors", "5", "--json")
     assert proc.returncode == 0, proc.stderr.decode()
@@ -116,13 +125,18 @@ DEV_EN = pathlib.Path(__file__).parent / "data" / "timex_dev_en.jsonl"
 
 def test_marked_sentences_give_spans_that_index_the_plain_text(tmp_path):
     path = tmp_path / "set.jsonl"
-    path.write_text('{"id": "a", "anchor": "2020-05-04", "lang": "en", '
-                    '"text": "It rained [[on Monday|DATE|2020-05-04]] and [[all week|DURATION|P1W]]."}\n', "utf-8")
+    path.write_text(
+        '{"id": "a", "anchor": "2020-05-04", "lang": "en", '
+        '"text": "It rained [[on Monday|DATE|2020-05-04]] and [[all week|DURATION|P1W]]."}\n',
+        "utf-8",
+    )
     (document,) = load_corpus(path)
     assert document.text == "It rained on Monday and all week."
     assert document.dct == dt.date(2020, 5, 4) and document.lang == "en"
-    assert [(t.text, document.text[t.start:t.end], t.value) for t in document.timexes] == [
-        ("on Monday", "on Monday", "2020-05-04"), ("all week", "all week", "P1W")]
+    assert [(t.text, document.text[t.start : t.end], t.value) for t in document.timexes] == [
+        ("on Monday", "on Monday", "2020-05-04"),
+        ("all week", "all week", "P1W"),
+    ]
 
 
 def test_the_independent_english_dev_set_is_large_and_scored():

@@ -9,8 +9,17 @@ import pathlib
 import pytest
 
 from timeline.evaluate.seeds import (
-    GoldMention, GoldSegment, KeyEvent, date_verdict, evaluate_events, evaluate_segments, event_right,
-    line_starts, load_key_events, load_segments, render,
+    GoldMention,
+    GoldSegment,
+    KeyEvent,
+    date_verdict,
+    evaluate_events,
+    evaluate_segments,
+    event_right,
+    line_starts,
+    load_key_events,
+    load_segments,
+    render,
 )
 from timeline.model import Anchor, Document, Event, Mention, Segment, Source, Timeline
 
@@ -21,18 +30,22 @@ GOLD = ROOT / "tests" / "data" / "seeds_gold"
 
 # -- synthetic corpus ------------------------------------------------------------------------------------------
 
-A = ("Troops enter city\n"                                              # line 1
-     "\n"
-     "The army entered the city on Tuesday, officials said.\n"          # line 3
-     "\n"
-     "Talks collapse\n"                                                 # line 5
-     "\n"
-     "Talks collapsed on 14 October after a long night.\n")             # line 7
-B = ("The Living Force\n"                                               # line 1
-     "Reports say the army entered the city last Tuesday at dawn.\n"    # line 2
-     "\n"
-     "The Living Force\n"                                               # line 4
-     "Reports say the army entered the city last Tuesday at dawn.\n")   # line 5: a quoting post
+A = (
+    "Troops enter city\n"  # line 1
+    "\n"
+    "The army entered the city on Tuesday, officials said.\n"  # line 3
+    "\n"
+    "Talks collapse\n"  # line 5
+    "\n"
+    "Talks collapsed on 14 October after a long night.\n"
+)  # line 7
+B = (
+    "The Living Force\n"  # line 1
+    "Reports say the army entered the city last Tuesday at dawn.\n"  # line 2
+    "\n"
+    "The Living Force\n"  # line 4
+    "Reports say the army entered the city last Tuesday at dawn.\n"
+)  # line 5: a quoting post
 
 
 def _offset(text: str, needle: str, nth: int = 0) -> int:
@@ -46,10 +59,15 @@ def _documents() -> list[Document]:
     a_mid = _offset(A, "Talks collapse")
     b_mid = _offset(B, "The Living Force", 1)
     return [
-        Document("a", "a.txt", A, segments=(
-            Segment(0, a_mid, Anchor(dt.date(2016, 10, 19), "inferred"), "article"),
-            Segment(a_mid, len(A), Anchor(dt.date(2016, 10, 1), "inferred", granularity="month"), "article"),
-        )),
+        Document(
+            "a",
+            "a.txt",
+            A,
+            segments=(
+                Segment(0, a_mid, Anchor(dt.date(2016, 10, 19), "inferred"), "article"),
+                Segment(a_mid, len(A), Anchor(dt.date(2016, 10, 1), "inferred", granularity="month"), "article"),
+            ),
+        ),
         # one segment for the whole thread: misses the second post's boundary
         Document("b", "b.txt", B, segments=(Segment(0, len(B), Anchor(dt.date(2016, 10, 25), "header"), "post"),)),
     ]
@@ -79,10 +97,10 @@ def _timeline(merged: bool) -> Timeline:
     s_b = "Reports say the army entered the city last Tuesday at dawn."
     s_t = "Talks collapsed on 14 October after a long night."
     mentions = (
-        _mention("a", A, "on Tuesday", "2016-10-18"),             # 0
-        _mention("a", A, "14 October", "2016-10-14"),             # 1: the gold says the 15th -> wrong date
-        _mention("b", B, "last Tuesday", "2016-10-18", 0),        # 2
-        _mention("b", B, "last Tuesday", "2016-10-18", 1),        # 3: the quoting post
+        _mention("a", A, "on Tuesday", "2016-10-18"),  # 0
+        _mention("a", A, "14 October", "2016-10-14"),  # 1: the gold says the 15th -> wrong date
+        _mention("b", B, "last Tuesday", "2016-10-18", 0),  # 2
+        _mention("b", B, "last Tuesday", "2016-10-18", 1),  # 3: the quoting post
     )
     src = [_source("a", A, s_a, 0), _source("a", A, s_t, 1), _source("b", B, s_b, 2, 0), _source("b", B, s_b, 3, 1)]
     entry = dict(start="2016-10-18", end="2016-10-19", granularity="day", value="2016-10-18", title="army entered city")
@@ -95,10 +113,15 @@ def _timeline(merged: bool) -> Timeline:
 
 
 KEYS = [
-    KeyEvent("k1", "2016-10-18", "army enters the city", (
-        GoldMention("a", "The army entered the city on Tuesday", "on Tuesday"),
-        GoldMention("b", "the army entered the city last Tuesday", "last Tuesday"),
-    )),
+    KeyEvent(
+        "k1",
+        "2016-10-18",
+        "army enters the city",
+        (
+            GoldMention("a", "The army entered the city on Tuesday", "on Tuesday"),
+            GoldMention("b", "the army entered the city last Tuesday", "last Tuesday"),
+        ),
+    ),
     KeyEvent("k2", "2016-10-15", "talks collapse", (GoldMention("a", "Talks collapsed on 14 October after"),)),
     KeyEvent("k3", "2016-W42", "never reported with a date", (GoldMention("a", "Troops enter city"),)),
 ]
@@ -110,8 +133,8 @@ KEYS = [
 def test_segment_boundaries_and_dates():
     report = evaluate_segments(_gold_segments(), _documents())
     assert report.gold == 4 and report.predicted == 3
-    assert report.boundary_recall == pytest.approx(3 / 4)       # b:4 (the second post) is missed
-    assert report.boundary_precision == pytest.approx(1.0)      # every predicted start is a gold start
+    assert report.boundary_recall == pytest.approx(3 / 4)  # b:4 (the second post) is missed
+    assert report.boundary_precision == pytest.approx(1.0)  # every predicted start is a gold start
     rows = {(r.doc, r.line): r for r in report.rows}
     assert rows[("a", 1)].dates == {"day": True, "3 days": True, "31 days": True, "year": True}
     # a month-granular anchor is never right to the day, even though the gold day is inside its month
@@ -132,8 +155,9 @@ def test_predicted_start_skips_blank_lines():
 
 
 def test_date_verdict_windows():
-    assert date_verdict(None, "day", dt.date(2016, 1, 1), "year") == dict.fromkeys(("day", "3 days", "31 days",
-                                                                                    "year"), False)
+    assert date_verdict(None, "day", dt.date(2016, 1, 1), "year") == dict.fromkeys(
+        ("day", "3 days", "31 days", "year"), False
+    )
     assert date_verdict(dt.date(2016, 11, 30), "day", dt.date(2016, 11, 15), "month")["day"]
     assert not date_verdict(dt.date(2016, 12, 1), "day", dt.date(2016, 11, 15), "month")["day"]
     assert date_verdict(dt.date(2016, 12, 31), "day", dt.date(2016, 1, 2), "year")["day"]
@@ -147,15 +171,15 @@ def test_merged_duplicates_count_once():
     report = evaluate_events(KEYS, _timeline(merged=True), {"a": A, "b": B})
     rows = {r.id: r for r in report.rows}
     assert rows["k1"].found and rows["k1"].right and len(rows["k1"].entries) == 1
-    assert rows["k1"].entries[0][4] == [0, 1]                   # both gold mentions matched the one entry
+    assert rows["k1"].entries[0][4] == [0, 1]  # both gold mentions matched the one entry
     assert report.entries_per_event == pytest.approx(1.0)
 
 
 def test_unmerged_duplicate_and_wrong_date():
     report = evaluate_events(KEYS, _timeline(merged=False), {"a": A, "b": B})
     rows = {r.id: r for r in report.rows}
-    assert [e[0] for e in rows["k1"].entries] == ["e1", "e2"]    # the quoting post's unmerged entry counts
-    assert rows["k2"].found and not rows["k2"].right              # 14 October for a key 15 October
+    assert [e[0] for e in rows["k1"].entries] == ["e1", "e2"]  # the quoting post's unmerged entry counts
+    assert rows["k2"].found and not rows["k2"].right  # 14 October for a key 15 October
     assert not rows["k3"].found and rows["k3"].unmatched_mentions == [0]
     assert report.found == 2 and report.right == 1
     assert report.right_share == pytest.approx(1 / 3)
@@ -168,14 +192,29 @@ def test_when_picks_the_expression_that_dates_the_event():
     # one sentence, two dates: only the entry dated by the `when` expression is the key event's
     text = "Yesterday, ahead of this morning's debate, the campaign released a letter.\n"
     m_yest = Mention(0, 9, "Yesterday", "DATE", "2016-10-19", "published", "d")
-    m_morn = Mention(text.index("this morning"), text.index("this morning") + 12, "this morning", "TIME",
-                     "2016-10-20TMO", "published", "d")
+    m_morn = Mention(
+        text.index("this morning"),
+        text.index("this morning") + 12,
+        "this morning",
+        "TIME",
+        "2016-10-20TMO",
+        "published",
+        "d",
+    )
     sentence = Source("d", 0, 0, len(text) - 1, text[:-1], 0)
     letter = Event("e1", "2016-10-19", "2016-10-20", "day", "2016-10-19", "released letter", sources=(sentence,))
-    debate = Event("e2", "2016-10-20T06:00", "2016-10-20T12:00", "time", "2016-10-20TMO", "debate",
-                   sources=(Source("d", 0, 0, len(text) - 1, text[:-1], 1),))
-    key = KeyEvent("k", "2016-10-19", "letter", (GoldMention("d", "Yesterday, ahead of this morning's debate",
-                                                             "Yesterday"),))
+    debate = Event(
+        "e2",
+        "2016-10-20T06:00",
+        "2016-10-20T12:00",
+        "time",
+        "2016-10-20TMO",
+        "debate",
+        sources=(Source("d", 0, 0, len(text) - 1, text[:-1], 1),),
+    )
+    key = KeyEvent(
+        "k", "2016-10-19", "letter", (GoldMention("d", "Yesterday, ahead of this morning's debate", "Yesterday"),)
+    )
     report = evaluate_events([key], Timeline((), (m_yest, m_morn), (letter, debate)), {"d": text})
     assert [e[0] for e in report.rows[0].entries] == ["e1"] and report.rows[0].right
 
@@ -186,7 +225,7 @@ def test_event_right_granularity_rules():
     e_week = Event("e", "2016-10-17", "2016-10-24", "week", "2016-W42", "t")
     e_time = Event("e", "2016-10-22T18:00", "2016-10-22T22:00", "time", "2016-10-22TEV", "t")
     assert event_right(e_day, "2016-W42") and event_right(e_day, "2016-10") and event_right(e_day, "2016-10-18")
-    assert not event_right(e_week, "2016-10-18")                  # a week for a key day is not right
+    assert not event_right(e_week, "2016-10-18")  # a week for a key day is not right
     assert event_right(e_week, "2016-W42") and event_right(e_time, "2016-10-22")
     assert not event_right(e_day, "2016-10-19")
 
@@ -236,11 +275,19 @@ def test_line_starts_counts_like_cat_n():
 
 def test_undated_entries_are_reported_not_counted():
     timeline = _timeline(merged=True)
-    m = Mention(_offset(A, "14 October"), _offset(A, "14 October") + 10, "14 October", "DATE", "XXXX-10-14", "none",
-                "a")
+    m = Mention(
+        _offset(A, "14 October"), _offset(A, "14 October") + 10, "14 October", "DATE", "XXXX-10-14", "none", "a"
+    )
     s_t = "Talks collapsed on 14 October after a long night."
-    undated = Event("u1", "", "", "day", "XXXX-10-14", "talks collapsed",
-                    sources=(Source("a", 1, _offset(A, s_t), _offset(A, s_t) + len(s_t), s_t, 4),))
+    undated = Event(
+        "u1",
+        "",
+        "",
+        "day",
+        "XXXX-10-14",
+        "talks collapsed",
+        sources=(Source("a", 1, _offset(A, s_t), _offset(A, s_t) + len(s_t), s_t, 4),),
+    )
     timeline = Timeline(timeline.documents, timeline.mentions + (m,), timeline.events[1:], (undated,))
     report = evaluate_events(KEYS, timeline, {"a": A, "b": B})
     k2 = next(r for r in report.rows if r.id == "k2")

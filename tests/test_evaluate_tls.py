@@ -17,16 +17,25 @@ D = dt.date.fromisoformat
 
 def test_gold_blocks_of_one_date_merge_and_a_broken_date_line_is_left_out(tmp_path):
     p = tmp_path / "t.txt"
-    p.write_text("2020-01-02\nA happened .\n-----\n2020-01-05\nB happened .\n-----\n2020-01-0\nC .\n-----\n"
-                 "2020-01-02\nA went on .\n-----\n", encoding="utf-8")
+    p.write_text(
+        "2020-01-02\nA happened .\n-----\n2020-01-05\nB happened .\n-----\n2020-01-0\nC .\n-----\n"
+        "2020-01-02\nA went on .\n-----\n",
+        encoding="utf-8",
+    )
     gold = ev.read_gold(p)
     assert gold.dates == {D("2020-01-02"): ("A happened .", "A went on ."), D("2020-01-05"): ("B happened .",)}
     assert (gold.k, gold.l, gold.first, gold.last) == (2, 2, D("2020-01-02"), D("2020-01-05"))
 
 
 def test_a_perfect_summary_scores_one_and_a_day_off_scores_half():
-    gold = ev.GoldTimeline("t", "g", {D("2020-01-02"): ("Rebels seized the northern airport",),
-                                     D("2020-01-09"): ("The president fled the capital by helicopter",)})
+    gold = ev.GoldTimeline(
+        "t",
+        "g",
+        {
+            D("2020-01-02"): ("Rebels seized the northern airport",),
+            D("2020-01-09"): ("The president fled the capital by helicopter",),
+        },
+    )
     rouge = ev._Rouge()
     perfect = ev.score(rouge, {d: list(s) for d, s in gold.dates.items()}, gold)
     assert perfect == ev.Scores(1.0, 1.0, 1.0, 1.0, 1.0)
@@ -36,8 +45,14 @@ def test_a_perfect_summary_scores_one_and_a_day_off_scores_half():
 
 
 def test_align_sends_each_date_to_the_closest_matching_gold_day():
-    gold = ev.GoldTimeline("t", "g", {D("2020-01-02"): ("Rebels seized the northern airport",),
-                                     D("2020-01-04"): ("Storm floods the southern delta",)})
+    gold = ev.GoldTimeline(
+        "t",
+        "g",
+        {
+            D("2020-01-02"): ("Rebels seized the northern airport",),
+            D("2020-01-04"): ("Storm floods the southern delta",),
+        },
+    )
     rouge = ev._Rouge()
     # three days from the airport day, one from the storm day, but it tells the airport story
     scores = ev.align_m1_rouge(rouge, {D("2020-01-05"): ["Rebels seized the northern airport"]}, gold.dates)
@@ -62,7 +77,9 @@ def _tiny_corpus(root):
     (topic / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (topic / "timelines" / "gold.txt").write_text(
         "2021-02-01\nAn earthquake strikes the coastal town , killing dozens .\n------\n"
-        "2021-02-05\nAid flights land with tents and water .\n------\n", encoding="utf-8")
+        "2021-02-05\nAid flights land with tents and water .\n------\n",
+        encoding="utf-8",
+    )
     return root
 
 
@@ -113,7 +130,9 @@ def test_summarize_cli_writes_a_valid_summary(tmp_path, cli):
     assert "2020-03-04" not in out.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args", [["--start", "March"], ["--format", "pdf"], ["--start", "2020-03-10", "--end", "2020-03-01"]])
+@pytest.mark.parametrize(
+    "args", [["--start", "March"], ["--format", "pdf"], ["--start", "2020-03-10", "--end", "2020-03-01"]]
+)
 def test_summarize_cli_bad_options_are_one_line_usage_errors(tmp_path, cli, args):
     proc = cli("summarize", str(_story_json(tmp_path)), *args)
     assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1

@@ -27,42 +27,64 @@ def _events(text: str, doc_id: str = "d", anchor: dt.date | None = ANCHOR) -> li
     return events.extract(doc, mentions)
 
 
-@pytest.mark.parametrize("text,trigger,date,title_words", [
-    ("Russian warships passed through the English Channel on Friday.", "passed", "2016-10-21",
-     ["Russian", "warships", "passed", "English", "Channel"]),
-    ("A school for girls in southern Mosul was attacked last Friday.", "attacked", "2016-10-21",
-     ["school", "attacked"]),
-    ("The September 9th ceasefire failed because the rebels refused it.", "ceasefire", "2016-09-09",
-     ["ceasefire", "failed"]),
-    ("Putin had submitted the draft agreement on August 9.", "submitted", "2016-08-09",
-     ["Putin", "submitted", "draft", "agreement"]),
-])
+@pytest.mark.parametrize(
+    "text,trigger,date,title_words",
+    [
+        (
+            "Russian warships passed through the English Channel on Friday.",
+            "passed",
+            "2016-10-21",
+            ["Russian", "warships", "passed", "English", "Channel"],
+        ),
+        (
+            "A school for girls in southern Mosul was attacked last Friday.",
+            "attacked",
+            "2016-10-21",
+            ["school", "attacked"],
+        ),
+        (
+            "The September 9th ceasefire failed because the rebels refused it.",
+            "ceasefire",
+            "2016-09-09",
+            ["ceasefire", "failed"],
+        ),
+        (
+            "Putin had submitted the draft agreement on August 9.",
+            "submitted",
+            "2016-08-09",
+            ["Putin", "submitted", "draft", "agreement"],
+        ),
+    ],
+)
 def test_the_date_goes_to_the_predicate_it_modifies(text, trigger, date, title_words):
     found = _events(text)
     assert len(found) == 1
     e = found[0]
     src = e.sources[0]
-    assert src.trigger == trigger and text[src.trigger_start:src.trigger_end] == trigger
+    assert src.trigger == trigger and text[src.trigger_start : src.trigger_end] == trigger
     assert e.start == date
-    assert src.quote == text[src.start:src.end] == text.strip()
+    assert src.quote == text[src.start : src.end] == text.strip()
     for word in title_words:
         assert word.lower() in e.title.lower()
     assert "Friday" not in e.title and "August" not in e.title  # the date is not part of what happened
 
 
 def test_actors_and_places_come_from_the_sentence():
-    e, = _events("Russian Defence Minister Sergey Shoigu announced a pause in Aleppo on Monday.")
+    (e,) = _events("Russian Defence Minister Sergey Shoigu announced a pause in Aleppo on Monday.")
     assert "Sergey Shoigu" in e.actors
     assert "Aleppo" in e.places
     assert e.granularity == "day" and (e.start, e.end) == ("2016-10-24", "2016-10-25")
 
 
-@pytest.mark.parametrize("text", [
-    "The offensive lasted two weeks.",          # a duration measures, it does not place
-    "Talks are held every day.",                # a set repeats
-    "Now is the time to act.",                  # a vague present reference
-    "October 20, 2016\n",                       # a dateline: no predicate
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive lasted two weeks.",  # a duration measures, it does not place
+        "Talks are held every day.",  # a set repeats
+        "Now is the time to act.",  # a vague present reference
+        "October 20, 2016\n",  # a dateline: no predicate
+    ],
+)
 def test_expressions_that_date_nothing_make_no_event(text):
     assert _events(text) == []
 
@@ -109,9 +131,11 @@ def test_a_day_inside_a_reported_week_merges_but_different_events_do_not():
 
 
 def test_ids_and_order_do_not_depend_on_input_order():
-    texts = [("a", "Russian warships passed through the English Channel on Friday."),
-             ("b", "Rebels shelled western Aleppo on Monday."),
-             ("c", "Putin had submitted the draft agreement on August 9.")]
+    texts = [
+        ("a", "Russian warships passed through the English Channel on Friday."),
+        ("b", "Rebels shelled western Aleppo on Monday."),
+        ("c", "Putin had submitted the draft agreement on August 9."),
+    ]
     results = {k: _result(t, k) for k, t in texts}
     runs = []
     for order in (["a", "b", "c"], ["c", "a", "b"]):
@@ -164,30 +188,40 @@ def _anchor_events(text: str) -> list[Event]:
     return [e for e in _events(text) if e.sources[0].dated_by == "anchor"]
 
 
-@pytest.mark.parametrize("text,trigger,title_words", [
-    ("Two airlines have agreed to buy 30 new jets from the plant.", "agreed", ["airlines", "agreed", "buy", "jets"]),
-    ("Police said three people were killed in the blast.", "killed", ["Police:", "killed", "blast"]),
-    ("The new ferry made its maiden voyage across the bay.", "voyage", ["ferry", "made", "voyage"]),
-])
+@pytest.mark.parametrize(
+    "text,trigger,title_words",
+    [
+        (
+            "Two airlines have agreed to buy 30 new jets from the plant.",
+            "agreed",
+            ["airlines", "agreed", "buy", "jets"],
+        ),
+        ("Police said three people were killed in the blast.", "killed", ["Police:", "killed", "blast"]),
+        ("The new ferry made its maiden voyage across the bay.", "voyage", ["ferry", "made", "voyage"]),
+    ],
+)
 def test_news_without_a_date_is_dated_by_the_writing_date(text, trigger, title_words):
     found = _anchor_events(text)
     assert len(found) == 1
     e, src = found[0], found[0].sources[0]
     assert (e.start, e.granularity, src.mention) == ("2016-10-25", "day", None)
-    assert text[src.trigger_start:src.trigger_end] == src.trigger == trigger
+    assert text[src.trigger_start : src.trigger_end] == src.trigger == trigger
     assert all(w in e.title for w in title_words) and 2 <= len(e.title.split()) <= events.TITLE_MAX_WORDS
 
 
-@pytest.mark.parametrize("text", [
-    "He said he would visit the capital.",               # a plan
-    "The minister could resign over the affair.",        # modal
-    "If the talks fail, the army has attacked nothing.",  # conditional, negated
-    "Did the army attack the town?",                     # a question
-    "We believe the vote was rigged.",                   # opinion
-    "The launch was normal.",                            # a copula states
-    "Sign up for our newsletter, we posted new offers.",  # boilerplate
-    "Published on our site and updated often.",          # a stamp, not prose about a happening
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he would visit the capital.",  # a plan
+        "The minister could resign over the affair.",  # modal
+        "If the talks fail, the army has attacked nothing.",  # conditional, negated
+        "Did the army attack the town?",  # a question
+        "We believe the vote was rigged.",  # opinion
+        "The launch was normal.",  # a copula states
+        "Sign up for our newsletter, we posted new offers.",  # boilerplate
+        "Published on our site and updated often.",  # a stamp, not prose about a happening
+    ],
+)
 def test_opinion_modal_conditional_questions_and_boilerplate_make_no_news_event(text):
     assert _anchor_events(text) == []
 
@@ -199,12 +233,15 @@ def test_a_sentence_after_a_dated_one_continues_its_date(monkeypatch):
     assert died.sources[0].dated_by == "narrative" and died.start == "2016-10-24"
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("The launch, at 09:10 UTC, was normal.", "launch"),          # a copula: the event noun it describes
-    ("The ship made its maiden voyage on Friday.", "voyage"),       # light verb + event noun
-    ("The plane took off on Friday.", "took off"),                  # a multiword trigger keeps its words
-    ("Putin is on a visit to the capital on Tuesday.", "visit"),
-])
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The launch, at 09:10 UTC, was normal.", "launch"),  # a copula: the event noun it describes
+        ("The ship made its maiden voyage on Friday.", "voyage"),  # light verb + event noun
+        ("The plane took off on Friday.", "took off"),  # a multiword trigger keeps its words
+        ("Putin is on a visit to the capital on Tuesday.", "visit"),
+    ],
+)
 def test_triggers_are_never_auxiliaries_or_copulas(text, trigger):
     e = next(e for e in _events(text) if e.sources[0].dated_by == "explicit")
     assert e.sources[0].trigger == trigger
@@ -215,11 +252,14 @@ def test_each_non_dating_rule_has_a_working_example(name, where, pattern, exampl
     assert pattern.search(example)
 
 
-@pytest.mark.parametrize("text", [
-    "It reported its first loss since 1995.",                 # since X never dates the event
-    "The video is here: in 90 secondsPlay!01:38",            # a media length
-    "It is the second time that has happened in the last year.",  # a period back from the writing date
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It reported its first loss since 1995.",  # since X never dates the event
+        "The video is here: in 90 secondsPlay!01:38",  # a media length
+        "It is the second time that has happened in the last year.",  # a period back from the writing date
+    ],
+)
 def test_expressions_that_bound_measure_or_reach_back_date_no_event(text):
     assert [e for e in _events(text) if e.sources[0].dated_by != "anchor"] == []
 
@@ -235,8 +275,11 @@ def test_boilerplate_rows_match_their_example(name, pattern, example):
 
 
 def test_a_pronoun_subject_is_resolved_to_the_named_actor():
-    e, = [e for e in _events("Vladimir Putin landed in the capital on Tuesday and he met the president on "
-                             "Wednesday.") if e.sources[0].trigger == "met"]
+    (e,) = [
+        e
+        for e in _events("Vladimir Putin landed in the capital on Tuesday and he met the president on Wednesday.")
+        if e.sources[0].trigger == "met"
+    ]
     assert e.title.startswith("Vladimir Putin met")
 
 
@@ -247,6 +290,7 @@ def test_stub_titles_make_no_event():
 @pytest.mark.parametrize("name,lemmas,example", __import__("timeline.merge", fromlist=["x"]).PREDICATE_FAMILIES)
 def test_every_lemma_of_a_family_maps_to_it(name, lemmas, example):
     from timeline.merge import family
+
     assert {family(lemma) for lemma in lemmas.split()} == {name}
 
 
@@ -266,51 +310,75 @@ def test_two_predicates_of_one_document_stay_apart():
 
 
 def test_a_relative_date_inside_a_quoted_old_document_dates_nothing():
-    text = ('A cable sent in December 2006 says: "Bashar is entering the new year in a stronger position."')
+    text = 'A cable sent in December 2006 says: "Bashar is entering the new year in a stronger position."'
     assert [e for e in _events(text) if e.value.startswith("2016") or e.value.startswith("2017")] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Russia cast its 14th veto since the start of the conflict in 2011.",  # "since" higher up the parse
-    "See this video report from October 14.",                             # an instruction to the reader
-    "© 2016 Reuters photo taken on Friday.",                                # a credit line
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia cast its 14th veto since the start of the conflict in 2011.",  # "since" higher up the parse
+        "See this video report from October 14.",  # an instruction to the reader
+        "© 2016 Reuters photo taken on Friday.",  # a credit line
+    ],
+)
 def test_bounds_instructions_and_credits_date_no_event(text):
     assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
 
 
-@pytest.mark.parametrize("text,title", [
-    ("Speaking at the conference in London on Monday, Kerry said the talks failed.",
-     "Kerry spoke at conference in London"),                                     # participle -> past
-    ("Last week, Damascus and Moscow stopped carrying out airstrikes in the east.",
-     "Damascus and Moscow stopped carrying out airstrikes"),                    # coordination, particle kept
-    ("The army said on Monday that it had captured the airport.", "Army says it captured airport"),
-    ("Two airlines have agreed on Monday to buy 30 new jets.", "Two airlines agreed to buy 30 new jets"),
-])
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "Speaking at the conference in London on Monday, Kerry said the talks failed.",
+            "Kerry spoke at conference in London",
+        ),  # participle -> past
+        (
+            "Last week, Damascus and Moscow stopped carrying out airstrikes in the east.",
+            "Damascus and Moscow stopped carrying out airstrikes",
+        ),  # coordination, particle kept
+        ("The army said on Monday that it had captured the airport.", "Army says it captured airport"),
+        ("Two airlines have agreed on Monday to buy 30 new jets.", "Two airlines agreed to buy 30 new jets"),
+    ],
+)
 def test_titles_are_headlines_in_the_past_with_every_word_of_their_phrases(text, title):
     assert title in [e.title for e in _events(text)]
 
 
 def test_negated_predicates_make_no_event_and_aspectual_verbs_lead_their_title():
     assert [e for e in _events("I do not like the report of July 6.") if e.sources[0].dated_by == "explicit"] == []
-    e, = [e for e in _events("Russia and Syria stopped bombing the city two weeks ago.")
-          if e.sources[0].dated_by == "explicit"]
+    (e,) = [
+        e
+        for e in _events("Russia and Syria stopped bombing the city two weeks ago.")
+        if e.sources[0].dated_by == "explicit"
+    ]
     assert e.title.startswith("Russia and Syria stopped bombing")
 
 
-@pytest.mark.parametrize("text", [
-    "The army left the town before Friday.",
-    "The assault will highlight their inaction in the run-up to election day.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army left the town before Friday.",
+        "The assault will highlight their inaction in the run-up to election day.",
+    ],
+)
 def test_a_bound_before_a_date_is_not_the_events_date(text):
     assert [e for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
 
 
-@pytest.mark.parametrize("text,title", [
-    ("Officers expect the task force to sail past the coast on Thursday.", "Task force expected to sail past coast"),
-    ("A cable from 2006 leaves no doubt of the plans to destabilize the government.",
-     "Cable leaves no doubt of plans"),
-])
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "Officers expect the task force to sail past the coast on Thursday.",
+            "Task force expected to sail past coast",
+        ),
+        (
+            "A cable from 2006 leaves no doubt of the plans to destabilize the government.",
+            "Cable leaves no doubt of plans",
+        ),
+    ],
+)
 def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, title):
     assert title in [e.title for e in _events(text)]
 

@@ -52,9 +52,23 @@ def _wait_for_port(port: int, proc: subprocess.Popen, timeout: float) -> None:
 def radicale_url(tmp_path_factory):
     port = _free_port()
     storage = tmp_path_factory.mktemp("radicale")
-    cmd = [sys.executable, "-m", "radicale", "--config", "",  # no system or user config files
-           "--server-hosts", f"127.0.0.1:{port}", "--auth-type", "none", "--rights-type", "owner_only",
-           "--storage-filesystem-folder", str(storage), "--logging-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "radicale",
+        "--config",
+        "",  # no system or user config files
+        "--server-hosts",
+        f"127.0.0.1:{port}",
+        "--auth-type",
+        "none",
+        "--rights-type",
+        "owner_only",
+        "--storage-filesystem-folder",
+        str(storage),
+        "--logging-level",
+        "warning",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         _wait_for_port(port, proc, START_TIMEOUT)
@@ -99,8 +113,10 @@ def upload(calendar, ics: bytes) -> None:
 
 
 def summary_of(cal_bytes: bytes) -> dict[str, tuple]:
-    return {str(ve["UID"]): (ve.decoded("DTSTART"), ve.decoded("DTEND"), str(ve["SUMMARY"]))
-            for ve in icalendar.Calendar.from_ical(cal_bytes).walk("VEVENT")}
+    return {
+        str(ve["UID"]): (ve.decoded("DTSTART"), ve.decoded("DTEND"), str(ve["SUMMARY"]))
+        for ve in icalendar.Calendar.from_ical(cal_bytes).walk("VEVENT")
+    }
 
 
 def server_state(calendar) -> dict[str, tuple]:
@@ -125,8 +141,15 @@ def test_upload_reads_back_the_same_events(calendar):
 def test_second_export_updates_and_adds_without_duplicates(calendar):
     first = render(sample_timeline(), "ics", OPTIONS)
     upload(calendar, first)
-    added = Event("ev-new", "2016-10-25", "2016-10-26", "day", "2016-10-25", "Talks collapse",
-                  sources=(Source("blog", 0, 500, 530, "On 25 October the talks collapsed.", 2),))
+    added = Event(
+        "ev-new",
+        "2016-10-25",
+        "2016-10-26",
+        "day",
+        "2016-10-25",
+        "Talks collapse",
+        sources=(Source("blog", 0, 500, 530, "On 25 October the talks collapsed.", 2),),
+    )
     second = render(sample_timeline(extra=(added,), retitle={"ev-time": "Press conference moved"}), "ics", OPTIONS)
     upload(calendar, second)
 
@@ -137,16 +160,17 @@ def test_second_export_updates_and_adds_without_duplicates(calendar):
     assert state[uid["ev-time"]][2] == "Press conference moved"
     assert state[uid["ev-new"]][2] == "Talks collapse"
     assert sorted(str(o.url).rsplit("/", 1)[1] for o in calendar.events()) == sorted(
-        quote(uid) + ".ics" for uid in state)
+        quote(uid) + ".ics" for uid in state
+    )
 
 
 # -- a corrected article date, end to end: the real pipeline, then the real server ----------------------------
 
 ARTICLES = {
     "geneva.txt": "Ceasefire talks stall\n\nNegotiators met in Geneva on Friday to discuss a ceasefire. The foreign "
-                  "minister said on Tuesday that the talks would continue. Aid convoys reached the city yesterday.\n",
+    "minister said on Tuesday that the talks would continue. Aid convoys reached the city yesterday.\n",
     "harbour.txt": "Harbour reopens\n\nThe port authority reopened the northern harbour on Monday after storm "
-                   "repairs. Fishermen returned to the docks on Wednesday.\n",
+    "repairs. Fishermen returned to the docks on Wednesday.\n",
 }
 
 
@@ -155,9 +179,12 @@ def _extract_ics(folder, geneva_date: str) -> tuple[bytes, tuple[Event, ...]]:
     from timeline.run import run
 
     manifest = folder / f"manifest-{geneva_date}.csv"
-    manifest.write_text("id,path,published,title\n"
-                        f"geneva,geneva.txt,{geneva_date},Ceasefire talks stall\n"
-                        "harbour,harbour.txt,2016-10-20,Harbour reopens\n", encoding="utf-8")
+    manifest.write_text(
+        "id,path,published,title\n"
+        f"geneva,geneva.txt,{geneva_date},Ceasefire talks stall\n"
+        "harbour,harbour.txt,2016-10-20,Harbour reopens\n",
+        encoding="utf-8",
+    )
     tl = run(plan_inputs([], manifest))
     return render(tl, "ics", OPTIONS), tl.events
 

@@ -36,15 +36,24 @@ def test_one_row_per_event_in_order():
 def test_tricky_text_reads_back_unchanged():
     row = rows()["ev-day"]
     assert row == {
-        "id": "ev-day", "start": "2016-10-14", "start_time": "", "end": "2016-10-15", "end_time": "", "granularity": "day", "value": "2016-10-14",
+        "id": "ev-day",
+        "start": "2016-10-14",
+        "start_time": "",
+        "end": "2016-10-15",
+        "end_time": "",
+        "granularity": "day",
+        "value": "2016-10-14",
         "title": TRICKY_TITLE,  # commas, quotes, a newline, Cyrillic
-        "actors": "Сергей Лавров; John Kerry", "places": "Geneva",
+        "actors": "Сергей Лавров; John Kerry",
+        "places": "Geneva",
         "quote": 'On Friday, talks resumed in Geneva, "finally".',
-        "sources": "reuters-1:0-46; blog:50-76", "documents": "reuters-1; blog",
+        "sources": "reuters-1:0-46; blog:50-76",
+        "documents": "reuters-1; blog",
         "urls": "https://example.org/news/1?a=1&b=2",  # blog has no url
         "dated_by": "explicit",
         # how the segment of the first source was dated, and how sure
-        "published_source": "byline", "published_confidence": "0.90",
+        "published_source": "byline",
+        "published_confidence": "0.90",
     }
 
 
@@ -65,8 +74,10 @@ def test_control_characters_are_dropped_but_line_breaks_kept():
 def test_rfc4180_bytes():
     data = render(sample_timeline(), "csv")
     assert not data.startswith(b"\xef\xbb\xbf")
-    assert data.startswith(b"id,start,start_time,end,end_time,granularity,value,title,actors,places,quote,sources,"
-                           b"documents,urls,dated_by,published_source,published_confidence\r\n")
+    assert data.startswith(
+        b"id,start,start_time,end,end_time,granularity,value,title,actors,places,quote,sources,"
+        b"documents,urls,dated_by,published_source,published_confidence\r\n"
+    )
     assert data.endswith(b"\r\n")
     assert b'"Talks resume in Geneva, ""finally""\nsays' in data
     # The stdlib reader (RFC 4180 dialect) agrees with pandas.
@@ -86,9 +97,18 @@ def test_mentions_level():
     assert tuple(frame.columns) == MENTION_COLUMNS
     assert len(frame) == len(sample_timeline().mentions)
     assert frame.iloc[3].to_dict() == {
-        "mention": "3", "doc": "blog", "segment": "1", "start": "20", "end": "33", "text": "next November",
-        "type": "DATE", "value": "2016-11", "mod": "APPROX", "anchor": "published",
-        "published": "", "published_source": "none",  # that segment has no known writing date
+        "mention": "3",
+        "doc": "blog",
+        "segment": "1",
+        "start": "20",
+        "end": "33",
+        "text": "next November",
+        "type": "DATE",
+        "value": "2016-11",
+        "mod": "APPROX",
+        "anchor": "published",
+        "published": "",
+        "published_source": "none",  # that segment has no known writing date
         "published_confidence": "0.00",
     }
     assert frame.iloc[0]["published"] == "2016-10-14"

@@ -29,16 +29,22 @@ def _events(*spans: tuple[str, str, str]) -> list[Event]:
 STORY_2016 = [(f"d{i}", f"2016-10-{i + 1:02d}", f"2016-10-{i + 2:02d}") for i in range(12)]
 
 
-@pytest.mark.parametrize("name, extra, expected", [
-    ("a 1938 date in a 2016 story", [("old", "1938-01-01", "1939-01-01")], {"old"}),
-    ("last year stays", [("2015", "2015-01-01", "2016-01-01")], set()),
-    ("two years before stays", [("2014", "2014-06-01", "2014-06-02")], set()),
-    ("four years before is background", [("2012", "2012-06-01", "2012-06-02")], {"2012"}),
-    ("a decade that reaches the story stays", [("2010s", "2010-01-01", "2020-01-01")], set()),
-    ("a later date is never 'earlier'", [("2040", "2040-01-01", "2040-01-02")], set()),
-    ("two background dates", [("1938", "1938-09-30", "1938-10-01"), ("1991", "1991-12-26", "1991-12-27")],
-     {"1938", "1991"}),
-])
+@pytest.mark.parametrize(
+    "name, extra, expected",
+    [
+        ("a 1938 date in a 2016 story", [("old", "1938-01-01", "1939-01-01")], {"old"}),
+        ("last year stays", [("2015", "2015-01-01", "2016-01-01")], set()),
+        ("two years before stays", [("2014", "2014-06-01", "2014-06-02")], set()),
+        ("four years before is background", [("2012", "2012-06-01", "2012-06-02")], {"2012"}),
+        ("a decade that reaches the story stays", [("2010s", "2010-01-01", "2020-01-01")], set()),
+        ("a later date is never 'earlier'", [("2040", "2040-01-01", "2040-01-02")], set()),
+        (
+            "two background dates",
+            [("1938", "1938-09-30", "1938-10-01"), ("1991", "1991-12-26", "1991-12-27")],
+            {"1938", "1991"},
+        ),
+    ],
+)
 def test_earlier_outliers(name, extra, expected):
     assert earlier_outliers(_events(*STORY_2016, *extra)) == expected
 
@@ -51,8 +57,9 @@ def test_no_outliers_in_a_story_that_spans_centuries_evenly():
 def _with_inferred_anchor() -> Timeline:
     tl = sample_timeline()
     docs = list(tl.documents)
-    docs[1] = replace(docs[1], segments=(Segment(0, 300, Anchor(dt.date(2016, 10, 20), "inferred", 0.62)),
-                                         docs[1].segments[1]))
+    docs[1] = replace(
+        docs[1], segments=(Segment(0, 300, Anchor(dt.date(2016, 10, 20), "inferred", 0.62)), docs[1].segments[1])
+    )
     return Timeline(tuple(docs), tl.mentions, tl.events, tl.undated)
 
 
@@ -78,8 +85,15 @@ def test_the_date_expression_is_marked_inside_the_quote():
     text = "Officials said on Friday that talks resumed."
     doc = Document("d", "d.txt", text, (Segment(0, len(text), Anchor(dt.date(2016, 10, 16), "manifest", 1.0)),))
     m = Mention(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "2016-10-14", "published", "d", 0)
-    ev = Event("e", "2016-10-14", "2016-10-15", "day", "2016-10-14", "Talks resumed",
-               sources=(Source("d", 0, 0, len(text), text, 0),))
+    ev = Event(
+        "e",
+        "2016-10-14",
+        "2016-10-15",
+        "day",
+        "2016-10-14",
+        "Talks resumed",
+        sources=(Source("d", 0, 0, len(text), text, 0),),
+    )
     (row,) = page_data(Timeline((doc,), (m,), (ev,)), ExportOptions())["events"]
     a, b = row["sources"][0]["mark"]
     assert row["sources"][0]["quote"][a:b] == "Friday"
@@ -101,8 +115,15 @@ def test_file_links_are_relative_to_the_page(tmp_path):
 
 def test_page_is_self_contained_deterministic_and_safe():
     tl = sample_timeline()
-    evil = Event("ev-x", "2016-10-18", "2016-10-19", "day", "2016-10-18", "</script><script>alert(1)</script>",
-                 sources=(Source("evil", 0, 0, 10, "<!-- & </SCRIPT >", 4),))
+    evil = Event(
+        "ev-x",
+        "2016-10-18",
+        "2016-10-19",
+        "day",
+        "2016-10-18",
+        "</script><script>alert(1)</script>",
+        sources=(Source("evil", 0, 0, 10, "<!-- & </SCRIPT >", 4),),
+    )
     tl = Timeline(tl.documents, tl.mentions, (*tl.events, evil))
     page = render(tl, "html", ExportOptions(title="<b>Geneva</b>"))
     assert page == render(tl, "html", ExportOptions(title="<b>Geneva</b>"))
@@ -117,8 +138,13 @@ def test_page_is_self_contained_deterministic_and_safe():
 
 
 def test_summary_is_embedded_and_checked():
-    summary = [{"date": "2016-10-14", "score": 2.5, "sentences": [
-        {"text": "Talks resumed.", "doc": "reuters-1", "start": 0, "end": 14, "event": "ev-day"}]}]
+    summary = [
+        {
+            "date": "2016-10-14",
+            "score": 2.5,
+            "sentences": [{"text": "Talks resumed.", "doc": "reuters-1", "start": 0, "end": 14, "event": "ev-day"}],
+        }
+    ]
     page = render_page(sample_timeline(), ExportOptions(), summary=summary).decode()
     assert '"summary":[{"date":"2016-10-14"' in page
     with pytest.raises(SummaryError):
@@ -129,8 +155,15 @@ def test_view_command_writes_the_page(tmp_path, cli):
     saved = tmp_path / "timeline.json"
     saved.write_bytes(render(sample_timeline(), "json"))
     data = json.loads(saved.read_text())
-    data["summary"] = [{"date": "2016-10-14", "score": 1, "sentences": [
-        {"text": "Talks resumed.", "doc": "blog", "start": 0, "end": 14, "event": data["events"][0]["id"]}]}]
+    data["summary"] = [
+        {
+            "date": "2016-10-14",
+            "score": 1,
+            "sentences": [
+                {"text": "Talks resumed.", "doc": "blog", "start": 0, "end": 14, "event": data["events"][0]["id"]}
+            ],
+        }
+    ]
     with_summary = tmp_path / "with-summary.json"
     with_summary.write_text(json.dumps(data))
     out = tmp_path / "site" / "page.html"

@@ -48,8 +48,10 @@ def event_ids(tl=None) -> dict[str, str]:
 
 def icalendar_spans(data: bytes, tl=None) -> dict[str, tuple]:
     ids = event_ids(tl)
-    return {ids[str(ve["UID"]).split("@")[0]]: (ve.decoded("DTSTART"), ve.decoded("DTEND"))
-            for ve in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    return {
+        ids[str(ve["UID"]).split("@")[0]]: (ve.decoded("DTSTART"), ve.decoded("DTEND"))
+        for ve in icalendar.Calendar.from_ical(data).walk("VEVENT")
+    }
 
 
 def vobject_spans(data: bytes) -> dict[str, tuple]:
@@ -84,11 +86,17 @@ def test_timed_events_are_floating_local_time():
 
 def test_degenerate_end_still_gives_a_positive_span():
     src = (Source("d", 0, 0, 1, "q", 0),)
-    tl = Timeline(events=(Event("same", "2016-10-14", "2016-10-14", "day", "2016-10-14", "t", sources=src),
-                          Event("t", "2016-10-14T15:00", "2016-10-14T15:00", "time", "x", "t", sources=src),
-                          Event("undated", "", "", "day", "XXXX-10-14", "t", sources=src)))
-    assert icalendar_spans(ics(tl), tl) == {"same": (D(2016, 10, 14), D(2016, 10, 15)),
-                                        "t": (T(2016, 10, 14, 15), T(2016, 10, 14, 16))}
+    tl = Timeline(
+        events=(
+            Event("same", "2016-10-14", "2016-10-14", "day", "2016-10-14", "t", sources=src),
+            Event("t", "2016-10-14T15:00", "2016-10-14T15:00", "time", "x", "t", sources=src),
+            Event("undated", "", "", "day", "XXXX-10-14", "t", sources=src),
+        )
+    )
+    assert icalendar_spans(ics(tl), tl) == {
+        "same": (D(2016, 10, 14), D(2016, 10, 15)),
+        "t": (T(2016, 10, 14, 15), T(2016, 10, 14, 16)),
+    }
 
 
 def test_properties_of_an_event():
@@ -129,8 +137,11 @@ def test_text_cannot_inject_properties_or_components():
 
 def test_dtstamp_precedence(monkeypatch):
     def stamp(tl=None, **opts):
-        return icalendar.Calendar.from_ical(
-            render(tl or sample_timeline(), "ics", ExportOptions(**opts))).walk("VEVENT")[0].decoded("DTSTAMP")
+        return (
+            icalendar.Calendar.from_ical(render(tl or sample_timeline(), "ics", ExportOptions(**opts)))
+            .walk("VEVENT")[0]
+            .decoded("DTSTAMP")
+        )
 
     utc = dt.timezone.utc
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1476403200")
@@ -160,15 +171,26 @@ def test_a_syndicated_quote_is_listed_once_and_sources_are_capped():
 
 def test_uid_follows_the_first_report_not_the_date():
     tl = sample_timeline()
-    moved = Timeline(tl.documents, tl.mentions, tuple(
-        replace(e, id=e.id + "-moved", start="2016-10-21", end="2016-10-22", value="2016-10-21", title="Other")
-        if e.id == "ev-day" else e for e in tl.events))
+    moved = Timeline(
+        tl.documents,
+        tl.mentions,
+        tuple(
+            replace(e, id=e.id + "-moved", start="2016-10-21", end="2016-10-22", value="2016-10-21", title="Other")
+            if e.id == "ev-day"
+            else e
+            for e in tl.events
+        ),
+    )
     before, after = icalendar_spans(ics(tl)), ics(moved)
     ids_after = event_ids(moved)
     uid_before = {eid: uid for uid, eid in event_ids(tl).items()}["ev-day"]
     assert ids_after[uid_before] == "ev-day-moved"  # same UID, new id, new date
     assert before["ev-day"] == (D(2016, 10, 14), D(2016, 10, 15))
     assert icalendar_spans(after, moved)["ev-day-moved"] == (D(2016, 10, 21), D(2016, 10, 22))
-    two = Timeline(events=(Event("a", "2016-10-14", "2016-10-15", "day", "2016-10-14", "t", sources=tl.events[0].sources),
-                           Event("b", "2016-10-20", "2016-10-21", "day", "2016-10-20", "t", sources=tl.events[0].sources)))
+    two = Timeline(
+        events=(
+            Event("a", "2016-10-14", "2016-10-15", "day", "2016-10-14", "t", sources=tl.events[0].sources),
+            Event("b", "2016-10-20", "2016-10-21", "day", "2016-10-20", "t", sources=tl.events[0].sources),
+        )
+    )
     assert len(set(uids(two.events).values())) == 2  # one sentence, two dates: two UIDs

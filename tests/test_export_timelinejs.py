@@ -16,8 +16,15 @@ from timeline.export import ExportOptions, render
 from timeline.model import Event, Source, Timeline
 
 DATE_FIELDS = ("year", "month", "day", "hour", "minute")
-EXPECTED_FIELDS = {"time": DATE_FIELDS, "day": DATE_FIELDS[:3], "week": DATE_FIELDS[:3],
-                   "month": DATE_FIELDS[:2], "quarter": DATE_FIELDS[:2], "year": ("year",), "decade": ("year",)}
+EXPECTED_FIELDS = {
+    "time": DATE_FIELDS,
+    "day": DATE_FIELDS[:3],
+    "week": DATE_FIELDS[:3],
+    "month": DATE_FIELDS[:2],
+    "quarter": DATE_FIELDS[:2],
+    "year": ("year",),
+    "decade": ("year",),
+}
 
 
 @pytest.fixture(scope="module")
@@ -61,17 +68,23 @@ def test_month_events_have_no_day(slides):
     assert slides["ev-month"]["display_date"] == "November 2016"
 
 
-@pytest.mark.parametrize("uid, start, end", [
-    ("ev-day", {"year": "2016", "month": "10", "day": "14"}, None),
-    ("ev-span", {"year": "2016", "month": "10", "day": "20"}, {"year": "2016", "month": "10", "day": "22"}),
-    ("ev-week", {"year": "2016", "month": "10", "day": "10"}, {"year": "2016", "month": "10", "day": "16"}),
-    ("ev-quarter", {"year": "2016", "month": "7"}, {"year": "2016", "month": "9"}),
-    ("ev-year", {"year": "2016"}, None),
-    ("ev-decade", {"year": "2010"}, {"year": "2019"}),
-    ("ev-time", {"year": "2016", "month": "10", "day": "14", "hour": "15", "minute": "0"},
-     {"year": "2016", "month": "10", "day": "14", "hour": "16", "minute": "0"}),
-    ("ev-time-open", {"year": "2016", "month": "10", "day": "15", "hour": "9", "minute": "30"}, None),
-])
+@pytest.mark.parametrize(
+    "uid, start, end",
+    [
+        ("ev-day", {"year": "2016", "month": "10", "day": "14"}, None),
+        ("ev-span", {"year": "2016", "month": "10", "day": "20"}, {"year": "2016", "month": "10", "day": "22"}),
+        ("ev-week", {"year": "2016", "month": "10", "day": "10"}, {"year": "2016", "month": "10", "day": "16"}),
+        ("ev-quarter", {"year": "2016", "month": "7"}, {"year": "2016", "month": "9"}),
+        ("ev-year", {"year": "2016"}, None),
+        ("ev-decade", {"year": "2010"}, {"year": "2019"}),
+        (
+            "ev-time",
+            {"year": "2016", "month": "10", "day": "14", "hour": "15", "minute": "0"},
+            {"year": "2016", "month": "10", "day": "14", "hour": "16", "minute": "0"},
+        ),
+        ("ev-time-open", {"year": "2016", "month": "10", "day": "15", "hour": "9", "minute": "30"}, None),
+    ],
+)
 def test_exclusive_ends_become_inclusive(slides, uid, start, end):
     assert slides[uid]["start_date"] == start
     assert slides[uid].get("end_date") == end
@@ -106,7 +119,8 @@ def test_text_is_escaped_html_with_safe_links(slides):
     assert "Они встретились в пятницу." in day.text
     assert any("dated 2016-10-14 from byline, confidence 0.90" in t for t in day.text)
     assert parse_html(slides["ev-day"]["text"]["headline"]).text == [
-        'Talks resume in Geneva, "finally" says Сергей Лавров; ok']
+        'Talks resume in Geneva, "finally" says Сергей Лавров; ok'
+    ]
     evil = parse_html(slides["ev-csv"]["text"]["text"])
     assert evil.hrefs == [] and "<script>alert(1)</script>" in "".join(evil.text)
 
@@ -122,13 +136,16 @@ def test_layout():
     assert "Сергей" in data  # UTF-8, not \\u escapes
 
 
-@pytest.mark.parametrize("granularity, start, value, shown", [
-    ("season", "2016-06-01", "2016-SU", "Summer 2016"),
-    ("quarter", "2016-10-01", "2016-Q4", "Q4 2016"),
-    ("century", "1900-01-01", "19", "20th century"),
-    ("century", "2000-01-01", "20", "21st century"),
-    ("time", "2016-10-14", "2016-10-14", "14 October 2016"),  # a time event without a time is a day
-])
+@pytest.mark.parametrize(
+    "granularity, start, value, shown",
+    [
+        ("season", "2016-06-01", "2016-SU", "Summer 2016"),
+        ("quarter", "2016-10-01", "2016-Q4", "Q4 2016"),
+        ("century", "1900-01-01", "19", "20th century"),
+        ("century", "2000-01-01", "20", "21st century"),
+        ("time", "2016-10-14", "2016-10-14", "14 October 2016"),  # a time event without a time is a day
+    ],
+)
 def test_display_date(granularity, start, value, shown):
     event = Event("e", start, "", granularity, value, "t", sources=(Source("d", 0, 0, 1, "q", 0),))
     (slide,) = json.loads(render(Timeline(events=(event,)), "timelinejs"))["events"]
@@ -148,8 +165,15 @@ def test_a_syndicated_quote_is_shown_once_and_sources_are_capped():
 
 def test_far_earlier_events_are_left_out_unless_asked():
     tl = sample_timeline()
-    background = Event("ev-1938", "1938-01-01", "1939-01-01", "year", "1938", "An old agreement",
-                       sources=(Source("blog", 0, 400, 430, "The 1938 agreement still matters.", 2),))
+    background = Event(
+        "ev-1938",
+        "1938-01-01",
+        "1939-01-01",
+        "year",
+        "1938",
+        "An old agreement",
+        sources=(Source("blog", 0, 400, 430, "The 1938 agreement still matters.", 2),),
+    )
     tl = Timeline(tl.documents, tl.mentions, (background, *tl.events))
     default = {e["unique_id"] for e in json.loads(render(tl, "timelinejs", ExportOptions()))["events"]}
     kept = {e["unique_id"] for e in json.loads(render(tl, "timelinejs", ExportOptions(include_earlier=True)))["events"]}

@@ -34,9 +34,11 @@ class Result:
 
 def invoke(*args: str, stdin: bytes = b"") -> Result:
     out, err = io.BytesIO(), io.BytesIO()
-    streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
-               io.TextIOWrapper(err, encoding="utf-8", write_through=True),
-               io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    streams = (
+        io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(err, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"),
+    )
     saved = sys.stdout, sys.stderr, sys.stdin
     sys.stdout, sys.stderr, sys.stdin = streams
     try:
@@ -117,10 +119,12 @@ def test_a_binary_manifest_is_a_usage_error(tmp_path, news):
 
 def test_deeply_nested_manifest_row_and_a_row_without_path_are_skipped(news):
     manifest = news / "manifest.jsonl"
-    rows = [json.dumps({"id": "a", "path": "a.txt", "published": "2016-10-20"}),
-            '{"id": "x", "path": ' + "[" * 5000 + "]" * 5000 + "}",
-            json.dumps({"id": "nopath", "published": "2016-10-20"}),
-            json.dumps({"id": "b", "path": "b.txt", "published": "2016-10-21"})]
+    rows = [
+        json.dumps({"id": "a", "path": "a.txt", "published": "2016-10-20"}),
+        '{"id": "x", "path": ' + "[" * 5000 + "]" * 5000 + "}",
+        json.dumps({"id": "nopath", "published": "2016-10-20"}),
+        json.dumps({"id": "b", "path": "b.txt", "published": "2016-10-21"}),
+    ]
     manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
     r = invoke("extract", "--manifest", str(manifest), "-q")
     assert r.code == 1
@@ -134,11 +138,14 @@ def test_manifest_paths_stay_inside_the_manifest_folder(tmp_path, news):
     secret.write_text("The password was changed on Monday.\n", encoding="utf-8")
     (news / "link.txt").symlink_to(secret)
     manifest = news / "manifest.csv"
-    manifest.write_text("id,path,published\n"
-                        "a,a.txt,2016-10-20\n"
-                        "up,../secret.txt,2016-10-20\n"
-                        f"abs,{secret},2016-10-20\n"
-                        "link,link.txt,2016-10-20\n", encoding="utf-8")
+    manifest.write_text(
+        "id,path,published\n"
+        "a,a.txt,2016-10-20\n"
+        "up,../secret.txt,2016-10-20\n"
+        f"abs,{secret},2016-10-20\n"
+        "link,link.txt,2016-10-20\n",
+        encoding="utf-8",
+    )
     r = invoke("extract", "--manifest", str(manifest), "-q")
     assert r.code == 1
     lines = one_line_errors(r.err)
@@ -205,13 +212,16 @@ def test_a_failing_expression_is_named_in_the_report(news, monkeypatch):
     assert "resolving temporal expressions" in line and "'Monday'" in line
 
 
-@pytest.mark.parametrize("payload, where", [
-    ('{"version": 1, "documents": "nope", "mentions": [], "events": []}', "$.documents"),
-    ('[1, 2, 3]', "$"),
-    ('{"version": 1, "documents": [], "mentions": [], "events": [{"id": 3}]}', "$.events[0]"),
-    ("[" * 50_000 + "]" * 50_000, "nested"),
-    ("not json", "not JSON"),
-])
+@pytest.mark.parametrize(
+    "payload, where",
+    [
+        ('{"version": 1, "documents": "nope", "mentions": [], "events": []}', "$.documents"),
+        ("[1, 2, 3]", "$"),
+        ('{"version": 1, "documents": [], "mentions": [], "events": [{"id": 3}]}', "$.events[0]"),
+        ("[" * 50_000 + "]" * 50_000, "nested"),
+        ("not json", "not JSON"),
+    ],
+)
 def test_export_validates_its_input_first(tmp_path, payload, where):
     path = tmp_path / "t.json"
     path.write_text(payload, encoding="utf-8")
@@ -256,8 +266,22 @@ def test_a_signal_mid_run_exits_cleanly_and_changes_no_output(tmp_path, sig, cod
     out = tmp_path / "out"
     out.mkdir()
     (out / "timeline.json").write_text("previous\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "timeline", "extract", str(corpus), "--published", "2016-10-25",
-                             "--out-dir", str(out), "-q"], cwd=REPO, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "extract",
+            str(corpus),
+            "--published",
+            "2016-10-25",
+            "--out-dir",
+            str(out),
+            "-q",
+        ],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and not any(p.name.endswith(".tmp") for p in out.iterdir()):
         if proc.poll() is not None:

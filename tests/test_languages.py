@@ -23,8 +23,14 @@ def _cases():
     for code in CODES:
         for document in load_corpus(DATA / f"timex_dev_{code}.jsonl"):
             for timex in document.timexes:
-                yield pytest.param(document.text, document.dct, document.lang, timex.text, timex.value,
-                                   id=f"{document.id}:{timex.text}")
+                yield pytest.param(
+                    document.text,
+                    document.dct,
+                    document.lang,
+                    timex.text,
+                    timex.value,
+                    id=f"{document.id}:{timex.text}",
+                )
 
 
 @pytest.mark.parametrize("text, anchor, lang, span, expected", list(_cases()))
@@ -41,30 +47,36 @@ def test_each_language_set_is_large_and_scored(code):
     assert scores.strict.f1 >= 0.9 and scores.value.f1 >= 0.9
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Вчера в Москве прошёл митинг, на котором было много людей.", "ru"),
-    ("Вчора у Києві відбувся мітинг, на якому було багато людей.", "uk"),
-    ("Gestern hat die Regierung in Berlin einen neuen Plan vorgestellt.", "de"),
-    ("Hier, le gouvernement a présenté un nouveau plan pour la ville.", "fr"),
-    ("Ayer el gobierno presentó un nuevo plan para la ciudad de Madrid.", "es"),
-    ("Ieri il governo ha presentato un nuovo piano per la città.", "it"),
-    ("Ontem o governo apresentou um novo plano para a cidade.", "pt"),
-    ("The government said on Monday that it was ready for the vote.", "en"),
-    ("Wczoraj rząd przedstawił nowy plan dla miasta i nie jest to koniec.", "pl"),
-    ("12 March 2024", None),  # a date line holds no function words: the document's language decides
-    ("Η κυβέρνηση ανακοίνωσε χθες νέο σχέδιο για την πόλη.", "el"),  # a script of its own names its language
-    ("政府は昨日、新しい計画を発表した。", "ja"),
-    ("政府昨天宣布了新计划。", "zh"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вчера в Москве прошёл митинг, на котором было много людей.", "ru"),
+        ("Вчора у Києві відбувся мітинг, на якому було багато людей.", "uk"),
+        ("Gestern hat die Regierung in Berlin einen neuen Plan vorgestellt.", "de"),
+        ("Hier, le gouvernement a présenté un nouveau plan pour la ville.", "fr"),
+        ("Ayer el gobierno presentó un nuevo plan para la ciudad de Madrid.", "es"),
+        ("Ieri il governo ha presentato un nuovo piano per la città.", "it"),
+        ("Ontem o governo apresentou um novo plano para a cidade.", "pt"),
+        ("The government said on Monday that it was ready for the vote.", "en"),
+        ("Wczoraj rząd przedstawił nowy plan dla miasta i nie jest to koniec.", "pl"),
+        ("12 March 2024", None),  # a date line holds no function words: the document's language decides
+        ("Η κυβέρνηση ανακοίνωσε χθες νέο σχέδιο για την πόλη.", "el"),  # a script of its own names its language
+        ("政府は昨日、新しい計画を発表した。", "ja"),
+        ("政府昨天宣布了新计划。", "zh"),
+    ],
+)
 def test_language_of_a_segment_from_its_function_words(text, expected):
     assert languages.detect(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "The mar on his record was a sunny die-hard fan's fault, said Marzo, who owns the Mayo Clinic shares.",
-    "Hier Majesty met Mai Tai drinkers in the Sol bar; Domingo sang and Lunes Martes read the news.",
-    "Settembre Capital and the Gennaio fund bought shares in the Agosto group.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mar on his record was a sunny die-hard fan's fault, said Marzo, who owns the Mayo Clinic shares.",
+        "Hier Majesty met Mai Tai drinkers in the Sol bar; Domingo sang and Lunes Martes read the news.",
+        "Settembre Capital and the Gennaio fund bought shares in the Agosto group.",
+    ],
+)
 def test_foreign_words_stay_off_in_english_text(text):
     assert [m.text for m in tag(text, dt.date(2020, 5, 4))] == []
 
@@ -76,8 +88,10 @@ def test_the_manifest_language_overrides_detection():
 
 
 def test_segments_of_one_text_are_read_in_their_own_language():
-    text = ("The council met on Tuesday and voted on the plan.\n\n"
-            "Der Rat hat am Dienstag über den Plan abgestimmt, und die Stadt war dafür.")
+    text = (
+        "The council met on Tuesday and voted on the plan.\n\n"
+        "Der Rat hat am Dienstag über den Plan abgestimmt, und die Stadt war dafür."
+    )
     anchor = dt.date(2023, 10, 5)
     cut = text.index("\n\n")
     english = tag(text, anchor, start=0, end=cut)
@@ -108,20 +122,23 @@ def test_a_language_without_rules_gets_one_notice_per_run_and_its_numeric_dates(
 MAY17 = dt.date(2023, 5, 17)
 
 
-@pytest.mark.parametrize("text, lang, expected", [
-    # number words dateparser rewrites to digits count in "N units ago"
-    ("Строительство началось три года назад.", "ru", [("три года назад", "2020")]),
-    ("Обвал произошёл две недели назад.", "ru", [("две недели назад", "2023-W18")]),
-    ("Der Bau begann vor drei Jahren.", "de", [("vor drei Jahren", "2020")]),
-    ("Будівництво почалося три роки тому.", "uk", [("три роки тому", "2020")]),
-    # two days of one month: two mentions, as "October 14-16" in English
-    ("Спектакль покажут 2 и 3 июня.", "ru", [("2", "2023-06-02"), ("3 июня", "2023-06-03")]),
-    ("Das Stück wird am 2. und 3. Juni gezeigt.", "de", [("2", "2023-06-02"), ("3. Juni", "2023-06-03")]),
-    ("La obra será el 2 y 3 de junio de 2024.", "es", [("2", "2024-06-02"), ("3 de junio de 2024", "2024-06-03")]),
-    ("La pièce sera jouée les 2 et 3 juin.", "fr", [("2", "2023-06-02"), ("3 juin", "2023-06-03")]),
-    # a four-digit number after "за" is a year, not a count of years
-    ("Звіт за 2022 рік опублікували.", "uk", [("2022", "2022")]),
-])
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # number words dateparser rewrites to digits count in "N units ago"
+        ("Строительство началось три года назад.", "ru", [("три года назад", "2020")]),
+        ("Обвал произошёл две недели назад.", "ru", [("две недели назад", "2023-W18")]),
+        ("Der Bau begann vor drei Jahren.", "de", [("vor drei Jahren", "2020")]),
+        ("Будівництво почалося три роки тому.", "uk", [("три роки тому", "2020")]),
+        # two days of one month: two mentions, as "October 14-16" in English
+        ("Спектакль покажут 2 и 3 июня.", "ru", [("2", "2023-06-02"), ("3 июня", "2023-06-03")]),
+        ("Das Stück wird am 2. und 3. Juni gezeigt.", "de", [("2", "2023-06-02"), ("3. Juni", "2023-06-03")]),
+        ("La obra será el 2 y 3 de junio de 2024.", "es", [("2", "2024-06-02"), ("3 de junio de 2024", "2024-06-03")]),
+        ("La pièce sera jouée les 2 et 3 juin.", "fr", [("2", "2023-06-02"), ("3 juin", "2023-06-03")]),
+        # a four-digit number after "за" is a year, not a count of years
+        ("Звіт за 2022 рік опублікували.", "uk", [("2022", "2022")]),
+    ],
+)
 def test_counted_phrases_and_day_ranges(text, lang, expected):
     assert [(m.text, m.value) for m in tag(text, MAY17, lang=lang)] == expected
 

@@ -35,10 +35,13 @@ def test_real_sentences_keep_their_bounds():
     assert right - left < MAX_SENTENCE
 
 
-@pytest.mark.parametrize("text, expected", [
-    (LIST, True),
-    ("Talks on May 5, June 7 and July 9 failed, and the army said fighting resumed on August 2.", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (LIST, True),
+        ("Talks on May 5, June 7 and July 9 failed, and the army said fighting resumed on August 2.", False),
+    ],
+)
 def test_list_of_dates(text, expected):
     import re
 
@@ -52,6 +55,6 @@ def test_a_list_of_dates_makes_mentions_but_no_events():
 
     text = LIST + "\n\nThe army said on Friday that it had taken the bridge.\n"
     config = Config(published=__import__("datetime").date(2019, 4, 1))
-    result, = process_documents([Document("d", "d.txt", text)], config)
+    (result,) = process_documents([Document("d", "d.txt", text)], config)
     assert len([m for m in result.mentions if m.start < len(LIST)]) == 28
     assert [e.value for e in result.events] == ["2019-03-29"]

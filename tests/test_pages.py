@@ -10,14 +10,30 @@ import pytest
 from timeline.evaluate import pages
 
 ARTICLES = [
-    ("harbour", "2009-04-03", "The harbour reopened on Friday after a storm closed it for three days, port officials said.",
-     "Ferries to the islands were running again by noon, and the first cargo ship docked in the afternoon."),
-    ("council", "2009-04-06", "The city council voted on Monday to close the old bridge to heavy traffic from next month.",
-     "Engineers found cracks in two of its supports during an inspection in March, the mayor said."),
-    ("school", "2009-04-08", "A new school opened in the eastern district on Wednesday with places for four hundred pupils.",
-     "Parents had waited six years for the building, which replaces classrooms in portable cabins."),
-    ("market", "2009-04-09", "Shares rose for a third day on Thursday as banks reported fewer bad loans than expected.",
-     "Traders said the gains were fragile and that volumes remained far below last year's levels."),
+    (
+        "harbour",
+        "2009-04-03",
+        "The harbour reopened on Friday after a storm closed it for three days, port officials said.",
+        "Ferries to the islands were running again by noon, and the first cargo ship docked in the afternoon.",
+    ),
+    (
+        "council",
+        "2009-04-06",
+        "The city council voted on Monday to close the old bridge to heavy traffic from next month.",
+        "Engineers found cracks in two of its supports during an inspection in March, the mayor said.",
+    ),
+    (
+        "school",
+        "2009-04-08",
+        "A new school opened in the eastern district on Wednesday with places for four hundred pupils.",
+        "Parents had waited six years for the building, which replaces classrooms in portable cabins.",
+    ),
+    (
+        "market",
+        "2009-04-09",
+        "Shares rose for a third day on Thursday as banks reported fewer bad loans than expected.",
+        "Traders said the gains were fragile and that volumes remained far below last year's levels.",
+    ),
 ]
 
 
@@ -42,8 +58,13 @@ def test_forms_and_styles_cover_the_web_conventions():
     assert len(pages.FORMS) + len(pages.TITLE_FORMS) >= 20
     styles = {style for _, used_by, _, _ in pages.FORMS for style in used_by}
     assert styles == set(pages.STYLES) and len(pages.STYLES) >= 5
-    ctx = pages.Ctx(__import__("random").Random(0), day_first=True, capture=dt.date(2009, 4, 10), author="Jane Roe",
-                    handle="lowtide")
+    ctx = pages.Ctx(
+        __import__("random").Random(0),
+        day_first=True,
+        capture=dt.date(2009, 4, 10),
+        author="Jane Roe",
+        handle="lowtide",
+    )
     for name, _, writer, _ in pages.FORMS:
         assert writer(dt.date(2009, 4, 3), ctx), name  # every form can state a date 7 days before the capture
 

@@ -15,28 +15,34 @@ from timeline.temporal.rules.profiles import PROFILES
 THU = dt.date(2016, 10, 20)
 
 
-@pytest.mark.parametrize("text, anchor, profile, expected", [
-    ("Profit fell 5% in the year-ago quarter.", THU, "finance", [("the year-ago quarter", "2015-Q3")]),
-    ("Profit fell 5% in the year-ago quarter.", THU, "news", [("the year-ago quarter", "2015-Q3")]),
-    ("They scored twice in the period.", THU, "forum", []),
-    ("They scored twice in the period.", THU, "finance", [("the period", "2016-Q3")]),
-    # rows every profile runs
-    ("They scored twice in the third quarter.", THU, "forum", [("the third quarter", "2016-Q3")]),
-    ("It opened on October 14, 2016.", None, "forum", [("October 14, 2016", "2016-10-14")]),
-])
+@pytest.mark.parametrize(
+    "text, anchor, profile, expected",
+    [
+        ("Profit fell 5% in the year-ago quarter.", THU, "finance", [("the year-ago quarter", "2015-Q3")]),
+        ("Profit fell 5% in the year-ago quarter.", THU, "news", [("the year-ago quarter", "2015-Q3")]),
+        ("They scored twice in the period.", THU, "forum", []),
+        ("They scored twice in the period.", THU, "finance", [("the period", "2016-Q3")]),
+        # rows every profile runs
+        ("They scored twice in the third quarter.", THU, "forum", [("the third quarter", "2016-Q3")]),
+        ("It opened on October 14, 2016.", None, "forum", [("October 14, 2016", "2016-10-14")]),
+    ],
+)
 def test_genre_rows_run_only_in_their_profiles(text, anchor, profile, expected):
     assert [(m.text, m.value) for m in timeline.tag(text, anchor, profile=profile)] == expected
 
 
-@pytest.mark.parametrize("text, anchor, expected", [
-    ("Jazz peaked in the '20s.", None, "XX2"),          # no anchor: no built-in year picks the century
-    ("Jazz peaked in the '20s.", THU, "192"),           # the latest 1920s-style decade not after 2016
-    ("Jazz peaked in the twenties.", dt.date(2031, 5, 1), "202"),
-    ("Jazz peaked in the '90s.", dt.date(89, 1, 1), "XX9"),      # no 90s before year 89 to name
-    ("Sales rose in Q1 '17.", THU, "2017-Q1"),
-    ("Sales rose in Q4 '98.", dt.date(2001, 3, 1), "1998-Q4"),
-    ("Sales rose in Q1 '17.", None, "XX17-Q1"),
-])
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("Jazz peaked in the '20s.", None, "XX2"),  # no anchor: no built-in year picks the century
+        ("Jazz peaked in the '20s.", THU, "192"),  # the latest 1920s-style decade not after 2016
+        ("Jazz peaked in the twenties.", dt.date(2031, 5, 1), "202"),
+        ("Jazz peaked in the '90s.", dt.date(89, 1, 1), "XX9"),  # no 90s before year 89 to name
+        ("Sales rose in Q1 '17.", THU, "2017-Q1"),
+        ("Sales rose in Q4 '98.", dt.date(2001, 3, 1), "1998-Q4"),
+        ("Sales rose in Q1 '17.", None, "XX17-Q1"),
+    ],
+)
 def test_two_digit_years_and_decades_take_their_century_from_the_anchor_only(text, anchor, expected):
     [mention] = timeline.tag(text, anchor)
     assert mention.value == expected

@@ -17,8 +17,10 @@ from timeline.temporal import tag
 # from the specification rather than from the code under test.
 _DATE = r"(?:BC)?[\dX]{2,4}(?:-(?:[\dX]{2}(?:-[\dX]{2})?|W[\dX]{2}(?:-(?:[\dX]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|AU|WI))?"
 _TIME = r"T(?:[\dX]{2}(?::[\dX]{2}(?::[\dX]{2}(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT)"
-_DURATION = (r"P(?:(?:[\dX]+(?:\.\d+)?(?:Y|M|W|D|DE|CE|ML|Q|H|QT|FY))+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
-             r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)")
+_DURATION = (
+    r"P(?:(?:[\dX]+(?:\.\d+)?(?:Y|M|W|D|DE|CE|ML|Q|H|QT|FY))+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?"
+    r"|T(?:[\dX]+(?:\.\d+)?[HMS])+)"
+)
 VALUE = re.compile(rf"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DATE}(?:{_TIME})?|{_DURATION})$")
 
 WORDS = """
@@ -31,8 +33,12 @@ the next hour that second fiscal first second third , . - / : 2:58:10 10:30 a.m.
 """.split()
 
 unicode_noise = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
-token = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), unicode_noise,
-                  st.sampled_from(["\u200f", "\u202e", "\x00", "\x0b", "\udcff", "\ufeff", "x" * 5000, "\r\n", "\n\n"]))
+token = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS),
+    unicode_noise,
+    st.sampled_from(["\u200f", "\u202e", "\x00", "\x0b", "\udcff", "\ufeff", "x" * 5000, "\r\n", "\n\n"]),
+)
 texts = st.lists(token, max_size=60).map(" ".join)
 anchors = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9998, 12, 1)))
 
@@ -46,7 +52,7 @@ def test_tagging_any_text_never_raises_and_values_follow_the_grammar(text, ancho
     for m in mentions:
         assert VALUE.match(m.value), (m.text, m.value)
         assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert m.type in ("DATE", "TIME", "DURATION", "SET")
     starts = [m.start for m in mentions]
     assert starts == sorted(starts)
@@ -77,7 +83,7 @@ def test_the_whole_pipeline_never_fails_on_any_text(text):
         [result] = process_documents([doc], Config(published=published))
         assert not isinstance(result, Skipped), result.reason
         for m in result.mentions:
-            assert doc.text[m.start:m.end] == m.text
+            assert doc.text[m.start : m.end] == m.text
         for e in result.events:
             for s in e.sources:
-                assert doc.text[s.start:s.end] == s.quote
+                assert doc.text[s.start : s.end] == s.quote

@@ -26,17 +26,25 @@ class Story:
         self.docs[name] = Document(name, f"{name}.txt", "", (Segment(0, 10_000, anchor),), source=source)
         return name
 
-    def report(self, doc: str, day: str, quote: str, when: str = "on Tuesday", granularity: str = "day",
-               at: int = 0) -> None:
+    def report(
+        self, doc: str, day: str, quote: str, when: str = "on Tuesday", granularity: str = "day", at: int = 0
+    ) -> None:
         value = day if granularity == "day" else day[:7]
         self.mentions.append(Mention(at, at + len(when), when, "DATE", value, "published", doc, 0))
         start = dt.date.fromisoformat(day if granularity == "day" else day[:7] + "-01")
         end = start + dt.timedelta(days=1 if granularity == "day" else 31)
         n = len(self.events)
-        self.events.append(Event(f"ev-{n:03d}", start.isoformat(), end.replace(day=1).isoformat()
-                                 if granularity == "month" else end.isoformat(), granularity, value,
-                                 quote[:30], sources=(Source(doc, 0, at, at + len(quote), quote,
-                                                             len(self.mentions) - 1),)))
+        self.events.append(
+            Event(
+                f"ev-{n:03d}",
+                start.isoformat(),
+                end.replace(day=1).isoformat() if granularity == "month" else end.isoformat(),
+                granularity,
+                value,
+                quote[:30],
+                sources=(Source(doc, 0, at, at + len(quote), quote, len(self.mentions) - 1),),
+            )
+        )
 
     def timeline(self) -> Timeline:
         return Timeline(tuple(self.docs.values()), tuple(self.mentions), tuple(self.events))
@@ -53,8 +61,9 @@ def test_a_day_three_articles_report_outranks_a_day_one_article_repeats():
         s.report(f"a{n}", "2020-03-04", f"The dam burst on Tuesday flooding the valley, witness {n} said.")
     s.doc("b", "2020-03-09")
     for n in range(3):
-        s.report("b", "2020-03-08", f"The mayor resigned on Sunday after the flood inquiry number {n} opened.",
-                 at=100 * n)
+        s.report(
+            "b", "2020-03-08", f"The mayor resigned on Sunday after the flood inquiry number {n} opened.", at=100 * n
+        )
     summary = rank.summarize(s.timeline(), dates=1)
     assert _dates(summary) == ["2020-03-04"]
     sal = rank.saliences(s.timeline().events, rank.Corpus.of(s.timeline()))
@@ -97,12 +106,24 @@ def test_coarse_mentions_do_not_feed_a_day():
     s.doc("x", "2020-07-20")
     s.report("x", "2020-07-10", "The ferry capsized on 10 July off the northern coast of the island.", when="10 July")
     s.doc("y", "2020-07-21")
-    s.report("y", "2020-07-10", "The ferry capsized in July off the northern coast of the island.", when="in July",
-             granularity="month")
+    s.report(
+        "y",
+        "2020-07-10",
+        "The ferry capsized in July off the northern coast of the island.",
+        when="in July",
+        granularity="month",
+    )
     tl = s.timeline()
     # merging gives the day event every report; the month-dated one must not count for the day
-    merged = Event("ev-day", "2020-07-10", "2020-07-11", "day", "2020-07-10", "ferry capsized",
-                   sources=tl.events[0].sources + tl.events[1].sources)
+    merged = Event(
+        "ev-day",
+        "2020-07-10",
+        "2020-07-11",
+        "day",
+        "2020-07-10",
+        "ferry capsized",
+        sources=tl.events[0].sources + tl.events[1].sources,
+    )
     tl = Timeline(tl.documents, tl.mentions, (merged,))
     sal = rank.saliences(tl.events, rank.Corpus.of(tl))["ev-day"]
     assert (sal.documents, sal.coarse) == (1, 1)
@@ -118,8 +139,11 @@ def test_adjacent_days_of_one_story_are_one_date():
         s.report(f"q{n}", "2020-09-02", f"The volcano erupted today, covering the village in ash, report {n}.")
     for n in range(3):
         s.doc(f"e{n}", "2020-09-10")
-        s.report(f"e{n}", "2020-09-09", f"Army trucks reached the ash-covered village below the volcano on Wednesday, "
-                                        f"report {n}.")
+        s.report(
+            f"e{n}",
+            "2020-09-09",
+            f"Army trucks reached the ash-covered village below the volcano on Wednesday, report {n}.",
+        )
     chosen = _dates(rank.summarize(s.timeline(), dates=2))
     assert "2020-09-09" in chosen and len({"2020-09-01", "2020-09-02"} & set(chosen)) == 1
 
@@ -129,17 +153,24 @@ def test_off_topic_day_is_down_weighted_by_keywords():
     for n in range(2):
         s.doc(f"k{n}", "2020-10-03")
         s.report(f"k{n}", "2020-10-02", f"The central bank cut interest rates on Friday to calm markets, note {n}.")
-        s.report(f"k{n}", "2020-09-11", f"A choir sang at the memorial on 11 September for the anniversary {n}.",
-                 when="11 September", at=300)
+        s.report(
+            f"k{n}",
+            "2020-09-11",
+            f"A choir sang at the memorial on 11 September for the anniversary {n}.",
+            when="11 September",
+            at=300,
+        )
     summary = rank.summarize(s.timeline(), dates=1, keywords=["bank", "rates", "markets"])
     assert _dates(summary) == ["2020-10-02"]
 
 
 def test_summary_json_holds_the_chosen_events_and_validates(tmp_path):
     s = Story()
-    lines = ["The dam burst on Tuesday flooding the valley below the reservoir.",
-             "Hundreds of families fled their homes on Tuesday as water rose.",
-             "Engineers had warned on Tuesday that cracks were widening in the wall."]
+    lines = [
+        "The dam burst on Tuesday flooding the valley below the reservoir.",
+        "Hundreds of families fled their homes on Tuesday as water rose.",
+        "Engineers had warned on Tuesday that cracks were widening in the wall.",
+    ]
     for n, line in enumerate(lines):
         s.doc(f"a{n}", "2020-03-05", source="Daily Example")
         s.report(f"a{n}", "2020-03-04", line)
@@ -174,12 +205,15 @@ def test_summary_renders_one_entry_per_date(fmt):
     assert "dam burst" in out and "rebuilding" in out
 
 
-@pytest.mark.parametrize("when, at, counted", [
-    ("5 March 2020", 0, False),    # the dateline run into the first sentence: a stamp
-    ("March 5", 500, False),       # next to a clock time (below): an update stamp
-    ("today", 0, True),            # the lead reporting the day: a report
-    ("March 4", 500, True),        # a calendar date of another day: a report
-])
+@pytest.mark.parametrize(
+    "when, at, counted",
+    [
+        ("5 March 2020", 0, False),  # the dateline run into the first sentence: a stamp
+        ("March 5", 500, False),  # next to a clock time (below): an update stamp
+        ("today", 0, True),  # the lead reporting the day: a report
+        ("March 4", 500, True),  # a calendar date of another day: a report
+    ],
+)
 def test_stamps_naming_the_articles_own_day_do_not_count(when, at, counted):
     s = Story()
     s.doc("a", "2020-03-05")

@@ -12,22 +12,29 @@ from timeline.read.text import decode
 
 from .conftest import run_cli
 
-ENGLISH = ("Officials in Aleppo said on Thursday that the ceasefire had collapsed. “We are deeply concerned,” the "
-           "envoy said – and the café near the old souk stayed closed. Naïve hopes of a truce faded.\n") * 3
+ENGLISH = (
+    "Officials in Aleppo said on Thursday that the ceasefire had collapsed. “We are deeply concerned,” the "
+    "envoy said – and the café near the old souk stayed closed. Naïve hopes of a truce faded.\n"
+) * 3
 LATIN = ENGLISH.replace("“", '"').replace("”", '"').replace("–", "-")
-RUSSIAN = ("Российские военные заявили в четверг, что перемирие в Алеппо сорвано. Жители покидают город через "
-           "гуманитарные коридоры.\n") * 3
+RUSSIAN = (
+    "Российские военные заявили в четверг, что перемирие в Алеппо сорвано. Жители покидают город через "
+    "гуманитарные коридоры.\n"
+) * 3
 
 
-@pytest.mark.parametrize("name, data, text, encoding", [
-    ("utf8", ENGLISH.encode("utf-8"), ENGLISH, "utf-8"),
-    ("utf8-bom", b"\xef\xbb\xbf" + ENGLISH.encode("utf-8"), ENGLISH, "utf-8-sig"),
-    ("utf16-bom", ENGLISH.encode("utf-16"), ENGLISH, "utf-16"),
-    ("utf16le-no-bom", ENGLISH.encode("utf-16-le"), ENGLISH, "utf_16_le"),
-    ("cp1251", RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251"),
-    ("cp1252", ENGLISH.encode("cp1252"), ENGLISH, "cp1252"),
-    ("latin1", LATIN.encode("latin-1"), LATIN, "iso8859_1"),
-])
+@pytest.mark.parametrize(
+    "name, data, text, encoding",
+    [
+        ("utf8", ENGLISH.encode("utf-8"), ENGLISH, "utf-8"),
+        ("utf8-bom", b"\xef\xbb\xbf" + ENGLISH.encode("utf-8"), ENGLISH, "utf-8-sig"),
+        ("utf16-bom", ENGLISH.encode("utf-16"), ENGLISH, "utf-16"),
+        ("utf16le-no-bom", ENGLISH.encode("utf-16-le"), ENGLISH, "utf_16_le"),
+        ("cp1251", RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251"),
+        ("cp1252", ENGLISH.encode("cp1252"), ENGLISH, "cp1252"),
+        ("latin1", LATIN.encode("latin-1"), LATIN, "iso8859_1"),
+    ],
+)
 def test_encodings_decode_to_the_same_text(tmp_path, name, data, text, encoding):
     (tmp_path / f"{name}.txt").write_bytes(data)
     [doc] = list(iter_documents(plan_inputs([str(tmp_path)])))
@@ -43,7 +50,7 @@ def test_offsets_index_the_decoded_text_of_a_cp1252_file(tmp_path):
     text = data["documents"][0]["text"]
     assert text == ENGLISH
     for m in data["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
 
 
 HTML = """<!DOCTYPE html>
@@ -80,7 +87,7 @@ def test_html_meta_date_anchors_the_page_and_offsets_index_extracted_text(tmp_pa
     mentions = json.loads(proc.stdout)["mentions"]
     assert mentions
     for m in mentions:
-        assert doc["text"][m["start"]:m["end"]] == m["text"]
+        assert doc["text"][m["start"] : m["end"]] == m["text"]
     saturday = next(m for m in mentions if m["text"].startswith("Saturday"))
     assert saturday["value"].startswith("2016-10-")
 
@@ -92,8 +99,15 @@ def test_html_is_recognised_on_stdin():
 
 def test_jsonl_dump_one_document_per_record_with_record_dates(tmp_path):
     records = [
-        {"id": "a1", "text": "The talks began on Tuesday.", "title": "Talks", "published": "2016-10-25",
-         "url": "https://example.org/a1", "source": "Example", "lang": "en"},
+        {
+            "id": "a1",
+            "text": "The talks began on Tuesday.",
+            "title": "Talks",
+            "published": "2016-10-25",
+            "url": "https://example.org/a1",
+            "source": "Example",
+            "lang": "en",
+        },
         {"text": "Yesterday the army entered the city."},
         {"id": "bad", "text": ""},
     ]
@@ -111,11 +125,17 @@ def test_jsonl_dump_one_document_per_record_with_record_dates(tmp_path):
 
 def test_csv_dump_with_multiline_text_and_rfc2822_date(tmp_path):
     dump = tmp_path / "dump.csv"
-    dump.write_text('id,title,published,text\nx1,Siege,"Tue, 25 Oct 2016 10:00:00 GMT","First line.\nSecond line."\n',
-                    encoding="utf-8")
+    dump.write_text(
+        'id,title,published,text\nx1,Siege,"Tue, 25 Oct 2016 10:00:00 GMT","First line.\nSecond line."\n',
+        encoding="utf-8",
+    )
     [doc] = list(iter_documents(plan_inputs([str(dump)])))
-    assert (doc.id, doc.text, str(doc.published), doc.reader) == ("dump/x1", "First line.\nSecond line.", "2016-10-25",
-                                                                  "csv:row 1")
+    assert (doc.id, doc.text, str(doc.published), doc.reader) == (
+        "dump/x1",
+        "First line.\nSecond line.",
+        "2016-10-25",
+        "csv:row 1",
+    )
 
 
 def test_directory_walk_leaves_manifests_and_annotation_files_alone(tmp_path):
@@ -137,12 +157,15 @@ def test_record_published_is_a_manifest_grade_anchor(tmp_path):
     assert [m["value"] for m in data["mentions"]] == ["2016-10-24"]
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("empty.txt", b"", "empty file"),
-    ("blank.txt", b"  \n\n", "empty file"),
-    ("binary.txt", bytes(range(256)) * 8, "binary"),
-    ("png.txt", b"\x89PNG\r\n\x1a\n" + bytes(200) + bytes(range(256)), "binary"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("png.txt", b"\x89PNG\r\n\x1a\n" + bytes(200) + bytes(range(256)), "binary"),
+    ],
+)
 def test_bad_inputs_are_skipped_in_one_line_and_the_batch_goes_on(tmp_path, name, data, reason):
     (tmp_path / "good.txt").write_text("The vote is on October 14, 2016.", encoding="utf-8")
     (tmp_path / name).write_bytes(data)

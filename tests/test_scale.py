@@ -26,8 +26,9 @@ def _same_files(a, b):
 
 
 def test_local_workers_are_byte_identical(single_process, tmp_path):
-    proc = run_cli("extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(tmp_path), "-q",
-                   "--workers", "2")
+    proc = run_cli(
+        "extract", str(SEEDS), "--published", "2016-10-25", "--out-dir", str(tmp_path), "-q", "--workers", "2"
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     _same_files(single_process, tmp_path)
 
@@ -38,12 +39,24 @@ def test_dask_local_cluster_is_byte_identical(single_process, tmp_path):
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         assert len(cluster.workers) == 2
-        targets = [(fmt, str(tmp_path / name)) for fmt, name in
-                   (("json", "timeline.json"), ("csv", "timeline.csv"), ("ics", "timeline.ics"),
-                    ("timelinejs", "timelinejs.json"), ("html", "timeline.html"))]
+        targets = [
+            (fmt, str(tmp_path / name))
+            for fmt, name in (
+                ("json", "timeline.json"),
+                ("csv", "timeline.csv"),
+                ("ics", "timeline.ics"),
+                ("timelinejs", "timelinejs.json"),
+                ("html", "timeline.html"),
+            )
+        ]
         with Client(cluster) as client:
             seen_workers = set(client.scheduler_info()["workers"])
-        extract_to(plan_inputs([str(SEEDS)]), targets, Config(published=dt.date(2016, 10, 25)),
-                   ExportOptions(link_base=str(tmp_path)), scheduler=cluster.scheduler_address)
+        extract_to(
+            plan_inputs([str(SEEDS)]),
+            targets,
+            Config(published=dt.date(2016, 10, 25)),
+            ExportOptions(link_base=str(tmp_path)),
+            scheduler=cluster.scheduler_address,
+        )
     assert len(seen_workers) == 2
     _same_files(single_process, tmp_path)

@@ -10,10 +10,14 @@ from timeline import segment
 from timeline.model import Document
 from timeline.segment import split
 
-LEAD = ("Government forces advanced into the eastern districts of the city on Monday, officials said, as aid groups "
-        "warned that thousands of civilians remained trapped without food or medicine.")
-BODY = ("The offensive followed weeks of shelling. Residents described the situation as desperate, and several "
-        "hospitals were reported to have closed their doors to new patients.")
+LEAD = (
+    "Government forces advanced into the eastern districts of the city on Monday, officials said, as aid groups "
+    "warned that thousands of civilians remained trapped without food or medicine."
+)
+BODY = (
+    "The offensive followed weeks of shelling. Residents described the situation as desperate, and several "
+    "hospitals were reported to have closed their doors to new patients."
+)
 
 
 def _doc(text: str) -> Document:
@@ -23,7 +27,7 @@ def _doc(text: str) -> Document:
 def _kinds(text: str) -> list[tuple[str, str]]:
     segs = split(_doc(text))
     _tiles(text, segs)
-    return [(s.kind, " ".join(text[s.start:s.end].split())[:25]) for s in segs]
+    return [(s.kind, " ".join(text[s.start : s.end].split())[:25]) for s in segs]
 
 
 def _tiles(text, segs):
@@ -32,29 +36,42 @@ def _tiles(text, segs):
         assert a.end == b.start and a.start < a.end
 
 
-@pytest.mark.parametrize("table", [segment.COMMENT_PATTERNS, segment.NAVIGATION_PATTERNS,
-                                   segment.CAPTION_PATTERNS, segment.AUTHOR_PATTERNS])
+@pytest.mark.parametrize(
+    "table", [segment.COMMENT_PATTERNS, segment.NAVIGATION_PATTERNS, segment.CAPTION_PATTERNS, segment.AUTHOR_PATTERNS]
+)
 def test_every_pattern_matches_its_example(table):
     for name, pattern, example in table:
         assert re.fullmatch(rf"(?:{pattern})\s*", example.strip()), name
 
 
-@pytest.mark.parametrize("text, starts", [
-    # user name, a rank the rules never heard of, a post counter: the shapes recur, the values differ
-    (f"quietvoice\nGrand Wizard\nPosts: 1,204\n\n{LEAD}\n\nlowtide\nGrand Wizard\nPosts: 87\n\n{BODY}\n\n"
-     f"quietvoice\nNovice\nPosts: 1,205\n\nThanks, a short reply to both of you.\n", ["quietvoice", "lowtide", "quietvoice"]),
-    # a title repeated twice (a syndicated copy) is not a thread
-    (f"Harbour reopens\n\n{LEAD}\n\nHarbour reopens\n\n{LEAD}\n", []),
-])
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        # user name, a rank the rules never heard of, a post counter: the shapes recur, the values differ
+        (
+            f"quietvoice\nGrand Wizard\nPosts: 1,204\n\n{LEAD}\n\nlowtide\nGrand Wizard\nPosts: 87\n\n{BODY}\n\n"
+            f"quietvoice\nNovice\nPosts: 1,205\n\nThanks, a short reply to both of you.\n",
+            ["quietvoice", "lowtide", "quietvoice"],
+        ),
+        # a title repeated twice (a syndicated copy) is not a thread
+        (f"Harbour reopens\n\n{LEAD}\n\nHarbour reopens\n\n{LEAD}\n", []),
+    ],
+)
 def test_post_headers_from_recurring_short_lines(text, starts):
     lines = segment.lines_of(text)
     assert [lines[i].stripped for i, _ in segment._post_headers(lines)] == starts
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("1. Marta says", "numbered-says"), ("• Deniz says", "bullet-says"), ("Alan says:", "name-says"),
-    ("12 comments", "comment-count"), ("Kirby says the plan failed.", None),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("1. Marta says", "numbered-says"),
+        ("• Deniz says", "bullet-says"),
+        ("Alan says:", "name-says"),
+        ("12 comments", "comment-count"),
+        ("Kirby says the plan failed.", None),
+    ],
+)
 def test_comment_lines(line, expected):
     assert segment.comment_line(line) == expected
 
@@ -66,16 +83,18 @@ def test_one_article_is_one_segment():
 
 
 def test_concatenated_articles_split_at_headline_and_byline():
-    text = (f"Army enters the city\n\n{LEAD}\n\n{BODY}\n\n"
-            f"Talks collapse in Geneva as envoys leave\n\nOctober 20, 2016 By\n\n"
-            f"Diplomats from both countries left Geneva on Thursday after three days of talks ended without any "
-            f"agreement on a ceasefire, a spokesman said.\n\nBoth delegations blamed the other side for the failure and said that no date had been set for a further round of negotiations.\n\n"
-            f"Why the siege matters\n\nby John Wight\n\nWhen you reach the stage of making a distinction between "
-            f"good terrorists and bad terrorists, you are defending the indefensible, the author argues here.\n")
+    text = (
+        f"Army enters the city\n\n{LEAD}\n\n{BODY}\n\n"
+        f"Talks collapse in Geneva as envoys leave\n\nOctober 20, 2016 By\n\n"
+        f"Diplomats from both countries left Geneva on Thursday after three days of talks ended without any "
+        f"agreement on a ceasefire, a spokesman said.\n\nBoth delegations blamed the other side for the failure and said that no date had been set for a further round of negotiations.\n\n"
+        f"Why the siege matters\n\nby John Wight\n\nWhen you reach the stage of making a distinction between "
+        f"good terrorists and bad terrorists, you are defending the indefensible, the author argues here.\n"
+    )
     segs = split(_doc(text))
     _tiles(text, segs)
     assert [s.boundary for s in segs] == ["start", "byline", "byline"]
-    assert text[segs[1].start:].startswith("Talks collapse in Geneva")
+    assert text[segs[1].start :].startswith("Talks collapse in Geneva")
 
 
 def test_headline_without_byline_needs_a_fresh_lead():
@@ -86,8 +105,12 @@ def test_headline_without_byline_needs_a_fresh_lead():
     related = article + f"A tale of two narratives about the war\n\nAlso omitted are the facts. {BODY}\n"
     assert [k for k, _ in _kinds(related)] == ["article"]
     # a sentence, a caption, a "READ MORE" line or a video widget is not a headline
-    for line in ("He said the talks would resume.", "READ MORE: Turkey may launch ground op against Kurds",
-                 "Donald Trump CREDIT: EVAN VUCCI /AP", "Russia’s military arsenal – in 90 secondsPlay!01:38"):
+    for line in (
+        "He said the talks would resume.",
+        "READ MORE: Turkey may launch ground op against Kurds",
+        "Donald Trump CREDIT: EVAN VUCCI /AP",
+        "Russia’s military arsenal – in 90 secondsPlay!01:38",
+    ):
         assert len(split(_doc(article + f"{line}\n\n{LEAD}\n"))) == 1, line
 
 
@@ -98,9 +121,11 @@ def test_long_blank_gap_starts_an_article_whose_headline_was_lost():
 
 
 def test_comments_and_trailing_navigation():
-    text = (f"conflict zones, latest\n\nMorale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n"
-            f"  1. BigB says\n\n    The game is up in Aleppo.\n\n  2. Alan says\n\n    Too speculative.\n\n"
-            f"Comments are closed.\n")
+    text = (
+        f"conflict zones, latest\n\nMorale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n"
+        f"  1. BigB says\n\n    The game is up in Aleppo.\n\n  2. Alan says\n\n    Too speculative.\n\n"
+        f"Comments are closed.\n"
+    )
     assert [k for k, _ in _kinds(text)] == ["navigation", "article", "comments", "navigation"]
 
 
@@ -141,8 +166,8 @@ def test_forum_thread_posts_quotes_and_navigation():
     kinds = [s.kind for s in segs]
     assert kinds == ["navigation", "post", "quote", "post", "post", "post", "navigation"]
     quote = segs[2]
-    assert quote.repeat_of == 1 and "Foreign intelligence" in THREAD[quote.start:quote.end]
-    assert THREAD[segs[3].start:].startswith(LEAD)
+    assert quote.repeat_of == 1 and "Foreign intelligence" in THREAD[quote.start : quote.end]
+    assert THREAD[segs[3].start :].startswith(LEAD)
 
 
 def test_same_article_twice_is_marked_as_a_repeat():
@@ -156,77 +181,98 @@ def test_posts_without_rank_lines_split_at_date_time_headers():
     text = f"ivan_k\n29.12.2019 - 23:49\n\n{LEAD}\n\nolga\n30.12.2019 - 08:10\n\n{BODY}\n"
     segs = split(_doc(text))
     assert [s.kind for s in segs] == ["post", "post"]
-    assert text[segs[1].start:].startswith("olga")
+    assert text[segs[1].start :].startswith("olga")
 
 
 def _thread_with(post_body: str) -> str:
-    return (f"The Living Force\nFOTCM Member\n{BODY}\n\n"
-            f"21 December 2019\n\n\nThe Living Force\nFOTCM Member\nHere is the news I mentioned earlier today.\n\n"
-            f"{post_body}\n\n\nThe Living Force\nFOTCM Member\nThanks, a short reply.\n")
+    return (
+        f"The Living Force\nFOTCM Member\n{BODY}\n\n"
+        f"21 December 2019\n\n\nThe Living Force\nFOTCM Member\nHere is the news I mentioned earlier today.\n\n"
+        f"{post_body}\n\n\nThe Living Force\nFOTCM Member\nThanks, a short reply.\n"
+    )
 
 
-@pytest.mark.parametrize("body, pasted", [
-    # a title with its own date-and-time line under it (after a subtitle)
-    (f"URGENT: Putin arrived at the command post in Damascus (PHOTO)\nNews is updated\n\n07.01.2020 - 17:14\n"
-     f"{LEAD}", "URGENT: Putin arrived"),
-    # a video's publication line alone after a blank line
-    (f"Published on Dec 19, 2019 (5:50 min.)\n\n{LEAD}", "Published on Dec 19"),
-    # a title over a paragraph that opens with its date
-    (f"OPCW Manufactured A Pretext For War\nMoA - OPCW Manufactured A Pretext\n\nNovember 29, 2019 - {LEAD}",
-     "OPCW Manufactured"),
-    # no date under the title: the poster's own words, not a pasted article
-    (f"Strikes on the refinery\n\n{LEAD}", None),
-    # two headlines with their dates and no text: a list inside the post, not an article
-    ("Strikes on the refinery\n07.01.2020 - 19:43\n\nPutin in Damascus\n07.01.2020 - 17:14", None),
-])
+@pytest.mark.parametrize(
+    "body, pasted",
+    [
+        # a title with its own date-and-time line under it (after a subtitle)
+        (
+            f"URGENT: Putin arrived at the command post in Damascus (PHOTO)\nNews is updated\n\n07.01.2020 - 17:14\n"
+            f"{LEAD}",
+            "URGENT: Putin arrived",
+        ),
+        # a video's publication line alone after a blank line
+        (f"Published on Dec 19, 2019 (5:50 min.)\n\n{LEAD}", "Published on Dec 19"),
+        # a title over a paragraph that opens with its date
+        (
+            f"OPCW Manufactured A Pretext For War\nMoA - OPCW Manufactured A Pretext\n\nNovember 29, 2019 - {LEAD}",
+            "OPCW Manufactured",
+        ),
+        # no date under the title: the poster's own words, not a pasted article
+        (f"Strikes on the refinery\n\n{LEAD}", None),
+        # two headlines with their dates and no text: a list inside the post, not an article
+        ("Strikes on the refinery\n07.01.2020 - 19:43\n\nPutin in Damascus\n07.01.2020 - 17:14", None),
+    ],
+)
 def test_news_pasted_into_a_post_is_an_article_of_its_own(body, pasted):
     text = _thread_with(body)
     segs = split(_doc(text))
     _tiles(text, segs)
-    articles = [" ".join(text[s.start:s.end].split()) for s in segs if s.kind == "article"]
+    articles = [" ".join(text[s.start : s.end].split()) for s in segs if s.kind == "article"]
     assert [s.kind for s in segs if s.kind != "article"] == ["post", "post", "post"]
-    assert [a[:len(pasted)] for a in articles] == ([pasted] if pasted else [])
+    assert [a[: len(pasted)] for a in articles] == ([pasted] if pasted else [])
 
 
 def test_crlf_and_empty_text():
     text = f"Army enters the city\r\n\r\n{LEAD}\r\n\r\nSecond story about the harbour\r\n\r\n{LEAD}\r\n"
     segs = split(_doc(text))
-    assert len(segs) == 2 and text[segs[1].start:].startswith("Second story")
+    assert len(segs) == 2 and text[segs[1].start :].startswith("Second story")
     assert split(_doc("")) == (segment.Segment(0, 0),)
 
 
-P_ONE = ("The harbour reopened on Friday after a storm closed it for three days, port officials said, and ferries to "
-         "the islands were running again by noon.")
-P_TWO = ("The city council voted on Monday to close the old bridge to heavy traffic from next month, after engineers "
-         "found cracks in two of its supports.")
-WRAPPED = ("The city council voted on Monday to close the old bridge\nto heavy traffic from next month, after "
-           "engineers found\ncracks in two of its supports during an inspection.")
+P_ONE = (
+    "The harbour reopened on Friday after a storm closed it for three days, port officials said, and ferries to "
+    "the islands were running again by noon."
+)
+P_TWO = (
+    "The city council voted on Monday to close the old bridge to heavy traffic from next month, after engineers "
+    "found cracks in two of its supports."
+)
+WRAPPED = (
+    "The city council voted on Monday to close the old bridge\nto heavy traffic from next month, after "
+    "engineers found\ncracks in two of its supports during an inspection."
+)
 
 
-@pytest.mark.parametrize("second", [
-    # a title with its date line under it
-    "Bridge closes to lorries\nPublished:\u00a06 April 2009\n\n{body}",
-    # a date line over the title, a blank line between (blogs)
-    "2009/04/06\n\nBridge closes to lorries\n\n{body}",
-    # the title, a blank line, its relative stamp
-    "Bridge closes to lorries\n\n2 days ago\n\n{body}",
-    # a section label over the title and an RFC 2822 stamp
-    "LOCAL\nBridge closes to lorries\nMon, 06 Apr 2009 09:10:00 +0000\n\n{body}",
-    # a bracketed short date on the title line
-    "[04/06/09] Bridge closes to lorries\n\n{body}",
-    # a print layout: capitals, a byline with its date, hard-wrapped text
-    "BRIDGE CLOSES TO LORRIES\nBy Jane Roe, April 6, 2009\n\n{wrapped}",
-])
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a title with its date line under it
+        "Bridge closes to lorries\nPublished:\u00a06 April 2009\n\n{body}",
+        # a date line over the title, a blank line between (blogs)
+        "2009/04/06\n\nBridge closes to lorries\n\n{body}",
+        # the title, a blank line, its relative stamp
+        "Bridge closes to lorries\n\n2 days ago\n\n{body}",
+        # a section label over the title and an RFC 2822 stamp
+        "LOCAL\nBridge closes to lorries\nMon, 06 Apr 2009 09:10:00 +0000\n\n{body}",
+        # a bracketed short date on the title line
+        "[04/06/09] Bridge closes to lorries\n\n{body}",
+        # a print layout: capitals, a byline with its date, hard-wrapped text
+        "BRIDGE CLOSES TO LORRIES\nBy Jane Roe, April 6, 2009\n\n{wrapped}",
+    ],
+)
 def test_a_stamp_header_opens_its_article(second):
     first = f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\nShare this: Facebook · Email\n\n* * *\n\n"
     text = first + second.format(body=P_TWO, wrapped=WRAPPED) + "\n"
     segs = [s for s in split(_doc(text)) if s.kind != "navigation"]
     _tiles(text, split(_doc(text)))
-    assert len(segs) == 2 and text[segs[1].start:].startswith(second.split("\n")[0])
+    assert len(segs) == 2 and text[segs[1].start :].startswith(second.split("\n")[0])
 
 
 def test_reader_comments_stay_one_block_under_their_heading():
-    text = (f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\n3 Comments\n\n"
-            "lowtide\nApril 4, 2009 at 9:12 pm\nWell said.\nReply\n\nfernhill\n2 days ago\nNot convinced.\nReply\n\n"
-            f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n")
+    text = (
+        f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\n3 Comments\n\n"
+        "lowtide\nApril 4, 2009 at 9:12 pm\nWell said.\nReply\n\nfernhill\n2 days ago\nNot convinced.\nReply\n\n"
+        f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n"
+    )
     assert [k for k, _ in _kinds(text)] == ["article", "comments", "article"]

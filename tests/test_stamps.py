@@ -24,46 +24,52 @@ def test_every_date_form_is_read(name, pattern, example):
     assert st is not None and st.form == name and parse_stamp(st, CAPTURED) is not None
 
 
-@pytest.mark.parametrize("text, page, expected", [
-    ("[03/04/09] Ferry service resumes", PageDates(day_first=True), "2009-04-03"),
-    ("[03/04/09] Ferry service resumes", PageDates(day_first=False), "2009-03-04"),
-    ("Published:\u00a03 April 2009", PageDates(), "2009-04-03"),
-    ("Friday 3 April 2009 14:02 BST", PageDates(), "2009-04-03"),
-    ("Posted on 2009-04-03 by quietvoice", PageDates(), "2009-04-03"),
-    ("Date: 25/04/2009", PageDates(), "2009-04-25"),
-    ("By Jane Roe | 04/25/2009", PageDates(), "2009-04-25"),
-    ("2009-04-03T23:30:00-05:00", PageDates(), "2009-04-03"),
-    ("Fri, 03 Apr 2009 14:02:00 +0000", PageDates(), "2009-04-03"),
-    ("Updated 09:12 BST, 5 April 2009 | First published 3 April 2009", PageDates(), "2009-04-03"),
-    ("#12 03.04.2009, 14:02", PageDates(), "2009-04-03"),
-    ("3 days ago", CAPTURED, "2009-04-07"),
-    ("yesterday at 14:02", CAPTURED, "2009-04-09"),
-    ("3 days ago", PageDates(), None),  # no capture date: never resolved against today
-    ("3. April 2009, 14:02 Uhr", PageDates(), "2009-04-03"),
-    ("Publié le 3 avril 2009 à 14h02", PageDates(), "2009-04-03"),
-    ("3 de abril de 2009", PageDates(), "2009-04-03"),
-    ("3 апреля 2009, 14:02", PageDates(), "2009-04-03"),
-    ("Posted: Fri Apr 03, 2009 2:02 pm", PageDates(), "2009-04-03"),
-    ("April 3, 2009 2:02 PM EDT", PageDates(), "2009-04-03"),
-    ("« Reply #3 on: April 03, 2009, 02:02:44 PM »", PageDates(), "2009-04-03"),
-    ("Jane Roe, April 3, 2009", PageDates(), "2009-04-03"),
-    ("Posted at 14:02 on April 3, 2009", PageDates(), "2009-04-03"),
-    ("an hour ago", CAPTURED, "2009-04-10"),
-    ("Fri 03/04/2009 14:02", PageDates(), "2009-04-03"),  # the weekday picks the reading
-    ("Wed 03/04/2009 14:02", PageDates(), "2009-03-04"),
-])
+@pytest.mark.parametrize(
+    "text, page, expected",
+    [
+        ("[03/04/09] Ferry service resumes", PageDates(day_first=True), "2009-04-03"),
+        ("[03/04/09] Ferry service resumes", PageDates(day_first=False), "2009-03-04"),
+        ("Published:\u00a03 April 2009", PageDates(), "2009-04-03"),
+        ("Friday 3 April 2009 14:02 BST", PageDates(), "2009-04-03"),
+        ("Posted on 2009-04-03 by quietvoice", PageDates(), "2009-04-03"),
+        ("Date: 25/04/2009", PageDates(), "2009-04-25"),
+        ("By Jane Roe | 04/25/2009", PageDates(), "2009-04-25"),
+        ("2009-04-03T23:30:00-05:00", PageDates(), "2009-04-03"),
+        ("Fri, 03 Apr 2009 14:02:00 +0000", PageDates(), "2009-04-03"),
+        ("Updated 09:12 BST, 5 April 2009 | First published 3 April 2009", PageDates(), "2009-04-03"),
+        ("#12 03.04.2009, 14:02", PageDates(), "2009-04-03"),
+        ("3 days ago", CAPTURED, "2009-04-07"),
+        ("yesterday at 14:02", CAPTURED, "2009-04-09"),
+        ("3 days ago", PageDates(), None),  # no capture date: never resolved against today
+        ("3. April 2009, 14:02 Uhr", PageDates(), "2009-04-03"),
+        ("Publié le 3 avril 2009 à 14h02", PageDates(), "2009-04-03"),
+        ("3 de abril de 2009", PageDates(), "2009-04-03"),
+        ("3 апреля 2009, 14:02", PageDates(), "2009-04-03"),
+        ("Posted: Fri Apr 03, 2009 2:02 pm", PageDates(), "2009-04-03"),
+        ("April 3, 2009 2:02 PM EDT", PageDates(), "2009-04-03"),
+        ("« Reply #3 on: April 03, 2009, 02:02:44 PM »", PageDates(), "2009-04-03"),
+        ("Jane Roe, April 3, 2009", PageDates(), "2009-04-03"),
+        ("Posted at 14:02 on April 3, 2009", PageDates(), "2009-04-03"),
+        ("an hour ago", CAPTURED, "2009-04-10"),
+        ("Fri 03/04/2009 14:02", PageDates(), "2009-04-03"),  # the weekday picks the reading
+        ("Wed 03/04/2009 14:02", PageDates(), "2009-03-04"),
+    ],
+)
 def test_stamps_read_to_the_day(text, page, expected):
     st = stamp_of(text)
     found = parse_stamp(st, page) if st else None
     assert (found[0].isoformat() if found else None) == expected
 
 
-@pytest.mark.parametrize("line", [
-    "He said on 3 April 2009 that the talks had ended.",
-    "The plan was agreed on May 5, 1998 by the board",
-    "Harbour reopens after the storm",
-    "In 1998 the company said",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said on 3 April 2009 that the talks had ended.",
+        "The plan was agreed on May 5, 1998 by the board",
+        "Harbour reopens after the storm",
+        "In 1998 the company said",
+    ],
+)
 def test_prose_and_titles_are_not_stamps(line):
     assert stamp_of(line) is None
 
@@ -89,8 +95,12 @@ def test_rounded_relative_stamps_and_wrong_weekdays_are_guesses():
 def test_capture_line_gives_the_page_date_and_dates_no_article():
     from timeline.anchor import header_date
 
-    for line in ("Retrieved 10 April 2009 08:14 UTC", "Captured on 10 April 2009 from https://x.example/news",
-                 "Snapshot of https://x.example taken on 10 April 2009", "Page captured: 2009-04-10T08:00Z"):
+    for line in (
+        "Retrieved 10 April 2009 08:14 UTC",
+        "Captured on 10 April 2009 from https://x.example/news",
+        "Snapshot of https://x.example taken on 10 April 2009",
+        "Page captured: 2009-04-10T08:00Z",
+    ):
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date

@@ -27,28 +27,70 @@ from timeline.model import Event, Source, Timeline
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,900")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,900",
+)
 WAIT = 10.0
 
 SUMMARY = [
-    {"date": "2016-10-14", "score": 3.0, "sentences": [
-        {"text": 'On Friday, talks resumed in Geneva, "finally".', "doc": "reuters-1", "start": 0, "end": 46,
-         "event": "ev-day"},
-        {"text": "A press conference followed at 3 pm.", "doc": "reuters-1", "start": 60, "end": 96,
-         "event": "ev-time"}]},
-    {"date": "2016-11-01", "score": 1.0, "sentences": [
-        {"text": "Elections are expected next November.", "doc": "blog", "start": 320, "end": 357,
-         "event": "ev-month"}]},
+    {
+        "date": "2016-10-14",
+        "score": 3.0,
+        "sentences": [
+            {
+                "text": 'On Friday, talks resumed in Geneva, "finally".',
+                "doc": "reuters-1",
+                "start": 0,
+                "end": 46,
+                "event": "ev-day",
+            },
+            {
+                "text": "A press conference followed at 3 pm.",
+                "doc": "reuters-1",
+                "start": 60,
+                "end": 96,
+                "event": "ev-time",
+            },
+        ],
+    },
+    {
+        "date": "2016-11-01",
+        "score": 1.0,
+        "sentences": [
+            {
+                "text": "Elections are expected next November.",
+                "doc": "blog",
+                "start": 320,
+                "end": 357,
+                "event": "ev-month",
+            }
+        ],
+    },
 ]
 
 
 def page_timeline() -> Timeline:
     """The shared sample plus a 1938 background date, so the page has an "earlier" band."""
     tl = sample_timeline()
-    old = Event("ev-1938", "1938-09-30", "1938-10-01", "day", "1938-09-30", "An agreement signed in Munich",
-                places=("Munich",), sources=(Source("blog", 0, 400, 440, "The agreement of 30 September 1938.", 2),))
+    old = Event(
+        "ev-1938",
+        "1938-09-30",
+        "1938-10-01",
+        "day",
+        "1938-09-30",
+        "An agreement signed in Munich",
+        places=("Munich",),
+        sources=(Source("blog", 0, 400, 440, "The agreement of 30 September 1938.", 2),),
+    )
     return Timeline(tl.documents, tl.mentions, (*tl.events, old), tl.undated)
 
 
@@ -67,8 +109,10 @@ def pages(tmp_path_factory) -> dict[str, tuple[Path, dict]]:
 @pytest.fixture(scope="module")
 def browser():
     if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
-        pytest.skip(f"no {CHROMIUM} / {CHROMEDRIVER}: `make browser` installs Debian's chromium and "
-                    "chromium-driver (it needs root and apt-get)")
+        pytest.skip(
+            f"no {CHROMIUM} / {CHROMEDRIVER}: `make browser` installs Debian's chromium and "
+            "chromium-driver (it needs root and apt-get)"
+        )
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -96,8 +140,8 @@ def open_page(driver, path: Path) -> None:
 
 def shown(driver, css: str) -> int:
     return driver.execute_script(
-        "return Array.from(document.querySelectorAll(arguments[0])).filter(n => n.checkVisibility()).length",
-        css)
+        "return Array.from(document.querySelectorAll(arguments[0])).filter(n => n.checkVisibility()).length", css
+    )
 
 
 def wait_for_count(driver, css: str, expected: int) -> int:
@@ -121,15 +165,21 @@ def test_loads_from_file_with_no_console_error_and_no_request(browser, pages):
     sent = [m["params"] for m in requested if m["method"] == "Network.requestWillBeSent"]
     # the page's own document is the one request made for it (the browser's new-tab page may log chrome:// ones)
     assert {p["request"]["url"] for p in sent if p.get("documentURL") == path.as_uri()} == {path.as_uri()}
-    assert [p["request"]["url"] for p in sent if p["request"]["url"].startswith(("http:", "https:", "ws:", "wss:"))] == []
+    assert [
+        p["request"]["url"] for p in sent if p["request"]["url"].startswith(("http:", "https:", "ws:", "wss:"))
+    ] == []
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
 
 
 def test_shows_one_element_per_event_and_the_earlier_band(browser, pages):
     path, data = pages["plain"]
     open_page(browser, path)
-    assert shown(browser, "#events li.event") + browser.execute_script(
-        "return document.querySelectorAll('#earlier-list li.event').length") == len(data["events"]) == 12
+    assert (
+        shown(browser, "#events li.event")
+        + browser.execute_script("return document.querySelectorAll('#earlier-list li.event').length")
+        == len(data["events"])
+        == 12
+    )
     earlier = [e for e in data["events"] if e.get("earlier")]
     assert [e["id"] for e in earlier] == ["ev-1938"]
     assert not browser.execute_script("return document.getElementById('earlier').open")
@@ -190,9 +240,16 @@ def test_screenshot_is_not_blank(browser, pages):
 def test_a_long_timeline_is_listed_a_page_at_a_time(browser, tmp_path):
     """Many events: the list starts with one page of cards and grows on demand; counts cover every event."""
     base = page_timeline().events[0]
-    many = tuple(replace(base, id=f"ev-{k:04d}", title=f"Event number {k}",
-                         start=(dt.date(2016, 1, 1) + dt.timedelta(days=k)).isoformat(),
-                         end=(dt.date(2016, 1, 2) + dt.timedelta(days=k)).isoformat()) for k in range(400))
+    many = tuple(
+        replace(
+            base,
+            id=f"ev-{k:04d}",
+            title=f"Event number {k}",
+            start=(dt.date(2016, 1, 1) + dt.timedelta(days=k)).isoformat(),
+            end=(dt.date(2016, 1, 2) + dt.timedelta(days=k)).isoformat(),
+        )
+        for k in range(400)
+    )
     path = tmp_path / "many.html"
     path.write_bytes(render_page(Timeline(page_timeline().documents, (), many), ExportOptions()))
     open_page(browser, path)
@@ -211,12 +268,13 @@ def test_printing_lists_every_event_with_its_sources_and_no_controls(browser, pa
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         browser.execute_script("window.dispatchEvent(new Event('beforeprint'))")
-        assert browser.execute_script(
-            "return getComputedStyle(document.querySelector('.controls')).display") == "none"
+        assert browser.execute_script("return getComputedStyle(document.querySelector('.controls')).display") == "none"
         assert shown(browser, "li.event[data-i]") == len(data["events"])  # the earlier band opens too
         closed = browser.execute_script("return document.querySelectorAll('details.sources:not([open])').length")
         assert closed == 0
-        assert browser.execute_script("return document.querySelectorAll('details.sources[open] blockquote').length") >= 1
+        assert (
+            browser.execute_script("return document.querySelectorAll('details.sources[open] blockquote').length") >= 1
+        )
         pdf = browser.execute_cdp_cmd("Page.printToPDF", {})["data"]
         assert len(pdf) > 10_000
     finally:

@@ -103,17 +103,33 @@ def _targets(formats: list[str], out: str | None, out_dir: Path | None) -> list[
     return [(chosen[0], out or "-")]
 
 
-def _export_options(title: str, uid_domain: str, dtstamp: str | None, ics_coarse: bool, level: str,
-                    include_text: bool, include_undated: bool, targets: list[tuple[str, str]] = (),
-                    include_earlier: bool = False) -> ExportOptions:
+def _export_options(
+    title: str,
+    uid_domain: str,
+    dtstamp: str | None,
+    ics_coarse: bool,
+    level: str,
+    include_text: bool,
+    include_undated: bool,
+    targets: list[tuple[str, str]] = (),
+    include_earlier: bool = False,
+) -> ExportOptions:
     if level not in ("events", "mentions"):
         raise UsageError(f"--level expects events or mentions, got {level!r}")
     # the page links documents without a web URL by a path relative to the folder it is written to
     html_path = next((path for fmt, path in targets if fmt == "html"), None)
     link_base = os.path.dirname(os.path.abspath(html_path)) if html_path not in (None, "-") else None
-    return ExportOptions(title=title, uid_domain=uid_domain, dtstamp=_dtstamp(dtstamp), ics_coarse=ics_coarse,
-                         level=level, include_text=include_text, include_undated=include_undated,
-                         link_base=link_base, include_earlier=include_earlier)
+    return ExportOptions(
+        title=title,
+        uid_domain=uid_domain,
+        dtstamp=_dtstamp(dtstamp),
+        ics_coarse=ics_coarse,
+        level=level,
+        include_text=include_text,
+        include_undated=include_undated,
+        link_base=link_base,
+        include_earlier=include_earlier,
+    )
 
 
 def _profile_option(value: str) -> str:
@@ -143,30 +159,87 @@ def _write(timeline, targets: list[tuple[str, str]], options: ExportOptions) -> 
             raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
 
 
-FormatOpt = Annotated[list[str], typer.Option("--format", "-f", metavar="|".join(FORMATS), help="Output format (repeatable, with --out-dir).")]
-OutOpt = Annotated[Optional[str], typer.Option("--out", "-o", metavar="PATH", help="Output file; '-' for stdout (default).")]
-OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", metavar="DIR", help="Write every format (or those given) here.")]
+FormatOpt = Annotated[
+    list[str],
+    typer.Option("--format", "-f", metavar="|".join(FORMATS), help="Output format (repeatable, with --out-dir)."),
+]
+OutOpt = Annotated[
+    Optional[str], typer.Option("--out", "-o", metavar="PATH", help="Output file; '-' for stdout (default).")
+]
+OutDirOpt = Annotated[
+    Optional[Path], typer.Option("--out-dir", metavar="DIR", help="Write every format (or those given) here.")
+]
 TitleOpt = Annotated[str, typer.Option("--title", metavar="TEXT", help="Calendar / timeline title.")]
-UidOpt = Annotated[str, typer.Option("--uid-domain", metavar="DOMAIN", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")]
-StampOpt = Annotated[Optional[str], typer.Option("--dtstamp", metavar="DATETIME", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date).")]
-CoarseOpt = Annotated[bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")]
-LevelOpt = Annotated[str, typer.Option("--level", metavar="events|mentions", help="CSV rows: one per event or one per mention.")]
-UndatedOpt = Annotated[bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")]
-MaxSizeOpt = Annotated[str, typer.Option("--max-size", metavar="SIZE", help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.")]
-ProfileOpt = Annotated[str, typer.Option("--profile", metavar="news|finance|forum", help="Genre rules: news (default), finance or forum.")]
-OutsideOpt = Annotated[bool, typer.Option("--allow-outside-paths", help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).")]
-EarlierOpt = Annotated[bool, typer.Option("--include-earlier", help="TimelineJS: keep events dated far before the rest of the story (left out by default).")]
+UidOpt = Annotated[
+    str, typer.Option("--uid-domain", metavar="DOMAIN", help="Domain of ICS UIDs (<first-report key>@DOMAIN).")
+]
+StampOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dtstamp", metavar="DATETIME", help="ICS DTSTAMP (default: SOURCE_DATE_EPOCH, else the latest anchor date)."
+    ),
+]
+CoarseOpt = Annotated[
+    bool, typer.Option("--ics-coarse", help="Also put week/month/year events in the ICS, as all-day spans.")
+]
+LevelOpt = Annotated[
+    str, typer.Option("--level", metavar="events|mentions", help="CSV rows: one per event or one per mention.")
+]
+UndatedOpt = Annotated[
+    bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")
+]
+MaxSizeOpt = Annotated[
+    str,
+    typer.Option(
+        "--max-size",
+        metavar="SIZE",
+        help="Largest document (or dump record) read; larger inputs are skipped. Bytes, or with K, M, G.",
+    ),
+]
+ProfileOpt = Annotated[
+    str, typer.Option("--profile", metavar="news|finance|forum", help="Genre rules: news (default), finance or forum.")
+]
+OutsideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-outside-paths",
+        help="Let manifest rows name files outside the manifest's folder (absolute paths, '..', links pointing out).",
+    ),
+]
+EarlierOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-earlier",
+        help="TimelineJS: keep events dated far before the rest of the story (left out by default).",
+    ),
+]
 
 
 @app.command()
 def extract(
-    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
+    inputs: Annotated[
+        Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")
+    ] = None,
+    manifest: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang]."
+        ),
+    ] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).",
+        ),
+    ] = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
-    spacy_model: Annotated[Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, metavar="NAME", help="spaCy pipeline to use.")] = None,
+    spacy_model: Annotated[
+        Optional[str], typer.Option("--spacy-model", envvar=nlp.ENV_VAR, metavar="NAME", help="spaCy pipeline to use.")
+    ] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Put each document's text in the JSON.")] = False,
     include_undated: UndatedOpt = False,
     title: TitleOpt = "timeline",
@@ -177,12 +250,29 @@ def extract(
     include_earlier: EarlierOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N", help="Local worker processes.")] = 1,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Dask: tcp://HOST:8786, or local:N for a local cluster.")] = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option("--scheduler", metavar="ADDRESS", help="Dask: tcp://HOST:8786, or local:N for a local cluster."),
+    ] = None,
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1).")] = False,
-    summary_dates: Annotated[Optional[int], typer.Option("--summary-dates", min=1, help="Also write a summary of the K dates that matter beside each output (summary.json, summary.csv... in --out-dir).")] = None,
-    summary_sentences: Annotated[int, typer.Option("--summary-sentences", min=1, help="With --summary-dates: sentences per date.")] = 2,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Stop at the first document that fails (default: report it, skip it, go on, exit 1)."
+        ),
+    ] = False,
+    summary_dates: Annotated[
+        Optional[int],
+        typer.Option(
+            "--summary-dates",
+            min=1,
+            help="Also write a summary of the K dates that matter beside each output (summary.json, summary.csv... in --out-dir).",
+        ),
+    ] = None,
+    summary_sentences: Annotated[
+        int, typer.Option("--summary-sentences", min=1, help="With --summary-dates: sentences per date.")
+    ] = 2,
     profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Find, resolve and date every event in the inputs; write the timeline."""
@@ -193,8 +283,9 @@ def extract(
             raise UsageError("--summary-dates writes beside the outputs: give --out FILE or --out-dir DIR")
         summary = SummaryOptions(dates=summary_dates, sentences=summary_sentences)
     scheduler = _scheduler_option(scheduler)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets,
-                              include_earlier)
+    options = _export_options(
+        title, uid_domain, dtstamp, ics_coarse, level, include_text, include_undated, targets, include_earlier
+    )
     option = _date_option(published, "--published")
     max_bytes = _size_option(max_size)
     _profile_option(profile)
@@ -217,11 +308,23 @@ def extract(
 
     with _progress(len(sources), quiet) as bar:
         try:
-            api.extract_to(sources, targets, published=option, spacy_model=spacy_model, keep_text=include_text,
-                           max_bytes=max_bytes, profile=profile, options=options, workers=workers,
-                           scheduler=scheduler, on_skip=lambda s: (on_skip(s), bar.advance()),
-                           on_done=lambda d: (tally.add(d), bar.advance()), on_stage=bar.stage,
-                           on_dated=bar.advance, summary=summary)
+            api.extract_to(
+                sources,
+                targets,
+                published=option,
+                spacy_model=spacy_model,
+                keep_text=include_text,
+                max_bytes=max_bytes,
+                profile=profile,
+                options=options,
+                workers=workers,
+                scheduler=scheduler,
+                on_skip=lambda s: (on_skip(s), bar.advance()),
+                on_done=lambda d: (tally.add(d), bar.advance()),
+                on_stage=bar.stage,
+                on_dated=bar.advance,
+                summary=summary,
+            )
         except (NoReadableInput, SchedulerUnavailable) as e:
             raise UsageError(str(e)) from None
         except StrictStop:
@@ -237,7 +340,9 @@ def extract(
 
 @app.command("export")
 def export_cmd(
-    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
+    timeline_json: Annotated[
+        str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")
+    ],
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006
@@ -252,8 +357,9 @@ def export_cmd(
     """Re-export a saved timeline.json to other formats without re-running extraction."""
 
     targets = _targets(format, out, out_dir)
-    options = _export_options(title, uid_domain, dtstamp, ics_coarse, level, False, include_undated, targets,
-                              include_earlier)
+    options = _export_options(
+        title, uid_domain, dtstamp, ics_coarse, level, False, include_undated, targets, include_earlier
+    )
     _write(_read_timeline(timeline_json), targets, options)
 
 
@@ -290,8 +396,12 @@ def _read_timeline(name: str):
 
 @app.command()
 def view(
-    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
-    out: Annotated[str, typer.Option("--out", "-o", metavar="PATH", help="The HTML file to write; '-' for stdout.")] = "timeline.html",
+    timeline_json: Annotated[
+        str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")
+    ],
+    out: Annotated[
+        str, typer.Option("--out", "-o", metavar="PATH", help="The HTML file to write; '-' for stdout.")
+    ] = "timeline.html",
     title: TitleOpt = "timeline",
 ) -> None:
     """Write the timeline as one self-contained HTML page: opens offline from disk (file://), no network needed."""
@@ -311,13 +421,24 @@ def view(
 
 @app.command()
 def summarize(
-    timeline_json: Annotated[str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")],
-    dates: Annotated[Optional[int], typer.Option("--dates", "-k", min=1, help="How many dates (default: chosen from the data).")] = None,
+    timeline_json: Annotated[
+        str, typer.Argument(metavar="TIMELINE.json", help="A timeline.json written by extract; '-' for stdin.")
+    ],
+    dates: Annotated[
+        Optional[int], typer.Option("--dates", "-k", min=1, help="How many dates (default: chosen from the data).")
+    ] = None,
     sentences: Annotated[int, typer.Option("--sentences", "-l", min=1, help="Sentences per date, at most.")] = 2,
     start: Annotated[Optional[str], typer.Option("--start", help="First date that may be chosen (YYYY-MM-DD).")] = None,
     end: Annotated[Optional[str], typer.Option("--end", help="Last date that may be chosen (YYYY-MM-DD).")] = None,
-    keywords: Annotated[Optional[list[str]], typer.Option("--keywords", help="Words the story is about (repeatable; default: the words most documents use).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", metavar="json|csv|ics|timelinejs|html", help="Output format.")] = "json",
+    keywords: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--keywords", help="Words the story is about (repeatable; default: the words most documents use)."
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="json|csv|ics|timelinejs|html", help="Output format.")
+    ] = "json",
     out: OutOpt = None,
     title: TitleOpt = "timeline",
     uid_domain: UidOpt = "timeline.local",
@@ -350,17 +471,61 @@ def summarize(
 
 @app.command()
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(metavar="CORPUS", help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.")],
-    errors: Annotated[int, typer.Option("--errors", metavar="N", help="List up to N missed, spurious and wrongly valued mentions.")] = 0,
+    corpus: Annotated[
+        Path,
+        typer.Argument(
+            metavar="CORPUS",
+            help="A corpus folder (manifest.csv, docs/, gold.jsonl), TimeML .tml files, or a .jsonl of [[span|TYPE|value]]-marked sentences.",
+        ),
+    ],
+    errors: Annotated[
+        int, typer.Option("--errors", metavar="N", help="List up to N missed, spurious and wrongly valued mentions.")
+    ] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
-    infer_dates: Annotated[bool, typer.Option("--infer-dates", help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.")] = False,
-    events: Annotated[bool, typer.Option("--events/--no-events", help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).")] = True,
-    pages: Annotated[bool, typer.Option("--pages", help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).")] = False,
-    seed: Annotated[int, typer.Option("--seed", help="With --pages: which combination of articles, page styles and date forms to generate.")] = 1,
+    infer_dates: Annotated[
+        bool,
+        typer.Option(
+            "--infer-dates",
+            help="Score document dating instead: withhold the manifest dates and file names and infer each document's date from its text.",
+        ),
+    ] = False,
+    events: Annotated[
+        bool,
+        typer.Option(
+            "--events/--no-events",
+            help="Also score event-time attachment on gold_events.jsonl (when the corpus has one).",
+        ),
+    ] = True,
+    pages: Annotated[
+        bool,
+        typer.Option(
+            "--pages",
+            help="Score segmentation and dating on scraped-looking pages generated from the corpus's articles (their manifest dates are the truth).",
+        ),
+    ] = False,
+    seed: Annotated[
+        int,
+        typer.Option(
+            "--seed", help="With --pages: which combination of articles, page styles and date forms to generate."
+        ),
+    ] = 1,
     count: Annotated[int, typer.Option("--count", min=1, help="With --pages: how many pages to generate.")] = 40,
-    tls: Annotated[bool, typer.Option("--tls", help="Score timeline summaries instead: topics with manifest.csv, docs/ and timelines/ (journalists' timelines), the Timeline17 protocol.")] = False,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="With --tls: where extracted topics are cached (default ~/.cache/timeline/tls).")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="With --tls: local worker processes for extraction.")] = 1,
+    tls: Annotated[
+        bool,
+        typer.Option(
+            "--tls",
+            help="Score timeline summaries instead: topics with manifest.csv, docs/ and timelines/ (journalists' timelines), the Timeline17 protocol.",
+        ),
+    ] = False,
+    cache_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--cache-dir", help="With --tls: where extracted topics are cached (default ~/.cache/timeline/tls)."
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="With --tls: local worker processes for extraction.")
+    ] = 1,
     profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Score temporal expression extraction with the TempEval-3 Task A figures (and event-time attachment)."""
@@ -381,8 +546,12 @@ def evaluate(
         from .evaluate import tls as evaluate_tls
 
         try:
-            report = evaluate_tls.evaluate(corpus, cache_dir or evaluate_tls.DEFAULT_CACHE, workers=workers,
-                                           on_progress=lambda message: typer.echo(message, err=True))
+            report = evaluate_tls.evaluate(
+                corpus,
+                cache_dir or evaluate_tls.DEFAULT_CACHE,
+                workers=workers,
+                on_progress=lambda message: typer.echo(message, err=True),
+            )
         except evaluate_tls.CorpusError as e:
             raise UsageError(str(e)) from None
         except ModuleNotFoundError as e:
@@ -417,8 +586,11 @@ def evaluate(
         out = {"timex": scores.as_dict(errors)}
         if links:
             out["events"] = figures_dict(*links)
-            out["events"]["dct"] = {**asdict(dct_links), "share": round(dct_links.share, 4),
-                                    "share_without_anchor": round(dct_links.share_explicit, 4)}
+            out["events"]["dct"] = {
+                **asdict(dct_links),
+                "share": round(dct_links.share, 4),
+                "share_without_anchor": round(dct_links.share_explicit, 4),
+            }
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     typer.echo(format_report(scores, errors))
@@ -431,13 +603,42 @@ def evaluate(
 
 @app.command()
 def anchors(
-    inputs: Annotated[Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")] = None,
-    manifest: Annotated[Optional[Path], typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang].")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", metavar="table|csv|json", help="How to print the segments.")] = "table",
+    inputs: Annotated[
+        Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")
+    ] = None,
+    manifest: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang]."
+        ),
+    ] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).",
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="table|csv|json", help="How to print the segments.")
+    ] = "table",
     out: OutOpt = None,
-    emit_manifest: Annotated[Optional[Path], typer.Option("--emit-manifest", metavar="FILE", help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.")] = None,
-    no_batch: Annotated[bool, typer.Option("--no-batch", help="Date each document on its own, without the batch step that dates undated documents by similar ones.")] = False,
+    emit_manifest: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--emit-manifest",
+            metavar="FILE",
+            help="Write a manifest (CSV) with the dates found, to correct and feed back with --manifest.",
+        ),
+    ] = None,
+    no_batch: Annotated[
+        bool,
+        typer.Option(
+            "--no-batch",
+            help="Date each document on its own, without the batch step that dates undated documents by similar ones.",
+        ),
+    ] = False,
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
 ) -> None:
@@ -480,9 +681,15 @@ class _progress:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self._bar = Progress(TextColumn("{task.description:<16}"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("files"), TimeElapsedColumn(), console=Console(stderr=True),
-                                 transient=True)
+            self._bar = Progress(
+                TextColumn("{task.description:<16}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("files"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._bar.start()
             self._task = self._bar.add_task("starting", total=self.total)
         return self
@@ -490,8 +697,9 @@ class _progress:
     def stage(self, name: str) -> None:
         """A new stage counts the files again from zero (merging and writing have no per-file steps)."""
         if self._bar is not None:
-            self._bar.update(self._task, description=name,
-                             completed=self.total if name in ("merging", "writing") else 0)
+            self._bar.update(
+                self._task, description=name, completed=self.total if name in ("merging", "writing") else 0
+            )
 
     def advance(self) -> None:
         if self._bar is not None:

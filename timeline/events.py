@@ -27,7 +27,8 @@ from .sentences import first_sentences, list_of_dates, sentence_bounds
 from .temporal.timex import interval
 
 #: Nouns that name something that happens, so "the attack on Tuesday" dates the attack, not a verb further up.
-EVENT_NOUNS = frozenset("""
+EVENT_NOUNS = frozenset(
+    """
     accident acquisition agreement airstrike announcement arrest assault attack ban battle blast blockade bombardment bombing
     ceasefire cease-fire clash collapse conference coup crash deal death debate decision decline defeat deployment
     drop earthquake election evacuation execution explosion fall fight fighting fire flight gain growth hearing
@@ -39,12 +40,28 @@ EVENT_NOUNS = frozenset("""
     campaign crisis scandal disaster flood hurricane eruption collision derailment rescue escape coup revolt
     rebellion blackout outage shutdown lockdown genocide takeoff take-off liftoff lift-off touchdown handover
     transfer ruling verdict incident
-""".split())
+""".split()
+)
 
 PERSON_LIKE = ("PERSON", "ORG", "NORP")
 PLACE_LIKE = ("GPE", "LOC", "FAC")
-_DROP_IN_TITLE = {"relcl", "appos", "punct", "advcl", "parataxis", "cc", "conj", "acl", "mark", "discourse",
-                  "intj", "meta", "dep", "preconj", "predet"}
+_DROP_IN_TITLE = {
+    "relcl",
+    "appos",
+    "punct",
+    "advcl",
+    "parataxis",
+    "cc",
+    "conj",
+    "acl",
+    "mark",
+    "discourse",
+    "intj",
+    "meta",
+    "dep",
+    "preconj",
+    "predet",
+}
 
 
 @dataclass(frozen=True)
@@ -71,15 +88,30 @@ def datable(m: Mention) -> bool:
 #: Expressions (and their surroundings) that place no event, as data: (name, pattern over the mention's text or
 #: the text just before it, example). ``where`` says what the pattern is matched against.
 NOT_DATING = (
-    ("bounded back", "before", re.compile(r"\bsince\s*$", re.I),
-     "first loss since "),  # "its first loss since 1995": the loss is not in 1995
-    ("clock alone", "text", re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"),
-     "01:38"),  # "in 90 secondsPlay!01:38", "(5:50 min.)": a media player's length, no time of day
-    ("across a blank line", "text", re.compile(r"\n[ \t\r]*\n"),
-     "Friday\n\nOctober 20, 2016"),  # a headline's "until Friday" and the dateline below it
-    ("period back from the anchor", "text",
-     re.compile(r"^the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)$", re.I),
-     "the last year"),  # "in the last year": the twelve months before the writing date, not a calendar year
+    (
+        "bounded back",
+        "before",
+        re.compile(r"\bsince\s*$", re.I),
+        "first loss since ",
+    ),  # "its first loss since 1995": the loss is not in 1995
+    (
+        "clock alone",
+        "text",
+        re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$"),
+        "01:38",
+    ),  # "in 90 secondsPlay!01:38", "(5:50 min.)": a media player's length, no time of day
+    (
+        "across a blank line",
+        "text",
+        re.compile(r"\n[ \t\r]*\n"),
+        "Friday\n\nOctober 20, 2016",
+    ),  # a headline's "until Friday" and the dateline below it
+    (
+        "period back from the anchor",
+        "text",
+        re.compile(r"^the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)$", re.I),
+        "the last year",
+    ),  # "in the last year": the twelve months before the writing date, not a calendar year
 )
 #: Words before a clock time that make it a time of day after all ("at 09:10", "by 14:00").
 CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
@@ -99,10 +131,10 @@ def inside_quoted_document(text: str, m: Mention) -> bool:
     if m.anchor != "published" or not m.value[:4].isdigit():
         return False
     paragraph = text.rfind("\n\n", 0, m.start) + 1
-    before = text[paragraph:m.start]
+    before = text[paragraph : m.start]
     if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
         return False
-    window = text[max(0, m.start - QUOTED_DATE_WINDOW):m.start]
+    window = text[max(0, m.start - QUOTED_DATE_WINDOW) : m.start]
     return any(abs(int(y) - int(m.value[:4])) >= QUOTED_YEAR_GAP for y in _YEAR.findall(window))
 
 
@@ -111,14 +143,15 @@ def places_an_event(text: str, m: Mention) -> bool:
     ran across a blank line, "the last year" (a period reaching back from the writing date)."""
     if not datable(m) or inside_quoted_document(text, m):
         return False
-    before = text[max(0, m.start - 12):m.start]
+    before = text[max(0, m.start - 12) : m.start]
     for name, where, pattern, _example in NOT_DATING:
         if not pattern.search(before if where == "before" else m.text):
             continue
         if name == "clock alone" and before.split()[-1:] and before.split()[-1].lower() in CLOCK_PREPOSITIONS:
             continue
-        if name == "period back from the anchor" and not before.rstrip().lower().endswith(("in", "over", "during",
-                                                                                        "within", "for")):
+        if name == "period back from the anchor" and not before.rstrip().lower().endswith(
+            ("in", "over", "during", "within", "for")
+        ):
             continue
         return False
     return True
@@ -128,7 +161,9 @@ def places_an_event(text: str, m: Mention) -> bool:
 #: annotates them, more often than not.
 EVENT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "ance", "ence", "al")
 #: Frequent nouns with those endings that name things, not happenings.
-NOT_EVENT_NOUNS = frozenset("""
+NOT_EVENT_NOUNS = (
+    frozenset(
+        """
     building ceiling clothing evening morning thing nothing something anything everything king spring string
     ring wing earring official general capital material principal signal animal hospital journal individual
     nation station position population region religion version television mission commission pension
@@ -136,15 +171,19 @@ NOT_EVENT_NOUNS = frozenset("""
     nature future culture structure picture literature temperature procedure legislature
     distance balance province insurance finance audience evidence experience science sentence conference
     percent percentage
-""".split()) - EVENT_NOUNS
+""".split()
+    )
+    - EVENT_NOUNS
+)
 
 
 def is_event_noun(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = nlp.lemma(tok)
-    return lemma in EVENT_NOUNS or (tok.pos_ == "NOUN" and lemma.endswith(EVENT_NOUN_ENDINGS)
-                                    and lemma not in NOT_EVENT_NOUNS and len(lemma) > 5)
+    return lemma in EVENT_NOUNS or (
+        tok.pos_ == "NOUN" and lemma.endswith(EVENT_NOUN_ENDINGS) and lemma not in NOT_EVENT_NOUNS and len(lemma) > 5
+    )
 
 
 def is_predicate(tok) -> bool:
@@ -165,8 +204,14 @@ def event_head(tok):
     noun a copula describes ("The launch, at 09:10 UTC, was normal" -> launch); None for a copula or auxiliary
     that names no event ("It was normal")."""
     if tok.pos_ == "AUX":
-        verb = next((c for c in tok.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "conj", "dep")
-                     and c.i > tok.i), None)
+        verb = next(
+            (
+                c
+                for c in tok.children
+                if c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "conj", "dep") and c.i > tok.i
+            ),
+            None,
+        )
         if verb is not None:
             return event_head(verb)
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -251,8 +296,9 @@ def _kept(tok, exclude: set[int], coordinated: bool = False):
     for child in tok.children:
         if child.i in exclude:
             continue
-        if child.dep_ in _DROP_IN_TITLE and not (coordinated and child.dep_ in ("cc", "conj")
-                                                 and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")):
+        if child.dep_ in _DROP_IN_TITLE and not (
+            coordinated and child.dep_ in ("cc", "conj") and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")
+        ):
             continue
         yield from _kept(child, exclude, coordinated)
 
@@ -311,8 +357,11 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
     if subj.lower_ not in _RESOLVABLE:
         return None
     personal = subj.lower_ in _PERSONAL
-    before = [e for e in subj.doc.ents if e.end <= subj.i and _entity_kind(e) == "actor"
-              and (e.label_ == "PERSON") == personal]
+    before = [
+        e
+        for e in subj.doc.ents
+        if e.end <= subj.i and _entity_kind(e) == "actor" and (e.label_ == "PERSON") == personal
+    ]
     if before:
         return before[-1].text.removeprefix("the ").removeprefix("The ")
     return context[-1] if context and not personal else None  # the context's names carry no kind
@@ -327,12 +376,17 @@ def _direct_subject(verb):
     """The reporting verb's own subject: a speaker is never borrowed from another clause."""
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     doc = verb.doc
-    if subj is not None and subj.i < verb.i - SPEAKER_REACH and verb.i > 0 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+    if (
+        subj is not None
+        and subj.i < verb.i - SPEAKER_REACH
+        and verb.i > 0
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
         start = verb.i - 1
         while start > 0 and doc[start - 1].pos_ in ("NOUN", "PROPN", "CCONJ", "ADJ"):
             start -= 1
-        words = doc[start:verb.i].text
-        return words if doc[start].pos_ != "CCONJ" else doc[start + 1:verb.i].text
+        words = doc[start : verb.i].text
+        return words if doc[start].pos_ != "CCONJ" else doc[start + 1 : verb.i].text
     return subj
 
 
@@ -353,9 +407,15 @@ def _verb_words(verb) -> list:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     negation = [c for c in verb.children if c.dep_ == "neg"]
     head = verb.head
-    if (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and head.pos_ == "VERB" and head.i < verb.i
-            and any(a.lower_ == "to" for a in auxiliaries) and not _subject_of(head, verb)
-            and nlp.lemma(head) in PROSPECTIVE_HEADS):
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "ccomp")
+        and head.pos_ == "VERB"
+        and head.i < verb.i
+        and any(a.lower_ == "to" for a in auxiliaries)
+        and not _subject_of(head, verb)
+        and nlp.lemma(head) in PROSPECTIVE_HEADS
+    ):
         # "officers expect the task force to sail past the UK": "Task force expected to sail past UK"
         from lemminflect import getInflection
 
@@ -365,8 +425,11 @@ def _verb_words(verb) -> list:
         return [(verb, _past(verb))]  # "Speaking at Chatham House on Monday, Kerry said" -> Kerry spoke
     if negation or any(a.lower_ in _KEPT_AUX for a in auxiliaries) or verb.tag_ == "VBG":
         return sorted(auxiliaries + negation, key=lambda t: t.i) + [verb]
-    if verb.tag_ == "VBN" and any(a.dep_ == "aux" and nlp.lemma(a) == "have" for a in auxiliaries) \
-            and not any(a.dep_ == "auxpass" for a in auxiliaries):
+    if (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "aux" and nlp.lemma(a) == "have" for a in auxiliaries)
+        and not any(a.dep_ == "auxpass" for a in auxiliaries)
+    ):
         return [(verb, _past(verb))]
     return [verb]
 
@@ -379,8 +442,9 @@ PROSPECTIVE_HEADS = frozenset("expect plan schedule intend set slate".split())
 def _subject_of(head, verb) -> bool:
     """Whether ``verb`` (an infinitive) shares ``head``'s subject ("agreed to buy") rather than having one of its
     own ("expect the task force to sail")."""
-    return not any(c.dep_ in ("dobj", "nsubj") and c.i > head.i and c.i < verb.i for c in head.children) and \
-        not any(c.dep_ == "nsubj" for c in verb.children)
+    return not any(c.dep_ in ("dobj", "nsubj") and c.i > head.i and c.i < verb.i for c in head.children) and not any(
+        c.dep_ == "nsubj" for c in verb.children
+    )
 
 
 def _past(verb) -> str:
@@ -413,8 +477,12 @@ def _predicate(verb, exclude: set[int]) -> list:
                 conj = next((c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
                 inner = next((c for c in conj.children if c.dep_ in _OBJECTS), None) if conj is not None else None
                 shared = [c for c in clause.children if c.dep_ == "cc"] + [conj] if inner is not None else []
-            parts += (_phrase(subj, exclude, 3) if subj is not None else []) + _verb_words(clause) + shared + \
-                (_phrase(inner, exclude, 3) if inner is not None else [])
+            parts += (
+                (_phrase(subj, exclude, 3) if subj is not None else [])
+                + _verb_words(clause)
+                + shared
+                + (_phrase(inner, exclude, 3) if inner is not None else [])
+            )
             return parts
     if obj is not None:
         parts += _phrase(obj, exclude, OBJECT_BUDGET)
@@ -431,8 +499,10 @@ def _predicate(verb, exclude: set[int]) -> list:
 
 
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
-REPORTING_VERBS = frozenset("say tell report announce add claim state confirm insist warn write note reply respond "
-                            "declare deny admit acknowledge".split())
+REPORTING_VERBS = frozenset(
+    "say tell report announce add claim state confirm insist warn write note reply respond "
+    "declare deny admit acknowledge".split()
+)
 
 
 def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
@@ -452,26 +522,45 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
         subject = _phrase(trigger, exclude, SUBJECT_BUDGET)
         verb = trigger.head
         if trigger.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):  # "the ceasefire failed"
-            parts = _predicate(verb, exclude) if verb.pos_ == "VERB" else \
-                [verb] + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
-        elif trigger.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i < trigger.i \
-                and nlp.lemma(verb) in LIGHT_VERBS:
+            parts = (
+                _predicate(verb, exclude)
+                if verb.pos_ == "VERB"
+                else [verb] + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
+            )
+        elif (
+            trigger.dep_ in ("dobj", "pobj")
+            and verb.pos_ == "VERB"
+            and verb.i < trigger.i
+            and nlp.lemma(verb) in LIGHT_VERBS
+        ):
             # "made its maiden voyage", "announced a pause in Aleppo": the verb and its subject lead
             named = _named(_subject(verb), context)
-            lead = [(named, named)] if isinstance(named, str) else \
-                (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
+            lead = (
+                [(named, named)]
+                if isinstance(named, str)
+                else (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
+            )
             return lead + _verb_words(verb) + [t for t in subject if not isinstance(t, tuple)]
         else:
-            parts = [t for c in trigger.children if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
-                     for t in _phrase(c, exclude, PLACE_BUDGET)]
+            parts = [
+                t
+                for c in trigger.children
+                if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
+                for t in _phrase(c, exclude, PLACE_BUDGET)
+            ]
     seen = {t.i for t in subject if not isinstance(t, tuple)}
     return subject + [t for t in parts if (t[0].i if isinstance(t, tuple) else t.i) not in seen]
 
 
 def _joining_hyphen(tok) -> bool:
     """A hyphen inside a word ("Russian-backed", "smoke-and-mirrors"): kept, or the title drops part of a word."""
-    return (tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0
-            and not tok.doc[tok.i - 1].whitespace_ and tok.i + 1 < len(tok.doc))
+    return (
+        tok.text in ("-", "‐", "–")
+        and not tok.whitespace_
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and tok.i + 1 < len(tok.doc)
+    )
 
 
 _HYPHENS = ("-", "‐")
@@ -488,8 +577,12 @@ def _whole_words(words: list) -> list:
         doc, lo, hi = w.doc, w.i, w.i
         while lo >= 2 and doc[lo - 1].text in _HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
             lo -= 2
-        while hi + 2 < len(doc) and doc[hi + 1].text in _HYPHENS and not doc[hi].whitespace_ \
-                and not doc[hi + 1].whitespace_:
+        while (
+            hi + 2 < len(doc)
+            and doc[hi + 1].text in _HYPHENS
+            and not doc[hi].whitespace_
+            and not doc[hi + 1].whitespace_
+        ):
             hi += 2
         for k in range(lo, hi + 1):
             if k not in seen:
@@ -522,8 +615,9 @@ def _render(words: list) -> str:
 
 
 #: Words a headline cannot end with.
-_DANGLING = frozenset("of in on at to for from by with and or but as than that which who the a an its their his her "
-                      "'s".split())
+_DANGLING = frozenset(
+    "of in on at to for from by with and or but as than that which who the a an its their his her 's".split()
+)
 
 
 def _count(text: str) -> int:
@@ -546,17 +640,28 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
         return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
-        report = next((c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")),
-                      None)
+        report = next(
+            (c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")), None
+        )
         if report is not None:
             reporter, trigger = trigger, event_head(report) or report
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
-    if (speaker is not None and not isinstance(speaker, str) and clause_subject is not None
-            and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE):
+    if (
+        speaker is not None
+        and not isinstance(speaker, str)
+        and clause_subject is not None
+        and clause_subject.pos_ == "PRON"
+        and clause_subject.lower_ in _RESOLVABLE
+    ):
         # "The army said it had captured the airport": "Army says it captured airport"
-        text = (_render(_phrase(speaker, exclude, SUBJECT_BUDGET)) + " says " + clause_subject.lower_ + " "
-                + _render(_predicate(trigger, exclude)))
+        text = (
+            _render(_phrase(speaker, exclude, SUBJECT_BUDGET))
+            + " says "
+            + clause_subject.lower_
+            + " "
+            + _render(_predicate(trigger, exclude))
+        )
         reporter = None
     else:
         text = _render(_words(trigger, exclude, context))
@@ -570,8 +675,13 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         if speaker:
             text = f"{speaker[:1].upper() + speaker[1:]}: {text}"
     words = text.split()
-    if len(words) < TITLE_MIN_WORDS and reporter is None and trigger.dep_ in ("advcl", "xcomp") \
-            and trigger.head.pos_ == "VERB" and not any(c.dep_ in _OBJECTS for c in trigger.children):
+    if (
+        len(words) < TITLE_MIN_WORDS
+        and reporter is None
+        and trigger.dep_ in ("advcl", "xcomp")
+        and trigger.head.pos_ == "VERB"
+        and not any(c.dep_ in _OBJECTS for c in trigger.children)
+    ):
         return title_for(trigger.head, exclude, context)  # "launched an offensive, commencing on 28 October"
     if len(words) > TITLE_MAX_WORDS:
         words = words[:TITLE_MAX_WORDS]
@@ -589,7 +699,7 @@ LOCATIVE_PREPOSITIONS = frozenset("in at near around outside inside across into 
 
 
 def _entity_kind(ent) -> str | None:
-    """"actor", "place" or None. The small English model often labels cities NORP; a nationality never follows
+    """ "actor", "place" or None. The small English model often labels cities NORP; a nationality never follows
     a locative preposition, so a NORP name there is taken as a place."""
     if ent.label_ in PLACE_LIKE:
         return "place"
@@ -612,8 +722,12 @@ def is_stamp(trigger) -> bool:
     """A page's stamp rather than a report: a participle with no subject and no auxiliary opening its line
     ("Published on Dec 19, 2019", "Updated 10:32 GMT")."""
     first = next((t for t in trigger.doc if not t.is_punct and not t.is_space), None)
-    return (trigger.tag_ == "VBN" and first is not None and first.i == trigger.i
-            and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
+    return (
+        trigger.tag_ == "VBN"
+        and first is not None
+        and first.i == trigger.i
+        and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children)
+    )
 
 
 def not_a_happening(trigger) -> bool:
@@ -621,14 +735,20 @@ def not_a_happening(trigger) -> bool:
     her over the line on 8 November") reports nothing that happened."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
-    return (trigger.tag_ == "VB" and trigger.dep_ in ("acl", "relcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def is_imperative(trigger) -> bool:
-    """"See this video report on Friday": an instruction to the reader, not a happening."""
-    return (trigger.tag_ == "VB" and trigger.dep_ == "ROOT"
-            and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children))
+    """ "See this video report on Friday": an instruction to the reader, not a happening."""
+    return (
+        trigger.tag_ == "VB"
+        and trigger.dep_ == "ROOT"
+        and not any(c.dep_ in _SUBJECTS + ("aux", "auxpass") for c in trigger.children)
+    )
 
 
 #: Words that make a date a bound on the way up to the trigger, not its time: "its 14th veto since the start of
@@ -641,7 +761,7 @@ def bounded_back(span, trigger) -> bool:
     tok = span.root
     while tok.head.i != tok.i and tok.i != trigger.i:
         tok = tok.head
-        words = tok.doc[max(0, tok.i - 2):tok.i + 1].text.lower().replace(" ", "")
+        words = tok.doc[max(0, tok.i - 2) : tok.i + 1].text.lower().replace(" ", "")
         if tok.i != trigger.i and (tok.lower_ in BOUNDING_WORDS or words.endswith("run-up")):
             return True
     return False
@@ -662,8 +782,9 @@ def _fallback_title(trigger, exclude: set[int]) -> str:
 FALLBACK_MIN_WORDS = 3
 
 
-def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]],
-           context: tuple[str, ...] = ()) -> list[Attachment]:
+def attach(
+    parsed, offset: int, mentions: Iterable[tuple[int, Mention]], context: tuple[str, ...] = ()
+) -> list[Attachment]:
     """Attachments for the mentions of one parsed sentence; ``offset`` maps its characters back to the document."""
     spans = []
     for index, m in mentions:
@@ -678,17 +799,30 @@ def attach(parsed, offset: int, mentions: Iterable[tuple[int, Mention]],
         return out
     for index, span in spans:
         trigger = find_trigger(span)
-        if trigger is None or is_stamp(trigger) or is_imperative(trigger) or bounded_back(span, trigger) \
-                or not_a_happening(trigger):
+        if (
+            trigger is None
+            or is_stamp(trigger)
+            or is_imperative(trigger)
+            or bounded_back(span, trigger)
+            or not_a_happening(trigger)
+        ):
             continue
         title = title_for(trigger, exclude, context) or _fallback_title(trigger, exclude)
         if not title:
             continue
         start, end = trigger_extent(trigger)
-        out.append(Attachment(
-            index, parsed.text[start:end], offset + start, offset + end,
-            _trigger_lemma(trigger), title, _entities(parsed, "actor"), _entities(parsed, "place"),
-        ))
+        out.append(
+            Attachment(
+                index,
+                parsed.text[start:end],
+                offset + start,
+                offset + end,
+                _trigger_lemma(trigger),
+                title,
+                _entities(parsed, "actor"),
+                _entities(parsed, "place"),
+            )
+        )
     return out
 
 
@@ -708,23 +842,33 @@ LEAD_SENTENCES = 1
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
 #: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
-NOT_HAPPENING = frozenset("""
+NOT_HAPPENING = frozenset(
+    """
     think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know
     mean consider remain stay look sound deserve understand disagree last
-""".split())
+""".split()
+)
 #: Subordinators that make a clause hypothetical.
 CONDITIONAL_MARKS = frozenset("if unless whether lest".split())
 #: Boilerplate a page carries around its news, as data: (name, pattern, example).
 BOILERPLATE = (
     ("cookies", re.compile(r"\bcookies?\b", re.I), "We use cookies to improve your experience."),
-    ("subscription", re.compile(r"\b(?:subscribe|newsletter|sign up|log in|sign in)\b", re.I),
-     "Sign up for our newsletter."),
-    ("rights", re.compile(r"\ball rights reserved\b|©|\(c\) \d{4}|\bcopyright\b", re.I),
-     "© 2016 All rights reserved."),
-    ("sharing", re.compile(r"\b(?:click here|share this|follow us|read more|related:)", re.I),
-     "Click here to read more."),
-    ("licence", re.compile(r"\b(?:reproduced|republished|reprinted) with permission\b", re.I),
-     "Reproduced with permission."),
+    (
+        "subscription",
+        re.compile(r"\b(?:subscribe|newsletter|sign up|log in|sign in)\b", re.I),
+        "Sign up for our newsletter.",
+    ),
+    ("rights", re.compile(r"\ball rights reserved\b|©|\(c\) \d{4}|\bcopyright\b", re.I), "© 2016 All rights reserved."),
+    (
+        "sharing",
+        re.compile(r"\b(?:click here|share this|follow us|read more|related:)", re.I),
+        "Click here to read more.",
+    ),
+    (
+        "licence",
+        re.compile(r"\b(?:reproduced|republished|reprinted) with permission\b", re.I),
+        "Reproduced with permission.",
+    ),
 )
 
 
@@ -745,8 +889,10 @@ def reports_happening(verb) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return False
-    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
-           for c in verb.children):
+    if any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+        for c in verb.children
+    ):
         return False  # "If the talks fail, ..."
     if nlp.lemma(verb) in NOT_HAPPENING:
         return False
@@ -800,8 +946,9 @@ class NewsEvent:
     places: tuple[str, ...]
 
 
-def news_events(parsed, offset: int, context: tuple[str, ...] = (),
-                mentions: Iterable[Mention] = ()) -> list[NewsEvent]:
+def news_events(
+    parsed, offset: int, context: tuple[str, ...] = (), mentions: Iterable[Mention] = ()
+) -> list[NewsEvent]:
     """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
     coordinated with it ("troops entered the city and seized the airport")."""
     text = parsed.text
@@ -818,8 +965,9 @@ def news_events(parsed, offset: int, context: tuple[str, ...] = (),
         span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
         if span is not None:
             exclude |= {t.i for t in span} | ({span.root.head.i} if span.root.head.dep_ == "prep" else set())
-    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and reports_happening(c)
-                           and nlp.lemma(c) not in REPORTING_VERBS]  # "... and said it would seek": no happening
+    clauses = [trigger] + [
+        c for c in trigger.children if c.dep_ == "conj" and reports_happening(c) and nlp.lemma(c) not in REPORTING_VERBS
+    ]  # "... and said it would seek": no happening
     out = []
     for clause in clauses:
         head = event_head(clause)
@@ -829,8 +977,19 @@ def news_events(parsed, offset: int, context: tuple[str, ...] = (),
         if not title:
             continue
         start, end = trigger_extent(head)
-        out.append(NewsEvent(offset, offset + len(text), parsed.text[start:end], offset + start, offset + end,
-                             _trigger_lemma(head), title, _entities(parsed, "actor"), _entities(parsed, "place")))
+        out.append(
+            NewsEvent(
+                offset,
+                offset + len(text),
+                parsed.text[start:end],
+                offset + start,
+                offset + end,
+                _trigger_lemma(head),
+                title,
+                _entities(parsed, "actor"),
+                _entities(parsed, "place"),
+            )
+        )
     return out
 
 
@@ -839,8 +998,11 @@ def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
     if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
         return []
     # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
-    return [(lo, hi) for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_SENTENCES)
-            if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi])]
+    return [
+        (lo, hi)
+        for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_SENTENCES)
+        if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi])
+    ]
 
 
 def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], list]:
@@ -857,7 +1019,7 @@ def _parsed_groups(model: str | None, text: str, groups: dict):
     """Parse each sentence that holds a kept mention, once, in one batched call (shared with the tense step)."""
     keys = sorted(groups)
     for at in range(0, len(keys), PARSE_CHUNK):  # in parts: a huge document never holds all its parses at once
-        chunk = keys[at:at + PARSE_CHUNK]
+        chunk = keys[at : at + PARSE_CHUNK]
         yield from zip(chunk, nlp.parse([text[left:right] for left, right, _ in chunk], model))
 
 
@@ -964,19 +1126,55 @@ def anchor_value(seg: Segment) -> str | None:
 NARRATIVE_GRANULARITIES = ("day", "time")
 
 
-def _event(doc: Document, seg_index: int, left: int, right: int, value: str, title: str, actors, places,
-           mention: int | None, trigger: str, trigger_start: int, trigger_end: int, lemma: str,
-           dated_by: str) -> Event:
+def _event(
+    doc: Document,
+    seg_index: int,
+    left: int,
+    right: int,
+    value: str,
+    title: str,
+    actors,
+    places,
+    mention: int | None,
+    trigger: str,
+    trigger_start: int,
+    trigger_end: int,
+    lemma: str,
+    dated_by: str,
+) -> Event:
     span = interval(value)
     start, end, granularity = span if span else ("", "", "unknown")
-    return Event(id="", start=start, end=end, granularity=granularity, value=value, title=title, actors=actors,
-                 places=places, sources=(Source(doc.id, seg_index, left, right, doc.text[left:right], mention, trigger,
-                                                trigger_start, trigger_end, lemma, dated_by),))
+    return Event(
+        id="",
+        start=start,
+        end=end,
+        granularity=granularity,
+        value=value,
+        title=title,
+        actors=actors,
+        places=places,
+        sources=(
+            Source(
+                doc.id,
+                seg_index,
+                left,
+                right,
+                doc.text[left:right],
+                mention,
+                trigger,
+                trigger_start,
+                trigger_end,
+                lemma,
+                dated_by,
+            ),
+        ),
+    )
 
 
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally."""
+
     def bounds(m: Mention) -> tuple[int, int, int]:
         seg = doc.segments[m.segment]
         return seg.start, seg.end, m.segment
@@ -987,17 +1185,35 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         return places_an_event(doc.text, m) and seg.kind != "navigation" and seg.repeat_of is None
 
     spans = sorted((m.start, m.end) for m in mentions)
-    groups = {key: found for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
-              if not list_of_dates(doc.text, key[0], key[1], spans)}
+    groups = {
+        key: found
+        for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
+        if not list_of_dates(doc.text, key[0], key[1], spans)
+    }
     events = []
     #: sentence -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[tuple[int, int], tuple[str, int]] = {}
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         for a in attach(parsed, left, groups[(left, right, seg_index)]):
             m = mentions[a.mention]
-            events.append(_event(doc, seg_index, left, right, m.value, a.title, a.actors, a.places, a.mention,
-                                 a.trigger, a.trigger_start, a.trigger_end, a.lemma,
-                                 "narrative" if m.anchor == "narrative" else "explicit"))
+            events.append(
+                _event(
+                    doc,
+                    seg_index,
+                    left,
+                    right,
+                    m.value,
+                    a.title,
+                    a.actors,
+                    a.places,
+                    a.mention,
+                    a.trigger,
+                    a.trigger_start,
+                    a.trigger_end,
+                    a.lemma,
+                    "narrative" if m.anchor == "narrative" else "explicit",
+                )
+            )
             e = events[-1]
             anchor = doc.segments[seg_index].anchor.date
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
@@ -1014,9 +1230,24 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 for found in news_events(parsed, left, context, inside):
                     carried = dated_days.get(previous) if previous is not None else None
-                    events.append(_event(doc, seg_index, left, right, carried[0] if carried else value, found.title,
-                                         found.actors, found.places, None, found.trigger, found.trigger_start,
-                                         found.trigger_end, found.lemma, "narrative" if carried else "anchor"))
+                    events.append(
+                        _event(
+                            doc,
+                            seg_index,
+                            left,
+                            right,
+                            carried[0] if carried else value,
+                            found.title,
+                            found.actors,
+                            found.places,
+                            None,
+                            found.trigger,
+                            found.trigger_start,
+                            found.trigger_end,
+                            found.lemma,
+                            "narrative" if carried else "anchor",
+                        )
+                    )
             context = _entities(parsed, "actor") or context
             previous = (left, right)
     return events

@@ -28,8 +28,10 @@ from rapidfuzz import fuzz
 
 from .model import Event, Source, Timeline
 
-GRANULARITY_ORDER = {g: i for i, g in enumerate(("time", "day", "week", "month", "quarter", "season", "year",
-                                                    "decade", "century", "unknown"))}
+GRANULARITY_ORDER = {
+    g: i
+    for i, g in enumerate(("time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"))
+}
 
 #: A quote this similar to another (rapidfuzz ratio, 0-100) is the same text repeated: a forum quote, a
 #: syndicated copy. Same-date reports of that text always merge.
@@ -53,12 +55,17 @@ NAME_WORD_MIN = 3
 #: curated table (no lexical database installs offline with its data, and the pipeline has no word vectors):
 #: (name, lemmas of verbs and event nouns, example). Extend it with rows; tests cover every row.
 PREDICATE_FAMILIES = (
-    ("halt", "halt stop pause cease cessation ceasefire cease-fire truce suspend suspension freeze end",
-     "a pause in airstrikes / airstrikes were halted / a cessation of hostilities"),
+    (
+        "halt",
+        "halt stop pause cease cessation ceasefire cease-fire truce suspend suspension freeze end",
+        "a pause in airstrikes / airstrikes were halted / a cessation of hostilities",
+    ),
     ("arrive", "arrive visit trip come travel land tour", "Putin arrived in Damascus / Putin's visit to Damascus"),
-    ("attack", "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault "
-               "fire pound",
-     "warplanes struck the town / an airstrike on the town"),
+    (
+        "attack",
+        "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault fire pound",
+        "warplanes struck the town / an airstrike on the town",
+    ),
     ("kill", "kill die death killing slay slaying", "two soldiers were killed / the deaths of two soldiers"),
     ("meet", "meet meeting talk talks summit negotiate negotiation", "the ministers met / talks between ministers"),
     ("agree", "agree agreement sign deal accord", "they signed an agreement / the two sides agreed"),
@@ -113,14 +120,33 @@ def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: s
     where = str(s.trigger_start - s.start) if s.trigger_start is not None else ""
     key = (quote, s.trigger.lower(), where, when if when is not None else e.value)
     fingerprint = hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()
-    slim = replace(e, start=_intern(e.start), end=_intern(e.end), value=_intern(e.value), title=_intern(e.title),
-                   actors=tuple(map(_intern, e.actors)), places=tuple(map(_intern, e.places)), sources=())
+    slim = replace(
+        e,
+        start=_intern(e.start),
+        end=_intern(e.end),
+        value=_intern(e.value),
+        title=_intern(e.title),
+        actors=tuple(map(_intern, e.actors)),
+        places=tuple(map(_intern, e.places)),
+        sources=(),
+    )
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
     # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US"
-    names = frozenset(w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split()
-                      if len(w) >= NAME_WORD_MIN)
-    return Report(slim, _intern(fingerprint), _intern(quote[:QUOTE_KEPT]), lemma, _intern(_norm(e.title)),
-                  _intern(content), _intern(f"{s.doc}#{s.segment}"), names, sources_at, e.sources if keep_sources else ())
+    names = frozenset(
+        w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split() if len(w) >= NAME_WORD_MIN
+    )
+    return Report(
+        slim,
+        _intern(fingerprint),
+        _intern(quote[:QUOTE_KEPT]),
+        lemma,
+        _intern(_norm(e.title)),
+        _intern(content),
+        _intern(f"{s.doc}#{s.segment}"),
+        names,
+        sources_at,
+        e.sources if keep_sources else (),
+    )
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -142,8 +168,12 @@ def same_event(a: Report, b: Report) -> bool:
         return True
     if a.names & b.names and titles >= SHARED_NAME_RATIO:
         return True
-    if (a.event.granularity == b.event.granularity == "day" and a.event.start == b.event.start
-            and a.lemma != b.lemma and (a.names & b.names or not a.names or not b.names)):
+    if (
+        a.event.granularity == b.event.granularity == "day"
+        and a.event.start == b.event.start
+        and a.lemma != b.lemma
+        and (a.names & b.names or not a.names or not b.names)
+    ):
         return True  # one kind of happening on one day in other words: "the September 9 cessation of hostilities"
         # and "the September 9th ceasefire failed"
     return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO and titles >= CONTENT_RATIO
@@ -171,8 +201,9 @@ class _Cluster:
         """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
         of those, with every source kept."""
         ordered = sorted(self.members, key=_visit_order)
-        found = {(s.doc, s.segment, s.start, s.mention, s.trigger_start): s
-                 for r in self.members for s in sources_of(r)}
+        found = {
+            (s.doc, s.segment, s.start, s.mention, s.trigger_start): s for r in self.members for s in sources_of(r)
+        }
         sources = tuple(sorted(found.values(), key=_source_order))
         actors = tuple(dict.fromkeys(a for r in ordered for a in r.event.actors))
         places = tuple(dict.fromkeys(p for r in ordered for p in r.event.places))
@@ -185,9 +216,14 @@ def _source_order(s: Source) -> tuple:
 
 def event_id(e: Event) -> str:
     """Derived from the canonical content (date, value, title, quote), never from input order."""
-    return "ev-" + hashlib.sha1(
-        "\x1f".join((e.start, e.granularity, e.value, _norm(e.title), _norm(e.sources[0].quote) if e.sources else ""))
-        .encode("utf-8")).hexdigest()[:12]
+    return (
+        "ev-"
+        + hashlib.sha1(
+            "\x1f".join(
+                (e.start, e.granularity, e.value, _norm(e.title), _norm(e.sources[0].quote) if e.sources else "")
+            ).encode("utf-8")
+        ).hexdigest()[:12]
+    )
 
 
 def _index_keys(e: Event) -> list[str]:
@@ -273,8 +309,14 @@ class Merger:
             sources = tuple(replace(s, mention=None if s.mention is None else s.mention + offset) for s in e.sources)
             at = self._spill.tell()
             pickle.dump(sources, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-            self.reports.append(report_of(replace(e, sources=sources), at, keep_sources=False,
-                                          when=f"{m.start - first.start}:{m.text}" if m else None))
+            self.reports.append(
+                report_of(
+                    replace(e, sources=sources),
+                    at,
+                    keep_sources=False,
+                    when=f"{m.start - first.start}:{m.text}" if m else None,
+                )
+            )
 
     def _sources(self, r: Report) -> tuple[Source, ...]:
         self._spill.seek(r.sources_at)

@@ -168,14 +168,21 @@ class Timeline:
 
         return self._render("csv", ExportOptions(level=level, include_undated=include_undated))
 
-    def to_ics(self, *, title: str = "timeline", uid_domain: str = "timeline.local",
-               dtstamp: dt.datetime | None = None, coarse: bool = False) -> str:
+    def to_ics(
+        self,
+        *,
+        title: str = "timeline",
+        uid_domain: str = "timeline.local",
+        dtstamp: dt.datetime | None = None,
+        coarse: bool = False,
+    ) -> str:
         """An iCalendar file: one VEVENT per event of day or finer granularity (``coarse``: also week, month,
         year), with stable UIDs ``<event id>@<uid_domain>``."""
         from .export import ExportOptions
 
-        return self._render("ics", ExportOptions(title=title, uid_domain=uid_domain, dtstamp=dtstamp,
-                                                 ics_coarse=coarse))
+        return self._render(
+            "ics", ExportOptions(title=title, uid_domain=uid_domain, dtstamp=dtstamp, ics_coarse=coarse)
+        )
 
     def to_timelinejs(self, *, title: str = "timeline", include_undated: bool = False) -> str:
         """TimelineJS3's JSON."""

@@ -146,8 +146,7 @@ class Corpus:
 
     @classmethod
     def flags(cls, text: str) -> int:
-        return (cls.EXPLICIT if any(ch.isdigit() for ch in text) else 0) | (
-            cls.WITH_YEAR if _YEAR.search(text) else 0)
+        return (cls.EXPLICIT if any(ch.isdigit() for ch in text) else 0) | (cls.WITH_YEAR if _YEAR.search(text) else 0)
 
     def add(self, doc: Document, mentions: Iterable[Mention] = ()) -> None:
         self.written[doc.id] = tuple(s.anchor.date for s in doc.segments) or (doc.published,)
@@ -247,9 +246,17 @@ class Salience:
     boilerplate: int
 
     def as_dict(self) -> dict:
-        return {"score": round(self.score, 3), "documents": self.documents, "publishers": self.publishers,
-                "explicit": self.explicit, "relative": self.relative, "retrospective": self.retrospective,
-                "ahead": self.ahead, "coarse": self.coarse, "boilerplate": self.boilerplate}
+        return {
+            "score": round(self.score, 3),
+            "documents": self.documents,
+            "publishers": self.publishers,
+            "explicit": self.explicit,
+            "relative": self.relative,
+            "retrospective": self.retrospective,
+            "ahead": self.ahead,
+            "coarse": self.coarse,
+            "boilerplate": self.boilerplate,
+        }
 
 
 def _event_day(e: Event) -> dt.date | None:
@@ -269,8 +276,9 @@ def _event_last_day(e: Event) -> dt.date | None:
     return max(first, last) if first else last
 
 
-def _timing_weight(written: dt.date | None, first: dt.date | None, last: dt.date | None,
-                   explicit: bool | None = True) -> tuple[float, str]:
+def _timing_weight(
+    written: dt.date | None, first: dt.date | None, last: dt.date | None, explicit: bool | None = True
+) -> tuple[float, str]:
     """How much one document's report counts, from when it was written: before the event (announced), long
     after it by its calendar date (remembered: "the April 20 explosion"), or around it (a report: "on Tuesday"
     written on Friday is still the week's news)."""
@@ -315,8 +323,9 @@ def salience(e: Event, corpus: Corpus, repeated: frozenset[str] = frozenset()) -
         explicit += how is True
         relative += how is False
     publishers = {corpus.publisher[d] for d in by_doc if d in corpus.publisher}
-    return Salience(score, len(by_doc), len(publishers), explicit, relative, kinds["retrospective"], kinds["ahead"],
-                    coarse, boiler)
+    return Salience(
+        score, len(by_doc), len(publishers), explicit, relative, kinds["retrospective"], kinds["ahead"], coarse, boiler
+    )
 
 
 def saliences(events: Sequence[Event], corpus: Corpus) -> dict[str, Salience]:
@@ -402,8 +411,9 @@ class _Day:
     published: int = 0
 
 
-def _days(tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | None,
-          repeated: frozenset[str]) -> dict[dt.date, _Day]:
+def _days(
+    tl: Timeline, corpus: Corpus, start: dt.date | None, end: dt.date | None, repeated: frozenset[str]
+) -> dict[dt.date, _Day]:
     """Every day (in range) some document reports, with the documents and sentences that report it."""
     days: dict[dt.date, _Day] = {}
     for e in tl.events:
@@ -458,8 +468,9 @@ def _day_score(d: _Day, on_topic: dict[tuple[dt.date, str], float] | None = None
     return total + PUBLISHED_WEIGHT * d.published
 
 
-def _topicality(days: dict[dt.date, _Day], vectors: _Vectors, topic: dict[str, float] | None
-                ) -> dict[tuple[dt.date, str], float]:
+def _topicality(
+    days: dict[dt.date, _Day], vectors: _Vectors, topic: dict[str, float] | None
+) -> dict[tuple[dt.date, str], float]:
     """(day, document) -> how much what the document says about the day is about the story, in [0, 1]: the best
     cosine of those sentences with the story (the keywords given, else the centroid of every sentence)
     relative to the median sentence's, capped at 1 and raised to TOPIC_POWER. A radio schedule's "on Tuesday"
@@ -507,8 +518,9 @@ def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
         pool.sort(key=lambda d: (-scores[d.date], d.date))
         best = pool.pop(0)
         if best.date not in penalised:
-            near = [chosen[x] for x in (best.date - dt.timedelta(days=1), best.date + dt.timedelta(days=1))
-                    if x in chosen]
+            near = [
+                chosen[x] for x in (best.date - dt.timedelta(days=1), best.date + dt.timedelta(days=1)) if x in chosen
+            ]
             factor = 1.0
             closest = max((_Vectors.cosine(best.vector, n.vector) for n in near), default=0.0)
             if closest >= SAME_STORY_SIMILARITY:
@@ -532,9 +544,15 @@ def _auto_k(days: dict[dt.date, _Day]) -> int:
     return max(min(AUTO_MIN, len(days)), min(k, AUTO_MAX))
 
 
-def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, start: dt.date | None = None,
-              end: dt.date | None = None, keywords: Sequence[str] | None = None,
-              corpus: Corpus | None = None) -> list[SummaryDate]:
+def summarize(
+    timeline: Timeline,
+    dates: int | None = None,
+    sentences: int = 2,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    keywords: Sequence[str] | None = None,
+    corpus: Corpus | None = None,
+) -> list[SummaryDate]:
     """The ``dates`` days that matter between ``start`` and ``end`` (inclusive), each with up to ``sentences``
     sentences taken from the events' sources, in date order. Without ``dates``, K is chosen from the data
     (the days scoring at least AUTO_SHARE of the best). No sentence appears twice; repeated lines never do.
@@ -556,7 +574,8 @@ def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, 
     for d in days.values():
         d.vector = _Vectors.centroid(vectors.vector(s.quote) for s, _ in d.sentences)
         on_topic = sum(1 for s, _ in d.sentences if topic_set.intersection(words(s.quote, stop))) / max(
-            1, len(d.sentences))
+            1, len(d.sentences)
+        )
         d.score *= OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * on_topic
     k = _auto_k(days) if dates is None else dates
     used: set[str] = set()
@@ -567,9 +586,14 @@ def summarize(timeline: Timeline, dates: int | None = None, sentences: int = 2, 
     return out
 
 
-def _pick_sentences(day: _Day, limit: int, vectors: _Vectors, topic: dict[str, float],
-                    used: set[str], written_on: Callable[[Source], dt.date | None] = lambda s: None
-                    ) -> list[SummarySentence]:
+def _pick_sentences(
+    day: _Day,
+    limit: int,
+    vectors: _Vectors,
+    topic: dict[str, float],
+    used: set[str],
+    written_on: Callable[[Source], dt.date | None] = lambda s: None,
+) -> list[SummarySentence]:
     """Up to ``limit`` sentences for the day: central among the day's sentences, close to the story and from the
     day's own reports rather than later passing mentions, each distinct from those already chosen (for this
     day: not redundant; for the whole summary: never twice)."""
@@ -618,11 +642,16 @@ def summary_timeline(timeline: Timeline, summary: Sequence[SummaryDate]) -> Time
     events = [e for e in timeline.events if e.id in wanted]
     old = sorted({s.mention for e in events for s in e.sources if s.mention < len(timeline.mentions)})
     new_index = {m: i for i, m in enumerate(old)}
-    events = [replace(e, sources=tuple(replace(s, mention=new_index.get(s.mention, 0)) for s in e.sources))
-              for e in events]
+    events = [
+        replace(e, sources=tuple(replace(s, mention=new_index.get(s.mention, 0)) for s in e.sources)) for e in events
+    ]
     docs = {s.doc for e in events for s in e.sources}
-    return Timeline(tuple(d for d in timeline.documents if d.id in docs),
-                    tuple(timeline.mentions[m] for m in old), tuple(events), ())
+    return Timeline(
+        tuple(d for d in timeline.documents if d.id in docs),
+        tuple(timeline.mentions[m] for m in old),
+        tuple(events),
+        (),
+    )
 
 
 def summary_events(timeline: Timeline, summary: Sequence[SummaryDate]) -> Timeline:
@@ -636,13 +665,21 @@ def summary_events(timeline: Timeline, summary: Sequence[SummaryDate]) -> Timeli
             continue
         start = dt.date.fromisoformat(day.date)
         reporting = [by_id[s.event] for s in day.sentences if s.event in by_id]
-        sources = tuple(by_source.get((s.doc, s.start, s.end), Source(s.doc, 0, s.start, s.end, s.text, 0))
-                        for s in day.sentences)
-        out.append(Event(
-            id=f"summary-{day.date}", start=day.date, end=(start + dt.timedelta(days=1)).isoformat(),
-            granularity="day", value=day.date, title=" ".join(" ".join(s.text.split()) for s in day.sentences),
-            actors=tuple(dict.fromkeys(a for e in reporting for a in e.actors)),
-            places=tuple(dict.fromkeys(p for e in reporting for p in e.places)),
-            sources=sources))
+        sources = tuple(
+            by_source.get((s.doc, s.start, s.end), Source(s.doc, 0, s.start, s.end, s.text, 0)) for s in day.sentences
+        )
+        out.append(
+            Event(
+                id=f"summary-{day.date}",
+                start=day.date,
+                end=(start + dt.timedelta(days=1)).isoformat(),
+                granularity="day",
+                value=day.date,
+                title=" ".join(" ".join(s.text.split()) for s in day.sentences),
+                actors=tuple(dict.fromkeys(a for e in reporting for a in e.actors)),
+                places=tuple(dict.fromkeys(p for e in reporting for p in e.places)),
+                sources=sources,
+            )
+        )
     docs = {s.doc for e in out for s in e.sources}
     return Timeline(tuple(d for d in timeline.documents if d.id in docs), (), tuple(out), ())

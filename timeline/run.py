@@ -67,8 +67,9 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
             for seg in doc.segments or (Segment(0, len(doc.text)),):
                 spans = temporal.dating_spans(doc.text, seg.start, seg.end, config.profile)
                 found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
-                sentences += [doc.text[left:right] for left, right in found
-                              if not list_of_dates(doc.text, left, right, spans)]
+                sentences += [
+                    doc.text[left:right] for left, right in found if not list_of_dates(doc.text, left, right, spans)
+                ]
                 # the opening sentences, where news states its event without a date (``events.lead_spans``)
                 sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
         except Exception:  # noqa: BLE001 - the document fails again, and is reported, in process_document
@@ -77,7 +78,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
         if sentences:
             try:
                 # no more than the parse cache keeps: a huge document's sentences are parsed by its stages, in parts
-                nlp.parse(sentences[:nlp.PARSE_CACHE_SIZE], config.spacy_model)
+                nlp.parse(sentences[: nlp.PARSE_CACHE_SIZE], config.spacy_model)
             except nlp.ModelNotFound:
                 raise
             except Exception:  # noqa: BLE001 - parsed again per document below, where a failure is isolated
@@ -99,8 +100,10 @@ class DocumentFailed(Exception):
         message = str(self.error).splitlines()[0][:200] if str(self.error) else ""
         where = self.doc.path if self.doc.path and self.doc.path != self.doc.id else self.doc.id
         detail = f" ({notes})" if notes else ""
-        return (f"{where}: document {self.doc.id!r} failed while {self.stage}{detail}: "
-                f"{type(self.error).__name__}{': ' + message if message else ''}")
+        return (
+            f"{where}: document {self.doc.id!r} failed while {self.stage}{detail}: "
+            f"{type(self.error).__name__}{': ' + message if message else ''}"
+        )
 
 
 def _isolated(doc: Document, config: Config) -> DocResult | Skipped:
@@ -125,10 +128,18 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
         for index, seg in enumerate(segments):
             lang = temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang)
             seen_languages.add(lang)
-            mentions += temporal.tag(doc.text, seg.anchor.date, start=seg.start, end=seg.end, doc=doc.id,
-                                     segment=index, model=config.spacy_model,
-                                     anchor_granularity=seg.anchor.granularity, lang=lang,
-                                     profile=config.profile)
+            mentions += temporal.tag(
+                doc.text,
+                seg.anchor.date,
+                start=seg.start,
+                end=seg.end,
+                doc=doc.id,
+                segment=index,
+                model=config.spacy_model,
+                anchor_granularity=seg.anchor.granularity,
+                lang=lang,
+                profile=config.profile,
+            )
         stage = "extracting events"
         doc_events = events.extract(doc, mentions, model=config.spacy_model)
     except nlp.ModelNotFound:
@@ -170,8 +181,7 @@ RETRIES = 2
 def _lost(item, why: str) -> list[Skipped] | Skipped:
     """What a batch (or one document) whose worker kept dying becomes: reported and skipped, the run goes on."""
     docs = item if isinstance(item, list) else [item]
-    skipped = [Skipped(d.path or d.id, f"{d.path or d.id}: document {d.id!r} failed: {why}", failed=True)
-               for d in docs]
+    skipped = [Skipped(d.path or d.id, f"{d.path or d.id}: document {d.id!r} failed: {why}", failed=True) for d in docs]
     return skipped if isinstance(item, list) else skipped[0]
 
 
@@ -234,8 +244,12 @@ def _dask(items: Iterable, config: Config, scheduler: str, fn: Callable = proces
     try:
         window = max(8, 8 * len(client.scheduler_info().get("workers", {})))
         # the scheduler runs a task again on another worker when its worker dies (up to RETRIES times)
-        yield from _ordered_window(items, lambda d: client.submit(fn, d, config, pure=False, retries=RETRIES),
-                                   lambda d, f: _dask_result(d, f), window=window)
+        yield from _ordered_window(
+            items,
+            lambda d: client.submit(fn, d, config, pure=False, retries=RETRIES),
+            lambda d, f: _dask_result(d, f),
+            window=window,
+        )
     finally:
         client.close()
         if cluster is not None:
@@ -277,13 +291,20 @@ def _batched(items: Iterable[Document | Skipped], size: int = BATCH) -> Iterator
         yield batch
 
 
-def iter_results(sources: list[Source], config: Config = Config(), *, workers: int = 1,
-                 scheduler: str | None = None, on_stage: Callable[[str], None] = lambda s: None,
-                 on_dated: Callable[[], None] = lambda: None) -> Iterator[DocResult | Skipped]:
+def iter_results(
+    sources: list[Source],
+    config: Config = Config(),
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_stage: Callable[[str], None] = lambda s: None,
+    on_dated: Callable[[], None] = lambda: None,
+) -> Iterator[DocResult | Skipped]:
     """One DocResult (or Skipped) per source, in input order. ``on_stage`` hears "dating documents" (the
     pre-pass, when one is needed; ``on_dated`` once per document it has read) and "extracting" as they start."""
-    batches = _batched(dated_documents(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage,
-                                       on_dated=on_dated))
+    batches = _batched(
+        dated_documents(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage, on_dated=on_dated)
+    )
     noticed: set[str] = set()
     for done in _execute(batches, config, process_documents, workers, scheduler):
         if isinstance(done, Skipped):
@@ -307,8 +328,13 @@ def needs_dating_pass(sources: list[Source], config: Config = Config()) -> bool:
     Decided from the plan alone, so a fully dated run costs nothing more."""
     if config.published is not None:
         return False
-    return any(src.entry is None or src.entry.published is None or (src.path is None and src.problem is None)
-               or src.path.suffix.lower() in DUMP_SUFFIXES for src in sources)
+    return any(
+        src.entry is None
+        or src.entry.published is None
+        or (src.path is None and src.problem is None)
+        or src.path.suffix.lower() in DUMP_SUFFIXES
+        for src in sources
+    )
 
 
 def document_evidence(doc: Document, config: Config = Config()) -> anchor.Evidence | Skipped:
@@ -320,9 +346,15 @@ def document_evidence(doc: Document, config: Config = Config()) -> anchor.Eviden
         return Skipped(doc.path or doc.id, DocumentFailed(doc, "dating documents", e).line(), failed=True)
 
 
-def dated_documents(sources: list[Source], config: Config = Config(), *, workers: int = 1,
-                    scheduler: str | None = None, on_stage: Callable[[str], None] = lambda s: None,
-                    on_dated: Callable[[], None] = lambda: None) -> Iterator[Document | Skipped]:
+def dated_documents(
+    sources: list[Source],
+    config: Config = Config(),
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_stage: Callable[[str], None] = lambda s: None,
+    on_dated: Callable[[], None] = lambda: None,
+) -> Iterator[Document | Skipped]:
     """The documents of ``sources`` in input order, those the batch step dates already segmented and
     anchored — so ``extract`` gives the dates ``anchors`` shows.
 
@@ -356,16 +388,23 @@ def dated_documents(sources: list[Source], config: Config = Config(), *, workers
     del evidence, dated
     on_stage("extracting")
     for n, src in enumerate(sources):
-        for item in (kept.pop(n) if n in kept else iter_documents([src], config.max_bytes)):
+        for item in kept.pop(n) if n in kept else iter_documents([src], config.max_bytes):
             if isinstance(item, Document) and item.id in segments:
                 item = replace(item, segments=segments.pop(item.id))
             yield item
 
 
-def run(sources: list[Source], config: Config = Config(), *, workers: int = 1, scheduler: str | None = None,
-        on_skip: Callable[[Skipped], None] = lambda s: None,
-        on_done: Callable[[Document], None] = lambda d: None) -> Timeline:
+def run(
+    sources: list[Source],
+    config: Config = Config(),
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_done: Callable[[Document], None] = lambda d: None,
+) -> Timeline:
     """The whole Timeline in memory (library use; ``extract_to`` streams to files instead)."""
+
     def results() -> Iterator[DocResult]:
         for item in iter_results(sources, config, workers=workers, scheduler=scheduler):
             if isinstance(item, Skipped):
@@ -392,21 +431,30 @@ class NoReadableInput(ValueError):
     """Every input was skipped: nothing is written."""
 
 
-def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Config = Config(),
-               options: ExportOptions = ExportOptions(), *, workers: int = 1, scheduler: str | None = None,
-               on_skip: Callable[[Skipped], None] = lambda s: None,
-               on_done: Callable[[Document], None] = lambda d: None,
-               on_stage: Callable[[str], None] = lambda s: None,
-               on_dated: Callable[[], None] = lambda: None,
-               summary: SummaryOptions | None = None) -> Timeline:
+def extract_to(
+    sources: list[Source],
+    targets: list[tuple[str, str]],
+    config: Config = Config(),
+    options: ExportOptions = ExportOptions(),
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_skip: Callable[[Skipped], None] = lambda s: None,
+    on_done: Callable[[Document], None] = lambda d: None,
+    on_stage: Callable[[str], None] = lambda s: None,
+    on_dated: Callable[[], None] = lambda: None,
+    summary: SummaryOptions | None = None,
+) -> Timeline:
     """Run the pipeline and write every ``(format, path)`` target, streaming: JSON documents and mentions are
     written as each document is done, so memory holds only documents' metadata and events. Every file is
     replaced atomically at the end, or not at all. Returns the Timeline the other formats were rendered from
     (documents without text when another format needs them, events; mentions only for a mention-level CSV, the
     HTML page, which marks each date expression in its quote, or a summary). Each event's salience (``rank``)
     goes into the JSON; with ``summary``, the summary is written beside each target (``export.summary_path``)."""
-    keep_mentions = any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets) \
+    keep_mentions = (
+        any(fmt == "html" or (fmt == "csv" and options.level == "mentions") for fmt, _ in targets)
         or summary is not None
+    )
     # the other formats need each document's title, url and anchors; JSON alone needs nothing kept
     keep_documents = any(fmt != "json" for fmt, _ in targets) or summary is not None
     ranking = rank.Corpus()  # what salience needs: each document's dates and each mention's value, no text
@@ -417,14 +465,18 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
     with ExitStack() as stack:
         # opened with the first result: a run failing before it writes nothing
         writers: list[StreamWriter] | None = None
-        for item in iter_results(sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage,
-                                 on_dated=on_dated):
+        for item in iter_results(
+            sources, config, workers=workers, scheduler=scheduler, on_stage=on_stage, on_dated=on_dated
+        ):
             if isinstance(item, Skipped):
                 on_skip(item)
                 continue
             if writers is None:
-                writers = [StreamWriter(stack.enter_context(atomic_open(path)), options.include_text,
-                                        options.include_undated) for fmt, path in targets if fmt == "json"]
+                writers = [
+                    StreamWriter(stack.enter_context(atomic_open(path)), options.include_text, options.include_undated)
+                    for fmt, path in targets
+                    if fmt == "json"
+                ]
             for w in writers:
                 w.add(item.document, item.mentions)
             if keep_documents:
@@ -447,10 +499,19 @@ def extract_to(sources: list[Source], targets: list[tuple[str, str]], config: Co
         # any replaces its target: a failure (a full disk, an interrupt) leaves every previous output in place
         outputs = [(path, lambda fmt=fmt: render(timeline, fmt, options)) for fmt, path in targets if fmt != "json"]
         if summary is not None:
-            chosen = rank.summarize(timeline, summary.dates, summary.sentences, summary.start, summary.end,
-                                    summary.keywords or None, corpus=ranking)
-            outputs += [(summary_path(path, fmt), lambda fmt=fmt: render_summary(timeline, chosen, fmt, options, salience))
-                        for fmt, path in targets]
+            chosen = rank.summarize(
+                timeline,
+                summary.dates,
+                summary.sentences,
+                summary.start,
+                summary.end,
+                summary.keywords or None,
+                corpus=ranking,
+            )
+            outputs += [
+                (summary_path(path, fmt), lambda fmt=fmt: render_summary(timeline, chosen, fmt, options, salience))
+                for fmt, path in targets
+            ]
         for path, data in outputs:
             fh = stack.enter_context(atomic_open(path, binary=True))
             fh.write(data())

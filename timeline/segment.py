@@ -33,27 +33,51 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
     ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
-    ("comment-count", r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
-                      r"(?:\s+[a-z]+){0,5}", "142 comments share save hide"),
-    ("comments-title", r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
-                       r"Join the discussion", "Comments"),
+    (
+        "comment-count",
+        r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
+        r"(?:\s+[a-z]+){0,5}",
+        "142 comments share save hide",
+    ),
+    (
+        "comments-title",
+        r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
+        r"Join the discussion",
+        "Comments",
+    ),
 )
 
 #: Navigation and page furniture lines: never a headline, and a segment of their own at a document's edges.
 NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("read-more", r"(?:READ MORE|Read more|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ|Recommended)"
-                  r"\s*:.*", "READ MORE: Ferry service resumes after the storm"),
+    (
+        "read-more",
+        r"(?:READ MORE|Read more|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ|Recommended)"
+        r"\s*:.*",
+        "READ MORE: Ferry service resumes after the storm",
+    ),
     ("comments-closed", r"Comments are closed\.?", "Comments are closed."),
     ("top-bottom", r"(?:Top|Bottom|Top Bottom|Back to top|Scroll to top|Go to top)", "Top Bottom"),
     ("last-edited", r"Last edited(?: by .*)?:?.*", "Last edited:"),
-    ("share", r"(?:Share|Share this|Share on \w+|Tweet|Email|Print|Like this|Loading\.\.\.|Advertisement|"
-              r"Subscribe|Click to share.*|Follow us.*)\s*:?(?:\s*\S.{0,60})?", "Share this: Facebook · Email"),
-    ("post-actions", r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}", "Like · Reply · Report"),
+    (
+        "share",
+        r"(?:Share|Share this|Share on \w+|Tweet|Email|Print|Like this|Loading\.\.\.|Advertisement|"
+        r"Subscribe|Click to share.*|Follow us.*)\s*:?(?:\s*\S.{0,60})?",
+        "Share this: Facebook · Email",
+    ),
+    (
+        "post-actions",
+        r"(?:(?:Quote|Reply|Report|Like|Share|Link|Permalink|Edit)\s*[·|•]?\s*){1,5}",
+        "Like · Reply · Report",
+    ),
     ("continued", r"(?:Continued|Continues) (?:on|from) [Pp]age\s+\S{1,6}", "Continued on Page A6"),
     ("separator", r"(?:[-=_*~#•·]\s?){3,}", "* * *"),
-    ("link-box", r"(?:Related(?: stories| articles| posts| links| news)?|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
-                 r"viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|Top stories|Latest(?: news)?|Editor'?s picks|"
-                 r"You may also like|In other news)\s*:?", "Most read"),
+    (
+        "link-box",
+        r"(?:Related(?: stories| articles| posts| links| news)?|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
+        r"viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|Top stories|Latest(?: news)?|Editor'?s picks|"
+        r"You may also like|In other news)\s*:?",
+        "Most read",
+    ),
     ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
     ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
     ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
@@ -61,10 +85,16 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
 
 #: Lines that are a caption, a credit or a media widget: never a headline.
 CAPTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("copyright", r".*(?:©|\(c\)\s|(?i:credit:|photo:|file photo|getty images|\bap photo)|[A-Z]{2,}/).*",
-     "© Agency/ Jane Roe"),
-    ("video-player", r".*(?:Play!?\s*\d{1,2}:\d{2}|\bvideo\b.*\d{1,2}:\d{2}|\(\d{1,2}:\d{2}(?::\d{2})? min\.?\)).*",
-     "The harbour at night – in 90 secondsPlay!01:38"),
+    (
+        "copyright",
+        r".*(?:©|\(c\)\s|(?i:credit:|photo:|file photo|getty images|\bap photo)|[A-Z]{2,}/).*",
+        "© Agency/ Jane Roe",
+    ),
+    (
+        "video-player",
+        r".*(?:Play!?\s*\d{1,2}:\d{2}|\bvideo\b.*\d{1,2}:\d{2}|\(\d{1,2}:\d{2}(?::\d{2})? min\.?\)).*",
+        "The harbour at night – in 90 secondsPlay!01:38",
+    ),
 )
 
 #: A line under a headline that names the author (dated bylines are stamps: ``timeline.stamps.STAMP_LINES``).
@@ -74,11 +104,13 @@ AUTHOR_PATTERNS: tuple[tuple[str, str, str], ...] = (
 
 #: First words of a paragraph that continue the one before: a "headline" followed by such a lead is a
 #: pull-quote or a related-link box inside an article, not the start of a new one.
-CONTINUATION_WORDS = frozenset("""
+CONTINUATION_WORDS = frozenset(
+    """
 also and but however meanwhile moreover furthermore still yet this these that those it he she they his her
 their its such instead then thus therefore besides finally nevertheless nonetheless likewise similarly
 otherwise indeed so or nor as while whereas although though which who whom whose there here we our i
-""".split())
+""".split()
+)
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 
@@ -177,9 +209,12 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         while m < len(out) and out[m].blank_before == 0:
             m += 1
         block = out[n:m]
-        if (len(block) >= WRAP_LINES and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
-                and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
-                and not any(stamp_of(ln.stripped) for ln in block[:2])):
+        if (
+            len(block) >= WRAP_LINES
+            and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
+            and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
+            and not any(stamp_of(ln.stripped) for ln in block[:2])
+        ):
             out[n:m] = [replace(ln, wrapped=True) for ln in block]
         n = m
     return out
@@ -258,8 +293,12 @@ def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
 def _post_stamp(line: Line) -> bool:
     """A post's date stamp: a short stamp line with a time or a post number ("#12 03.04.2009, 14:02")."""
     st = stamp_of(line.stripped) if len(line.stripped) <= 60 else None
-    return st is not None and st.rule not in NOT_PUBLICATION and st.rule != "dated-lead" and (
-        st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
+    return (
+        st is not None
+        and st.rule not in NOT_PUBLICATION
+        and st.rule != "dated-lead"
+        and (st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
+    )
 
 
 def _block_start(lines: list[Line], i: int) -> int:
@@ -289,8 +328,11 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
         for line in lines:
             if _post_stamp(line) and line.index > 0:
                 first = _block_start(lines, line.index)
-                if (0 < first < line.index and _label_key(lines[first].text) is not None
-                        and lines[first].blank_before >= gap):
+                if (
+                    0 < first < line.index
+                    and _label_key(lines[first].text) is not None
+                    and lines[first].blank_before >= gap
+                ):
                     starts.setdefault(first, "post-header")
     if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
         return sorted(starts.items())  # (labels that each head a title and its article are section names)
@@ -298,20 +340,29 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
     found = []
     for line in lines:
-        if line.index in comments or line.index in headers or not _post_stamp(line) or stamp_of(line.stripped).form not in (
-                "numeric", "relative", "iso-8601"):
+        if (
+            line.index in comments
+            or line.index in headers
+            or not _post_stamp(line)
+            or stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601")
+        ):
             continue
         if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):
             continue  # a reader comment's stamp: the comment block is one segment
         if line.blank_before >= 1:
             found.append((line.index, "post-date"))
-        elif line.index > 0 and len(lines[line.index - 1].stripped) <= 40 and (
-                lines[line.index - 1].blank_before >= 1 or line.index == 1) and not _title_like(lines[line.index - 1]):
+        elif (
+            line.index > 0
+            and len(lines[line.index - 1].stripped) <= 40
+            and (lines[line.index - 1].blank_before >= 1 or line.index == 1)
+            and not _title_like(lines[line.index - 1])
+        ):
             found.append((line.index - 1, "post-date"))  # the user name right above the date
     return found if len(found) >= 2 else []
 
 
 # ------------------------------------------------------------------------------------------------ articles
+
 
 def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
@@ -322,10 +373,15 @@ def _stamp(line: Line) -> bool:
 
 def _title_like(line: Line) -> bool:
     s = line.stripped
-    return (2 <= len(s.split()) <= 25 and 10 <= len(s) <= 160 and not line.wrapped
-            and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
-            and not re.search(r"[,;:]$", s) and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
-            and not (navigation_line(s) or caption_line(s) or comment_line(s)))
+    return (
+        2 <= len(s.split()) <= 25
+        and 10 <= len(s) <= 160
+        and not line.wrapped
+        and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
+        and not re.search(r"[,;:]$", s)
+        and bool(re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s))
+        and not (navigation_line(s) or caption_line(s) or comment_line(s))
+    )
 
 
 def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
@@ -348,12 +404,18 @@ def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
     return found
 
 
-
 def _section_label(line: Line) -> bool:
     """A one- or two-word label over a title ("OPINION", "World news"), not a sentence and no date."""
     s = line.stripped
-    return (len(s.split()) <= 2 and 3 <= len(s) <= 24 and s[0].isupper() and not _SENTENCE_END.search(s)
-            and not re.search(r"\d", s) and not navigation_line(s) and not comment_line(s))
+    return (
+        len(s.split()) <= 2
+        and 3 <= len(s) <= 24
+        and s[0].isupper()
+        and not _SENTENCE_END.search(s)
+        and not re.search(r"\d", s)
+        and not navigation_line(s)
+        and not comment_line(s)
+    )
 
 
 def headline_at(lines: list[Line], i: int) -> str | None:
@@ -365,7 +427,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if _section_label(line) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
         # a section label over the title ("OPINION" / "World"): the title under it decides
-        return headline_at(lines[:i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2:], i + 1)
+        return headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
     words = s.split()
     if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
@@ -408,8 +470,11 @@ def _gap_starts(lines: list[Line]) -> list[int]:
     long_runs = [line for line in runs if line.blank_before >= 3]
     if not long_runs or len(long_runs) > max(1, len(runs) // 20):
         return []
-    return [line.index for line in long_runs
-            if line.long and _ends_sentence(lines[line.index - 1]) and _first_word(line) not in CONTINUATION_WORDS]
+    return [
+        line.index
+        for line in long_runs
+        if line.long and _ends_sentence(lines[line.index - 1]) and _first_word(line) not in CONTINUATION_WORDS
+    ]
 
 
 #: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts).
@@ -421,8 +486,13 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
     lines of BODY_MIN characters)."""
     j, extra = i + 1, 0
-    while (j < len(lines) and lines[j].blank_before == 0 and not lines[j].long and extra < 3
-           and (len(lines[j].stripped) < 50 or _title_like(lines[j]))):
+    while (
+        j < len(lines)
+        and lines[j].blank_before == 0
+        and not lines[j].long
+        and extra < 3
+        and (len(lines[j].stripped) < 50 or _title_like(lines[j]))
+    ):
         j, extra = j + 1, extra + 1
     bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
     for step in range(2):
@@ -438,8 +508,10 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
             j += 1
             continue  # the date line over its title
-        if _stamp(block[0]) or (any(_title_like(ln) for ln in block) and all(
-                not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)):
+        if _stamp(block[0]) or (
+            any(_title_like(ln) for ln in block)
+            and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)
+        ):
             return False  # another header: this one heads nothing
         j += 1
     return False
@@ -468,12 +540,20 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             start = i - 1  # the title, a blank line, then its date
         while start < i and navigation_line(lines[start].stripped):
             start += 1
-        below = i + 1 < len(lines) and lines[i + 1].blank_before >= 1 and (
-            i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)  # a one-line block under the date line
-        titled = stamp_of(line.stripped).rule == "bracketed-title" or (
-            first == i and below and _title_like(lines[i + 1])) or any(
-            _title_like(lines[k]) for k in range(start, min(i + 3, len(lines))) if k != i and not lines[k].long
-            and (k <= i or lines[k].blank_before == 0))
+        below = (
+            i + 1 < len(lines)
+            and lines[i + 1].blank_before >= 1
+            and (i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)
+        )  # a one-line block under the date line
+        titled = (
+            stamp_of(line.stripped).rule == "bracketed-title"
+            or (first == i and below and _title_like(lines[i + 1]))
+            or any(
+                _title_like(lines[k])
+                for k in range(start, min(i + 3, len(lines)))
+                if k != i and not lines[k].long and (k <= i or lines[k].blank_before == 0)
+            )
+        )
         if start > 0:
             found.append((start, titled))
     return found
@@ -514,15 +594,19 @@ def inner_titles(text: str, seg: Segment) -> int:
     """How many title-like lines stand over a paragraph inside ``seg``, past its first paragraph: articles
     the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
     may not date all of it."""
-    lines = lines_of(text[seg.start:seg.end])
+    lines = lines_of(text[seg.start : seg.end])
     first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
 
     def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
         return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
-            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines))))
+            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines)))
+        )
 
-    return sum(1 for n in range(first + 1, len(lines) - 1)
-               if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n))
+    return sum(
+        1
+        for n in range(first + 1, len(lines) - 1)
+        if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n)
+    )
 
 
 # ------------------------------------------------------------------------------------------------ splitting
@@ -556,8 +640,11 @@ def split(doc: Document) -> tuple[Segment, ...]:
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
-    starts = [st for n, st in enumerate(starts) if st[2] != "pasted"
-              or _has_prose(lines[st[0]:starts[n + 1][0] if n + 1 < len(starts) else len(lines)])]
+    starts = [
+        st
+        for n, st in enumerate(starts)
+        if st[2] != "pasted" or _has_prose(lines[st[0] : starts[n + 1][0] if n + 1 < len(starts) else len(lines)])
+    ]
     spans = []
     for n, (i, kind, rule) in enumerate(starts):
         begin = 0 if n == 0 else lines[i].start
@@ -596,7 +683,7 @@ def mark_repeats(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...
     seen: list[tuple[str, int]] = []  # (fingerprint, index of the segment in ``out``) of substantive lines
     out: list[Segment] = []
     for seg in segments:
-        seg_lines = [ln for ln in lines_of(text[seg.start:seg.end])]
+        seg_lines = [ln for ln in lines_of(text[seg.start : seg.end])]
         pieces = _quote_pieces(seg_lines, seen) if seen and seg.kind != "navigation" else []
         if not pieces:
             pieces = [(0, len(seg_lines), None)]
@@ -609,8 +696,16 @@ def mark_repeats(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...
             elif len(pieces) == 1:
                 out.append(replace(seg, repeat_of=source))
             else:
-                out.append(replace(seg, start=start, end=end, kind="quote", repeat_of=source,
-                                   boundary=seg.boundary if n == 0 else "quote"))
+                out.append(
+                    replace(
+                        seg,
+                        start=start,
+                        end=end,
+                        kind="quote",
+                        repeat_of=source,
+                        boundary=seg.boundary if n == 0 else "quote",
+                    )
+                )
         for n, (a, b, source) in enumerate(pieces):
             for ln in seg_lines[a:b]:
                 fp = fingerprint(ln.text)
@@ -627,8 +722,9 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         fp = fingerprint(ln.text)
         source = None
         if len(fp) >= 40:
-            source = next((index for old, index in seen
-                           if abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old)), None)
+            source = next(
+                (index for old, index in seen if abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old)), None
+            )
             if source is None:
                 source = -1  # substantive and new
         matched.append(source)

@@ -111,7 +111,7 @@ def list_of_dates(text: str, left: int, right: int, spans: list[tuple[int, int]]
     of the text (or more), sorted by start: those inside the stretch are counted."""
     import bisect
 
-    inside = spans[bisect.bisect_left(spans, (left, left)):bisect.bisect_left(spans, (right, right))]
+    inside = spans[bisect.bisect_left(spans, (left, left)) : bisect.bisect_left(spans, (right, right))]
     inside = [(s, e) for s, e in inside if e <= right]
     if len(inside) < LIST_MIN_EXPRESSIONS:
         return False
@@ -130,9 +130,12 @@ def first_sentences(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, 
             return out
         if _NO_END.search(text, max(lo, m.start() - 6), m.start()):
             continue
-        if text[left:m.start()].strip():
-            out.append(sentence_bounds(text, left, left, lo, hi) if not text[left].isspace() else
-                       sentence_bounds(text, m.start() - 1, m.start(), lo, hi))
+        if text[left : m.start()].strip():
+            out.append(
+                sentence_bounds(text, left, left, lo, hi)
+                if not text[left].isspace()
+                else sentence_bounds(text, m.start() - 1, m.start(), lo, hi)
+            )
         left = m.end()
     if len(out) < limit and text[left:hi].strip():
         out.append(sentence_bounds(text, hi - 1, hi, lo, hi))

@@ -21,56 +21,105 @@ import re
 from dataclasses import dataclass
 
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
-_TIME = (r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
-         r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})")
+_TIME = (
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+    r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})"
+)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
-    ("iso-8601", r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-     "2009-04-03T14:02:00+01:00"),
-    ("rfc-2822", r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
-                 r"\s+(?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})", "Fri, 03 Apr 2009 14:02:00 +0000"),
+    (
+        "iso-8601",
+        r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        "2009-04-03T14:02:00+01:00",
+    ),
+    (
+        "rfc-2822",
+        r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
+        r"\s+(?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})",
+        "Fri, 03 Apr 2009 14:02:00 +0000",
+    ),
     ("year-first", r"\d{4}/\d{1,2}/\d{1,2}", "2009/04/03"),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
-    ("day-month", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
-     "3 de abril de 2009"),
+    (
+        "day-month",
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
+        "3 de abril de 2009",
+    ),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
-    ("relative", r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
-                 r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?", "yesterday at 14:02"),
+    (
+        "relative",
+        r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
+        r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?",
+        "yesterday at 14:02",
+    ),
 )
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
-_TAIL = (r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?)?")
+_TAIL = r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?)?"
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
 #: only through ``dated-lead`` (a paragraph that opens with its date).
 STAMP_LINES: tuple[tuple[str, str, str], ...] = (
-    ("first-published", r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+published(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
-     "Updated 09:12, 5 April 2009 | First published 3 April 2009"),
-    ("updated", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
-     "Last modified on Sun 5 Apr 2009 12.10 BST"),
-    ("capture", r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
-                r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
-                r"\b[^\d\n]{0,60}?" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?(?:[\s,;|·(]+\S.{0,60})?",
-     "Retrieved 10 April 2009"),
+    (
+        "first-published",
+        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+published(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+        "Updated 09:12, 5 April 2009 | First published 3 April 2009",
+    ),
+    (
+        "updated",
+        r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Last modified on Sun 5 Apr 2009 12.10 BST",
+    ),
+    (
+        "capture",
+        r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
+        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
+        r"\b[^\d\n]{0,60}?" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?(?:[\s,;|·(]+\S.{0,60})?",
+        "Retrieved 10 April 2009",
+    ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
-    ("quote-header", r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
-     "Quote from: lowtide on April 03, 2009, 02:02:44 PM"),
-    ("numbered-post", r"[«\s]*(?:\w+\s+)?#\d{1,6}\b[^\d\n]{0,24}?\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*»?",
-     "#12 03.04.2009, 14:02"),
-    ("by-name", r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
-     "By Anna Berg | 04/03/2009"),
+    (
+        "quote-header",
+        r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Quote from: lowtide on April 03, 2009, 02:02:44 PM",
+    ),
+    (
+        "numbered-post",
+        r"[«\s]*(?:\w+\s+)?#\d{1,6}\b[^\d\n]{0,24}?\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*»?",
+        "#12 03.04.2009, 14:02",
+    ),
+    (
+        "by-name",
+        r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "By Anna Berg | 04/03/2009",
+    ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
-    ("by-name-on", r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "Written by Anna Berg on 03-04-2009"),
+    (
+        "by-name-on",
+        r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Written by Anna Berg on 03-04-2009",
+    ),
     ("name-date", _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe, April 3, 2009"),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
-    ("labelled", r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?" + _TIME + r")?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
-     "Published:\u00a03 April 2009"),
+    (
+        "labelled",
+        r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
+        + _TIME
+        + r")?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Published:\u00a03 April 2009",
+    ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
-    ("dated-lead", r"{DATE}\s*[-–—]\s+\S.*", "November 29, 2008 - The talks resumed on Monday after a week of "
-     "quarrels over the agenda, and both delegations said they expected a text by Friday."),
+    (
+        "dated-lead",
+        r"{DATE}\s*[-–—]\s+\S.*",
+        "November 29, 2008 - The talks resumed on Monday after a week of "
+        "quarrels over the agenda, and both delegations said they expected a text by Friday.",
+    ),
 )
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
@@ -78,8 +127,13 @@ NOT_PUBLICATION = frozenset({"capture", "quote-header"})
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
 MAX_STAMP = 100
 _RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
-_LINES = [(name, re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{RFC}", _RFC).replace("{TAIL}", _TAIL)
-                            + r")\s*$")) for name, pattern, _ in STAMP_LINES]
+_LINES = [
+    (
+        name,
+        re.compile("(?:" + pattern.replace("{DATE}", _DATE).replace("{RFC}", _RFC).replace("{TAIL}", _TAIL) + r")\s*$"),
+    )
+    for name, pattern, _ in STAMP_LINES
+]
 _FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
@@ -186,8 +240,13 @@ def page_order(stamps: list[Stamp]) -> bool | None:
             ambiguous.append((a, b, year))
     if votes:
         return votes > 0
-    written = sorted(found[0] for st in stamps if st.form not in ("numeric", "relative", "")
-                     and st.rule != "capture" and (found := parse_stamp(st)) is not None)
+    written = sorted(
+        found[0]
+        for st in stamps
+        if st.form not in ("numeric", "relative", "")
+        and st.rule != "capture"
+        and (found := parse_stamp(st)) is not None
+    )
     if not written or not ambiguous:
         return None
     middle = written[len(written) // 2]
@@ -237,8 +296,11 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
         if a == b:
             return _date(year, a, b, True)
         if stamp.weekday is not None:  # "Fri 03/04/2009": the weekday picks the reading
-            readings = [r for r in (_date(year, b, a, True), _date(year, a, b, True))
-                        if r and r[0].isoweekday() == stamp.weekday]
+            readings = [
+                r
+                for r in (_date(year, b, a, True), _date(year, a, b, True))
+                if r and r[0].isoweekday() == stamp.weekday
+            ]
             if len(readings) == 1:
                 return readings[0]
         if sep == ".":  # dots are day-first wherever they are written (03.04.2009)
@@ -279,9 +341,17 @@ def parse_date(text: str) -> dt.date | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en", "ru", "de", "fr", "es", "it", "pt", "nl"], settings={
-        "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
-        "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"})
+    parsed = dateparser.parse(
+        text,
+        languages=["en", "ru", "de", "fr", "es", "it", "pt", "nl"],
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "PREFER_DATES_FROM": "past",
+            "DATE_ORDER": "DMY",
+        },
+    )
     return parsed.date() if parsed else None
 
 

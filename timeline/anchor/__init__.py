@@ -17,14 +17,57 @@ the text pins down itself is used.
 """
 
 from .confidence import CONFIDENCE
-from .content import (FORWARD_PATTERNS, YEAR_GUESSED, Cue, Inference, YearBounds, YearScore, ago_days,
-                      content_cues, infer, year_bounds, year_score)
-from .corpus import (FINGERPRINT_SIZE, Evidence, date_batch, date_by_batch, document_evidence, fingerprint, needs_batch,
-                     story_groups)
+from .content import (
+    FORWARD_PATTERNS,
+    YEAR_GUESSED,
+    Cue,
+    Inference,
+    YearBounds,
+    YearScore,
+    ago_days,
+    content_cues,
+    infer,
+    year_bounds,
+    year_score,
+)
+from .corpus import (
+    FINGERPRINT_SIZE,
+    Evidence,
+    date_batch,
+    date_by_batch,
+    document_evidence,
+    fingerprint,
+    needs_batch,
+    story_groups,
+)
 from .headers import HEADER_PATTERNS, Stated, header_date, parse_date, stated_dates
 from .segments import anchor_segments
 
-__all__ = ["CONFIDENCE", "FINGERPRINT_SIZE", "FORWARD_PATTERNS", "HEADER_PATTERNS", "YEAR_GUESSED", "Cue", "Evidence",
-           "Inference", "Stated", "YearBounds", "YearScore", "ago_days", "anchor_segments", "content_cues", "date_batch",
-           "date_by_batch", "document_evidence", "fingerprint", "header_date", "infer", "needs_batch", "parse_date",
-           "stated_dates", "story_groups", "year_bounds", "year_score"]
+__all__ = [
+    "CONFIDENCE",
+    "FINGERPRINT_SIZE",
+    "FORWARD_PATTERNS",
+    "HEADER_PATTERNS",
+    "YEAR_GUESSED",
+    "Cue",
+    "Evidence",
+    "Inference",
+    "Stated",
+    "YearBounds",
+    "YearScore",
+    "ago_days",
+    "anchor_segments",
+    "content_cues",
+    "date_batch",
+    "date_by_batch",
+    "document_evidence",
+    "fingerprint",
+    "header_date",
+    "infer",
+    "needs_batch",
+    "parse_date",
+    "stated_dates",
+    "story_groups",
+    "year_bounds",
+    "year_score",
+]

@@ -47,8 +47,12 @@ _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 #: Words right before a date that make it lie ahead whatever the verb's tense ("notes due Oct. 15, 1999",
 #: "expires March 31", "until May"): (name, pattern matching the end of the text before the date, example).
 FORWARD_PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("maturity", r"\b(?:due|matur(?:e|es|ing|ity)|expir(?:e|es|ing|ation)|redeemable|payable|callable)"
-                 r"(?:\s+(?:on|in|by|at|from))?\s+(?:\w+\s+){0,1}$", "notes due Oct. 15, 1999"),
+    (
+        "maturity",
+        r"\b(?:due|matur(?:e|es|ing|ity)|expir(?:e|es|ing|ation)|redeemable|payable|callable)"
+        r"(?:\s+(?:on|in|by|at|from))?\s+(?:\w+\s+){0,1}$",
+        "notes due Oct. 15, 1999",
+    ),
     ("until", r"\b(?:until|till|pending|ahead of)\s+(?:the\s+)?$", "until May"),
     ("scheduled", r"\b(?:scheduled|slated|set|planned|expected|due)\s+(?:for|on)\s+$", "scheduled for Nov. 9"),
     ("next", r"\b(?:next|coming|upcoming)\s+$", "next Tuesday"),
@@ -56,15 +60,38 @@ FORWARD_PATTERNS: tuple[tuple[str, str, str], ...] = (
 _FORWARD = [re.compile(pattern, re.IGNORECASE) for _, pattern, _ in FORWARD_PATTERNS]
 
 #: Relative expressions that say how long before the writing date something happened: "two weeks ago".
-_AGO = re.compile(r"(?:(?P<least>over|more than|at least|some|about|nearly|almost|around)\s+)?(?:(?P<n>\d+|an?|one|two|"
-                  r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+)?"
-                  r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}
+_AGO = re.compile(
+    r"(?:(?P<least>over|more than|at least|some|about|nearly|almost|around)\s+)?(?:(?P<n>\d+|an?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+)?"
+    r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
+    "several": 3,
+}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: "last year" / "this year" / "next year" / "a year earlier" next to a written year: the writing year.
-_YEAR_WORD = re.compile(r"^(?:(?P<last>last year|a year (?:ago|earlier)|the (?:previous|prior) year)|(?P<this>this year|"
-                        r"the current year)|(?P<next>next year|the coming year))$", re.IGNORECASE)
+_YEAR_WORD = re.compile(
+    r"^(?:(?P<last>last year|a year (?:ago|earlier)|the (?:previous|prior) year)|(?P<this>this year|"
+    r"the current year)|(?P<next>next year|the coming year))$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
 
 
@@ -86,7 +113,7 @@ def _same_clause(text: str, a: int, b: int, limit: int = 90) -> bool:
 def _apposed(text: str, a: Cue, b: Cue) -> bool:
     """Whether two expressions name the same time side by side: "in 1988, last year", "last year (1988)"."""
     first, second = (a, b) if a.offset < b.offset else (b, a)
-    return bool(re.fullmatch(r"[\s,(\[–—-]*", text[first.offset + len(first.text):second.offset]))
+    return bool(re.fullmatch(r"[\s,(\[–—-]*", text[first.offset + len(first.text) : second.offset]))
 
 
 def content_cues(text: str, start: int, end: int) -> list[Cue]:
@@ -97,14 +124,20 @@ def content_cues(text: str, start: int, end: int) -> list[Cue]:
     from ..temporal.tense import tenses
 
     mentions = [m for m in tag(text, None, start=start, end=end) if m.type in ("DATE", "TIME")]
-    wanted = [m for m in mentions if re.match(r"^(?:\d{4}|XXXX-(?:\d\d|WXX-\d))", m.value)
-              or _SAME_DAY.search(m.text) or _DAY_BEFORE.search(m.text) or ago_days(m.text)
-              or _YEAR_WORD.match(m.text.strip())]
+    wanted = [
+        m
+        for m in mentions
+        if re.match(r"^(?:\d{4}|XXXX-(?:\d\d|WXX-\d))", m.value)
+        or _SAME_DAY.search(m.text)
+        or _DAY_BEFORE.search(m.text)
+        or ago_days(m.text)
+        or _YEAR_WORD.match(m.text.strip())
+    ]
     # cut sentences inside the segment, as the tagger and the events stage do, so the parses are shared
     found = tenses(text, [(m.start, m.end) for m in wanted], start, end)
     cues = []
     for m, tense in zip(wanted, found):
-        before = text[max(start, m.start - 40):m.start]
+        before = text[max(start, m.start - 40) : m.start]
         if any(p.search(before) for p in _FORWARD) or re.match(r"(?:next|coming)\b", m.text, re.IGNORECASE):
             tense = "future"
         elif re.match(r"(?:last|previous|past)\b", m.text, re.IGNORECASE) or ago_days(m.text):
@@ -127,9 +160,14 @@ def _relate(text: str, cues: list[Cue]) -> list[Cue]:
             pattern = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d")
         else:  # the nearest written year
             pattern = re.compile(r"^\d{4}(?:$|-)")
-        near = [(abs(c.offset - cue.offset), k) for k, c in enumerate(cues)
-                if k != n and pattern.match(c.value) and _same_clause(text, c.offset, cue.offset, 90)
-                and (ago or _apposed(text, c, cue))]
+        near = [
+            (abs(c.offset - cue.offset), k)
+            for k, c in enumerate(cues)
+            if k != n
+            and pattern.match(c.value)
+            and _same_clause(text, c.offset, cue.offset, 90)
+            and (ago or _apposed(text, c, cue))
+        ]
         if not near:
             continue
         _, k = min(near)
@@ -216,8 +254,12 @@ def _later_month_days(cues: list[Cue], year: int) -> bool:
             latest = day if latest is None or day > latest else latest
     if latest is None:
         return False
-    return any((m := _MONTH_DAY.match(c.value)) and c.tense == "past"
-               and (int(m.group(1)), int(m.group(2))) > (latest.month, latest.day) for c in cues)
+    return any(
+        (m := _MONTH_DAY.match(c.value))
+        and c.tense == "past"
+        and (int(m.group(1)), int(m.group(2))) > (latest.month, latest.day)
+        for c in cues
+    )
 
 
 def _written_year(cues: list[Cue]) -> int | None:
@@ -226,8 +268,14 @@ def _written_year(cues: list[Cue]) -> int | None:
     return min(votes, key=lambda y: (-votes[y], -y)) if votes else None
 
 
-def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None = None,
-          upper: dt.date | None = None, *, year_weight: float = 1.0) -> Inference | None:
+def infer(
+    cues: list[Cue],
+    year_hint: int | None = None,
+    lower: dt.date | None = None,
+    upper: dt.date | None = None,
+    *,
+    year_weight: float = 1.0,
+) -> Inference | None:
     """The writing date the cues support, or None.
 
     A news text is written on or after the latest date it reports in the past tense, and before the
@@ -267,7 +315,11 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
         if pinned:
             year, year_evidence = pinned[0], "weekday and date agree on " + str(pinned[0])
         elif bounds.lower is not None and bounds.upper is not None:
-            year = min(max(bounds.lower + 1, bounds.upper - 1), bounds.upper) if bounds.upper > bounds.lower else bounds.lower
+            year = (
+                min(max(bounds.lower + 1, bounds.upper - 1), bounds.upper)
+                if bounds.upper > bounds.lower
+                else bounds.lower
+            )
             year_evidence = f"reports {bounds.lower}, announces {bounds.upper}"
             weight *= 0.5
         elif bounds.upper is not None:
@@ -340,8 +392,12 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
         hi = None  # contradictory cues: keep the past ones
     if lo is not None and not own and not weekdays:
         near = hi is not None and (hi - lo).days <= 8
-        return Inference(lo, "week" if near else "month", round(CONFIDENCE["neighbour"] * weight, 3),
-                         lo_text + (f", before {hi.isoformat()}" if hi else ""))
+        return Inference(
+            lo,
+            "week" if near else "month",
+            round(CONFIDENCE["neighbour"] * weight, 3),
+            lo_text + (f", before {hi.isoformat()}" if hi else ""),
+        )
     if lo is not None:
         day, granularity, confidence = _day_from_cues(lo, hi, weekdays, same_day, day_before)
         evidence = lo_text + (f", before {hi.isoformat()}" if hi else "")
@@ -361,19 +417,35 @@ def infer(cues: list[Cue], year_hint: int | None = None, lower: dt.date | None =
         day = dt.date(year, max(months), 15)
         if hi is not None and day >= hi:
             day = hi - dt.timedelta(days=1)
-        return Inference(day, "month", round(CONFIDENCE["inferred-month"] * weight, 3),
-                         f"reports {dt.date(year, max(months), 1):%B} ({year_evidence})"
-                         + (" " + YEAR_GUESSED if weight < year_weight else ""))
+        return Inference(
+            day,
+            "month",
+            round(CONFIDENCE["inferred-month"] * weight, 3),
+            f"reports {dt.date(year, max(months), 1):%B} ({year_evidence})"
+            + (" " + YEAR_GUESSED if weight < year_weight else ""),
+        )
     day = dt.date(year, 7, 1)
     if hi is not None and day >= hi:
         day = hi - dt.timedelta(days=1)
-    return Inference(day, "year", round(CONFIDENCE["inferred-year"] * weight, 3),
-                     year_evidence + (" " + YEAR_GUESSED if weight < year_weight else ""))
+    return Inference(
+        day,
+        "year",
+        round(CONFIDENCE["inferred-year"] * weight, 3),
+        year_evidence + (" " + YEAR_GUESSED if weight < year_weight else ""),
+    )
 
 
-def _pinned(pins: list[tuple[dt.date, Cue]], lo: dt.date | None, hi: dt.date | None, lower: dt.date | None,
-            weekdays: list[tuple[int, Cue]], weight: float, year_weight: float, year_hint: int | None,
-            year_evidence: str) -> Inference:
+def _pinned(
+    pins: list[tuple[dt.date, Cue]],
+    lo: dt.date | None,
+    hi: dt.date | None,
+    lower: dt.date | None,
+    weekdays: list[tuple[int, Cue]],
+    weight: float,
+    year_weight: float,
+    year_hint: int | None,
+    year_evidence: str,
+) -> Inference:
     """The writing date a dated event and its "N units ago" give. The latest pin wins (the text was written
     after all of them); a lone past-tense date later than it is less trustworthy than the pair (a tense
     misread, an event named by its date before it happened) and only moves it when it is close to it (a
@@ -382,8 +454,11 @@ def _pinned(pins: list[tuple[dt.date, Cue]], lo: dt.date | None, hi: dt.date | N
     if lower is not None and day < lower:
         day = lower
     granularity = "day" if cue.ago <= 2 else "week" if cue.ago <= 31 else "month"
-    confidence = {"day": CONFIDENCE["inferred-pin-day"], "week": CONFIDENCE["inferred-pin"],
-                  "month": CONFIDENCE["inferred-month"]}[granularity]
+    confidence = {
+        "day": CONFIDENCE["inferred-pin-day"],
+        "week": CONFIDENCE["inferred-pin"],
+        "month": CONFIDENCE["inferred-month"],
+    }[granularity]
     evidence = f"{cue.text!r} is {cue.ago} days before"
     if lo is not None and day < lo <= day + dt.timedelta(days=max(1, cue.ago // 4)):
         day, evidence = lo, evidence + f", after a later date it reports ({lo.isoformat()})"
@@ -401,8 +476,9 @@ def _pinned(pins: list[tuple[dt.date, Cue]], lo: dt.date | None, hi: dt.date | N
     return Inference(day, granularity, round(confidence * weight, 3), evidence)
 
 
-def _day_from_cues(lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cue]], same_day: int,
-                   day_before: int) -> tuple[dt.date, str, float]:
+def _day_from_cues(
+    lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cue]], same_day: int, day_before: int
+) -> tuple[dt.date, str, float]:
     """The day on/after ``lo`` (and before ``hi``) the weekday cues point at: news names recent days by
     weekday, and the most named weekday is usually the day of writing or the one before. Only a future date
     within the week after ``lo`` makes that a day rather than a week."""
@@ -420,7 +496,6 @@ def _day_from_cues(lo: dt.date, hi: dt.date | None, weekdays: list[tuple[int, Cu
             # "on Saturday" after a reported Friday the 14th may be the 15th or the 22nd: a week, not a day
             return day, "week", CONFIDENCE["inferred-week"]
     return lo, "week", CONFIDENCE["inferred-week"]
-
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Anchor, Document, Segment
-from .content import (_MONTH_DAY, YEAR_GUESSED, Cue, Inference, YearScore, content_cues, infer, year_score)
 from .confidence import BATCH_BASE, BATCH_SHARE, CONFIDENCE
+from .content import _MONTH_DAY, YEAR_GUESSED, Cue, Inference, YearScore, content_cues, infer, year_score
 from .segments import anchor_segments
-
 
 # ------------------------------------------------------------------------------------------------ batches
 #
@@ -25,7 +24,8 @@ from .segments import anchor_segments
 # own text gives no year by the documents most like them in content.
 
 #: Words that say nothing about what a text is about (with month and weekday names, which every text has).
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 about above after again against also among another because been before being below between both cannot could
 does doing down during each even every from further have having here hers herself himself however into itself
 just many more most much must myself never only other ought ours over same should some such than that their
@@ -34,7 +34,8 @@ while whom will with within without would your yours said says year years month 
 yesterday tomorrow last next since ago percent
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()
+)
 
 #: How many distinct words of a document its fingerprint keeps (its most frequent, ties alphabetical).
 FINGERPRINT_SIZE = 96
@@ -81,8 +82,7 @@ def fingerprint(text: str, size: int = FINGERPRINT_SIZE) -> tuple[int, ...]:
     processes and runs), sorted."""
     import zlib
 
-    counts = Counter(w for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text))
-                     if w not in STOPWORDS)
+    counts = Counter(w for w in (t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text)) if w not in STOPWORDS)
     top = sorted(counts, key=lambda w: (-counts[w], w))[:size]
     return tuple(sorted(zlib.crc32(w.encode("utf-8")) for w in top))
 
@@ -97,8 +97,10 @@ def document_evidence(doc: Document, option: dt.date | None = None) -> Evidence:
     segments = anchor_segments(doc, doc.segments or _split(doc), option, cues=cache)
     if doc.published is not None or option is not None:
         return Evidence(doc.id, segments, tuple(() for _ in segments), fingerprint(doc.text))
-    cues = tuple(tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end)) if needs_batch(s) else ()
-                 for n, s in enumerate(segments))
+    cues = tuple(
+        tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end)) if needs_batch(s) else ()
+        for n, s in enumerate(segments)
+    )
     return Evidence(doc.id, segments, cues, fingerprint(doc.text))
 
 
@@ -106,7 +108,6 @@ def _split(doc: Document) -> tuple[Segment, ...]:
     from ..segment import split
 
     return split(doc)
-
 
 
 def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int, list[tuple[int, float]]]:
@@ -139,8 +140,11 @@ def _similar_documents(evidence: list[Evidence], targets: list[int]) -> dict[int
     return out
 
 
-def story_groups(evidence: list[Evidence], levels: tuple[float, ...] = STORY_LEVELS,
-                 neighbours: dict[int, list[tuple[int, float]]] | None = None) -> list[list[int | None]]:
+def story_groups(
+    evidence: list[Evidence],
+    levels: tuple[float, ...] = STORY_LEVELS,
+    neighbours: dict[int, list[tuple[int, float]]] | None = None,
+) -> list[list[int | None]]:
     """Per level, per document: the index of its story group at that level (single link over the
     similarity graph, ``neighbours`` of every document), or None when the group holds more than STORY_SHARE
     of the batch."""
@@ -219,9 +223,15 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
     own = {i: year_score([c for cues in evidence[i].cues for c in cues]) for i in targets}
     similar = _similar_documents(evidence, list(range(len(evidence))))
     neighbours = {i: similar[i] for i in targets}
-    full_dates = {i: Counter((int(c.value[5:7]), int(c.value[8:10]), int(c.value[:4]))
-                             for cues in ev.cues for c in cues if re.match(r"^\d{4}-\d\d-\d\d", c.value))
-                  for i, ev in enumerate(evidence)}
+    full_dates = {
+        i: Counter(
+            (int(c.value[5:7]), int(c.value[8:10]), int(c.value[:4]))
+            for cues in ev.cues
+            for c in cues
+            if re.match(r"^\d{4}-\d\d-\d\d", c.value)
+        )
+        for i, ev in enumerate(evidence)
+    }
     links = {i: _month_day_links(evidence[i], neighbours[i], full_dates) for i in targets}
     # what each text says of its year, over the span of years any of them proposes
     proposed = {y for i in targets for y in own[i].likely()} | {y for dist in fixed.values() for y in dist}
@@ -284,8 +294,12 @@ def _sum_beliefs(dists: list[dict[int, float]]) -> dict[int, float]:
 
 def _month_day_links(ev: Evidence, neighbours: list[tuple[int, float]], full_dates: dict) -> dict[int, float]:
     """Years that similar documents write in full for a month-day this one reports without a year."""
-    wanted = {(int(m.group(1)), int(m.group(2))) for cues in ev.cues for c in cues
-              if c.tense in ("past", None) and (m := _MONTH_DAY.match(c.value))}
+    wanted = {
+        (int(m.group(1)), int(m.group(2)))
+        for cues in ev.cues
+        for c in cues
+        if c.tense in ("past", None) and (m := _MONTH_DAY.match(c.value))
+    }
     found: Counter = Counter()
     for j, sim in neighbours:
         for (month, day, year), _ in full_dates[j].items():
@@ -294,8 +308,15 @@ def _month_day_links(ev: Evidence, neighbours: list[tuple[int, float]], full_dat
     return dict(found)
 
 
-def _redate(ev: Evidence, year: int, share: float, neighbours: list[tuple[int, float]], evidence: list[Evidence],
-            own: YearScore, links: dict[int, float]) -> tuple[Segment, ...]:
+def _redate(
+    ev: Evidence,
+    year: int,
+    share: float,
+    neighbours: list[tuple[int, float]],
+    evidence: list[Evidence],
+    own: YearScore,
+    links: dict[int, float],
+) -> tuple[Segment, ...]:
     names = ", ".join(evidence[j].id for j, _ in neighbours[:3])
     if links.get(year):
         why = f"a month-day it reports is written with {year} in similar documents ({names})"
@@ -318,8 +339,16 @@ def _redate(ev: Evidence, year: int, share: float, neighbours: list[tuple[int, f
         found = infer(cues, year, year_weight=0.5) if cues else None
         if found is None:
             found = Inference(dt.date(year, 7, 1), "year", confidence, "")
-        segments[n] = replace(seg, anchor=Anchor(found.date, "inferred", min(found.confidence, confidence),
-                                                 found.granularity, f"{batch}; {found.evidence}".rstrip("; ")))
+        segments[n] = replace(
+            seg,
+            anchor=Anchor(
+                found.date,
+                "inferred",
+                min(found.confidence, confidence),
+                found.granularity,
+                f"{batch}; {found.evidence}".rstrip("; "),
+            ),
+        )
     return tuple(segments)
 
 
@@ -327,8 +356,9 @@ def date_by_batch(documents: list[Document]) -> list[Document]:
     """``date_batch`` over documents already anchored on their own (their texts at hand)."""
     evidence = []
     for doc in documents:
-        cues = tuple(tuple(content_cues(doc.text, s.start, s.end)) if needs_batch(s) and doc.text else ()
-                     for s in doc.segments)
+        cues = tuple(
+            tuple(content_cues(doc.text, s.start, s.end)) if needs_batch(s) and doc.text else () for s in doc.segments
+        )
         evidence.append(Evidence(doc.id, doc.segments, cues, fingerprint(doc.text)))
     dated = date_batch(evidence)
     return [replace(doc, segments=segments) for doc, segments in zip(documents, dated)]

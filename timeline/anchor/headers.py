@@ -75,12 +75,12 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     first paragraph, and the first few lines); a post may state it on any line of its own (forum software
     puts the date above or below the message, and a post often opens by pasting a dated news item)."""
     page = page_dates(text) if page is None else page
-    lines = lines_of(text[seg.start:seg.end])
+    lines = lines_of(text[seg.start : seg.end])
     if seg.kind in ("post", "quote"):
         zone = lines
     else:
         first_long = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
-        zone = lines[:max(first_long, 3)][:8]
+        zone = lines[: max(first_long, 3)][:8]
     found = []
     for ln in zone:
         hit = header_date(ln.text, page)
@@ -100,5 +100,13 @@ def article_date(stated: list[Stated]) -> Stated:
     return plain[0] if plain else stated[0]
 
 
-__all__ = ["BYLINE_RULES", "HEADER_PATTERNS", "STATED_CONFIDENCE", "Stated", "article_date", "header_date",
-           "parse_date", "stated_dates"]
+__all__ = [
+    "BYLINE_RULES",
+    "HEADER_PATTERNS",
+    "STATED_CONFIDENCE",
+    "Stated",
+    "article_date",
+    "header_date",
+    "parse_date",
+    "stated_dates",
+]

@@ -12,17 +12,23 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
+from ..segment import inner_titles
+from ..stamps import page_dates
 from .confidence import CONFIDENCE
 from .content import Cue, content_cues, infer
-from ..stamps import page_dates
-from ..segment import inner_titles
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
 
 
-def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.date | None = None, *,
-                    infer_content: bool = True, cues: dict[int, list[Cue]] | None = None) -> tuple[Segment, ...]:
+def anchor_segments(
+    doc: Document,
+    segments: tuple[Segment, ...],
+    option: dt.date | None = None,
+    *,
+    infer_content: bool = True,
+    cues: dict[int, list[Cue]] | None = None,
+) -> tuple[Segment, ...]:
     """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger);
     ``cues``, when given, receives the content cues read per segment index (for the batch step)."""
     if doc.published is not None or option is not None:
@@ -42,13 +48,19 @@ def anchor_segments(doc: Document, segments: tuple[Segment, ...], option: dt.dat
     if doc.meta_published is not None:
         for n, seg in enumerate(segments):
             if anchors[n] is None and seg.kind == "article":
-                anchors[n] = Anchor(doc.meta_published, "html-meta", CONFIDENCE["html-meta"], "day",
-                                    "HTML metadata (htmldate)")
+                anchors[n] = Anchor(
+                    doc.meta_published, "html-meta", CONFIDENCE["html-meta"], "day", "HTML metadata (htmldate)"
+                )
     for n, seg in enumerate(segments):
         if anchors[n] is None and seg.repeat_of is not None and anchors[seg.repeat_of] is not None:
             source = anchors[seg.repeat_of]
-            anchors[n] = Anchor(source.date, "inferred", min(source.confidence, CONFIDENCE["repeat"]),
-                                source.granularity, f"repeats segment {seg.repeat_of}")
+            anchors[n] = Anchor(
+                source.date,
+                "inferred",
+                min(source.confidence, CONFIDENCE["repeat"]),
+                source.granularity,
+                f"repeats segment {seg.repeat_of}",
+            )
     if infer_content:
         _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {})
     _from_neighbours(segments, anchors, thread)
@@ -73,8 +85,12 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
             own = stated_dates(doc.text, seg, page)
         if own:
             best = max(own, key=lambda s: s.date) if seg.kind == "post" else article_date(own)
-            out.append(replace(seg, anchor=Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence),
-                                                  "day", best.evidence)))
+            out.append(
+                replace(
+                    seg,
+                    anchor=Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence),
+                )
+            )
         else:
             out.append(replace(seg, anchor=default))
     return tuple(out)
@@ -103,8 +119,13 @@ def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | Non
             latest = a.date if latest is None else max(latest, a.date)
 
 
-def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool,
-                cache: dict[int, list[Cue]]) -> None:
+def _infer_rest(
+    doc: Document,
+    segments: tuple[Segment, ...],
+    anchors: list[Anchor | None],
+    thread: bool,
+    cache: dict[int, list[Cue]],
+) -> None:
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
     for n, seg in enumerate(segments):
@@ -114,7 +135,7 @@ def _infer_rest(doc: Document, segments: tuple[Segment, ...], anchors: list[Anch
         if thread:  # a post lies between the posts around it (not the news pasted into them)
             posts = [a if segments[k].kind != "article" else None for k, a in enumerate(anchors)]
             lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
-            upper = next((a.date for a in posts[n + 1:] if a is not None and a.date), None)
+            upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
         cache[n] = content_cues(doc.text, seg.start, seg.end)
         found = infer(cache[n], hint, lower, upper)
@@ -146,12 +167,20 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
             a = anchors[n]
             if seg.kind != "article" or (a is not None and a.source != "inferred"):
                 continue
-            if a is not None and a.date and a.granularity in ("day", "week") and (
-                    low - dt.timedelta(days=NEAR_DAYS) <= a.date <= high + dt.timedelta(days=NEAR_DAYS)):
+            if (
+                a is not None
+                and a.date
+                and a.granularity in ("day", "week")
+                and (low - dt.timedelta(days=NEAR_DAYS) <= a.date <= high + dt.timedelta(days=NEAR_DAYS))
+            ):
                 continue
-            anchors[n] = Anchor(middle, "inferred", CONFIDENCE["near-stated"], "week",
-                                f"near the dates the file's other articles state ({low.isoformat()} to "
-                                f"{high.isoformat()})")
+            anchors[n] = Anchor(
+                middle,
+                "inferred",
+                CONFIDENCE["near-stated"],
+                "week",
+                f"near the dates the file's other articles state ({low.isoformat()} to {high.isoformat()})",
+            )
         return
     dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
     if not dated or dated[-1] - dated[0] > dt.timedelta(days=62):
@@ -161,8 +190,13 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
         a = anchors[n]
         if seg.kind != "article" or (a is not None and (a.granularity != "year" or a.date.year != middle.year)):
             continue
-        anchors[n] = Anchor(middle, "inferred", CONFIDENCE["inferred-month"], "month",
-                            f"near the file's other articles ({dated[0].isoformat()} to {dated[-1].isoformat()})")
+        anchors[n] = Anchor(
+            middle,
+            "inferred",
+            CONFIDENCE["inferred-month"],
+            "month",
+            f"near the file's other articles ({dated[0].isoformat()} to {dated[-1].isoformat()})",
+        )
 
 
 def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
@@ -189,5 +223,10 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
             anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
         else:
             k, a = after
-            anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]) / 2, "month",
-                                f"before segment {k} ({a.date.isoformat()})")
+            anchors[n] = Anchor(
+                a.date,
+                "inferred",
+                min(a.confidence, CONFIDENCE["neighbour"]) / 2,
+                "month",
+                f"before segment {k} ({a.date.isoformat()})",
+            )

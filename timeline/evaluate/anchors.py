@@ -31,12 +31,25 @@ from ..model import Document
 FORMATS = ("table", "csv", "json")
 #: Anchor sources a text states (or a user gave): the only ones ``--emit-manifest`` writes as ``published``.
 STATED = ("manifest", "option", "byline", "header", "html-meta")
-ROW_FIELDS = ("doc", "segment", "start", "end", "kind", "repeat_of", "first_words", "published", "published_source",
-              "published_confidence", "published_granularity", "published_evidence")
+ROW_FIELDS = (
+    "doc",
+    "segment",
+    "start",
+    "end",
+    "kind",
+    "repeat_of",
+    "first_words",
+    "published",
+    "published_source",
+    "published_confidence",
+    "published_granularity",
+    "published_evidence",
+)
 
 
-def anchor_documents(sources, option: dt.date | None = None, batch: bool = True,
-                     on_skip=lambda s: None, max_bytes: int | None = None) -> list[Document]:
+def anchor_documents(
+    sources, option: dt.date | None = None, batch: bool = True, on_skip=lambda s: None, max_bytes: int | None = None
+) -> list[Document]:
     """Read, segment and anchor every input (then the batch step, unless ``batch`` is False). A document whose
     dating fails is reported through ``on_skip`` and left out; the others go on."""
     from ..read import MAX_DOCUMENT_BYTES, Skipped, iter_documents
@@ -75,7 +88,7 @@ class DatingTally:
             self.undated += seg.anchor.date is None
 
     def line(self) -> str | None:
-        """"9 of 32 segments dated by inference; check them with `timeline anchors`", or None when every
+        """ "9 of 32 segments dated by inference; check them with `timeline anchors`", or None when every
         segment's date was given or stated."""
         if not (self.inferred or self.undated):
             return None
@@ -89,7 +102,7 @@ class DatingTally:
 
 def first_words(text: str, limit: int = 60) -> str:
     words = " ".join(text.split())
-    return words if len(words) <= limit else words[:limit - 1].rstrip() + "…"
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def rows(docs: list[Document]) -> list[dict]:
@@ -97,13 +110,22 @@ def rows(docs: list[Document]) -> list[dict]:
     for doc in docs:
         for n, seg in enumerate(doc.segments):
             a = seg.anchor
-            out.append({
-                "doc": doc.id, "segment": n, "start": seg.start, "end": seg.end, "kind": seg.kind,
-                "repeat_of": seg.repeat_of, "first_words": first_words(doc.text[seg.start:seg.end]),
-                "published": a.date.isoformat() if a.date else None, "published_source": a.source,
-                "published_confidence": round(a.confidence, 2), "published_granularity": a.granularity,
-                "published_evidence": a.evidence,
-            })
+            out.append(
+                {
+                    "doc": doc.id,
+                    "segment": n,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "kind": seg.kind,
+                    "repeat_of": seg.repeat_of,
+                    "first_words": first_words(doc.text[seg.start : seg.end]),
+                    "published": a.date.isoformat() if a.date else None,
+                    "published_source": a.source,
+                    "published_confidence": round(a.confidence, 2),
+                    "published_granularity": a.granularity,
+                    "published_evidence": a.evidence,
+                }
+            )
     return out
 
 
@@ -120,14 +142,18 @@ def render_rows(docs: list[Document], fmt: str = "table") -> str:
         writer.writerows(table)
         return buffer.getvalue()
     w = max([3] + [len(r["doc"]) for r in table])
-    lines = [f"{'doc':<{w}} {'seg':>3} {'span':>13} {'kind':<10} {'date':<10} {'source':<9} {'conf':>4} {'gran':<5} "
-             f"{'first words':<42} evidence"]
+    lines = [
+        f"{'doc':<{w}} {'seg':>3} {'span':>13} {'kind':<10} {'date':<10} {'source':<9} {'conf':>4} {'gran':<5} "
+        f"{'first words':<42} evidence"
+    ]
     for r in table:
         kind = r["kind"] + (f"={r['repeat_of']}" if r["repeat_of"] is not None else "")
         span = f"{r['start']}-{r['end']}"
-        lines.append(f"{r['doc']:<{w}} {r['segment']:>3} {span:>13} {kind:<10} {r['published'] or '-':<10} "
-                     f"{r['published_source']:<9} {r['published_confidence']:>4.2f} {r['published_granularity']:<5} "
-                     f"{first_words(r['first_words'], 42):<42} {r['published_evidence']}")
+        lines.append(
+            f"{r['doc']:<{w}} {r['segment']:>3} {span:>13} {kind:<10} {r['published'] or '-':<10} "
+            f"{r['published_source']:<9} {r['published_confidence']:>4.2f} {r['published_granularity']:<5} "
+            f"{first_words(r['first_words'], 42):<42} {r['published_evidence']}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -148,8 +174,19 @@ def manifest_csv(docs: list[Document], sources, manifest_path: pathlib.Path) -> 
     by_id = {s.id: s for s in sources}
     base = pathlib.Path(manifest_path).resolve().parent
     buffer = io.StringIO()
-    fields = ("id", "path", "published", "title", "url", "source", "lang", "found_published", "found_source",
-              "found_confidence", "found_evidence")
+    fields = (
+        "id",
+        "path",
+        "published",
+        "title",
+        "url",
+        "source",
+        "lang",
+        "found_published",
+        "found_source",
+        "found_confidence",
+        "found_evidence",
+    )
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for doc in docs:
@@ -159,17 +196,27 @@ def manifest_csv(docs: list[Document], sources, manifest_path: pathlib.Path) -> 
         dated = [s.anchor for s in doc.segments if s.kind != "navigation" and s.anchor.date is not None]
         one = len({a.date for a in dated}) == 1
         best = max(dated, key=lambda a: a.confidence) if dated else None
-        writer.writerow({
-            "id": doc.id, "path": pathlib.Path(os.path.relpath(src.path, base)).as_posix(),
-            "published": best.date.isoformat() if best and one and best.source in STATED else "",
-            "found_published": best.date.isoformat() if best else "",
-            "title": doc.title or "", "url": doc.url or "", "source": doc.source or "", "lang": doc.lang or "",
-            "found_source": best.source if best else "none",
-            "found_confidence": f"{best.confidence:.2f}" if best else "0",
-            "found_evidence": (best.evidence if one else f"{len({a.date for a in dated})} dates in "
-                               f"{len(dated)} segments") if best else "",
-        })
+        writer.writerow(
+            {
+                "id": doc.id,
+                "path": pathlib.Path(os.path.relpath(src.path, base)).as_posix(),
+                "published": best.date.isoformat() if best and one and best.source in STATED else "",
+                "found_published": best.date.isoformat() if best else "",
+                "title": doc.title or "",
+                "url": doc.url or "",
+                "source": doc.source or "",
+                "lang": doc.lang or "",
+                "found_source": best.source if best else "none",
+                "found_confidence": f"{best.confidence:.2f}" if best else "0",
+                "found_evidence": (
+                    best.evidence if one else f"{len({a.date for a in dated})} dates in {len(dated)} segments"
+                )
+                if best
+                else "",
+            }
+        )
     return buffer.getvalue()
+
 
 LEVELS = ("high", "medium", "low", "none")
 WINDOWS = (("day", 0), ("3 days", 3), ("31 days", 31))
@@ -264,8 +311,16 @@ def calibration(cases: list[Case]) -> list[dict]:
     for name, (days, share) in PROMISES.items():
         group = [c for c in cases if c.level == name]
         right = sum(c.within(days) for c in group)
-        out.append({"level": name, "n": len(group), "within_days": days, "right": right, "required": share,
-                    "holds": not group or right / len(group) >= share})
+        out.append(
+            {
+                "level": name,
+                "n": len(group),
+                "within_days": days,
+                "right": right,
+                "required": share,
+                "holds": not group or right / len(group) >= share,
+            }
+        )
     return out
 
 
@@ -273,8 +328,10 @@ def format_calibration(cases: list[Case]) -> str:
     lines = []
     for row in calibration(cases):
         if row["n"]:
-            lines.append(f"  {row['level']:<7} {row['right']}/{row['n']} within {row['within_days']} days "
-                         f"(promise {row['required']:.0%}): {'holds' if row['holds'] else 'BROKEN'}")
+            lines.append(
+                f"  {row['level']:<7} {row['right']}/{row['n']} within {row['within_days']} days "
+                f"(promise {row['required']:.0%}): {'holds' if row['holds'] else 'BROKEN'}"
+            )
         else:
             lines.append(f"  {row['level']:<7} none stated")
     return "calibration:\n" + "\n".join(lines)
@@ -290,9 +347,15 @@ def bands(cases: list[Case]) -> list[dict]:
         high = BANDS[n - 1] if n else 1.01
         group = [c for c in cases if c.found is not None and low <= c.confidence < high]
         right = sum(c.within(3) for c in group)
-        out.append({"band": low, "n": len(group), "right_3_days": right,
-                    "share": right / len(group) if group else None,
-                    "holds": not group or right / len(group) >= low})
+        out.append(
+            {
+                "band": low,
+                "n": len(group),
+                "right_3_days": right,
+                "share": right / len(group) if group else None,
+                "holds": not group or right / len(group) >= low,
+            }
+        )
     return out
 
 
@@ -300,8 +363,10 @@ def format_bands(rows: list[dict]) -> str:
     lines = ["confidence bands (a band promises at least its lower bound right within 3 days):"]
     for row in rows:
         share = f"{row['share']:.1%}" if row["share"] is not None else "-"
-        lines.append(f"  >= {row['band']:.1f}  {row['right_3_days']:4d}/{row['n']:<4d} {share:>7}  "
-                     f"{'holds' if row['holds'] else 'BROKEN'}")
+        lines.append(
+            f"  >= {row['band']:.1f}  {row['right_3_days']:4d}/{row['n']:<4d} {share:>7}  "
+            f"{'holds' if row['holds'] else 'BROKEN'}"
+        )
     return "\n".join(lines)
 
 
@@ -318,14 +383,25 @@ def cli(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
     try:
         result = evaluate(pathlib.Path(corpus))
     except (FileNotFoundError, KeyError, ValueError) as error:
-        print(f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
-              file=sys.stderr)
+        print(
+            f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
+            file=sys.stderr,
+        )
         return 2
     per_doc, batch = figures(result["per_document"]), figures(result["with_batch"])
     if as_json:
-        print(json.dumps({"documents": result["documents"], "per_document": per_doc, "with_batch": batch,
-                          "calibration": calibration(result["with_batch"]),
-                          "bands": bands(result["with_batch"])}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "documents": result["documents"],
+                    "per_document": per_doc,
+                    "with_batch": batch,
+                    "calibration": calibration(result["with_batch"]),
+                    "bands": bands(result["with_batch"]),
+                },
+                indent=2,
+            )
+        )
         return 0
     print(f"documents {result['documents']} (manifest dates and file names withheld)")
     print(format_table("per document (each text on its own, no batch step):", per_doc))
@@ -337,7 +413,9 @@ def cli(corpus: pathlib.Path, errors: int = 0, as_json: bool = False) -> int:
         wrong = [c for c in result["with_batch"] if c.found is not None and not c.within(3)]
         wrong.sort(key=lambda c: -c.confidence)
         print()
-        print(f"== dated wrong by more than 3 days ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)")
+        print(
+            f"== dated wrong by more than 3 days ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)"
+        )
         for c in wrong[:errors]:
             print(f"{c.true}  found {c.found} {c.source} {c.confidence:.2f} {c.granularity}  {c.evidence}")
     return 0

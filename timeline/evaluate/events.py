@@ -43,8 +43,9 @@ def _read_doc(corpus: Path, path: str) -> str:
         return fh.read()
 
 
-def score_links(corpus: Path, model: str | None = None, use_gold_times: bool = False,
-                limit: int | None = None) -> LinkFigures:
+def score_links(
+    corpus: Path, model: str | None = None, use_gold_times: bool = False, limit: int | None = None
+) -> LinkFigures:
     corpus = Path(corpus)
     with open(corpus / "manifest.csv", encoding="utf-8", newline="") as fh:
         manifest = {r["id"]: r for r in csv.DictReader(fh)}
@@ -66,8 +67,9 @@ def score_links(corpus: Path, model: str | None = None, use_gold_times: bool = F
             break
         text = _read_doc(corpus, manifest[doc_id]["path"])
         if use_gold_times:
-            mentions = [Mention(g["start"], g["end"], g["text"], g["type"], g["value"], "published")
-                        for g in gold_times[doc_id]]
+            mentions = [
+                Mention(g["start"], g["end"], g["text"], g["type"], g["value"], "published") for g in gold_times[doc_id]
+            ]
         else:
             published = dt.date.fromisoformat(manifest[doc_id]["published"])
             mentions = temporal.tag(text, published)
@@ -100,8 +102,10 @@ def format_figures(end_to_end: LinkFigures, gold_times: LinkFigures) -> str:
 
 
 def figures_dict(end_to_end: LinkFigures, gold_times: LinkFigures) -> dict:
-    return {"end_to_end": {**asdict(end_to_end), "share": round(end_to_end.share, 4)},
-            "gold_times": {**asdict(gold_times), "share": round(gold_times.share, 4)}}
+    return {
+        "end_to_end": {**asdict(end_to_end), "share": round(end_to_end.share, 4)},
+        "gold_times": {**asdict(gold_times), "share": round(gold_times.share, 4)},
+    }
 
 
 #: Whether a reported date is compatible with the gold relation *event REL DCT*, as data: relation -> (test for an
@@ -148,8 +152,11 @@ def dct_compatible(rel: str, start: str, end: str, dated_by: str, dct: dt.date) 
     if not start:
         return False
     d, d1 = dct.isoformat(), (dct + dt.timedelta(days=1)).isoformat()
-    last = end[:10] if len(end) == 10 or end[10:] == "T00:00" else \
-        (dt.date.fromisoformat(end[:10]) + dt.timedelta(days=1)).isoformat()  # exclusive day after a time
+    last = (
+        end[:10]
+        if len(end) == 10 or end[10:] == "T00:00"
+        else (dt.date.fromisoformat(end[:10]) + dt.timedelta(days=1)).isoformat()
+    )  # exclusive day after a time
     return explicit_test(_day(start), last, d, d1)
 
 
@@ -171,11 +178,18 @@ def score_dct_links(corpus: Path, model: str | None = None, limit: int | None = 
             break
         text = _read_doc(corpus, manifest[doc_id]["path"])
         dct = dt.date.fromisoformat(manifest[doc_id]["published"])
-        doc = Document(doc_id, manifest[doc_id]["path"], text,
-                       (Segment(0, len(text), Anchor(dct, "manifest", 1.0, "day"), "article"),))
-        found = [(s.trigger_start, s.trigger_end, e.start, e.end, s.dated_by)
-                 for e in extract(doc, temporal.tag(text, dct, doc=doc_id), model) for s in e.sources
-                 if s.trigger_start is not None]
+        doc = Document(
+            doc_id,
+            manifest[doc_id]["path"],
+            text,
+            (Segment(0, len(text), Anchor(dct, "manifest", 1.0, "day"), "article"),),
+        )
+        found = [
+            (s.trigger_start, s.trigger_end, e.start, e.end, s.dated_by)
+            for e in extract(doc, temporal.tag(text, dct, doc=doc_id), model)
+            for s in e.sources
+            if s.trigger_start is not None
+        ]
         for link in links_by_doc[doc_id]:
             links += 1
             e0, e1 = link["event_start"], link["event_end"]

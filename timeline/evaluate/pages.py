@@ -38,26 +38,137 @@ from dataclasses import dataclass
 # ------------------------------------------------------------------------------------------------ vocabulary
 # Page furniture and names written for the generator (not taken from any input).
 
-FIRST_NAMES = ("Anna", "David", "Maria", "Peter", "Laura", "Tom", "Elena", "Marc", "Sofia", "Jonas", "Clara", "Ivan",
-               "Nora", "Paul", "Greta", "Omar", "Lucia", "Henrik", "Julia", "Sam")
-LAST_NAMES = ("Berg", "Holloway", "Marin", "Okafor", "Lindqvist", "Ferreira", "Novak", "Whitfield", "Dumont",
-              "Castell", "Moreau", "Kessler", "Adair", "Varga", "Sato", "Ruiz", "Halden")
-HANDLES = ("nightowl", "k_miller", "greenfield22", "dr_oak", "riverstone", "pixelpusher", "old_salt", "mapmaker",
-           "quietvoice", "tangent", "lowtide", "bluejay77", "fernhill", "northbound")
+FIRST_NAMES = (
+    "Anna",
+    "David",
+    "Maria",
+    "Peter",
+    "Laura",
+    "Tom",
+    "Elena",
+    "Marc",
+    "Sofia",
+    "Jonas",
+    "Clara",
+    "Ivan",
+    "Nora",
+    "Paul",
+    "Greta",
+    "Omar",
+    "Lucia",
+    "Henrik",
+    "Julia",
+    "Sam",
+)
+LAST_NAMES = (
+    "Berg",
+    "Holloway",
+    "Marin",
+    "Okafor",
+    "Lindqvist",
+    "Ferreira",
+    "Novak",
+    "Whitfield",
+    "Dumont",
+    "Castell",
+    "Moreau",
+    "Kessler",
+    "Adair",
+    "Varga",
+    "Sato",
+    "Ruiz",
+    "Halden",
+)
+HANDLES = (
+    "nightowl",
+    "k_miller",
+    "greenfield22",
+    "dr_oak",
+    "riverstone",
+    "pixelpusher",
+    "old_salt",
+    "mapmaker",
+    "quietvoice",
+    "tangent",
+    "lowtide",
+    "bluejay77",
+    "fernhill",
+    "northbound",
+)
 FORUM_RANKS = ("Member", "Senior Member", "Newbie", "Moderator", "Regular", "Contributor", "Veteran", "Active Member")
 SECTIONS = ("World", "Business", "Politics", "Markets", "Technology", "Science", "Opinion", "Local")
 SITES = ("dailyledger.example", "newswire.example", "thecourier.example", "metrohub.example", "briefing.example")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-             "November", "Dezember")
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre")
-MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre")
-MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-             "ноября", "декабря")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+MONTHS_RU = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 ZONES = ("BST", "GMT", "EST", "CET", "UTC", "PDT")
 STYLES = ("news", "blog", "forum", "aggregator", "print")
 
@@ -124,64 +235,141 @@ def _updated_first(d: dt.date, ctx: Ctx) -> str:
     zone = ctx.rng.choice(ZONES)
     if ctx.rng.random() < 0.5:
         return f"Updated {_hm(ctx)} {zone}, {u.day} {MONTHS[u.month - 1]} {u.year} | First published {d.day} {MONTHS[d.month - 1]} {d.year}"
-    return (f"First published on {WEEKDAYS[d.weekday()][:3]} {d.day} {MONTHS[d.month - 1][:3]} {d.year} "
-            f"{_hm(ctx).replace(':', '.')} {zone}\nLast modified on {WEEKDAYS[u.weekday()][:3]} {u.day} "
-            f"{MONTHS[u.month - 1][:3]} {u.year} {_hm(ctx).replace(':', '.')} {zone}")
+    return (
+        f"First published on {WEEKDAYS[d.weekday()][:3]} {d.day} {MONTHS[d.month - 1][:3]} {d.year} "
+        f"{_hm(ctx).replace(':', '.')} {zone}\nLast modified on {WEEKDAYS[u.weekday()][:3]} {u.day} "
+        f"{MONTHS[u.month - 1][:3]} {u.year} {_hm(ctx).replace(':', '.')} {zone}"
+    )
 
 
 #: Header/byline/stamp forms: (name, styles that use it, writer of the header lines for a date, example).
 #: A writer returns None when it cannot state the date (a relative stamp without a capture date).
 FORMS = (
-    ("published-nbsp", ("news", "blog"), lambda d, c: f"Published:\u00a0{d.day} {MONTHS[d.month - 1]} {d.year}",
-     "Published:\u00a03 April 2009"),
-    ("weekday-time-zone", ("news", "print"),
-     lambda d, c: f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} {_hm(c)} {c.rng.choice(ZONES)}",
-     "Friday 3 April 2009 14:02 BST"),
-    ("posted-on-by", ("blog",), lambda d, c: f"Posted on {d.isoformat()} by {c.handle}", "Posted on 2009-04-03 by fern"),
+    (
+        "published-nbsp",
+        ("news", "blog"),
+        lambda d, c: f"Published:\u00a0{d.day} {MONTHS[d.month - 1]} {d.year}",
+        "Published:\u00a03 April 2009",
+    ),
+    (
+        "weekday-time-zone",
+        ("news", "print"),
+        lambda d, c: f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year} {_hm(c)} {c.rng.choice(ZONES)}",
+        "Friday 3 April 2009 14:02 BST",
+    ),
+    (
+        "posted-on-by",
+        ("blog",),
+        lambda d, c: f"Posted on {d.isoformat()} by {c.handle}",
+        "Posted on 2009-04-03 by fern",
+    ),
     ("date-label", ("blog", "news"), lambda d, c: f"Date: {_num(d, c)}", "Date: 03/04/2009"),
     ("byline-numeric", ("news", "blog"), lambda d, c: f"By {c.author} | {_num(d, c)}", "By Anna Berg | 04/03/2009"),
-    ("iso-8601", ("news", "aggregator"), lambda d, c: f"{d.isoformat()}T{_hm(c)}:00{c.rng.choice(['Z', '+01:00', '-05:00'])}",
-     "2009-04-03T14:02:00+01:00"),
+    (
+        "iso-8601",
+        ("news", "aggregator"),
+        lambda d, c: f"{d.isoformat()}T{_hm(c)}:00{c.rng.choice(['Z', '+01:00', '-05:00'])}",
+        "2009-04-03T14:02:00+01:00",
+    ),
     ("rfc-2822", ("news", "aggregator"), _rfc2822, "Fri, 03 Apr 2009 14:02:00 +0000"),
-    ("updated-first", ("news",), lambda d, c: _updated_first(d, c),
-     "Updated 09:12 BST, 5 April 2009 | First published 3 April 2009"),
-    ("forum-numbered", ("forum",), lambda d, c: f"#{c.rng.randint(2, 400)} {d.day:02d}.{d.month:02d}.{d.year}, {_hm(c)}",
-     "#12 03.04.2009, 14:02"),
+    (
+        "updated-first",
+        ("news",),
+        lambda d, c: _updated_first(d, c),
+        "Updated 09:12 BST, 5 April 2009 | First published 3 April 2009",
+    ),
+    (
+        "forum-numbered",
+        ("forum",),
+        lambda d, c: f"#{c.rng.randint(2, 400)} {d.day:02d}.{d.month:02d}.{d.year}, {_hm(c)}",
+        "#12 03.04.2009, 14:02",
+    ),
     ("relative", ("news", "blog", "forum", "aggregator"), _relative, "3 days ago"),
-    ("german", ("news", "forum"), lambda d, c: f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}, {_hm(c)} Uhr",
-     "3. April 2009, 14:02 Uhr"),
-    ("french", ("news", "blog"), lambda d, c: f"Publié le {d.day} {MONTHS_FR[d.month - 1]} {d.year} à {_hm(c).replace(':', 'h')}",
-     "Publié le 3 avril 2009 à 14h02"),
-    ("spanish", ("news", "aggregator"), lambda d, c: f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}",
-     "3 de abril de 2009"),
-    ("russian", ("news", "forum"), lambda d, c: f"{d.day} {MONTHS_RU[d.month - 1]} {d.year}, {_hm(c)}",
-     "3 апреля 2009, 14:02"),
-    ("by-name-long", ("news", "print", "blog"), lambda d, c: f"By {c.author}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
-     "By Anna Berg, April 3, 2009"),
-    ("abbr-pipe-section", ("news", "aggregator"),
-     lambda d, c: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year} | {c.rng.choice(SECTIONS)}", "3 Apr 2009 | World"),
+    (
+        "german",
+        ("news", "forum"),
+        lambda d, c: f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}, {_hm(c)} Uhr",
+        "3. April 2009, 14:02 Uhr",
+    ),
+    (
+        "french",
+        ("news", "blog"),
+        lambda d, c: f"Publié le {d.day} {MONTHS_FR[d.month - 1]} {d.year} à {_hm(c).replace(':', 'h')}",
+        "Publié le 3 avril 2009 à 14h02",
+    ),
+    (
+        "spanish",
+        ("news", "aggregator"),
+        lambda d, c: f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}",
+        "3 de abril de 2009",
+    ),
+    (
+        "russian",
+        ("news", "forum"),
+        lambda d, c: f"{d.day} {MONTHS_RU[d.month - 1]} {d.year}, {_hm(c)}",
+        "3 апреля 2009, 14:02",
+    ),
+    (
+        "by-name-long",
+        ("news", "print", "blog"),
+        lambda d, c: f"By {c.author}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+        "By Anna Berg, April 3, 2009",
+    ),
+    (
+        "abbr-pipe-section",
+        ("news", "aggregator"),
+        lambda d, c: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year} | {c.rng.choice(SECTIONS)}",
+        "3 Apr 2009 | World",
+    ),
     ("dotted", ("forum", "news"), lambda d, c: f"{d.day:02d}.{d.month:02d}.{d.year}", "03.04.2009"),
-    ("ordinal-at", ("blog",), lambda d, c: f"{MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year} at {_ampm(c)}",
-     "April 3rd, 2009 at 2:02 pm"),
-    ("posted-weekday", ("forum",),
-     lambda d, c: f"Posted: {WEEKDAYS[d.weekday()][:3]} {MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year} {_ampm(c)}",
-     "Posted: Fri Apr 03, 2009 2:02 pm"),
-    ("weekday-numeric", ("forum", "blog"), lambda d, c: f"{WEEKDAYS[d.weekday()][:3]} {_num(d, c)} {_hm(c)}",
-     "Fri 03/04/2009 14:02"),
+    (
+        "ordinal-at",
+        ("blog",),
+        lambda d, c: f"{MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year} at {_ampm(c)}",
+        "April 3rd, 2009 at 2:02 pm",
+    ),
+    (
+        "posted-weekday",
+        ("forum",),
+        lambda d, c: f"Posted: {WEEKDAYS[d.weekday()][:3]} {MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year} {_ampm(c)}",
+        "Posted: Fri Apr 03, 2009 2:02 pm",
+    ),
+    (
+        "weekday-numeric",
+        ("forum", "blog"),
+        lambda d, c: f"{WEEKDAYS[d.weekday()][:3]} {_num(d, c)} {_hm(c)}",
+        "Fri 03/04/2009 14:02",
+    ),
     ("slash-ymd", ("blog", "aggregator"), lambda d, c: f"{d.year}/{d.month:02d}/{d.day:02d}", "2009/04/03"),
-    ("written-by-on", ("blog",), lambda d, c: f"Written by {c.author} on {_num(d, c, '-')}", "Written by Anna Berg on 03-04-2009"),
-    ("weekday-long-us", ("print", "news"), lambda d, c: f"{WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
-     "Friday, April 3, 2009"),
-    ("source-dot-relative", ("aggregator",), lambda d, c: (
-        f"{c.rng.choice(SITES)} · {r}" if (r := _relative(d, c)) else None), "newswire.example · 2 days ago"),
+    (
+        "written-by-on",
+        ("blog",),
+        lambda d, c: f"Written by {c.author} on {_num(d, c, '-')}",
+        "Written by Anna Berg on 03-04-2009",
+    ),
+    (
+        "weekday-long-us",
+        ("print", "news"),
+        lambda d, c: f"{WEEKDAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+        "Friday, April 3, 2009",
+    ),
+    (
+        "source-dot-relative",
+        ("aggregator",),
+        lambda d, c: f"{c.rng.choice(SITES)} · {r}" if (r := _relative(d, c)) else None,
+        "newswire.example · 2 days ago",
+    ),
 )
 FORM_NAMES = tuple(f[0] for f in FORMS)
 #: Forms that sit on the title line itself rather than under it.
 TITLE_FORMS = {"bracket-short": lambda d, c: f"[{_num(d, c, '/', 2)}]"}
 
-CAPTURE_LINES = (lambda d: f"Retrieved {d.day} {MONTHS[d.month - 1]} {d.year} 08:14 UTC",
-                 lambda d: f"Captured: {d.isoformat()}", lambda d: f"Page saved on {d.day:02d}.{d.month:02d}.{d.year}",
-                 lambda d: f"Accessed {MONTHS[d.month - 1]} {d.day}, {d.year}")
+CAPTURE_LINES = (
+    lambda d: f"Retrieved {d.day} {MONTHS[d.month - 1]} {d.year} 08:14 UTC",
+    lambda d: f"Captured: {d.isoformat()}",
+    lambda d: f"Page saved on {d.day:02d}.{d.month:02d}.{d.year}",
+    lambda d: f"Accessed {MONTHS[d.month - 1]} {d.day}, {d.year}",
+)
 
 
 # ------------------------------------------------------------------------------------------------ articles
@@ -196,7 +384,7 @@ class Article:
     @property
     def title(self) -> str:
         words = re.sub(r"[\"“”'`]", "", self.paragraphs[0]).split()
-        cut = words[:min(len(words), 5 + len(self.id) % 6)]
+        cut = words[: min(len(words), 5 + len(self.id) % 6)]
         return " ".join(cut).rstrip(".,;:!?—-–'") or "Untitled"
 
 
@@ -241,8 +429,16 @@ class _Builder:
             self.parts.append(line + "\n")
         self.parts.append("\n")
 
-    def segment(self, header: list[str], body: list[str], kind: str, date: dt.date | None, form: str,
-                gap: str = "\n", main: int = 0) -> None:
+    def segment(
+        self,
+        header: list[str],
+        body: list[str],
+        kind: str,
+        date: dt.date | None,
+        form: str,
+        gap: str = "\n",
+        main: int = 0,
+    ) -> None:
         """``main``: index of the header line a segment start must reach (its title); lines above it (a section
         label, a stamp over the title) may fall on either side."""
         start = self.offset + sum(len(h) + 1 for h in header[:main])
@@ -262,7 +458,7 @@ def _pick(rng: random.Random, articles: list[Article], n: int) -> list[Article]:
     first = rng.choice(articles)
     near = [a for a in articles if a is not first and abs((a.date - first.date).days) <= 20]
     rng.shuffle(near)
-    chosen = [first] + near[:n - 1]
+    chosen = [first] + near[: n - 1]
     while len(chosen) < n:
         chosen.append(rng.choice([a for a in articles if a not in chosen]))
     return chosen
@@ -297,8 +493,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
     elif style == "blog":
         b.furniture(f"{rng.choice(FIRST_NAMES)}'s notes", "About · Archive · Contact")
     elif style == "forum":
-        b.furniture(f"Forum › {rng.choice(SECTIONS)} › Discussion", chosen[0].title,
-                    f"Page 1 of {rng.randint(2, 9)}")
+        b.furniture(f"Forum › {rng.choice(SECTIONS)} › Discussion", chosen[0].title, f"Page 1 of {rng.randint(2, 9)}")
     elif style == "aggregator":
         b.furniture("Top stories", f"Sources: {len(chosen) + rng.randint(3, 40)} · Sort by: latest")
     else:
@@ -306,8 +501,9 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
     syndicate = style in ("aggregator", "news") and rng.random() < 0.4
     previous_handle = ""
     for k, art in enumerate(chosen):
-        ctx = Ctx(rng, author=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", handle=rng.choice(HANDLES),
-                  **ctx_base)
+        ctx = Ctx(
+            rng, author=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", handle=rng.choice(HANDLES), **ctx_base
+        )
         form = rng.choice(forms)
         if style == "aggregator" and rng.random() < 0.3:
             form = "bracket-short"
@@ -358,14 +554,18 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
         b.segment(header, paragraphs, "article", art.date, form, main=main)
         furniture = []
         if style in ("news", "blog") and rng.random() < 0.6:
-            furniture.append(rng.choice(["Share this: Facebook · Twitter · Email", "Share: f  t  in", "Tweet  Share  Email"]))
+            furniture.append(
+                rng.choice(["Share this: Facebook · Twitter · Email", "Share: f  t  in", "Tweet  Share  Email"])
+            )
         if style == "news" and rng.random() < 0.5:
             furniture.append(f"Read more: {rng.choice(articles).title}")
         if furniture:
             b.furniture(*furniture)
         if style == "news" and rng.random() < 0.3:
-            b.furniture(rng.choice(["Related stories", "More from this section", "Most read"]),
-                        *(rng.choice(articles).title for _ in range(3)))
+            b.furniture(
+                rng.choice(["Related stories", "More from this section", "Most read"]),
+                *(rng.choice(articles).title for _ in range(3)),
+            )
         if style == "blog":
             b.furniture(f"Tags: {', '.join(rng.sample(SECTIONS, 2))}")
         if style == "print" and rng.random() < 0.4:
@@ -383,8 +583,14 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
                 else:
                     day = art.date + dt.timedelta(days=rng.randint(0, 3))
                     when = f"{MONTHS[day.month - 1]} {day.day}, {day.year} at {_ampm(ctx)}"
-                text = rng.choice(["Good piece, thanks for writing it up.", "I am not convinced by this at all.",
-                                   "Does anyone have the original report?", "Well said."])
+                text = rng.choice(
+                    [
+                        "Good piece, thanks for writing it up.",
+                        "I am not convinced by this at all.",
+                        "Does anyone have the original report?",
+                        "Well said.",
+                    ]
+                )
                 lines.append(f"{who} says:\n{when}\n{text}" if says else f"{who}\n{when}\n{text}\nReply")
             b.segment(header, lines, "comments", None, "comments")
         if syndicate and k == 0:
@@ -425,9 +631,21 @@ def write_pages(pages: list[Page], folder: pathlib.Path) -> None:
         for page in pages:
             (folder / f"{page.name}.txt").write_text(page.text, encoding="utf-8")
             for g in page.gold:
-                gold.write(json.dumps({"page": page.name, "style": page.style, "start": g.start, "zone": g.zone,
-                                       "body": g.body, "kind": g.kind, "form": g.form,
-                                       "date": g.date.isoformat() if g.date else None}) + "\n")
+                gold.write(
+                    json.dumps(
+                        {
+                            "page": page.name,
+                            "style": page.style,
+                            "start": g.start,
+                            "zone": g.zone,
+                            "body": g.body,
+                            "kind": g.kind,
+                            "form": g.form,
+                            "date": g.date.isoformat() if g.date else None,
+                        }
+                    )
+                    + "\n"
+                )
 
 
 # ------------------------------------------------------------------------------------------------ scoring
@@ -470,12 +688,27 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
             seg = next((s for s in segs if s.start <= g.body < s.end), segs[-1])
             a = seg.anchor
             delta = abs((a.date - g.date).days) if a.date else None
-            cases.append({"page": page.name, "style": page.style, "form": g.form, "true": g.date.isoformat(),
-                          "found": a.date.isoformat() if a.date else None, "source": a.source,
-                          "confidence": round(a.confidence, 2), "evidence": a.evidence, "delta": delta})
+            cases.append(
+                {
+                    "page": page.name,
+                    "style": page.style,
+                    "form": g.form,
+                    "true": g.date.isoformat(),
+                    "found": a.date.isoformat() if a.date else None,
+                    "source": a.source,
+                    "confidence": round(a.confidence, 2),
+                    "evidence": a.evidence,
+                    "delta": delta,
+                }
+            )
     gold_n = sum(len(p.gold) for p in pages)
-    return {"pages": len(pages), "gold_segments": gold_n, "start_recall": found / gold_n,
-            "start_precision": right_starts / predicted if predicted else 0.0, "cases": cases}
+    return {
+        "pages": len(pages),
+        "gold_segments": gold_n,
+        "start_recall": found / gold_n,
+        "start_precision": right_starts / predicted if predicted else 0.0,
+        "cases": cases,
+    }
 
 
 def figures(result: dict) -> dict:
@@ -486,15 +719,28 @@ def figures(result: dict) -> dict:
         high = BANDS[k - 1] if k else 1.01
         group = [c for c in cases if c["found"] and low <= c["confidence"] < high]
         right = sum(c["delta"] <= 3 for c in group)
-        rows.append({"band": low, "n": len(group), "right_3_days": right,
-                     "share": right / len(group) if group else None, "holds": not group or right / len(group) >= low})
+        rows.append(
+            {
+                "band": low,
+                "n": len(group),
+                "right_3_days": right,
+                "share": right / len(group) if group else None,
+                "holds": not group or right / len(group) >= low,
+            }
+        )
     undated = sum(c["found"] is None for c in cases)
-    return {"pages": result["pages"], "gold_segments": result["gold_segments"],
-            "start_recall": round(result["start_recall"], 3), "start_precision": round(result["start_precision"], 3),
-            "dated_articles": n, "day": round(sum(c["delta"] == 0 for c in cases) / n, 3) if n else 0.0,
-            "3_days": round(sum(c["delta"] is not None and c["delta"] <= 3 for c in cases) / n, 3) if n else 0.0,
-            "undated": undated, "bands": rows,
-            "wrong_at_0.9": sum(1 for c in cases if c["found"] and c["confidence"] >= 0.9 and c["delta"] > 3)}
+    return {
+        "pages": result["pages"],
+        "gold_segments": result["gold_segments"],
+        "start_recall": round(result["start_recall"], 3),
+        "start_precision": round(result["start_precision"], 3),
+        "dated_articles": n,
+        "day": round(sum(c["delta"] == 0 for c in cases) / n, 3) if n else 0.0,
+        "3_days": round(sum(c["delta"] is not None and c["delta"] <= 3 for c in cases) / n, 3) if n else 0.0,
+        "undated": undated,
+        "bands": rows,
+        "wrong_at_0.9": sum(1 for c in cases if c["found"] and c["confidence"] >= 0.9 and c["delta"] > 3),
+    }
 
 
 def format_bands(rows: list[dict]) -> str:
@@ -503,13 +749,21 @@ def format_bands(rows: list[dict]) -> str:
     return common(rows)
 
 
-def cli(corpus: pathlib.Path, seed: int = 1, count: int = 40, errors: int = 0, as_json: bool = False,
-        keep: pathlib.Path | None = None) -> int:
+def cli(
+    corpus: pathlib.Path,
+    seed: int = 1,
+    count: int = 40,
+    errors: int = 0,
+    as_json: bool = False,
+    keep: pathlib.Path | None = None,
+) -> int:
     try:
         pages = generate(pathlib.Path(corpus), seed, count)
     except (FileNotFoundError, KeyError, ValueError) as error:
-        print(f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
-              file=sys.stderr)
+        print(
+            f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
+            file=sys.stderr,
+        )
         return 2
     with tempfile.TemporaryDirectory(prefix="timeline-pages-") as tmp:
         folder = pathlib.Path(keep) if keep else pathlib.Path(tmp)
@@ -519,17 +773,23 @@ def cli(corpus: pathlib.Path, seed: int = 1, count: int = 40, errors: int = 0, a
     if as_json:
         print(json.dumps(table, indent=2))
         return 0
-    print(f"pages {table['pages']} (seed {seed}; generated from {corpus}), gold segments {table['gold_segments']}, "
-          f"dated articles {table['dated_articles']}")
+    print(
+        f"pages {table['pages']} (seed {seed}; generated from {corpus}), gold segments {table['gold_segments']}, "
+        f"dated articles {table['dated_articles']}"
+    )
     print(f"segment starts: recall {table['start_recall']:.1%}, precision {table['start_precision']:.1%}")
-    print(f"article dates: day {table['day']:.1%}, within 3 days {table['3_days']:.1%}, undated {table['undated']}; "
-          f"wrong by more than 3 days at confidence >= 0.9: {table['wrong_at_0.9']}")
+    print(
+        f"article dates: day {table['day']:.1%}, within 3 days {table['3_days']:.1%}, undated {table['undated']}; "
+        f"wrong by more than 3 days at confidence >= 0.9: {table['wrong_at_0.9']}"
+    )
     print(format_bands(table["bands"]))
     if errors:
         wrong = [c for c in result["cases"] if c["delta"] is None or c["delta"] > 3]
         wrong.sort(key=lambda c: -c["confidence"])
         print(f"\n== dated wrong or not at all ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)")
         for c in wrong[:errors]:
-            print(f"{c['page']:<22} {c['form']:<22} true {c['true']} found {c['found']} {c['source']} "
-                  f"{c['confidence']:.2f}  {c['evidence'][:70]}")
+            print(
+                f"{c['page']:<22} {c['form']:<22} true {c['true']} found {c['found']} {c['source']} "
+                f"{c['confidence']:.2f}  {c['evidence'][:70]}"
+            )
     return 0

@@ -118,8 +118,17 @@ def load_segments(path: str | pathlib.Path) -> list[GoldSegment]:
         precision = row.get("precision") or "day"
         if precision not in PRECISIONS:
             raise ValueError(f"{path}: unknown precision {precision!r}")
-        out.append(GoldSegment(row["doc"], int(row["start_line"]), row.get("first_words", ""), row.get("kind", ""),
-                               _parse_published(row.get("published")), precision, row.get("evidence", "")))
+        out.append(
+            GoldSegment(
+                row["doc"],
+                int(row["start_line"]),
+                row.get("first_words", ""),
+                row.get("kind", ""),
+                _parse_published(row.get("published")),
+                precision,
+                row.get("evidence", ""),
+            )
+        )
     return out
 
 
@@ -168,8 +177,7 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 
 def _as_datetime(iso: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(iso) if "T" in iso else dt.datetime.combine(dt.date.fromisoformat(iso),
-                                                                                 dt.time())
+    return dt.datetime.fromisoformat(iso) if "T" in iso else dt.datetime.combine(dt.date.fromisoformat(iso), dt.time())
 
 
 def within(inner: tuple[str, str], outer: tuple[str, str]) -> bool:
@@ -271,10 +279,19 @@ def evaluate_segments(gold: Sequence[GoldSegment], documents: Iterable[Document]
         golds = sorted(golds, key=lambda g: g.start_line)
         doc = docs.get(doc_id)
         if doc is None:
-            rows += [SegmentRow(g.doc, g.start_line, g.kind, g.first_words,
-                                g.published.isoformat() if g.published else None, g.precision, False,
-                                dates=date_verdict(None, "day", g.published, g.precision) if g.published else {})
-                     for g in golds]
+            rows += [
+                SegmentRow(
+                    g.doc,
+                    g.start_line,
+                    g.kind,
+                    g.first_words,
+                    g.published.isoformat() if g.published else None,
+                    g.precision,
+                    False,
+                    dates=date_verdict(None, "day", g.published, g.precision) if g.published else {},
+                )
+                for g in golds
+            ]
             continue
         starts = line_starts(doc.text)
         pred_lines = predicted_starts(doc)
@@ -293,9 +310,15 @@ def evaluate_segments(gold: Sequence[GoldSegment], documents: Iterable[Document]
                 overlap = min(hi, seg.end) - max(lo, seg.start)
                 if overlap > best_overlap:
                     best, best_overlap = i, overlap
-            row = SegmentRow(g.doc, g.start_line, g.kind, g.first_words,
-                             g.published.isoformat() if g.published else None, g.precision,
-                             g.start_line in pred_lines)
+            row = SegmentRow(
+                g.doc,
+                g.start_line,
+                g.kind,
+                g.first_words,
+                g.published.isoformat() if g.published else None,
+                g.precision,
+                g.start_line in pred_lines,
+            )
             if best is not None:
                 seg = doc.segments[best]
                 row.predicted, row.predicted_line, row.predicted_kind = best, pred_lines[best], seg.kind
@@ -305,17 +328,21 @@ def evaluate_segments(gold: Sequence[GoldSegment], documents: Iterable[Document]
                 row.predicted_source = seg.anchor.source
             if g.published is not None:
                 pred = doc.segments[best].anchor if best is not None else None
-                row.dates = date_verdict(pred.date if pred else None, pred.granularity if pred else "day",
-                                         g.published, g.precision)
+                row.dates = date_verdict(
+                    pred.date if pred else None, pred.granularity if pred else "day", g.published, g.precision
+                )
             rows.append(row)
     dated = [r for r in rows if r.gold_published]
     return SegmentReport(
-        gold=len(rows), predicted=n_pred,
+        gold=len(rows),
+        predicted=n_pred,
         boundary_recall=_share(sum(r.boundary_found for r in rows), len(rows)),
         boundary_precision=_share(n_pred_hit, n_pred),
         dated_gold=len(dated),
         date_shares={level: _share(sum(r.dates[level] for r in dated), len(dated)) for level in DATE_LEVELS},
-        rows=rows, extra_boundaries=extra)
+        rows=rows,
+        extra_boundaries=extra,
+    )
 
 
 # -- key events ------------------------------------------------------------------------------------------------
@@ -385,9 +412,17 @@ def evaluate_events(keys: Sequence[KeyEvent], timeline: Timeline, texts: Mapping
     rows: list[KeyRow] = []
     for k in keys:
         spans = [mention_spans(texts, m) for m in k.mentions]
+
         def hits_of(e: Event) -> list[int]:
-            return sorted({i for i, m in enumerate(k.mentions) if spans[i]
-                           for s in e.sources if source_matches(s, timeline.mentions, m.doc, spans[i])})
+            return sorted(
+                {
+                    i
+                    for i, m in enumerate(k.mentions)
+                    if spans[i]
+                    for s in e.sources
+                    if source_matches(s, timeline.mentions, m.doc, spans[i])
+                }
+            )
 
         entries: list[tuple[str, str, str, bool, list[int]]] = []
         matched_mentions: set[int] = set()
@@ -396,15 +431,31 @@ def evaluate_events(keys: Sequence[KeyEvent], timeline: Timeline, texts: Mapping
                 entries.append((e.id, e.value, e.title, event_right(e, k.date), hits))
                 matched_mentions.update(hits)
         undated = [(e.id, e.value, e.title, hits) for e in timeline.undated if (hits := hits_of(e))]
-        rows.append(KeyRow(k.id, k.date, k.what, bool(entries), any(r for _, _, _, r, _ in entries), entries,
-                           [i for i in range(len(k.mentions)) if i not in matched_mentions and spans[i]],
-                           [i for i in range(len(k.mentions)) if not spans[i]], undated))
+        rows.append(
+            KeyRow(
+                k.id,
+                k.date,
+                k.what,
+                bool(entries),
+                any(r for _, _, _, r, _ in entries),
+                entries,
+                [i for i in range(len(k.mentions)) if i not in matched_mentions and spans[i]],
+                [i for i in range(len(k.mentions)) if not spans[i]],
+                undated,
+            )
+        )
     found = [r for r in rows if r.found]
     n_entries = sum(len(r.entries) for r in found)
     return EventReport(
-        key_events=len(rows), found=len(found), right=sum(r.right for r in rows),
-        right_share=_share(sum(r.right for r in rows), len(rows)), found_share=_share(len(found), len(rows)),
-        entries=n_entries, entries_per_event=_share(n_entries, len(found)), rows=rows)
+        key_events=len(rows),
+        found=len(found),
+        right=sum(r.right for r in rows),
+        right_share=_share(sum(r.right for r in rows), len(rows)),
+        found_share=_share(len(found), len(rows)),
+        entries=n_entries,
+        entries_per_event=_share(n_entries, len(found)),
+        rows=rows,
+    )
 
 
 # -- running ---------------------------------------------------------------------------------------------------
@@ -430,36 +481,49 @@ def _pct(x: float) -> str:
 
 
 def render(seg: SegmentReport, ev: EventReport, keys: Sequence[KeyEvent], texts: Mapping[str, str]) -> str:
-    out = ["== Segments ==",
-           f"gold segments {seg.gold}, predicted segments {seg.predicted}",
-           f"boundary recall    {_pct(seg.boundary_recall)}  ({sum(r.boundary_found for r in seg.rows)}/{seg.gold})",
-           f"boundary precision {_pct(seg.boundary_precision)}  "
-           f"({seg.predicted - len(seg.extra_boundaries)}/{seg.predicted})",
-           f"anchor dates over {seg.dated_gold} dated gold segments: "
-           + ", ".join(f"{level} {_pct(seg.date_shares[level])}" for level in DATE_LEVELS),
-           "",
-           f"{'doc':<4} {'line':>4} {'kind':<10} {'bound':<5} {'gold date':<16} {'predicted (seg@line kind)':<28} "
-           f"{'anchor':<22} {'verdict':<14} first words"]
+    out = [
+        "== Segments ==",
+        f"gold segments {seg.gold}, predicted segments {seg.predicted}",
+        f"boundary recall    {_pct(seg.boundary_recall)}  ({sum(r.boundary_found for r in seg.rows)}/{seg.gold})",
+        f"boundary precision {_pct(seg.boundary_precision)}  "
+        f"({seg.predicted - len(seg.extra_boundaries)}/{seg.predicted})",
+        f"anchor dates over {seg.dated_gold} dated gold segments: "
+        + ", ".join(f"{level} {_pct(seg.date_shares[level])}" for level in DATE_LEVELS),
+        "",
+        f"{'doc':<4} {'line':>4} {'kind':<10} {'bound':<5} {'gold date':<16} {'predicted (seg@line kind)':<28} "
+        f"{'anchor':<22} {'verdict':<14} first words",
+    ]
     for r in seg.rows:
         gold = f"{r.gold_published} {r.precision[0]}" if r.gold_published else "-"
         pred = f"#{r.predicted}@{r.predicted_line} {r.predicted_kind}" if r.predicted is not None else "-"
-        anchor = (f"{r.predicted_published} {r.predicted_granularity} {r.predicted_source}"
-                  if r.predicted_published else f"- {r.predicted_source or ''}")
+        anchor = (
+            f"{r.predicted_published} {r.predicted_granularity} {r.predicted_source}"
+            if r.predicted_published
+            else f"- {r.predicted_source or ''}"
+        )
         if r.gold_published:
             best = next((lvl for lvl in DATE_LEVELS if r.dates.get(lvl)), None)
             verdict = f"ok:{best}" if best else "WRONG"
         else:
             verdict = "undated" if not r.predicted_published else "gold undated"
-        out.append(f"{r.doc[:3]:<4} {r.line:>4} {r.kind:<10} {'yes' if r.boundary_found else 'NO':<5} {gold:<16} "
-                   f"{pred:<28} {anchor:<22} {verdict:<14} {r.first_words[:40]}")
+        out.append(
+            f"{r.doc[:3]:<4} {r.line:>4} {r.kind:<10} {'yes' if r.boundary_found else 'NO':<5} {gold:<16} "
+            f"{pred:<28} {anchor:<22} {verdict:<14} {r.first_words[:40]}"
+        )
     if seg.extra_boundaries:
-        out.append("predicted boundaries at no gold start: "
-                   + ", ".join(f"{d[:3]}:{line}({kind})" for d, line, kind in seg.extra_boundaries))
-    out += ["", "== Key events ==",
-            f"key events {ev.key_events}; found {ev.found} ({_pct(ev.found_share)}); "
-            f"with the right date {ev.right} ({_pct(ev.right_share)})",
-            f"entries per real-world event {ev.entries_per_event:.2f} ({ev.entries} entries for {ev.found} found "
-            f"events; 1.00 is perfect)", ""]
+        out.append(
+            "predicted boundaries at no gold start: "
+            + ", ".join(f"{d[:3]}:{line}({kind})" for d, line, kind in seg.extra_boundaries)
+        )
+    out += [
+        "",
+        "== Key events ==",
+        f"key events {ev.key_events}; found {ev.found} ({_pct(ev.found_share)}); "
+        f"with the right date {ev.right} ({_pct(ev.right_share)})",
+        f"entries per real-world event {ev.entries_per_event:.2f} ({ev.entries} entries for {ev.found} found "
+        f"events; 1.00 is perfect)",
+        "",
+    ]
     by_id = {k.id: k for k in keys}
     for r in ev.rows:
         status = "RIGHT" if r.right else ("WRONG DATE" if r.found else "MISSED")

@@ -159,8 +159,8 @@ def score_document(gold: GoldDocument, predicted: list[Timex] | tuple[Timex, ...
     errors = []
 
     def context(start: int, end: int) -> str:
-        left = gold.text[max(0, start - 60):start].replace("\n", " ")
-        right = gold.text[end:end + 60].replace("\n", " ")
+        left = gold.text[max(0, start - 60) : start].replace("\n", " ")
+        right = gold.text[end : end + 60].replace("\n", " ")
         return f"{left}[[{gold.text[start:end]}]]{right}"
 
     for gi, pi in pairs:
@@ -237,7 +237,8 @@ def read_tbaq(corpus: pathlib.Path) -> list[GoldDocument]:
                 if line.strip():
                     row = json.loads(line)
                     timexes.setdefault(row["doc"], []).append(
-                        Timex(row["start"], row["end"], row["text"], row["type"], row["value"]))
+                        Timex(row["start"], row["end"], row["text"], row["type"], row["value"])
+                    )
     documents = []
     with open(corpus / "manifest.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -260,14 +261,21 @@ def read_marked(path: pathlib.Path) -> list[GoldDocument]:
             row = json.loads(line)
             marked, parts, found, at = row["text"], [], [], 0
             for mark in _MARK.finditer(marked):
-                parts.append(marked[at:mark.start()])
+                parts.append(marked[at : mark.start()])
                 start = sum(map(len, parts))
                 parts.append(mark.group(1))
                 found.append(Timex(start, start + len(mark.group(1)), mark.group(1), mark.group(2), mark.group(3)))
                 at = mark.end()
             parts.append(marked[at:])
-            documents.append(GoldDocument(str(row.get("id") or f"{path.stem}-{number}"), "".join(parts),
-                                          _parse_date(row.get("anchor")), tuple(found), row.get("lang")))
+            documents.append(
+                GoldDocument(
+                    str(row.get("id") or f"{path.stem}-{number}"),
+                    "".join(parts),
+                    _parse_date(row.get("anchor")),
+                    tuple(found),
+                    row.get("lang"),
+                )
+            )
     return documents
 
 
@@ -298,8 +306,9 @@ def read_timeml(path: pathlib.Path) -> GoldDocument:
                 parts.append(child.tail)
                 offset += len(child.tail)
         if element.tag == "TIMEX3" and element is not text_element:
-            found.append(Timex(start, offset, "".join(parts)[start:offset], element.get("type", ""),
-                               element.get("value", "")))
+            found.append(
+                Timex(start, offset, "".join(parts)[start:offset], element.get("type", ""), element.get("value", ""))
+            )
 
     walk(text_element)
     doc_id = path.name.removesuffix(".tml")
@@ -333,8 +342,9 @@ def evaluate(corpus: pathlib.Path | list[GoldDocument], profile: str | None = No
 
     documents = load_corpus(corpus) if not isinstance(corpus, list) else corpus
     began = time.perf_counter()
-    predicted = {d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang, profile=profile)]
-                 for d in documents}
+    predicted = {
+        d.id: [as_timex(m) for m in tag(d.text, d.dct, doc=d.id, lang=d.lang, profile=profile)] for d in documents
+    }
     scores = score(documents, predicted)
     scores.seconds = time.perf_counter() - began
     return scores

@@ -100,6 +100,7 @@ def read_gold(path: Path, topic: str = "") -> GoldTimeline:
 
 def topic_dirs(corpus: Path) -> list[Path]:
     """The topic folders of ``corpus`` (or ``corpus`` itself when it is one topic), sorted by name."""
+
     def is_topic(p: Path) -> bool:
         return (p / "manifest.csv").is_file() and (p / "timelines").is_dir()
 
@@ -160,8 +161,13 @@ def _process_isolated(batch: list) -> list:
     return [r.reason if isinstance(r, Skipped) else r for r in process_documents(batch)]
 
 
-def extract_topic(topic: Path, cache_dir: Path = DEFAULT_CACHE, *, workers: int = 1,
-                  on_progress: Callable[[str], None] = lambda message: None) -> Timeline:
+def extract_topic(
+    topic: Path,
+    cache_dir: Path = DEFAULT_CACHE,
+    *,
+    workers: int = 1,
+    on_progress: Callable[[str], None] = lambda message: None,
+) -> Timeline:
     """The topic's extracted timeline (documents without text, mentions, events), from the cache when it is
     current, else by running the pipeline over every article of the manifest and caching the JSON. A document
     whose extraction fails is reported through ``on_progress`` and left out."""
@@ -261,8 +267,9 @@ def date_f1(predicted: Iterable[dt.date], gold: Iterable[dt.date]) -> float:
     return f1(hits / len(p), hits / len(g)) if p and g and hits else 0.0
 
 
-def concat_rouge(rouge: _Rouge, predicted: dict[dt.date, list[str]], gold: dict[dt.date, tuple[str, ...]],
-                 n: int) -> float:
+def concat_rouge(
+    rouge: _Rouge, predicted: dict[dt.date, list[str]], gold: dict[dt.date, tuple[str, ...]], n: int
+) -> float:
     sys_ngrams = rouge.ngrams((s for d in sorted(predicted) for s in predicted[d]), n)
     ref_ngrams = rouge.ngrams((s for d in sorted(gold) for s in gold[d]), n)
     hits = _hits(sys_ngrams, ref_ngrams)
@@ -278,8 +285,12 @@ def _approx_r1(rouge: _Rouge, a: list[str] | tuple[str, ...], b: list[str] | tup
     return f1(hits / sum(ca.values()), hits / sum(cb.values())) if hits else 0.0
 
 
-def align_m1_rouge(rouge: _Rouge, predicted: dict[dt.date, list[str]], gold: dict[dt.date, tuple[str, ...]],
-                   ns: tuple[int, ...] = (1, 2)) -> dict[int, float]:
+def align_m1_rouge(
+    rouge: _Rouge,
+    predicted: dict[dt.date, list[str]],
+    gold: dict[dt.date, tuple[str, ...]],
+    ns: tuple[int, ...] = (1, 2),
+) -> dict[int, float]:
     """align+ m:1: every system date is aligned to the gold date of least cost (for precision), every gold date to
     the system date of least cost (for recall); cost = (1 - 1/(|days apart| + 1)) * (1 - ROUGE-1 F1 of the two
     days); each aligned pair's hits are weighted by 1/(|days apart| + 1); counts are summed over dates before
@@ -311,8 +322,13 @@ def align_m1_rouge(rouge: _Rouge, predicted: dict[dt.date, list[str]], gold: dic
 
 def score(rouge: _Rouge, predicted: dict[dt.date, list[str]], gold: GoldTimeline) -> Scores:
     aligned = align_m1_rouge(rouge, predicted, gold.dates)
-    return Scores(date_f1(predicted, gold.dates), concat_rouge(rouge, predicted, gold.dates, 1),
-                  concat_rouge(rouge, predicted, gold.dates, 2), aligned[1], aligned[2])
+    return Scores(
+        date_f1(predicted, gold.dates),
+        concat_rouge(rouge, predicted, gold.dates, 1),
+        concat_rouge(rouge, predicted, gold.dates, 2),
+        aligned[1],
+        aligned[2],
+    )
 
 
 # -- the protocol -----------------------------------------------------------------------------------------------
@@ -340,8 +356,16 @@ class Report:
 
     def as_dict(self) -> dict:
         return {
-            "timelines": [{"topic": g.topic, "timeline": g.name, "dates": g.k, "sentences": g.l,
-                           **{f: round(getattr(s, f), 4) for f in Scores.FIELDS}} for g, s in self.rows],
+            "timelines": [
+                {
+                    "topic": g.topic,
+                    "timeline": g.name,
+                    "dates": g.k,
+                    "sentences": g.l,
+                    **{f: round(getattr(s, f), 4) for f in Scores.FIELDS},
+                }
+                for g, s in self.rows
+            ],
             "macro": {f: round(getattr(self.macro(), f), 4) for f in Scores.FIELDS},
         }
 
@@ -353,13 +377,20 @@ class Report:
             lines.append(f"{name:<48} {g.k:>3} {g.l:>2}  " + " ".join(f"{getattr(s, f):7.3f}" for f in Scores.FIELDS))
         m = self.macro()
         lines.append("-" * len(head))
-        lines.append(f"{'macro (' + str(len(self.rows)) + ' timelines)':<48} {'':>3} {'':>2}  "
-                     + " ".join(f"{getattr(m, f):7.3f}" for f in Scores.FIELDS))
+        lines.append(
+            f"{'macro (' + str(len(self.rows)) + ' timelines)':<48} {'':>3} {'':>2}  "
+            + " ".join(f"{getattr(m, f):7.3f}" for f in Scores.FIELDS)
+        )
         return "\n".join(lines) + "\n"
 
 
-def evaluate(corpus: Path, cache_dir: Path = DEFAULT_CACHE, *, workers: int = 1,
-             on_progress: Callable[[str], None] = lambda message: None) -> Report:
+def evaluate(
+    corpus: Path,
+    cache_dir: Path = DEFAULT_CACHE,
+    *,
+    workers: int = 1,
+    on_progress: Callable[[str], None] = lambda message: None,
+) -> Report:
     """Run the standard protocol over every gold timeline of every topic of ``corpus``."""
     from ..rank import summarize
 
@@ -370,8 +401,13 @@ def evaluate(corpus: Path, cache_dir: Path = DEFAULT_CACHE, *, workers: int = 1,
         published = published_dates(topic)
         tl = extract_topic(topic, cache_dir, workers=workers, on_progress=on_progress)
         for gold in golds:
-            summary = summarize(restrict(tl, published, gold.first, gold.last), dates=gold.k, sentences=gold.l,
-                                start=gold.first, end=gold.last)
+            summary = summarize(
+                restrict(tl, published, gold.first, gold.last),
+                dates=gold.k,
+                sentences=gold.l,
+                start=gold.first,
+                end=gold.last,
+            )
             predicted = {dt.date.fromisoformat(day.date): [s.text for s in day.sentences] for day in summary}
             report.rows.append((gold, score(rouge, predicted, gold)))
     return report

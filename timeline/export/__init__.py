@@ -84,8 +84,11 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
     to a temporary file beside it, renamed over the target at the end. A failed run never leaves a half-written
     file and keeps the previous output intact. Text is UTF-8 with ``\\n`` newlines on every platform."""
     if str(path) == "-":
-        stream = sys.stdout.buffer if binary else io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n",
-                                                                   write_through=False)
+        stream = (
+            sys.stdout.buffer
+            if binary
+            else io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=False)
+        )
         try:
             yield stream
         finally:
@@ -105,7 +108,7 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the mode open() would have
-        with (os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="\n")) as fh:
+        with os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -126,8 +129,9 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         fh.write(data)
 
 
-def render_summary(tl: Timeline, summary: list, fmt: str, options: ExportOptions | None = None,
-                   salience: dict | None = None) -> bytes:
+def render_summary(
+    tl: Timeline, summary: list, fmt: str, options: ExportOptions | None = None, salience: dict | None = None
+) -> bytes:
     """A summary (``rank.summarize``'s dates) in ``fmt``: JSON is the contract holding the events the summary
     rests on plus its top-level ``summary``; the other formats show one entry per chosen date."""
     from ..rank import summary_events, summary_timeline
@@ -138,14 +142,20 @@ def render_summary(tl: Timeline, summary: list, fmt: str, options: ExportOptions
     if fmt == "json":
         from .json import dumps
 
-        return dumps(summary_timeline(tl, summary), options.include_text, False, salience,
-                     [day.as_dict() for day in summary]).encode("utf-8")
+        return dumps(
+            summary_timeline(tl, summary), options.include_text, False, salience, [day.as_dict() for day in summary]
+        ).encode("utf-8")
     return render(summary_events(tl, summary), fmt, options)
 
 
 #: format name -> file name of a summary written beside a full output in an output folder
-SUMMARY_FILES = {"json": "summary.json", "csv": "summary.csv", "ics": "summary.ics",
-                 "timelinejs": "summary.timelinejs.json", "html": "summary.html"}
+SUMMARY_FILES = {
+    "json": "summary.json",
+    "csv": "summary.csv",
+    "ics": "summary.ics",
+    "timelinejs": "summary.timelinejs.json",
+    "html": "summary.html",
+}
 
 
 def summary_path(path: str, fmt: str) -> str:

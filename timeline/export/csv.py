@@ -20,7 +20,8 @@ Choices a user of the file should know:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -29,11 +30,41 @@ from ..model import Event, Timeline
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
     from . import ExportOptions
 
-EVENT_COLUMNS = ("id", "start", "start_time", "end", "end_time", "granularity", "value", "title", "actors", "places",
-                 "quote", "sources", "documents", "urls", "dated_by", "published_source", "published_confidence")
+EVENT_COLUMNS = (
+    "id",
+    "start",
+    "start_time",
+    "end",
+    "end_time",
+    "granularity",
+    "value",
+    "title",
+    "actors",
+    "places",
+    "quote",
+    "sources",
+    "documents",
+    "urls",
+    "dated_by",
+    "published_source",
+    "published_confidence",
+)
 #: ``mention`` is the index that ``Source.mention`` (and the JSON ``sources[].mention``) points at.
-MENTION_COLUMNS = ("mention", "doc", "segment", "start", "end", "text", "type", "value", "mod", "anchor",
-                   "published", "published_source", "published_confidence")
+MENTION_COLUMNS = (
+    "mention",
+    "doc",
+    "segment",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "anchor",
+    "published",
+    "published_source",
+    "published_confidence",
+)
 
 LINE_TERMINATOR = "\r\n"
 LIST_SEPARATOR = "; "
@@ -86,8 +117,9 @@ def event_row(event: Event, urls: dict[str, str | None], anchors: dict | None = 
         "documents": LIST_SEPARATOR.join(docs),
         "urls": LIST_SEPARATOR.join(_distinct(urls.get(d) for d in docs)),
         # how the sources found the date, most direct first ("explicit; anchor" when reports differ)
-        "dated_by": LIST_SEPARATOR.join(k for k in ("explicit", "narrative", "anchor")
-                                        if any(s.dated_by == k for s in event.sources)),
+        "dated_by": LIST_SEPARATOR.join(
+            k for k in ("explicit", "narrative", "anchor") if any(s.dated_by == k for s in event.sources)
+        ),
         "published_source": a.source if a else "",
         "published_confidence": f"{a.confidence:.2f}" if a else "",
     }
@@ -96,9 +128,19 @@ def event_row(event: Event, urls: dict[str, str | None], anchors: dict | None = 
 def mention_rows(tl: Timeline) -> list[dict[str, Any]]:
     anchors = _anchors(tl)
     return [
-        {"mention": i, "doc": m.doc, "segment": m.segment, "start": m.start, "end": m.end, "text": m.text,
-         "type": m.type, "value": m.value, "mod": m.mod or "", "anchor": m.anchor,
-         **_anchor_cells(anchors.get((m.doc, m.segment)))}
+        {
+            "mention": i,
+            "doc": m.doc,
+            "segment": m.segment,
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "type": m.type,
+            "value": m.value,
+            "mod": m.mod or "",
+            "anchor": m.anchor,
+            **_anchor_cells(anchors.get((m.doc, m.segment))),
+        }
         for i, m in enumerate(tl.mentions)
     ]
 
@@ -108,8 +150,11 @@ def _anchors(tl: Timeline) -> dict:
 
 
 def _anchor_cells(a) -> dict[str, str]:
-    return {"published": a.date.isoformat() if a and a.date else "", "published_source": a.source if a else "",
-            "published_confidence": f"{a.confidence:.2f}" if a else ""}
+    return {
+        "published": a.date.isoformat() if a and a.date else "",
+        "published_source": a.source if a else "",
+        "published_confidence": f"{a.confidence:.2f}" if a else "",
+    }
 
 
 def render(tl: Timeline, options: ExportOptions) -> bytes:

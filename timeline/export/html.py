@@ -27,10 +27,10 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as url_quote
 
+from ..model import Document, Event, Mention, Timeline
 from ._dates import earlier_outliers, instant, millis
 from ._text import distinct_sources, one_line, web_url
 from .timelinejs import LEVEL, display_date
-from ..model import Document, Event, Mention, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
     from . import ExportOptions
@@ -74,8 +74,9 @@ def _mark(quote: str, start: int, mention: Mention | None) -> list[int] | None:
     return [found, found + len(mention.text)] if found >= 0 else None
 
 
-def event_row(event: Event, docs: dict[str, tuple[int, Document]], mentions: tuple[Mention, ...],
-              earlier: bool) -> dict[str, Any] | None:
+def event_row(
+    event: Event, docs: dict[str, tuple[int, Document]], mentions: tuple[Mention, ...], earlier: bool
+) -> dict[str, Any] | None:
     start = instant(event.start)
     if start is None:
         return None
@@ -88,8 +89,12 @@ def event_row(event: Event, docs: dict[str, tuple[int, Document]], mentions: tup
     for s, copies in shown:
         index, doc = docs.get(s.doc, (-1, None))
         mention = mentions[s.mention] if 0 <= s.mention < len(mentions) and mentions[s.mention].doc == s.doc else None
-        row: dict[str, Any] = {"doc": index, "quote": s.quote, "mark": _mark(s.quote, s.start, mention),
-                               "ref": f"{s.doc}:{s.start}-{s.end}"}
+        row: dict[str, Any] = {
+            "doc": index,
+            "quote": s.quote,
+            "mark": _mark(s.quote, s.start, mention),
+            "ref": f"{s.doc}:{s.start}-{s.end}",
+        }
         if copies:
             row["copies"] = copies
         # a date rests on the article's date unless its expression was absolute ("14 October 2016")
@@ -102,9 +107,17 @@ def event_row(event: Event, docs: dict[str, tuple[int, Document]], mentions: tup
                 confidences.append(segment.anchor.confidence)
         sources.append(row)
     out: dict[str, Any] = {
-        "id": event.id, "start": event.start, "end": event.end, "t0": millis(start), "t1": millis(max(end, start)),
-        "granularity": event.granularity, "value": event.value, "label": display_date(event, start, level),
-        "title": one_line(event.title) or event.value, "actors": list(event.actors), "places": list(event.places),
+        "id": event.id,
+        "start": event.start,
+        "end": event.end,
+        "t0": millis(start),
+        "t1": millis(max(end, start)),
+        "granularity": event.granularity,
+        "value": event.value,
+        "label": display_date(event, start, level),
+        "title": one_line(event.title) or event.value,
+        "actors": list(event.actors),
+        "places": list(event.places),
         "sources": sources,
         # every document that reported it, also those whose quote repeats one shown: what the document filter uses
         "docs": sorted({docs[s.doc][0] for s in event.sources if s.doc in docs}),
@@ -114,8 +127,10 @@ def event_row(event: Event, docs: dict[str, tuple[int, Document]], mentions: tup
     if earlier:
         out["earlier"] = True
     if confidences:  # "all": every source that dates it rests on an inferred date; "some": only part of them
-        out["inferred"] = {"confidence": round(max(confidences), 2),
-                           "extent": "all" if len(confidences) == resting else "some"}
+        out["inferred"] = {
+            "confidence": round(max(confidences), 2),
+            "extent": "all" if len(confidences) == resting else "some",
+        }
     return out
 
 
@@ -129,9 +144,12 @@ def check_summary(summary: Any) -> list:
     if not isinstance(summary, list):
         raise SummaryError("summary must be a list of dates")
     for n, entry in enumerate(summary):
-        if not (isinstance(entry, dict) and isinstance(entry.get("date"), str)
-                and isinstance(entry.get("sentences"), list)
-                and all(isinstance(s, dict) and isinstance(s.get("text"), str) for s in entry["sentences"])):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("date"), str)
+            and isinstance(entry.get("sentences"), list)
+            and all(isinstance(s, dict) and isinstance(s.get("text"), str) for s in entry["sentences"])
+        ):
             raise SummaryError(f"summary[{n}] needs a date and a list of sentences with a text")
     return summary
 

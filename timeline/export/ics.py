@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 import icalendar
 
 from .. import __version__
-from ._text import anchor_note, distinct_sources, one_line, web_url
 from ..model import Event, Timeline
+from ._text import anchor_note, distinct_sources, one_line, web_url
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
     from . import ExportOptions
@@ -41,7 +41,7 @@ PRODID = f"-//timeline//timeline {__version__}//EN"
 DEFAULT_DURATION = dt.timedelta(hours=1)
 #: Granularities a calendar shows well; the rest need ``ics_coarse``.
 FINE = ("time", "day")
-FALLBACK_DTSTAMP = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+FALLBACK_DTSTAMP = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 #: Quotes listed per event before "and N more": ten keeps a DESCRIPTION readable in a calendar's detail pane.
 MAX_SOURCES = 10
 
@@ -71,24 +71,22 @@ def uids(events) -> dict[str, str]:
     return out
 
 
-
-
 def dtstamp(tl: Timeline, options: ExportOptions) -> dt.datetime:
     """Why not ``now()``: RFC 5545 wants a DTSTAMP, but a wall-clock one would make every export differ. Order:
     ``options.dtstamp``, ``$SOURCE_DATE_EPOCH`` (reproducible-builds convention), the latest writing date of the
     input documents (a newer input gives a newer stamp), else the Unix epoch. Always UTC, as RFC 5545 requires."""
     if options.dtstamp is not None:
         stamp = options.dtstamp
-        return stamp.replace(tzinfo=dt.timezone.utc) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc)
+        return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
         except ValueError as exc:  # the reproducible-builds spec says to fail rather than guess
             raise ValueError(f"SOURCE_DATE_EPOCH must be an integer number of seconds, got {epoch!r}") from exc
     dates = [s.anchor.date for d in tl.documents for s in d.segments if s.anchor.date is not None]
     if dates:
-        return dt.datetime.combine(max(dates), dt.time(), dt.timezone.utc)
+        return dt.datetime.combine(max(dates), dt.time(), dt.UTC)
     return FALLBACK_DTSTAMP
 
 
@@ -98,7 +96,7 @@ def _parse(value: str) -> dt.date | dt.datetime | None:
     if "T" in value:
         moment = dt.datetime.fromisoformat(value)
         # An explicit offset is kept as UTC (``...Z``) so no VTIMEZONE is needed.
-        return moment.astimezone(dt.timezone.utc) if moment.tzinfo else moment
+        return moment.astimezone(dt.UTC) if moment.tzinfo else moment
     return dt.date.fromisoformat(value)
 
 
@@ -145,8 +143,9 @@ def _description(event: Event, docs: dict) -> str:
     return "\n\n".join(parts)
 
 
-def vevent(event: Event, docs: dict, options: ExportOptions, stamp: dt.datetime,
-           uid: str | None = None) -> icalendar.Event | None:
+def vevent(
+    event: Event, docs: dict, options: ExportOptions, stamp: dt.datetime, uid: str | None = None
+) -> icalendar.Event | None:
     if event.granularity not in FINE and not options.ics_coarse:
         return None
     dates = span(event)

@@ -29,18 +29,21 @@ def _drop_none(d: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
 
 def segment_dict(seg: Segment) -> dict[str, Any]:
     a = seg.anchor
-    return _drop_none({
-        "start": seg.start,
-        "end": seg.end,
-        "kind": seg.kind,
-        "published": a.date.isoformat() if a.date else None,
-        "published_source": a.source,
-        "published_confidence": round(a.confidence, 3),
-        "published_granularity": a.granularity,
-        "published_evidence": a.evidence,
-        "boundary": seg.boundary or None,
-        "repeat_of": seg.repeat_of,
-    }, ("boundary", "repeat_of"))
+    return _drop_none(
+        {
+            "start": seg.start,
+            "end": seg.end,
+            "kind": seg.kind,
+            "published": a.date.isoformat() if a.date else None,
+            "published_source": a.source,
+            "published_confidence": round(a.confidence, 3),
+            "published_granularity": a.granularity,
+            "published_evidence": a.evidence,
+            "boundary": seg.boundary or None,
+            "repeat_of": seg.repeat_of,
+        },
+        ("boundary", "repeat_of"),
+    )
 
 
 def document_dict(doc: Document, include_text: bool = False) -> dict[str, Any]:
@@ -108,9 +111,13 @@ def event_dict(e: Event, salience: dict[str, Any] | None = None) -> dict[str, An
     return d
 
 
-def to_dict(tl: Timeline, include_text: bool = False, include_undated: bool = False,
-            salience: Mapping[str, dict[str, Any]] | None = None,
-            summary: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def to_dict(
+    tl: Timeline,
+    include_text: bool = False,
+    include_undated: bool = False,
+    salience: Mapping[str, dict[str, Any]] | None = None,
+    summary: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     sal = salience or {}
     out: dict[str, Any] = {
         "version": VERSION,
@@ -148,9 +155,13 @@ class StreamWriter:
             self._spill.write(("," if self._mentions else "") + "\n" + _item(mention_dict(m)))
             self._mentions += 1
 
-    def close(self, events: Iterable[Event], undated: Iterable[Event] = (),
-              salience: Mapping[str, dict[str, Any]] | None = None,
-              summary: list[dict[str, Any]] | None = None) -> None:
+    def close(
+        self,
+        events: Iterable[Event],
+        undated: Iterable[Event] = (),
+        salience: Mapping[str, dict[str, Any]] | None = None,
+        summary: list[dict[str, Any]] | None = None,
+    ) -> None:
         """``salience``: event id -> its salience (``rank.Salience.as_dict``), written as ``events[].salience``;
         ``summary``: the top-level ``summary`` list of ``timeline summarize``."""
         self._salience = salience or {}
@@ -176,8 +187,13 @@ class StreamWriter:
         self.out.write("\n  ]" if n else "]")
 
 
-def dumps(tl: Timeline, include_text: bool = False, include_undated: bool = False,
-          salience: Mapping[str, dict[str, Any]] | None = None, summary: list[dict[str, Any]] | None = None) -> str:
+def dumps(
+    tl: Timeline,
+    include_text: bool = False,
+    include_undated: bool = False,
+    salience: Mapping[str, dict[str, Any]] | None = None,
+    summary: list[dict[str, Any]] | None = None,
+) -> str:
     """Deterministic text: stable key order, no wall-clock values, a trailing newline."""
     buffer = io.StringIO()
     writer = StreamWriter(buffer, include_text, include_undated)
@@ -245,12 +261,28 @@ def _anchor(d: dict[str, Any]) -> Anchor:
 
 def _event(d: dict[str, Any]) -> Event:
     return Event(
-        id=d["id"], start=d["start"], end=d["end"], granularity=d["granularity"], value=d["value"],
-        title=d["title"], actors=tuple(d.get("actors", ())), places=tuple(d.get("places", ())),
+        id=d["id"],
+        start=d["start"],
+        end=d["end"],
+        granularity=d["granularity"],
+        value=d["value"],
+        title=d["title"],
+        actors=tuple(d.get("actors", ())),
+        places=tuple(d.get("places", ())),
         sources=tuple(
-            Source(s["doc"], s["segment"], s["start"], s["end"], s["quote"], s["mention"], s.get("trigger", ""),
-                   s.get("trigger_start"), s.get("trigger_end"), s.get("trigger_lemma", ""),
-                   s.get("dated_by", "explicit"))
+            Source(
+                s["doc"],
+                s["segment"],
+                s["start"],
+                s["end"],
+                s["quote"],
+                s["mention"],
+                s.get("trigger", ""),
+                s.get("trigger_start"),
+                s.get("trigger_end"),
+                s.get("trigger_lemma", ""),
+                s.get("dated_by", "explicit"),
+            )
             for s in d.get("sources", ())
         ),
     )
@@ -259,21 +291,40 @@ def _event(d: dict[str, Any]) -> Event:
 def from_dict(data: dict[str, Any]) -> Timeline:
     docs = tuple(
         Document(
-            id=d["id"], path=d["path"], text=d.get("text", ""),
-            segments=tuple(Segment(s["start"], s["end"], _anchor(s), s.get("kind", "article"), s.get("repeat_of"),
-                                   s.get("boundary", "")) for s in d["segments"]),
-            title=d.get("title"), url=d.get("url"), source=d.get("source"), lang=d.get("lang"),
+            id=d["id"],
+            path=d["path"],
+            text=d.get("text", ""),
+            segments=tuple(
+                Segment(
+                    s["start"],
+                    s["end"],
+                    _anchor(s),
+                    s.get("kind", "article"),
+                    s.get("repeat_of"),
+                    s.get("boundary", ""),
+                )
+                for s in d["segments"]
+            ),
+            title=d.get("title"),
+            url=d.get("url"),
+            source=d.get("source"),
+            lang=d.get("lang"),
             reader=d.get("reader", "text"),
         )
         for d in data.get("documents", ())
     )
     mentions = tuple(
-        Mention(m["start"], m["end"], m["text"], m["type"], m["value"], m["anchor"], m["doc"], m["segment"],
-                m.get("mod"))
+        Mention(
+            m["start"], m["end"], m["text"], m["type"], m["value"], m["anchor"], m["doc"], m["segment"], m.get("mod")
+        )
         for m in data.get("mentions", ())
     )
-    return Timeline(docs, mentions, tuple(_event(e) for e in data.get("events", ())),
-                    tuple(_event(e) for e in data.get("undated", ())))
+    return Timeline(
+        docs,
+        mentions,
+        tuple(_event(e) for e in data.get("events", ())),
+        tuple(_event(e) for e in data.get("undated", ())),
+    )
 
 
 def loads(text: str) -> Timeline:

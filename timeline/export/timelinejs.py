@@ -24,26 +24,50 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from pathlib import PurePath
-
+from ..model import Event, Timeline
 from ._dates import earlier_outliers
 from ._text import anchor_note, distinct_sources, one_line, web_url
-from ..model import Event, Timeline
 
 if TYPE_CHECKING:  # annotations only: a format module never depends on the package's import order
     from . import ExportOptions
 
 #: The finest TimelineJS date field each granularity knows.
-LEVEL = {"time": "minute", "day": "day", "week": "day", "month": "month", "quarter": "month", "season": "month",
-         "year": "year", "decade": "year", "century": "year"}
-FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day"),
-          "minute": ("year", "month", "day", "hour", "minute")}
+LEVEL = {
+    "time": "minute",
+    "day": "day",
+    "week": "day",
+    "month": "month",
+    "quarter": "month",
+    "season": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+}
+FIELDS = {
+    "year": ("year",),
+    "month": ("year", "month"),
+    "day": ("year", "month", "day"),
+    "minute": ("year", "month", "day", "hour", "minute"),
+}
 #: English names written out, because ``strftime("%B")`` depends on the process locale and would break
 #: byte-identical output.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 #: Distinct quotes shown per slide before "and N more" (as in the ICS export).
 MAX_SOURCES = 10
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
@@ -128,9 +152,11 @@ def text_html(event: Event, docs: dict) -> str:
         ref = f"{s.doc}:{s.start}-{s.end}"
         note = anchor_note(doc, s.segment)
         also = f" <small>(also in {copies} more report{'s' * (copies != 1)})</small>" if copies else ""
-        parts.append(f"<blockquote>{_esc(s.quote)}</blockquote>"
-                     f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]"
-                     f"{' (' + _esc(note) + ')' if note else ''}</small>{also}</p>")
+        parts.append(
+            f"<blockquote>{_esc(s.quote)}</blockquote>"
+            f"<p>— {_link(title, doc.url if doc else None)} <small>[{_esc(ref)}]"
+            f"{' (' + _esc(note) + ')' if note else ''}</small>{also}</p>"
+        )
     if more:
         parts.append(f"<p>and {more} more</p>")
     return "".join(parts)

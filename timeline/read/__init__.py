@@ -24,8 +24,16 @@ from .manifest import ManifestEntry, ManifestError, printable, read_manifest
 from .records import MAX_DOCUMENT_BYTES, TableError
 from .text import UnreadableInput, decode
 
-__all__ = ["MAX_DOCUMENT_BYTES", "InputError", "Skipped", "Source", "iter_documents", "plan_inputs", "printable",
-           "read_source"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "InputError",
+    "Skipped",
+    "Source",
+    "iter_documents",
+    "plan_inputs",
+    "printable",
+    "read_source",
+]
 
 #: File name endings read when walking a directory. Dumps (.jsonl/.csv) are read from a directory only when
 #: they look like one (see ``looks_like_dump``), so a corpus folder's manifest or gold files are left alone.
@@ -73,8 +81,9 @@ def _id_for(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def plan_inputs(inputs: list[str | Document], manifest: str | Path | None = None, *,
-                allow_outside: bool = False) -> list[Source]:
+def plan_inputs(
+    inputs: list[str | Document], manifest: str | Path | None = None, *, allow_outside: bool = False
+) -> list[Source]:
     """Every input to read, in a stable order (command line order; directories sorted), de-duplicated.
 
     An item is a path (``-`` for stdin) or a ``Document`` already in memory, which keeps its own id.
@@ -101,8 +110,9 @@ def plan_inputs(inputs: list[str | Document], manifest: str | Path | None = None
             return
         seen.add(resolved)
         entry = by_path.get(resolved)
-        sources.append(Source(entry.id if entry else printable(_id_for(resolved, root)), resolved, printable(path),
-                              entry, walked))
+        sources.append(
+            Source(entry.id if entry else printable(_id_for(resolved, root)), resolved, printable(path), entry, walked)
+        )
 
     if not inputs:
         for e in entries:
@@ -117,8 +127,13 @@ def plan_inputs(inputs: list[str | Document], manifest: str | Path | None = None
         path = Path(item)
         if path.is_dir():
             root = path.resolve()
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in WALKED_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in WALKED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             for f in files:
                 add(f, root, walked=True)
         elif path.exists():
@@ -147,8 +162,9 @@ def _read_bounded(src: Source, max_bytes: int) -> bytes:
         with open(src.path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise UnreadableInput(f"{src.display}: larger than the limit of {max_bytes:,} bytes per document "
-                              "(raise it with --max-size)")
+        raise UnreadableInput(
+            f"{src.display}: larger than the limit of {max_bytes:,} bytes per document (raise it with --max-size)"
+        )
     return data
 
 
@@ -166,8 +182,13 @@ def read_documents(src: Source, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator
         return
     e = src.entry
     base = dict(
-        id=src.id, path=src.display, title=e.title if e else None, url=e.url if e else None,
-        source=e.source if e else None, lang=e.lang if e else None, published=e.published if e else None,
+        id=src.id,
+        path=src.display,
+        title=e.title if e else None,
+        url=e.url if e else None,
+        source=e.source if e else None,
+        lang=e.lang if e else None,
+        published=e.published if e else None,
     )
     if src.path is not None and src.path.suffix.lower() in DUMP_SUFFIXES:
         with open(src.path, "rb") as fh:
@@ -200,8 +221,14 @@ def _dump_documents(src: Source, fh, base: dict, max_bytes: int) -> Iterator[Doc
                 continue
             seen.add(ident)
             yield Document(
-                id=ident, path=src.display, text=rec.text, title=rec.title or None, url=rec.url,
-                source=rec.source or base["source"], lang=rec.lang or base["lang"], reader=f"{fmt}:{unit} {rec.number}",
+                id=ident,
+                path=src.display,
+                text=rec.text,
+                title=rec.title or None,
+                url=rec.url,
+                source=rec.source or base["source"],
+                lang=rec.lang or base["lang"],
+                reader=f"{fmt}:{unit} {rec.number}",
                 # a record's own date is as trusted as a manifest's; a manifest row for the whole dump fills gaps
                 published=rec.published or base["published"],
             )

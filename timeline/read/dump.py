@@ -67,8 +67,9 @@ def _published(value: str | None) -> dt.date | None:
             raise ValueError(f"published is neither ISO (YYYY-MM-DD) nor RFC 2822: {value!r}") from None
 
 
-def iter_records(fh: BinaryIO, name: str, max_bytes: int = MAX_DOCUMENT_BYTES,
-                 walked: bool = False) -> Iterator[Record | BadRecord]:
+def iter_records(
+    fh: BinaryIO, name: str, max_bytes: int = MAX_DOCUMENT_BYTES, walked: bool = False
+) -> Iterator[Record | BadRecord]:
     """The records of a dump stream. ``walked``: the file was met while walking a directory, and is read only
     if its first record looks like an article (``looks_like_dump``)."""
     first = True
@@ -88,5 +89,13 @@ def iter_records(fh: BinaryIO, name: str, max_bytes: int = MAX_DOCUMENT_BYTES,
         except ValueError as e:
             yield BadRecord(n, str(e))
             continue
-        yield Record(n, _str(row, "id"), body, _str(row, "title"), _str(row, "url"), published,
-                     _str(row, "source"), _str(row, "lang"))
+        yield Record(
+            n,
+            _str(row, "id"),
+            body,
+            _str(row, "title"),
+            _str(row, "url"),
+            published,
+            _str(row, "source"),
+            _str(row, "lang"),
+        )

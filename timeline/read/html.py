@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from .text import UnreadableInput
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ def extract_page(html: str, name: str = "input") -> Page:
     """Main text, title and publication date of one page. Raises UnreadableInput when it holds no text."""
     import trafilatura
 
-    text = trafilatura.extract(html, output_format="txt", include_comments=True, include_tables=True,
-                               favor_recall=True, deduplicate=False)
+    text = trafilatura.extract(
+        html, output_format="txt", include_comments=True, include_tables=True, favor_recall=True, deduplicate=False
+    )
     method = "html:trafilatura"
     if not text or not text.strip():
         text = trafilatura.html2txt(html) or ""
@@ -65,4 +67,6 @@ def extract_page(html: str, name: str = "input") -> Page:
     title = ((metadata.title or "").strip() or None) if metadata else None
     published = _date(metadata.date) if metadata else None
     url = ((metadata.url or "").strip() or None) if metadata else None
-    return Page(text, title, published, method, url if url and url.lower().startswith(("http://", "https://")) else None)
+    return Page(
+        text, title, published, method, url if url and url.lower().startswith(("http://", "https://")) else None
+    )

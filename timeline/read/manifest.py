@@ -56,8 +56,9 @@ def _rows(path: Path) -> Iterator[tuple[int, dict | None, str]]:
     first = True
     for n, row, problem in raw_records(text, path.name):
         if first and row is not None and "path" not in row:
-            raise ManifestError(f"{printable(path)}: a manifest needs at least a 'path' column "
-                                f"(columns: {', '.join(FIELDS)})")
+            raise ManifestError(
+                f"{printable(path)}: a manifest needs at least a 'path' column (columns: {', '.join(FIELDS)})"
+            )
         first = False
         yield n, row, problem
 
@@ -70,8 +71,9 @@ def _inside(target: Path, folder: Path) -> bool:
     return True
 
 
-def read_manifest(path: str | Path, *,
-                  allow_outside: bool = False) -> tuple[list[ManifestEntry], list[tuple[int, str]]]:
+def read_manifest(
+    path: str | Path, *, allow_outside: bool = False
+) -> tuple[list[ManifestEntry], list[tuple[int, str]]]:
     """(entries in file order, [(row, problem)] of the rows that cannot be used). ``path`` values are relative to
     the manifest's folder and must stay inside it (no ``..`` escape, no absolute path, no symbolic link pointing
     out) unless ``allow_outside``: a manifest is often made by someone else, and must not make the tool read and
@@ -93,8 +95,13 @@ def read_manifest(path: str | Path, *,
             continue
         target = path.parent / rel
         if not allow_outside and (Path(rel).is_absolute() or not _inside(target, path.parent)):
-            problems.append((n, f"{where}: row {n}: path {printable(rel)!r} is outside the manifest's folder "
-                                "(pass --allow-outside-paths to read it)"))
+            problems.append(
+                (
+                    n,
+                    f"{where}: row {n}: path {printable(rel)!r} is outside the manifest's folder "
+                    "(pass --allow-outside-paths to read it)",
+                )
+            )
             continue
         target = target.resolve()
         ident = str(row.get("id") or "").strip() or Path(rel).with_suffix("").as_posix()
@@ -107,11 +114,17 @@ def read_manifest(path: str | Path, *,
         except ValueError as e:
             problems.append((n, f"{where}: row {n}: {e}"))
             continue
-        entries.append(ManifestEntry(
-            ident, target, published,
-            *(str(row[k]).strip() or None if row.get(k) is not None else None
-              for k in ("title", "url", "source", "lang")),
-        ))
+        entries.append(
+            ManifestEntry(
+                ident,
+                target,
+                published,
+                *(
+                    str(row[k]).strip() or None if row.get(k) is not None else None
+                    for k in ("title", "url", "source", "lang")
+                ),
+            )
+        )
     return entries, problems
 
 

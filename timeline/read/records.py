@@ -89,8 +89,9 @@ def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
         yield n, line
 
 
-def stream_records(fh: BinaryIO, name: str,
-                   max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[tuple[int, dict | None, str]]:
+def stream_records(
+    fh: BinaryIO, name: str, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[tuple[int, dict | None, str]]:
     """(number, row or None, problem) for each non-empty record of a JSONL or CSV stream."""
     head = fh.peek(64) if hasattr(fh, "peek") else b""
     if _is_jsonl(name, head[:64]):
@@ -136,5 +137,8 @@ def stream_records(fh: BinaryIO, name: str,
 
 def raw_records(text: str, name: str) -> Iterator[tuple[int, dict | None, str]]:
     """(number, row or None, problem) for each non-empty record of a table held as text."""
-    yield from stream_records(io.BufferedReader(io.BytesIO(text.encode("utf-8", "surrogateescape"))), name,
-                              max(MAX_DOCUMENT_BYTES, len(text) * 4))
+    yield from stream_records(
+        io.BufferedReader(io.BytesIO(text.encode("utf-8", "surrogateescape"))),
+        name,
+        max(MAX_DOCUMENT_BYTES, len(text) * 4),
+    )

@@ -55,8 +55,25 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
 #: code pages as equally clean for short Western or Cyrillic texts (cp1250, cp775, cp1257 tie with cp1252
 #: on English with curly quotes), and then its first pick is arbitrary; among the equally clean ones we take
 #: the one in common use.
-COMMON_ENCODINGS = ("utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "iso8859_5", "cp1250",
-                    "iso8859_2", "cp1253", "cp1254", "cp1256", "cp1255", "gb18030", "big5", "shift_jis", "euc_kr")
+COMMON_ENCODINGS = (
+    "utf_8",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1251",
+    "koi8_r",
+    "iso8859_5",
+    "cp1250",
+    "iso8859_2",
+    "cp1253",
+    "cp1254",
+    "cp1256",
+    "cp1255",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+)
 
 
 def _choose(matches):

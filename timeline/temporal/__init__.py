@@ -25,9 +25,19 @@ COARSE_ANCHORS = ("year",)
 YEAR_ONLY_RESOLVERS = ("calendar_date", "day_range", "month_of_year", "season", "quarter", "holiday")
 
 
-def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = None,
-        doc: str = "", segment: int = 0, model: str | None = None,
-        anchor_granularity: str = "day", lang: str | None = None, profile: str | None = None) -> list[Mention]:
+def tag(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    doc: str = "",
+    segment: int = 0,
+    model: str | None = None,
+    anchor_granularity: str = "day",
+    lang: str | None = None,
+    profile: str | None = None,
+) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
     Offsets in the returned mentions index ``text`` itself; mentions are sorted and never overlap. With
@@ -74,12 +84,14 @@ def tag(text: str, anchor: dt.date | None, *, start: int = 0, end: int | None = 
             for resolution in _noted(candidate, ctx):
                 s, e = resolution.span or (candidate.start, candidate.end)
                 kind, value = resolution.type, resolution.value
-                if (resolution.anchor != "none" and anchor_granularity in COARSE_ANCHORS
-                        and candidate.pattern.resolve not in YEAR_ONLY_RESOLVERS):
+                if (
+                    resolution.anchor != "none"
+                    and anchor_granularity in COARSE_ANCHORS
+                    and candidate.pattern.resolve not in YEAR_ONLY_RESOLVERS
+                ):
                     coarse = timex.coarsen(value, anchor_granularity)
                     kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
-                mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment,
-                                        resolution.mod))
+                mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
                 narrative.update(resolution)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -131,16 +143,21 @@ def _noted(candidate, ctx):
         yield resolution
 
 
-def dating_spans(text: str, start: int = 0, end: int | None = None,
-                 profile: str | None = None) -> list[tuple[int, int]]:
+def dating_spans(
+    text: str, start: int = 0, end: int | None = None, profile: str | None = None
+) -> list[tuple[int, int]]:
     """Where the DATE/TIME expressions of ``text[start:end]`` are, before any resolving: the sentences around
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
-    return [(c.start, c.end) for c in recognise.find(text, start, end, profile=profile)
-            if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"]  # "now" places nothing
+    return [
+        (c.start, c.end)
+        for c in recognise.find(text, start, end, profile=profile)
+        if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"
+    ]  # "now" places nothing
 
 
-def language_of(text: str, start: int = 0, end: int | None = None, declared: str | None = None,
-                default: str = "en") -> str:
+def language_of(
+    text: str, start: int = 0, end: int | None = None, declared: str | None = None, default: str = "en"
+) -> str:
     """The language of ``text[start:end]``: the ``declared`` one (a manifest's ``lang``) if given, else the one
     its function words show, else ``default`` (the document's own, for a header too short to tell)."""
     if declared:

@@ -23,10 +23,29 @@ from .rules import Pattern
 #: Languages with rules of their own (ISO 639-1).
 RULE_LANGUAGES = ("ru", "uk", "de", "fr", "es", "it", "pt")
 #: Language names for messages.
-NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "de": "German", "fr": "French", "es": "Spanish",
-         "it": "Italian", "pt": "Portuguese", "pl": "Polish", "nl": "Dutch", "sv": "Swedish", "tr": "Turkish",
-         "cs": "Czech", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "hi": "Hindi", "th": "Thai",
-         "ja": "Japanese", "zh": "Chinese", "ko": "Korean"}
+NAMES = {
+    "en": "English",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "pl": "Polish",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "cs": "Czech",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "hi": "Hindi",
+    "th": "Thai",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+}
 
 #: Frequent function words per language: a segment is in the language whose words it uses most. Hand-written
 #: (dateparser has no stopword lists); the languages without rules are here so that they are told apart from
@@ -35,8 +54,10 @@ FUNCTION_WORDS = {
     "en": "the a an and of to in at as is was that for on with said he it by are were has have from this be not".split(),
     "ru": "и в не на что с по это как из он она был была к для от но так его её они же также уже".split(),
     "uk": "і та що на не з до у в це як від його її вони але також вже був була буде року серед".split(),
-    "de": ("der die das und ist nicht mit von den dem ein eine einen sich auch im wurde wird zu auf für des hat "
-           "sie er es nach bei war sind noch am").split(),
+    "de": (
+        "der die das und ist nicht mit von den dem ein eine einen sich auch im wurde wird zu auf für des hat "
+        "sie er es nach bei war sind noch am"
+    ).split(),
     "fr": "le la les et des est une un du dans que pour pas sur au il elle a été qui par ce".split(),
     "es": "el la los las y del que en un una por con para se es fue al su lo como más pero".split(),
     "it": "il lo la gli le e di del della che un una per con non è sono nel alla dei ha".split(),
@@ -48,9 +69,16 @@ FUNCTION_WORDS = {
     "cs": "a v se na je že to s z do jako by ale byl".split(),
 }
 #: Scripts that name their language well enough for the notice (first letter of a word → language).
-_SCRIPTS = (("\u0370", "\u03ff", "el"), ("\u0590", "\u05ff", "he"), ("\u0600", "\u06ff", "ar"),
-            ("\u0900", "\u097f", "hi"), ("\u0e00", "\u0e7f", "th"), ("\u3040", "\u30ff", "ja"),
-            ("\u4e00", "\u9fff", "zh"), ("\uac00", "\ud7af", "ko"))
+_SCRIPTS = (
+    ("\u0370", "\u03ff", "el"),
+    ("\u0590", "\u05ff", "he"),
+    ("\u0600", "\u06ff", "ar"),
+    ("\u0900", "\u097f", "hi"),
+    ("\u0e00", "\u0e7f", "th"),
+    ("\u3040", "\u30ff", "ja"),
+    ("\u4e00", "\u9fff", "zh"),
+    ("\uac00", "\ud7af", "ko"),
+)
 #: Letters only one of the two Cyrillic languages with rules writes.
 _UKRAINIAN_LETTERS = set("іїєґ")
 _RUSSIAN_LETTERS = set("ыэъё")
@@ -111,8 +139,10 @@ def detect(text: str, default: str | None = None) -> str | None:
 def notice(code: str) -> str:
     """The one-line notice for a language without rules of its own."""
     name = NAMES.get(code, code)
-    return (f"timeline: note: text in {name} ({code}) found; it has no date rules of its own, only numeric "
-            f"dates (12.03.2024, 2024-03-12) are read in it")
+    return (
+        f"timeline: note: text in {name} ({code}) found; it has no date rules of its own, only numeric "
+        f"dates (12.03.2024, 2024-03-12) are read in it"
+    )
 
 
 def has_rules(code: str | None) -> bool:
@@ -121,8 +151,20 @@ def has_rules(code: str | None) -> bool:
 
 # ---------------------------------------------------------------------------------------------------- vocabulary
 
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER = r"(\d++[.,]?\d*+)"
 
@@ -139,8 +181,13 @@ def _names(code: str, forms: list[str]) -> list[str]:
     for form in lowered:
         if len(form) < 3 or form in function_words or not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", form):
             continue
-        if any(other != form and other.startswith(form) and other[len(form)] != "-"
-               and (len(form) == 3 or len(other) - len(form) > 1) for other in lowered):
+        if any(
+            other != form
+            and other.startswith(form)
+            and other[len(form)] != "-"
+            and (len(form) == 3 or len(other) - len(form) > 1)
+            for other in lowered
+        ):
             continue
         kept.append(form)
     return kept
@@ -190,8 +237,9 @@ def vocabulary(code: str) -> dict:
         every_word = {w for p in lowered for w in p.split()}
         for phrase in lowered:
             # "в пр мес" beside "в прошлом месяце": a word that begins a longer one is an abbreviation
-            if len(phrase) >= 3 and not any(len(w) <= 4 and other != w and other.startswith(w)
-                                            for w in phrase.split() for other in every_word):
+            if len(phrase) >= 3 and not any(
+                len(w) <= 4 and other != w and other.startswith(w) for w in phrase.split() for other in every_word
+            ):
                 relative.setdefault(phrase, (amount, found[2]))
     counted: dict[str, tuple[int, str]] = {}
     for key, regexes in info.get("relative-type-regex", {}).items():
@@ -201,7 +249,9 @@ def vocabulary(code: str) -> dict:
         unit = found[2]
         forms = {f.lower() for f in info.get(unit, [])}
         # dateparser lists "(N) года назад" but not "(N) лет назад": its unit word becomes any form of the unit
-        any_form = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)) if len(f) >= 2) + ")"
+        any_form = (
+            "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)) if len(f) >= 2) + ")"
+        )
         for regex in regexes:
             if regex.count(_NUMBER) != 1:
                 continue
@@ -211,8 +261,9 @@ def vocabulary(code: str) -> dict:
                 words = re.findall(r"[^\W\d_]+", piece)
                 if words and words[-1 if index == 0 else 0] in forms:
                     unit_word = words[-1 if index == 0 else 0]
-                    pieces[index] = re.sub(rf"(?<![^\W_]){re.escape(unit_word)}(?![^\W_])", any_form.replace("\\", "\\\\"),
-                                           piece, count=1)
+                    pieces[index] = re.sub(
+                        rf"(?<![^\W_]){re.escape(unit_word)}(?![^\W_])", any_form.replace("\\", "\\\\"), piece, count=1
+                    )
                     break
             else:
                 continue
@@ -268,10 +319,14 @@ _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°|ª)?"
 #: A year written after a month, with the word for "year" some languages put after it ("2024 г.", "2024 року").
 _YEAR_AFTER = r"(?P<year>1[0-9]\d\d|20\d\d)(?:\s*(?:{YEARWORD}))?"
 #: A clock time after a date in a header stamp ("12 марта 2024, 14:35", "3. Oktober 2023 um 9:15 Uhr").
-_CLOCK = r"(?:\s?[-–,]?\s*(?:[^\W\d_]{1,5}\s+){0,2}(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)\b(?:\s*(?:uhr|h)\b)?)?"
+_CLOCK = (
+    r"(?:\s?[-–,]?\s*(?:[^\W\d_]{1,5}\s+){0,2}(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)\b(?:\s*(?:uhr|h)\b)?)?"
+)
 #: A numeric stamp: day first, as every language with rules writes it ("20.03.2024", "15/07/2022").
-_NUMERIC_DAY_FIRST = (r"(?<![\d/.])(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
-                      r"(?P<year>\d{4})\b")
+_NUMERIC_DAY_FIRST = (
+    r"(?<![\d/.])(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<year>\d{4})\b"
+)
 #: Joining words between day, month and year ("14 de julio de 2022", "14 luglio del 2022").
 _OF = r"(?:\s+(?:de|del|di|do)\s+|\s+)"
 
@@ -290,40 +345,77 @@ def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
     year_words = [w.lower() for w in default_loader.get_locale(code).info.get("year", []) if len(w) <= 4]
     whole = [w for w in year_words if len(w) > 1]
     initials = [w for w in year_words if len(w) == 1]  # "г.", "р.": the dot is the abbreviation's
-    year_word = "|".join(([_alternation(whole) + r"\b"] if whole else []) +
-                         ([_alternation(initials) + r"\b\.?"] if initials else [])) or "(?!)"
-    table = {"MONTH": _alternation(words["months"]), "WEEKDAY": _alternation(words["weekdays"]),
-             "YEARWORD": year_word}
+    year_word = (
+        "|".join(
+            ([_alternation(whole) + r"\b"] if whole else []) + ([_alternation(initials) + r"\b\.?"] if initials else [])
+        )
+        or "(?!)"
+    )
+    table = {"MONTH": _alternation(words["months"]), "WEEKDAY": _alternation(words["weekdays"]), "YEARWORD": year_word}
 
     def expand(regex: str) -> str:
         return re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], regex)
 
     weekday = r"(?:(?P<weekday>{WEEKDAY})\s?,?\s+)?"
     rows = [
-        Pattern(f"{code}_day_month_year", "", "DATE", "calendar_date",
-                weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b\.?" + _OF + _YEAR_AFTER + _CLOCK),
+        Pattern(
+            f"{code}_day_month_year",
+            "",
+            "DATE",
+            "calendar_date",
+            weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b\.?" + _OF + _YEAR_AFTER + _CLOCK,
+        ),
         Pattern(f"{code}_numeric_stamp", "", "DATE", "calendar_date", _NUMERIC_DAY_FIRST + _CLOCK),
-        Pattern(f"{code}_day_range", "", "DATE", "foreign_day_range",  # "2 и 3 июня", "2.-3. Juni", "2 y 3 de junio"
-                r"\b" + _DAY + r"\s*(?:[-–]|\s[^\W\d_]{1,3}\s)\s*"
-                + _DAY.replace("day", "day2") + _OF + r"(?P<month>{MONTH})\b(?:" + _OF + _YEAR_AFTER + ")?"),
-        Pattern(f"{code}_day_month", "", "DATE", "calendar_date",
-                weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b(?!\s*\d)"),
-        Pattern(f"{code}_month_day_year", "", "DATE", "calendar_date",
-                r"\b(?P<month>{MONTH})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s?,\s*" + _YEAR_AFTER),
-        Pattern(f"{code}_month_year", "", "DATE", "month_of_year",
-                r"\b(?P<month>{MONTH})" + _OF + _YEAR_AFTER),
+        Pattern(
+            f"{code}_day_range",
+            "",
+            "DATE",
+            "foreign_day_range",  # "2 и 3 июня", "2.-3. Juni", "2 y 3 de junio"
+            r"\b"
+            + _DAY
+            + r"\s*(?:[-–]|\s[^\W\d_]{1,3}\s)\s*"
+            + _DAY.replace("day", "day2")
+            + _OF
+            + r"(?P<month>{MONTH})\b(?:"
+            + _OF
+            + _YEAR_AFTER
+            + ")?",
+        ),
+        Pattern(
+            f"{code}_day_month",
+            "",
+            "DATE",
+            "calendar_date",
+            weekday + r"\b" + _DAY + _OF + r"(?P<month>{MONTH})\b(?!\s*\d)",
+        ),
+        Pattern(
+            f"{code}_month_day_year",
+            "",
+            "DATE",
+            "calendar_date",
+            r"\b(?P<month>{MONTH})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s?,\s*" + _YEAR_AFTER,
+        ),
+        Pattern(f"{code}_month_year", "", "DATE", "month_of_year", r"\b(?P<month>{MONTH})" + _OF + _YEAR_AFTER),
         Pattern(f"{code}_month", "", "DATE", "month_of_year", r"\b(?P<month>{MONTH})\b(?!\s*\d)"),
         Pattern(f"{code}_weekday", "", "DATE", "weekday", r"\b(?P<weekday>{WEEKDAY})\b"),
     ]
     if words["relative"]:
-        rows.append(Pattern(f"{code}_relative", "", "DATE", "foreign_relative",
-                            r"(?<![^\W_])(?P<phrase>" + _alternation(words["relative"]) + r")(?![^\W_])"))
+        rows.append(
+            Pattern(
+                f"{code}_relative",
+                "",
+                "DATE",
+                "foreign_relative",
+                r"(?<![^\W_])(?P<phrase>" + _alternation(words["relative"]) + r")(?![^\W_])",
+            )
+        )
     if words["counted"]:
         counted = sorted(words["counted"], key=lambda r: (-len(r), r))
         # at most three digits: "за 2022 рік" is the year 2022, not "in 2022 years"
         number_words = "|".join(f"(?:{word})" for word, _ in words["numbers"])
         number = r"(?:(?<!\d)\d{1,3}+(?:[.,]\d+)?" + (rf"|(?<![^\W_])(?:{number_words})" if number_words else "") + ")"
         body = "|".join(f"(?:{r})" for r in counted).replace(_NUMBER, number)
-        rows.append(Pattern(f"{code}_counted", "", "DATE", "foreign_counted",
-                            r"(?<![^\W_])(?P<phrase>" + body + r")(?![^\W_])"))
+        rows.append(
+            Pattern(f"{code}_counted", "", "DATE", "foreign_counted", r"(?<![^\W_])(?P<phrase>" + body + r")(?![^\W_])")
+        )
     return tuple((row, re.compile(expand(row.regex), re.IGNORECASE)) for row in rows)

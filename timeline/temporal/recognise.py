@@ -156,8 +156,10 @@ def _spoken_year() -> str:
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     tail = rf"(?:(?:{tens})(?:[-\s]+(?:{units}))?|{teens}|oh[-\s]+(?:{units}))"
-    return (rf"(?:nineteen[-\s]+(?:hundred[-\s]+(?:and\s+)?)?{tail}"
-            rf"|two[-\s]+thousand(?:[-\s]+(?:and\s+)?(?:{teens}|{units}|(?:{tens})(?:[-\s]+(?:{units}))?))?)")
+    return (
+        rf"(?:nineteen[-\s]+(?:hundred[-\s]+(?:and\s+)?)?{tail}"
+        rf"|two[-\s]+thousand(?:[-\s]+(?:and\s+)?(?:{teens}|{units}|(?:{tens})(?:[-\s]+(?:{units}))?))?)"
+    )
 
 
 def macros(trie: bool = True) -> dict[str, str]:
@@ -210,22 +212,58 @@ def compiled() -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
 # ---------------------------------------------------------------------------------------------------- filters
 
 #: Words before an ambiguous bare month ("in May", "since March") that make it a month.
-_MONTH_CUES = {"in", "since", "until", "till", "by", "from", "through", "during", "of", "early", "late", "mid",
-               "last", "next", "this", "before", "after", "between", "and", "to", "or", "each", "every", "on",
-               "for", "past", "coming", "end", "beginning", "middle", "throughout", "around", "that"}
+_MONTH_CUES = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "during",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "between",
+    "and",
+    "to",
+    "or",
+    "each",
+    "every",
+    "on",
+    "for",
+    "past",
+    "coming",
+    "end",
+    "beginning",
+    "middle",
+    "throughout",
+    "around",
+    "that",
+}
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s,]*$")
 #: Units of counting that make a bare four-digit number a quantity, not a year ("1990 people").
 _QUANTITY_NOUNS = re.compile(
     r"\s+(?:people|persons|men|women|children|troops|soldiers|workers|employees|members|shares|units|cars|"
     r"barrels|tons|tonnes|acres|miles|kilometers|km|feet|meters|pounds|dollars|yen|marks|francs|points|"
     r"votes|jobs|homes|houses|deaths|cases|students|passengers|rooms|copies|of\s+(?:the|them|those|these))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 _AGE = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+of\b", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:percent|times|once|twice|cents?|dollars?|million|billion|thousand|hundred|"
-                          r"dozen)|[a-z]{3,}s)\s*$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:percent|times|once|twice|cents?|dollars?|million|billion|thousand|hundred|"
+    r"dozen)|[a-z]{3,}s)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -243,7 +281,7 @@ def _title(text: str, start: int, end: int, pattern: Pattern) -> bool:
             continue
         if word.start() > start:
             return True  # "This Week", "60 Minutes": a capital inside the expression
-        before = text[max(0, start - 3):start].rstrip()
+        before = text[max(0, start - 3) : start].rstrip()
         if before and (before[-1].isalnum() or before[-1] == ","):
             return True  # "High Noon", "VOA Today": a capital in the middle of a sentence
     return False
@@ -251,9 +289,11 @@ def _title(text: str, start: int, end: int, pattern: Pattern) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Temporal words that are not names: written with a capital only at a sentence start or inside a title.
-_COMMON_TEMPORAL = {form for *_, forms in vocab.UNITS for form in forms} | {
-    form for _, forms in vocab.PARTS_OF_DAY for form in forms} | {
-    "noon", "midnight", "midday", "today", "tonight", "yesterday", "tomorrow", "now", "recently", "future"}
+_COMMON_TEMPORAL = (
+    {form for *_, forms in vocab.UNITS for form in forms}
+    | {form for _, forms in vocab.PARTS_OF_DAY for form in forms}
+    | {"noon", "midnight", "midday", "today", "tonight", "yesterday", "tomorrow", "now", "recently", "future"}
+)
 
 
 def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[str, str | None]) -> bool:
@@ -271,9 +311,12 @@ def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[
         year = int(groups["year"])
         if year < 1600 or year > 2099:
             return False
-        before = text[max(0, start - 2):start]
-        if re.search(r"(?:No\.|\bno|#|page|flight|route|room|model|article|section|code)\s*$",
-                     text[max(0, start - 12):start], re.IGNORECASE) or before.endswith(("-", "/", ":")):
+        before = text[max(0, start - 2) : start]
+        if re.search(
+            r"(?:No\.|\bno|#|page|flight|route|room|model|article|section|code)\s*$",
+            text[max(0, start - 12) : start],
+            re.IGNORECASE,
+        ) or before.endswith(("-", "/", ":")):
             return False
         if _QUANTITY_NOUNS.match(text, end):
             return False
@@ -300,8 +343,9 @@ _ADJECTIVE_DETERMINER = re.compile(r"(?:the|a|an|its|their)\s+(?=[\w.]+-[\w-]+$)
 _TRIGGER = re.compile(r"\d|[^\W\d_]{3,}")
 
 
-def find(text: str, start: int = 0, end: int | None = None, lang: str | None = None,
-         profile: str | None = None) -> list[Candidate]:
+def find(
+    text: str, start: int = 0, end: int | None = None, lang: str | None = None, profile: str | None = None
+) -> list[Candidate]:
     """Non-overlapping candidates in ``text[start:end]``, sorted by start; offsets index ``text``.
 
     Each pattern runs only in the windows around its trigger words (see :func:`triggers`); the result is what
@@ -329,8 +373,7 @@ def find(text: str, start: int = 0, end: int | None = None, lang: str | None = N
     return select(found)
 
 
-def find_exhaustive(text: str, start: int = 0, end: int | None = None,
-                    profile: str | None = None) -> list[Candidate]:
+def find_exhaustive(text: str, start: int = 0, end: int | None = None, profile: str | None = None) -> list[Candidate]:
     """:func:`find` without the trigger windows: every pattern over the whole text (the reference, for tests)."""
     end = len(text) if end is None else end
     genres = profiles.profile(profile).genres
@@ -374,6 +417,8 @@ WINDOW = 64
 Trigger = tuple[str, str]
 _TOKEN = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
+
+
 def _trigger_forms() -> dict[str, list[str]]:
     """The vocabularies a row's ``triggers`` may name as ``{NAME}``: every form of each."""
     weekday_forms = []

@@ -145,11 +145,11 @@ def number_of(word: str | None) -> float | None:
 
 
 def spoken_year(words: str) -> int | None:
-    """"nineteen ninety-six" → 1996, "two thousand" → 2000."""
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000."""
     key = re.sub(r"[-\s]+", " ", _key(words)).replace(" hundred and ", " ").replace(" hundred ", " ")
     key = key.replace(" oh ", " ")
     if key.startswith("two thousand"):
-        rest = key[len("two thousand"):].replace(" and ", " ").strip()
+        rest = key[len("two thousand") :].replace(" and ", " ").strip()
         return 2000 + int((number_of(rest) or 0) if rest else 0)  # a year is an int, never 2005.0
     head, _, rest = key.partition(" ")
     first = vocab.NUMBER_WORDS.get(head)
@@ -243,9 +243,17 @@ def format_at(day: dt.date, unit: str) -> str:
 
 def underspecified(unit: str) -> str:
     """The value of a ``unit``-sized period nothing pins down (``XXXX-WXX``)."""
-    return {"day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-            "fortnight": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "decade": "XXX",
-            "century": "XX"}.get(unit, "XXXX")
+    return {
+        "day": "XXXX-XX-XX",
+        "night": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "fortnight": "XXXX-WXX",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(unit, "XXXX")
 
 
 def shift_value(value: str, amount: int, unit: str) -> str | None:
@@ -281,6 +289,7 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
     latest such date on or before the anchor) and future tense looks forward (the earliest on or after it);
     without a tense the nearest occurrence wins, as news mostly reports the recent past and the near future.
     """
+
     def first_day(year: int) -> dt.date:
         return dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
 
@@ -291,8 +300,10 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
         def distance(year: int) -> int:
             return year * 12 + month - here
     else:
+
         def distance(year: int) -> int:
             return (first_day(year) - anchor).days
+
     nearest = min(candidates, key=lambda y: (abs(distance(y)), -y))
     if abs(distance(nearest)) <= (CLOSE_MONTHS if day is None else CLOSE_DAYS):
         return nearest  # near the anchor: the parse of one verb is less reliable than the calendar
@@ -435,8 +446,10 @@ def resolve_day_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
     first_end = c.start + c.text.index(day_text, len(_g(c, "month"))) + len(day_text)
     last_start = c.start + c.text.rindex(last_text)
     last_end = c.end if _g(c, "year") else last_start + len(last_text)
-    return [Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
-            Resolution("DATE", last_value, first.anchor, span=(last_start, last_end))]
+    return [
+        Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
+        Resolution("DATE", last_value, first.anchor, span=(last_start, last_end)),
+    ]
 
 
 def resolve_month_of_year(c: Candidate, ctx: Context) -> Resolution | None:
@@ -480,8 +493,16 @@ def resolve_year(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", "none", modifier(_g(c, "mod")))
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def resolve_decade(c: Candidate, ctx: Context) -> Resolution | None:
@@ -518,8 +539,10 @@ def resolve_year_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
         return None
     first_end = c.start + len(_g(c, "year"))
     second_start = c.start + c.text.rindex(second_word)
-    return [Resolution("DATE", f"{first:04d}", "none", span=(c.start, first_end)),
-            Resolution("DATE", f"{second:04d}", "none", span=(second_start, second_start + len(second_word)))]
+    return [
+        Resolution("DATE", f"{first:04d}", "none", span=(c.start, first_end)),
+        Resolution("DATE", f"{second:04d}", "none", span=(second_start, second_start + len(second_word))),
+    ]
 
 
 def resolve_century(c: Candidate, ctx: Context) -> Resolution | None:
@@ -552,8 +575,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolution | None:
             return Resolution("DATE", timex.format_quarter(int(year_word), number), "none")
         if ctx.anchor is None:  # "Q1 '17" of no known century: no built-in year to pick one
             return Resolution("DATE", f"XX{year_word}-Q{number}", "none")
-        return Resolution("DATE", timex.format_quarter(nearest_century(int(year_word), ctx.anchor.year), number),
-                          "published")
+        return Resolution(
+            "DATE", timex.format_quarter(nearest_century(int(year_word), ctx.anchor.year), number), "published"
+        )
     unit = _g(c, "unit").lower()
     half = unit == "half"
     number = 2 if half and _g(c, "ord").lower() == "last" else _quarter_number(_g(c, "ord"))
@@ -670,8 +694,12 @@ def resolve_season(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DATE", f"{year:04d}-{season}", "none", mod) if year else None
     if ctx.anchor is None:
         return Resolution("DATE", f"XXXX-{season}", "none", mod)
-    rel = _rel(c) or re.match(r"\s*(this past|this coming|last|next|this)\b", c.text.lower()) and \
-        re.match(r"\s*(this past|this coming|last|next|this)\b", c.text.lower()).group(1) or ""
+    rel = (
+        _rel(c)
+        or re.match(r"\s*(this past|this coming|last|next|this)\b", c.text.lower())
+        and re.match(r"\s*(this past|this coming|last|next|this)\b", c.text.lower()).group(1)
+        or ""
+    )
     here_year, here = _season_of(ctx.anchor)
     position = here_year * 4 + _SEASON_ORDER.index(here)
     target = _SEASON_ORDER.index(season)
@@ -712,14 +740,20 @@ def resolve_weekday_mention(c: Candidate, ctx: Context) -> Resolution | None:
         else:
             day = resolve_weekday(weekday, base, None, rel)
         return Resolution(kind, day.isoformat() + suffix, found[1] if found else "published", mod)
-    possessive = re.match(r"['’]s\b", ctx.text[c.end:c.end + 3])
+    possessive = re.match(r"['’]s\b", ctx.text[c.end : c.end + 3])
     # "Wednesday's ruling": a weekday naming an event already known is past whatever verb governs the sentence
     day = resolve_weekday(weekday, ctx.anchor, PAST if possessive else ctx.tense, rel)
     return Resolution(kind, day.isoformat() + suffix, "published", mod)
 
 
-_DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2}
+_DEICTIC_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 
 def resolve_deictic_day(c: Candidate, ctx: Context) -> Resolution | None:
@@ -821,11 +855,29 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", day.isoformat(), used)
 
 
-_TO_ANCHOR = {"this": 0, "the current": 0, "last": -1, "this past": -1, "past": -1, "the past": -1,
-              "the last": -1, "next": 1,
-              "this coming": 1, "coming": 1, "the coming": 1}
-_TO_NARRATIVE = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1, "the next": 1,
-                 "the same": 0, "that": 0, "that same": 0}
+_TO_ANCHOR = {
+    "this": 0,
+    "the current": 0,
+    "last": -1,
+    "this past": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "next": 1,
+    "this coming": 1,
+    "coming": 1,
+    "the coming": 1,
+}
+_TO_NARRATIVE = {
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+    "the following": 1,
+    "the next": 1,
+    "the same": 0,
+    "that": 0,
+    "that same": 0,
+}
 
 
 def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
@@ -903,8 +955,7 @@ def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None
 def _duration_amount(amount: float | None, name: str, code: str) -> tuple[float | None, str]:
     """Express an amount of a unit in TIMEX3 duration terms (decades and centuries in years, fortnights in
     weeks, fractions in the next smaller unit where that is exact)."""
-    factor = {"decade": (10, "Y"), "century": (100, "Y"), "fortnight": (2, "W"), "weekend": (2, "D"),
-              "night": (1, "D")}
+    factor = {"decade": (10, "Y"), "century": (100, "Y"), "fortnight": (2, "W"), "weekend": (2, "D"), "night": (1, "D")}
     if name in factor:
         mult, code = factor[name]
         amount = amount * mult if amount is not None else None
@@ -978,8 +1029,9 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
     from_anchor = direction in ("ago", "hence", "from now", "back")
     if name == "year" and abs(steps) == 1:
         if reported := reported_period(ctx, REPORT_DURATION_WINDOW):
-            return Resolution("DATE", shift_value(reported, steps, "year") or reported, "narrative", mod,
-                              establishes=False)
+            return Resolution(
+                "DATE", shift_value(reported, steps, "year") or reported, "narrative", mod, establishes=False
+            )
     if from_anchor:
         if ctx.anchor is None:
             return Resolution("DATE", underspecified(name), "none", mod)
@@ -1010,9 +1062,21 @@ def resolve_offset_from_date(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 #: The ``set_adverb`` row's words and their period (every key is a word that row matches).
-_ADVERB_SETS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
-                "monthly": "P1M", "bimonthly": "P2M", "annually": "P1Y", "yearly": "P1Y",
-                "hourly": "PT1H", "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M"}
+_ADVERB_SETS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "bimonthly": "P2M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "biannually": "P6M",
+}
 
 
 def resolve_set(c: Candidate, ctx: Context) -> Resolution | None:
@@ -1088,7 +1152,7 @@ def resolve_reporting_period(c: Candidate, ctx: Context) -> Resolution | None:
     """``the year``, ``the full year``, ``the week`` in reports: a span of a year (``P1Y``) when a closing date
     follows ("the year ended Sept. 30"), else the current year or week of the report."""
     name = _g(c, "unit").lower()
-    following = ctx.text[c.end:c.end + CLOSING_DATE_REACH].lower()
+    following = ctx.text[c.end : c.end + CLOSING_DATE_REACH].lower()
     if re.match(r"\s+(?:ended|ending|that\s+ended|through|to\s+date)\b", following):
         return Resolution("DURATION", timex.format_duration(1, "Y" if name == "year" else "W"), "none")
     if ctx.anchor is None:
@@ -1108,12 +1172,12 @@ def resolve_foreign_relative(c: Candidate, ctx: Context) -> Resolution | None:
 
 
 def resolve_foreign_counted(c: Candidate, ctx: Context) -> Resolution | None:
-    """"3 дня назад", "vor 3 Tagen", "il y a 3 jours", "hace 3 días", "tra 2 settimane": N units from the anchor."""
+    """ "3 дня назад", "vor 3 Tagen", "il y a 3 jours", "hace 3 días", "tra 2 settimane": N units from the anchor."""
     return _counted_from_anchor(languages.counted_meaning(_language(c), _g(c, "phrase")), ctx)
 
 
 def resolve_foreign_day_range(c: Candidate, ctx: Context) -> list[Resolution] | None:
-    """"2 и 3 июня", "2. und 3. Juni": two days of one month, the first written as a bare number (two
+    """ "2 и 3 июня", "2. und 3. Juni": two days of one month, the first written as a bare number (two
     mentions, as ``October 14-16`` gives in English)."""
     first = resolve_calendar_date(c, ctx)
     if first is None:
@@ -1129,8 +1193,10 @@ def resolve_foreign_day_range(c: Candidate, ctx: Context) -> list[Resolution] | 
             return None
     first_end = c.start + len(_g(c, "day"))
     last_start = c.start + c.text.index(_g(c, "day2"), first_end - c.start)
-    return [Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
-            Resolution("DATE", last_value, first.anchor, span=(last_start, c.end))]
+    return [
+        Resolution("DATE", first.value, first.anchor, span=(c.start, first_end)),
+        Resolution("DATE", last_value, first.anchor, span=(last_start, c.end)),
+    ]
 
 
 def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resolution | None:

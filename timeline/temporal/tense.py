@@ -23,8 +23,29 @@ UNKNOWN = ""
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d", "may", "might", "should", "must"}
 #: Verbs whose infinitive complement lies ahead of them ("scheduled to close Monday"): word-form prefixes.
-_PROSPECTIVE = ("expect", "plan", "schedul", "intend", "hope", "aim", "prepar", "propos", "promis", "want",
-                "seek", "sought", "due", "slat", "suppos", "poise", "threaten", "vow", "pledg", "agree", "decid")
+_PROSPECTIVE = (
+    "expect",
+    "plan",
+    "schedul",
+    "intend",
+    "hope",
+    "aim",
+    "prepar",
+    "propos",
+    "promis",
+    "want",
+    "seek",
+    "sought",
+    "due",
+    "slat",
+    "suppos",
+    "poise",
+    "threaten",
+    "vow",
+    "pledg",
+    "agree",
+    "decid",
+)
 #: Prepositions that bound a stretch reaching forward ("until May", "through January").
 _FORWARD_PREPOSITIONS = {"until", "till", "through", "pending"}
 #: Words whose date is when something starts to apply, announced ahead of it ("effective Feb. 1"); close to
@@ -38,6 +59,8 @@ _BACKWARD_PREPOSITIONS = {"since"}
 _ARRANGING = ("schedul", "plann", "plans", "plan", "slat", "expect")
 #: Infinitive heads that are prospective only as whole words ("set to resume Monday": not "settled").
 _PROSPECTIVE_WORDS = {"set", "poised", "due", "ready"}
+
+
 def verb_tense(verb) -> str | None:
     """Tense of a spaCy verb token from its own tag and its auxiliaries: None to defer to the verb above,
     ``UNKNOWN`` when the verb is found but gives no direction."""
@@ -51,8 +74,11 @@ def verb_tense(verb) -> str | None:
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
         head = verb.head
-        if head.i != verb.i and (head.lower_.startswith(_PROSPECTIVE) or head.lower_ in _PROSPECTIVE_WORDS
-                                 or head.lower_ in ("is", "are", "am")):
+        if head.i != verb.i and (
+            head.lower_.startswith(_PROSPECTIVE)
+            or head.lower_ in _PROSPECTIVE_WORDS
+            or head.lower_ in ("is", "are", "am")
+        ):
             return FUTURE  # "is expected to meet Tuesday", "plans to", "is to resume"
         return None  # otherwise an infinitive takes its direction from the verb it depends on
     if verb.lower_.startswith(_ARRANGING) and verb.tag_ != "VBG":
@@ -96,8 +122,9 @@ def governing_tense(token) -> str | None:
     return None
 
 
-def tenses(text: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | None = None,
-           model: str | None = None) -> list[str | None]:
+def tenses(
+    text: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | None = None, model: str | None = None
+) -> list[str | None]:
     """The governing tense of each ``(start, end)`` span of ``text`` (None where the parse says nothing).
 
     Sentences are cut inside ``[lo, hi)`` (the segment the spans come from, as every stage cuts them) and
