@@ -60,7 +60,11 @@ PREDICATE_FAMILIES = (
         "halt stop pause cease cessation ceasefire cease-fire truce suspend suspension freeze end",
         "a pause in airstrikes / airstrikes were halted / a cessation of hostilities",
     ),
-    ("arrive", "arrive visit trip come travel land tour", "Putin arrived in Damascus / Putin's visit to Damascus"),
+    (
+        "arrive",
+        "arrive visit trip come travel land tour",
+        "the minister arrived in Lisbon / the minister's visit to Lisbon",
+    ),
     (
         "attack",
         "attack strike airstrike raid bomb bombing bombard bombardment shell shelling hit target assault fire pound",
