@@ -12,6 +12,7 @@ sentences whose candidates need a direction) → ``resolve`` (anchor, tense and 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from ..model import Mention
 from . import languages, recognise, resolve, tense, timex
@@ -91,7 +92,20 @@ def tag(
                 ):
                     coarse = timex.coarsen(value, anchor_granularity)
                     kind, value = ("DATE" if coarse != value and kind == "TIME" else kind), coarse
-                mentions.append(Mention(s, e, text[s:e], kind, value, resolution.anchor, doc, segment, resolution.mod))
+                # interned: a long text repeats the same expressions and values many times over
+                mentions.append(
+                    Mention(
+                        s,
+                        e,
+                        sys.intern(text[s:e]),
+                        kind,
+                        sys.intern(value),
+                        resolution.anchor,
+                        doc,
+                        segment,
+                        resolution.mod,
+                    )
+                )
                 narrative.update(resolution)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -150,7 +164,8 @@ def dating_spans(
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
     return [
         (c.start, c.end)
-        for c in recognise.find(text, start, end, profile=profile)
+        for lo, hi in slices(text, start, len(text) if end is None else end)
+        for c in recognise.find(text, lo, hi, profile=profile)
         if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"
     ]  # "now" places nothing
 
