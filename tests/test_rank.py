@@ -223,3 +223,27 @@ def test_stamps_naming_the_articles_own_day_do_not_count(when, at, counted):
     tl = s.timeline()
     sal = rank.saliences(tl.events, rank.Corpus.of(tl))["ev-000"]
     assert (sal.documents == 1) is counted and (sal.boilerplate == 1) is not counted
+
+
+def test_events_dated_by_their_article_rank_summarise_and_render(tmp_path):
+    """A source dated by its article's date has no mention (``mention: null``): salience, the summary and every
+    format handle it."""
+    import datetime as dt
+
+    from timeline import api
+    from timeline.export import FORMATS, render
+    from timeline.rank import Corpus, saliences, summarize
+
+    texts = [
+        "Rebels have captured the border town of Qasr after two days of fighting, commanders said.\n\n"
+        "The army said on Monday that it had sent reinforcements.\n",
+        "Rebel forces have captured the border town of Qasr, officials said.\n\nTalks resumed on Tuesday.\n",
+    ]
+    tl = api.extract(texts, published=dt.date(2016, 10, 20))
+    anchored = [s for e in tl.events for s in e.sources if s.mention is None]
+    assert anchored, [e.title for e in tl.events]
+    corpus = Corpus.of(tl)
+    assert set(saliences(tl.events, corpus)) == {e.id for e in tl.events}
+    summarize(tl, 2, 1, corpus=corpus)
+    for fmt in FORMATS:
+        assert render(tl, fmt)

@@ -175,14 +175,14 @@ class Corpus:
 
     def fine(self, s: Source) -> bool | None:
         """Whether the expression that dates ``s`` names a day or a time (None when the mentions are unknown)."""
-        if s.mention >= len(self.mention_values):
+        if s.mention is None or s.mention >= len(self.mention_values):  # dated by its article: no expression
             return None
         value = self.mention_values[s.mention]
         return len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-" and value[8:10].isdigit()
 
     def explicit(self, s: Source) -> bool | None:
         """Whether ``s`` is dated by a calendar date ("April 20", "20/4") rather than "yesterday" or "Tuesday"."""
-        if s.mention >= len(self.mention_flags):
+        if s.mention is None or s.mention >= len(self.mention_flags):
             return None
         return bool(self.mention_flags[s.mention] & self.EXPLICIT)
 
@@ -198,7 +198,11 @@ class Corpus:
         Tuesday" instead."""
         if (s.doc, s.segment) in self.not_reports:
             return True
-        if s.mention >= len(self.mention_flags) or not self.mention_flags[s.mention] & self.EXPLICIT:
+        if (
+            s.mention is None
+            or s.mention >= len(self.mention_flags)
+            or not self.mention_flags[s.mention] & self.EXPLICIT
+        ):
             return False
         written = self.written_on(s)
         if written is None:
@@ -640,10 +644,18 @@ def summary_timeline(timeline: Timeline, summary: Sequence[SummaryDate]) -> Time
     the documents those cite and the mentions that date them (renumbered; ``Source.mention`` indexes them)."""
     wanted = {s.event for day in summary for s in day.sentences}
     events = [e for e in timeline.events if e.id in wanted]
-    old = sorted({s.mention for e in events for s in e.sources if s.mention < len(timeline.mentions)})
+    old = sorted(
+        {s.mention for e in events for s in e.sources if s.mention is not None and s.mention < len(timeline.mentions)}
+    )
     new_index = {m: i for i, m in enumerate(old)}
     events = [
-        replace(e, sources=tuple(replace(s, mention=new_index.get(s.mention, 0)) for s in e.sources)) for e in events
+        replace(
+            e,
+            sources=tuple(
+                replace(s, mention=None if s.mention is None else new_index.get(s.mention, 0)) for s in e.sources
+            ),
+        )
+        for e in events
     ]
     docs = {s.doc for e in events for s in e.sources}
     return Timeline(

@@ -88,7 +88,11 @@ def event_row(
     shown, more = distinct_sources(event.sources, MAX_SOURCES)
     for s, copies in shown:
         index, doc = docs.get(s.doc, (-1, None))
-        mention = mentions[s.mention] if 0 <= s.mention < len(mentions) and mentions[s.mention].doc == s.doc else None
+        mention = (
+            mentions[s.mention]
+            if s.mention is not None and 0 <= s.mention < len(mentions) and mentions[s.mention].doc == s.doc
+            else None
+        )
         row: dict[str, Any] = {
             "doc": index,
             "quote": s.quote,
