@@ -188,6 +188,21 @@ LevelOpt = Annotated[
 UndatedOpt = Annotated[
     bool, typer.Option("--include-undated", help="Also list events whose date stays underspecified.")
 ]
+InputsArg = Annotated[
+    Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")
+]
+ManifestOpt = Annotated[
+    Optional[Path],
+    typer.Option("--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang]."),
+]
+PublishedOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).",
+    ),
+]
 MaxSizeOpt = Annotated[
     str,
     typer.Option(
@@ -217,23 +232,9 @@ EarlierOpt = Annotated[
 
 @app.command()
 def extract(
-    inputs: Annotated[
-        Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")
-    ] = None,
-    manifest: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang]."
-        ),
-    ] = None,
-    published: Annotated[
-        Optional[str],
-        typer.Option(
-            "--published",
-            metavar="YYYY-MM-DD",
-            help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).",
-        ),
-    ] = None,
+    inputs: InputsArg = None,
+    manifest: ManifestOpt = None,
+    published: PublishedOpt = None,
     out: OutOpt = None,
     out_dir: OutDirOpt = None,
     format: FormatOpt = [],  # noqa: B006 - typer needs a literal default
@@ -603,23 +604,9 @@ def evaluate(
 
 @app.command()
 def anchors(
-    inputs: Annotated[
-        Optional[list[str]], typer.Argument(metavar="INPUT", help="Files, directories, or '-' for stdin.")
-    ] = None,
-    manifest: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--manifest", "-m", metavar="FILE", help="CSV or JSONL: id,path,published[,title,url,source,lang]."
-        ),
-    ] = None,
-    published: Annotated[
-        Optional[str],
-        typer.Option(
-            "--published",
-            metavar="YYYY-MM-DD",
-            help="Writing date (YYYY-MM-DD) for segments that state none (a date a segment states about itself wins).",
-        ),
-    ] = None,
+    inputs: InputsArg = None,
+    manifest: ManifestOpt = None,
+    published: PublishedOpt = None,
     format: Annotated[
         str, typer.Option("--format", "-f", metavar="table|csv|json", help="How to print the segments.")
     ] = "table",

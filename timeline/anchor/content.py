@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..temporal.rules.vocabulary import NUMBER_WORDS
 from .confidence import CONFIDENCE
 
 # ------------------------------------------------------------------------------------------------ content
@@ -66,25 +67,8 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a couple of": 2,
-    "a few": 3,
-    "several": 3,
-}
+#: Number words (the vocabulary's) and the vague counts news uses before "ago".
+_NUMBERS = {**NUMBER_WORDS, "a couple of": 2, "a few": 3, "several": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: "last year" / "this year" / "next year" / "a year earlier" next to a written year: the writing year.
 _YEAR_WORD = re.compile(
