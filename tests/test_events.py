@@ -338,6 +338,7 @@ def test_bounds_instructions_and_credits_date_no_event(text):
             "Damascus and Moscow stopped carrying out airstrikes",
         ),  # coordination, particle kept
         ("The army said on Monday that it had captured the airport.", "Army says it captured airport"),
+        ("Rebels said on Tuesday that they had taken the town.", "Rebels say they took town"),  # the verb agrees
         ("Two airlines have agreed on Monday to buy 30 new jets.", "Two airlines agreed to buy 30 new jets"),
     ],
 )

@@ -657,7 +657,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         # "The army said it had captured the airport": "Army says it captured airport"
         text = (
             _render(_phrase(speaker, exclude, SUBJECT_BUDGET))
-            + " says "
+            + (" say " if speaker.tag_ in ("NNS", "NNPS") else " says ")  # "Rebels say", "The army says"
             + clause_subject.lower_
             + " "
             + _render(_predicate(trigger, exclude))
