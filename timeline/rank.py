@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -139,8 +140,10 @@ class Corpus:
     mention_values: list[str] = field(default_factory=list)
     #: per mention: EXPLICIT (its text has a digit: "April 20") | WITH_YEAR (it states a year: "20 April 2010")
     mention_flags: bytearray = field(default_factory=bytearray)
-    #: per mention: (document, segment, start) — where it is, for days named outside any event's sentence
-    mention_places: list[tuple[str, int, int]] = field(default_factory=list)
+    #: per mention, its document and segment, for days named outside any event's sentence (parallel arrays, not
+    #: a tuple each: a long run holds millions)
+    mention_docs: list[str] = field(default_factory=list)
+    mention_segments: array = field(default_factory=lambda: array("I"))
 
     EXPLICIT, WITH_YEAR = 1, 2
 
@@ -157,7 +160,8 @@ class Corpus:
         for m in mentions:
             self.mention_values.append(m.value)
             self.mention_flags.append(self.flags(m.text))
-            self.mention_places.append((m.doc, m.segment, m.start))
+            self.mention_docs.append(m.doc)
+            self.mention_segments.append(m.segment)
 
     @classmethod
     def of(cls, tl: Timeline) -> Corpus:
@@ -166,7 +170,8 @@ class Corpus:
             corpus.add(d)
         corpus.mention_values = [m.value for m in tl.mentions]
         corpus.mention_flags = bytearray(cls.flags(m.text) for m in tl.mentions)
-        corpus.mention_places = [(m.doc, m.segment, m.start) for m in tl.mentions]
+        corpus.mention_docs = [m.doc for m in tl.mentions]
+        corpus.mention_segments = array("I", (m.segment for m in tl.mentions))
         return corpus
 
     def written_on(self, s: Source) -> dt.date | None:
@@ -442,7 +447,7 @@ def _days(
         for i, value in enumerate(corpus.mention_values):
             if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-" or not value[8:10].isdigit():
                 continue
-            doc, seg, _ = corpus.mention_places[i]
+            doc, seg = corpus.mention_docs[i], corpus.mention_segments[i]
             if (doc, seg) in corpus.not_reports or doc not in corpus.written:
                 continue
             try:
