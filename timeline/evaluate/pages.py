@@ -35,6 +35,8 @@ import tempfile
 import textwrap
 from dataclasses import dataclass
 
+from ..export.timelinejs import MONTHS as ENGLISH_MONTHS
+
 # ------------------------------------------------------------------------------------------------ vocabulary
 # Page furniture and names written for the generator (not taken from any input).
 
@@ -99,20 +101,7 @@ FORUM_RANKS = ("Member", "Senior Member", "Newbie", "Moderator", "Regular", "Con
 SECTIONS = ("World", "Business", "Politics", "Markets", "Technology", "Science", "Opinion", "Local")
 SITES = ("dailyledger.example", "newswire.example", "thecourier.example", "metrohub.example", "briefing.example")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = ENGLISH_MONTHS  # the export's table: one list of English month names
 MONTHS_DE = (
     "Januar",
     "Februar",
