@@ -18,6 +18,7 @@ conditional, a question, an opinion or boilerplate) is an event dated by the seg
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -1005,14 +1006,23 @@ def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
     ]
 
 
-def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], list]:
-    groups: dict[tuple[int, int, int], list[tuple[int, Mention]]] = {}
+def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], array]:
+    """Sentence ``(left, right, segment)`` -> the indices of its kept mentions. Flat arrays of indices: a text
+    of millions of dates must not cost an object per mention here (``_pairs`` makes them per sentence)."""
+    groups: dict[tuple[int, int, int], array] = {}
     for index, m in enumerate(mentions):
         if keep(m):
             lo, hi, seg = bounds(m)
             left, right = sentence_bounds(doc_text, m.start, m.end, lo, hi)
-            groups.setdefault((left, right, seg), []).append((index, m))
+            found = groups.get((left, right, seg))
+            if found is None:
+                found = groups[(left, right, seg)] = array("q")
+            found.append(index)
     return groups
+
+
+def _pairs(mentions: list[Mention], indices: array) -> list[tuple[int, Mention]]:
+    return [(i, mentions[i]) for i in indices]
 
 
 def _parsed_groups(model: str | None, text: str, groups: dict):
@@ -1091,7 +1101,7 @@ def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> 
     for (left, _right, _seg), parsed in _parsed_groups(model, text, groups):
         direct: dict[int, list] = {}
         main: dict[int, int] = {}
-        for index, m in groups[(left, _right, _seg)]:
+        for index, m in _pairs(mentions, groups[(left, _right, _seg)]):
             span = parsed.char_span(m.start - left, m.end - left, alignment_mode="expand")
             found = triggers_of(span) if span is not None and len(span) else []
             direct[index] = found
@@ -1184,17 +1194,21 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
         return places_an_event(doc.text, m) and seg.kind != "navigation" and seg.repeat_of is None
 
-    spans = sorted((m.start, m.end) for m in mentions)
+    # ``tag`` gives each segment's mentions sorted, and segments follow one another
+    starts, ends = array("q", (m.start for m in mentions)), array("q", (m.end for m in mentions))
+    if any(starts[k] > starts[k + 1] for k in range(len(starts) - 1)):
+        order = sorted(range(len(mentions)), key=lambda k: (starts[k], ends[k]))
+        starts, ends = array("q", (starts[k] for k in order)), array("q", (ends[k] for k in order))
     groups = {
         key: found
         for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
-        if not list_of_dates(doc.text, key[0], key[1], spans)
+        if not list_of_dates(doc.text, key[0], key[1], starts, ends)
     }
     events = []
     #: sentence -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[tuple[int, int], tuple[str, int]] = {}
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
-        for a in attach(parsed, left, groups[(left, right, seg_index)]):
+        for a in attach(parsed, left, _pairs(mentions, groups[(left, right, seg_index)])):
             m = mentions[a.mention]
             events.append(
                 _event(

@@ -53,6 +53,12 @@ class DocResult:
 BATCH = 16
 
 
+#: Documents longer than this are not parsed up front with the batch (``process_documents``): far more sentences
+#: than the parse cache keeps, so the pass only cost time (as long as the tagging itself on a one-line file of
+#: 8 MB of dates) and memory (a pair per expression).
+PREPARSE_MAX_CHARS = 1 << 20
+
+
 def process_documents(docs: list[Document], config: Config = Config()) -> list[DocResult | Skipped]:
     """``process_document`` over a batch, with every sentence that holds a date or time parsed up front in one
     batch; the stages then find their parses in ``nlp``'s cache.
@@ -64,11 +70,16 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     sentences = []
     for doc in docs:
         try:
+            if len(doc.text) > PREPARSE_MAX_CHARS:
+                continue  # more sentences than the parse cache keeps: its stages parse them, a part at a time
             for seg in doc.segments or (Segment(0, len(doc.text)),):
                 spans = temporal.dating_spans(doc.text, seg.start, seg.end, config.profile)
+                starts, ends = [s for s, _ in spans], [e for _, e in spans]
                 found = dict.fromkeys(sentence_bounds(doc.text, s, e, seg.start, seg.end) for s, e in spans)
                 sentences += [
-                    doc.text[left:right] for left, right in found if not list_of_dates(doc.text, left, right, spans)
+                    doc.text[left:right]
+                    for left, right in found
+                    if not list_of_dates(doc.text, left, right, starts, ends)
                 ]
                 # the opening sentences, where news states its event without a date (``events.lead_spans``)
                 sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
@@ -86,6 +97,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
         return [_isolated(doc, config) for doc in docs]
     finally:
         nlp.clear_parses()
+        temporal.forget_found()
 
 
 class DocumentFailed(Exception):

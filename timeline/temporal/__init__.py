@@ -17,7 +17,7 @@ import sys
 from ..model import Mention
 from . import languages, recognise, resolve, tense, timex
 
-__all__ = ["tag", "dating_spans", "language_of"]
+__all__ = ["tag", "dating_spans", "forget_found", "language_of"]
 
 #: Anchor granularities too coarse to resolve day-level expressions against (see ``tag``).
 COARSE_ANCHORS = ("year",)
@@ -75,7 +75,7 @@ def tag(
     narrative = resolve.Narrative(anchor)
     mentions: list[Mention] = []
     for lo, hi in slices(text, start, len(text) if end is None else end):
-        candidates = recognise.find(text, lo, hi, lang, profile)
+        candidates = _found(text, lo, hi, lang, profile)
         # the tense comes from an English parse: other languages resolve by the calendar alone
         needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
         spans = [(c.start, c.end) for c in needing]
@@ -112,12 +112,14 @@ def tag(
 
 #: The longest stretch recognised in one go. A longer segment (a whole book on one line) is read in slices cut
 #: at sentence ends, so that the candidates, windows and parses of one slice are all a run holds at a time:
-#: memory stays flat however long the input, and no real article is ever cut.
-SLICE = 1 << 18
+#: memory stays flat however long the input, and no real article is ever cut. 64 K, not 256 K: the transient
+#: objects of a slice fragment the heap around the mentions kept, and a 2 MB one-line file of dates grew the
+#: process by 50 MB with 256 K slices against 24 MB with 64 K (about the size of the mentions themselves).
+SLICE = 1 << 16
 
 
 def slices(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into stretches of at most about SLICE characters (256 K), at sentence ends when there are
+    """``[start, end)`` cut into stretches of at most about SLICE characters (64 K), at sentence ends when there are
     any (else at a space)."""
     if end - start <= SLICE:
         return [(start, end)]
@@ -162,12 +164,41 @@ def dating_spans(
 ) -> list[tuple[int, int]]:
     """Where the DATE/TIME expressions of ``text[start:end]`` are, before any resolving: the sentences around
     them are the ones later stages parse, so a caller can parse many documents' sentences in one batch first."""
-    return [
-        (c.start, c.end)
-        for lo, hi in slices(text, start, len(text) if end is None else end)
-        for c in recognise.find(text, lo, hi, profile=profile)
-        if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"
-    ]  # "now" places nothing
+    out = []
+    for lo, hi in slices(text, start, len(text) if end is None else end):
+        candidates = recognise.find(text, lo, hi, profile=profile)
+        if len(_PREFOUND) < PREFOUND_SIZE:
+            _PREFOUND[_found_key(text, lo, hi, None, profile)] = (text, candidates)
+        # "now" places nothing
+        out += [
+            (c.start, c.end) for c in candidates if c.pattern.type in ("DATE", "TIME") and c.pattern.resolve != "ref"
+        ]
+    return out
+
+
+#: Candidates ``dating_spans`` found, kept until ``tag`` takes them for the same stretch (the batch pre-pass of
+#: ``run.process_documents`` and the document's own tagging then recognise each text once, not twice: 5 % of a
+#: run on news). Each entry holds its text, so an id is never reused while its key is here; bounded, and emptied
+#: by ``forget_found`` at the end of a batch.
+_PREFOUND: dict[tuple[int, int, int, str | None, str | None], tuple[str, list]] = {}
+PREFOUND_SIZE = 4096
+
+
+def _found_key(text: str, lo: int, hi: int, lang: str | None, profile: str | None) -> tuple:
+    # only the languages with rules of their own change what is found (``recognise.find``)
+    return (id(text), lo, hi, lang if lang in languages.RULE_LANGUAGES else None, profile)
+
+
+def _found(text: str, lo: int, hi: int, lang: str | None, profile: str | None) -> list:
+    kept = _PREFOUND.pop(_found_key(text, lo, hi, lang, profile), None)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    return recognise.find(text, lo, hi, lang, profile)
+
+
+def forget_found() -> None:
+    """Drop what ``dating_spans`` kept for ``tag`` (end of a batch)."""
+    _PREFOUND.clear()
 
 
 def language_of(

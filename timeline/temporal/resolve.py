@@ -50,6 +50,9 @@ class Resolution:
 #: How many of the latest dates the text established "that day", "the next day" may refer back to. Set by
 #: hand when the narrative state was written, not swept; TBAQ dev value F1 0.817 with it.
 NARRATIVE_MEMORY = 8
+#: How many established values ``Narrative`` keeps: the most any reader looks back (``NARRATIVE_MEMORY``, the
+#: report windows below); not a tuning knob.
+NARRATIVE_KEPT = 16
 
 
 @dataclass
@@ -62,6 +65,9 @@ class Narrative:
     def update(self, resolution: Resolution) -> None:
         if resolution.establishes and resolution.type in ("DATE", "TIME") and timex.interval(resolution.value):
             self.values.append(resolution.value)
+            # only the latest few are ever read back: a book-long text must not keep one value per date it names
+            if len(self.values) > 2 * NARRATIVE_KEPT:
+                del self.values[:-NARRATIVE_KEPT]
 
     def last(self, finest: str | None = None) -> tuple[str, str] | None:
         """The most recent established value (with ``"narrative"``) whose granularity is ``finest`` or finer;
