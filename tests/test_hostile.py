@@ -316,6 +316,25 @@ def test_a_worker_killed_mid_run_gives_the_same_output_after_retry(news, monkeyp
     assert r.out == expected.out
 
 
+def test_a_dask_worker_killed_mid_run_gives_the_same_output_after_retry(news, monkeypatch, tmp_path):
+    """A real LocalCluster of two worker processes; a preload makes the worker that takes document ``a`` SIGKILL
+    itself the first time. The scheduler sends the task again (``retries``) and the output is the same."""
+    from distributed import LocalCluster
+
+    expected = invoke("extract", str(news), "--published", "2016-10-20", "-q")
+    assert expected.code == 0
+    marker = tmp_path / "killed-once"
+    monkeypatch.setenv("TIMELINE_TEST_KILL_MARKER", str(marker))  # the spawned workers inherit it
+    preload = str(Path(__file__).with_name("kill_once_preload.py"))
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, preload=[preload]
+    ) as cluster:
+        r = invoke("extract", str(news), "--published", "2016-10-20", "--scheduler", cluster.scheduler_address, "-q")
+    assert marker.exists()
+    assert r.code == 0, r.err
+    assert r.out == expected.out
+
+
 def test_writing_to_a_device_writes_through_it_and_never_replaces_it(news):
     before = os.stat("/dev/null")
     r = invoke("extract", str(news), "--published", "2016-10-20", "--out", "/dev/null", "-q")
