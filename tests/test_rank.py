@@ -247,3 +247,28 @@ def test_events_dated_by_their_article_rank_summarise_and_render(tmp_path):
     summarize(tl, 2, 1, corpus=corpus)
     for fmt in FORMATS:
         assert render(tl, fmt)
+
+
+@pytest.mark.parametrize(
+    "when, value, written, counted",
+    [
+        ("5 March 2020", "2020-03-05", "2020-03-05", False),  # the page's dateline: says when it was written
+        ("10:42 GMT", "2020-03-05T10:42", "2020-03-05", False),  # its "last updated" clock time
+        ("4 March 2020", "2020-03-04", "2020-03-05", False),  # the day before (time zones): still the stamp
+        ("March 5", "2020-03-05", "2020-03-05", True),  # no year, no clock: a caption or a list naming the day
+        ("2 March 2020", "2020-03-02", "2020-03-06", True),  # a calendar date of an earlier day: a reference
+    ],
+)
+def test_a_pages_own_stamp_outside_event_sentences_does_not_count(when, value, written, counted):
+    """A document that names a day only outside the sentences of events counts a little for it
+    (MENTION_ONLY_WEIGHT), unless the mention is the page's own stamp."""
+    s = Story()
+    day = value[:10]
+    s.doc("a", "2020-03-06")
+    s.report("a", day, "The bridge collapsed into the river, the council said on the day.", when="on the day")
+    s.doc("p", written)
+    s.mentions.append(Mention(0, len(when), when, "DATE", value, "published", "p", 0))
+    tl = s.timeline()
+    corpus = rank.Corpus.of(tl)
+    days = rank._days(tl, corpus, None, None, frozenset())
+    assert ("p" in days[dt.date.fromisoformat(day)].documents) is counted

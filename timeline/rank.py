@@ -11,7 +11,9 @@ three times. What does not count:
 - **repeated lines**: a sentence found word for word in many documents written on different days is a sidebar,
   an advert or a standing fact box, not a report; it carries no weight and is never quoted;
 - **stamps**: reader comments, and a calendar date naming the article's own writing day in its first sentence
-  or next to a clock time (the dateline or "last updated" line run into the lead);
+  or next to a clock time (the dateline or "last updated" line run into the lead); outside the sentences of
+  events, a calendar date with a year or a clock time naming the writing day ("8 November 2011 Last updated
+  at 14:07 GMT") is the page's stamp too;
 - **coarse mentions**: a report dated only by "last month" or "in May" that merging attached to a day event
   supports that event but not the day;
 - **off-topic reports** are down-weighted: each document's report of a day counts by how close its sentence is
@@ -30,7 +32,16 @@ extractive summarisers do, preferring the day's own reports and skipping near-re
 Tried on the dev topics and left out because they did not help there: damping days by the coverage around
 them, spreading dates over the range, counting a document's repeated references to a day, counting the
 distinct days a day is referred from, extra weight for calendar dates in general, lead sentences for days with
-articles but no dated report, penalties for quotations or long sentences in the sentence choice.
+articles but no dated report, penalties for quotations or long sentences in the sentence choice. Also tried
+and left out (each within +-0.005 date F1 of the ranking kept, or worse): dividing a day by the coverage of the
+days around it (windows of 3-15 days, by articles written or by reporting documents), a minimum spacing between
+chosen days scaled to the range over K, a same-story penalty for neighbours two to five days apart, novelty
+against the previous days' sentences, a document's weight scaled by how many days it names (both ways), extra
+weight for chronologies, agreement across publishers, per-document topicality for documents that name a day
+outside event sentences, keywords without time words or stamps, days with articles but no report as candidates,
+and a floor of content words per summary sentence. A logistic regression over the day counts used here
+(documents, publications, retrospective, explicit, lead, ahead, distinct writing days) ranks no better than the
+score kept.
 """
 
 from __future__ import annotations
@@ -218,6 +229,21 @@ class Corpus:
         starts = self.segment_starts.get(s.doc, ())
         first = s.start <= (starts[s.segment] if s.segment < len(starts) else 0) + FIRST_SENTENCE_SLACK
         return first or bool(self.mention_flags[s.mention] & self.WITH_YEAR) or bool(_CLOCK.search(s.quote))
+
+    def mention_stamp(self, i: int, day: dt.date) -> bool:
+        """Whether mention ``i`` (of ``day``) outside any event's sentence is its article's stamp: a calendar date
+        with a year, or a clock time, naming the day the article was written (or the day before: time zones),
+        as in "8 November 2011 Last updated at 14:07 GMT". Such a line says when the page was written, not
+        what happened."""
+        flags = self.mention_flags[i]
+        if not flags & self.EXPLICIT:
+            return False
+        if not (flags & self.WITH_YEAR or "T" in self.mention_values[i][10:11]):
+            return False
+        dates = self.written.get(self.mention_docs[i], ())
+        seg = self.mention_segments[i]
+        written = dates[seg] if seg < len(dates) else (dates[0] if dates else None)
+        return written is not None and 0 <= (written - day).days <= 1
 
 
 def boilerplate(events: Iterable[Event], corpus: Corpus) -> frozenset[str]:
@@ -455,6 +481,8 @@ def _days(
             except ValueError:
                 continue
             if (start and day < start) or (end and day > end) or day not in days:
+                continue
+            if corpus.mention_stamp(i, day):
                 continue
             d = days[day]
             if doc not in d.documents:
