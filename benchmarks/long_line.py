@@ -4,8 +4,9 @@
 
 Each file is one line (no line break, no paragraph), made of generated text: ``dates`` is a run of full dates
 ("on 14 March 2011 ...", the densest input the recogniser can meet), ``prose`` news-like sentences with a date
-every few sentences. The run uses ``--max-size`` above the file's size (the default refuses files over 16 MB).
-Reported: wall time, time per MB (flat when the cost is linear) and peak RSS of the process (from
+every few sentences, ``runs`` dated sentences separated by runs of up to 200,000 spaces, tabs, dots or dashes
+(a regex that backtracks over a run is quadratic in its length). The run uses ``--max-size`` above the file's
+size (the default refuses files over 16 MB). Reported: wall time, time per MB (flat when the cost is linear) and peak RSS of the process (from
 ``resource.getrusage`` of the child).
 """
 
@@ -41,6 +42,12 @@ def make_line(path: Path, megabytes: float, kind: str, seed: int = 1) -> None:
         while written < target:
             if kind == "dates":
                 piece = f"on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)} "
+            elif kind == "runs":  # long runs of one filler (spaces, tabs, dots, dashes) between dated sentences
+                filler = rng.choice((" ", "\t", ".", "-", " .", "\u00a0"))
+                piece = (
+                    f"On {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)} it rained."
+                    + filler * (rng.randint(1_000, 200_000) // len(filler))
+                )
             else:
                 date = (
                     f" on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1990, 2020)}"
@@ -83,7 +90,7 @@ def run_one(path: Path, megabytes: float) -> tuple[float, float, int]:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--sizes", nargs="+", type=float, default=[7.5, 15, 30, 60])
-    p.add_argument("--kind", choices=("dates", "prose"), default="dates")
+    p.add_argument("--kind", choices=("dates", "prose", "runs"), default="dates")
     p.add_argument("--out", type=Path)
     args = p.parse_args()
     rows = ["| MB | kind | wall s | s per MB | peak RSS MB (max so far) |", "|---:|---|---:|---:|---:|"]

@@ -59,3 +59,19 @@ def test_a_list_of_dates_makes_mentions_but_no_events():
     (result,) = process_documents([Document("d", "d.txt", text)], config)
     assert len([m for m in result.mentions if m.start < len(LIST)]) == 28
     assert [e.value for e in result.events] == ["2019-03-29"]
+
+
+@pytest.mark.parametrize(
+    "text, boundary",
+    [
+        ("It rained.   \nThen it snowed.", "   \n"),  # the spaces before a line break belong to the boundary
+        ("It rained. \t \n\n  Then it snowed.", " \t \n\n  "),
+        ("It rained. Then it snowed.", " "),
+        ("It rained" + " " * 5000 + "\nThen it snowed.", " " * 5000 + "\n"),  # one boundary, found from its break
+    ],
+)
+def test_sentence_boundaries_hold_the_spaces_before_a_line_break(text, boundary):
+    from timeline.sentences import _boundaries
+
+    starts, ends = _boundaries(text)
+    assert [text[s:e] for s, e in zip(starts, ends)] == [boundary]

@@ -10,14 +10,26 @@ same string everywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 # A sentence ends after . ! ? (and closing quotes/brackets) before whitespace and an upper-case letter, a digit or
-# an opening quote; or at a line break (headlines, list items, forum lines rarely end with a full stop).
-_BOUNDARY = re.compile(
-    r"(?<=[.!?])(?:''|[\"'”’»)\]])*[ \t]+(?=(?:``|[\"“‘«(\[])?[A-ZА-ЯЁ0-9])"
-    r"|[ \t]*\r?\n\s*"
-)
+# an opening quote; or at a line break (headlines, list items, forum lines rarely end with a full stop). The
+# spaces before a line break belong to its boundary too, but are added by ``_boundary_spans``: a pattern that
+# starts with them is tried from every space of a run, quadratic in its length (a run of 100,000 spaces took
+# five minutes).
+_BOUNDARY = re.compile(r"(?<=[.!?])(?:''|[\"'”’»)\]])*[ \t]+(?=(?:``|[\"“‘«(\[])?[A-ZА-ЯЁ0-9])|\r?\n\s*")
+
+
+def _boundary_spans(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence boundary in ``text[lo:hi]``, a line break's with the spaces before it."""
+    for m in _BOUNDARY.finditer(text, lo, len(text) if hi is None else hi):
+        start = m.start()
+        if text[start] in "\r\n":
+            while start > lo and text[start - 1] in " \t":
+                start -= 1
+        yield start, m.end()
+
+
 # Abbreviations after which a full stop does not end a sentence.
 _NO_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|No|vs|U\.S|U\.N|"
@@ -32,9 +44,9 @@ def _boundaries(text: str) -> tuple[list[int], list[int]]:
     if _CACHED is not None and _CACHED[0] is text:
         return _CACHED[1]
     starts, ends = [], []
-    for m in _BOUNDARY.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
+    for start, end in _boundary_spans(text):
+        starts.append(start)
+        ends.append(end)
     _CACHED = (text, (starts, ends))
     return starts, ends
 
@@ -127,18 +139,18 @@ def first_sentences(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, 
     them, so a sentence found here is the same string the other stages parse."""
     out: list[tuple[int, int]] = []
     left = lo
-    for m in _BOUNDARY.finditer(text, lo, hi):
+    for start, end in _boundary_spans(text, lo, hi):
         if len(out) >= limit:
             return out
-        if _NO_END.search(text, max(lo, m.start() - 6), m.start()):
+        if _NO_END.search(text, max(lo, start - 6), start):
             continue
-        if text[left : m.start()].strip():
+        if text[left:start].strip():
             out.append(
                 sentence_bounds(text, left, left, lo, hi)
                 if not text[left].isspace()
-                else sentence_bounds(text, m.start() - 1, m.start(), lo, hi)
+                else sentence_bounds(text, start - 1, start, lo, hi)
             )
-        left = m.end()
+        left = end
     if len(out) < limit and text[left:hi].strip():
         out.append(sentence_bounds(text, hi - 1, hi, lo, hi))
     return list(dict.fromkeys(out))[:limit]
