@@ -129,6 +129,18 @@ def test_comments_and_trailing_navigation():
     assert [k for k, _ in _kinds(text)] == ["navigation", "article", "comments", "navigation"]
 
 
+@pytest.mark.parametrize(
+    "footer", ["© 2031 Harbour Media. All rights reserved.", "Copyright 2031 Quay Press", "Terms · Privacy · Cookies"]
+)
+def test_a_site_footer_is_navigation_not_the_last_articles_text(footer):
+    text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{footer}\n"
+    assert [k for k, _ in _kinds(text)] == ["article", "navigation"]
+
+
+def test_a_credit_sentence_is_not_a_footer():
+    assert segment.navigation_line("© 2016 Reuters photo taken on Friday.") is None
+
+
 THREAD = f"""Thread title about the war in Syria
 
 The Living Force

@@ -81,6 +81,19 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
     ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
     ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
+    (
+        # the site's footer: its year is the page's, not an article's (a credit that is a sentence is a caption)
+        "rights-notice",
+        r"(?:©|\([cC]\)|(?i:copyright))\s*\d{4}(?:\s*[-–]\s*\d{4})?[^.]{0,60}|.{0,80}\b(?i:all rights reserved)\.?",
+        "© 2024 Harbour Media. All rights reserved.",
+    ),
+    (
+        "site-links",
+        r"(?:(?i:terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|privacy(?: policy| notice)?|cookies?"
+        r"(?: policy| settings)?|contact(?: us)?|about(?: us)?|imprint|impressum|site ?map|accessibility|advertise|"
+        r"careers|help|faq|rss|archives?|home)\s*[·|•/]?\s*){2,10}",
+        "Terms · Privacy · Cookies",
+    ),
 )
 
 #: Lines that are a caption, a credit or a media widget: never a headline.
