@@ -202,8 +202,66 @@ def test_batch_step_gives_undated_documents_the_batch_year():
     docs = [replace(d, segments=anchor_segments(d, split(d))) for d in (dated, undated)]
     out = anchor.date_by_batch(docs)
     a = out[1].segments[0].anchor
-    assert (a.date.year, a.source, a.granularity) == (2016, "inferred", "year") and a.confidence <= 0.1
+    # it shares a sentence with the dated one (not enough for a copy): the story's month, at low confidence
+    assert (a.date, a.source, a.granularity) == (dt.date(2016, 10, 20), "inferred", "month") and a.confidence <= 0.1
+    assert a.evidence.startswith("the story of dated segments in a")
     assert out[0].segments[0].anchor == docs[0].segments[0].anchor
+
+
+_TRADE = (
+    "Harbourside Shipping said its container volumes fell sharply in the third quarter as freight rates slid. "
+    "The company blamed weaker demand from retailers and the closure of two berths for repairs. "
+    "Analysts at several brokerages cut their forecasts for the full year after the announcement. "
+)
+_FARM = (
+    "Dairy farmers in the northern valleys protested outside the regional assembly over milk prices. "
+    "They said the cooperative paid them less than it cost to keep their herds through the winter. "
+    "Police estimated the crowd at about four hundred people and reported no arrests. "
+)
+
+
+def _batch(*texts: str) -> list:
+    docs = [Document(f"d{n}", f"d{n}", t) for n, t in enumerate(texts)]
+    return anchor.date_by_batch([replace(d, segments=anchor_segments(d, split(d))) for d in docs])
+
+
+def test_an_undated_copy_takes_the_date_of_its_dated_copy():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n\n{LEAD}\n"
+    copy = f"{_TRADE}\n"  # fewer paragraphs, re-wrapped: still the same text
+    out = _batch(dated, copy.replace(". ", ".\n", 1), f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n")
+    a = out[1].segments[0].anchor
+    assert (a.date, a.source, a.granularity) == (dt.date(2031, 3, 3), "inferred", "day")
+    assert 0.2 < a.confidence < 0.9 and "a copy of a segment of d0" in a.evidence
+
+
+def test_a_story_dates_an_undated_article_only_when_its_dated_articles_agree():
+    story = (
+        "Harbourside Shipping freight berths container volumes retailers brokerages Quayline cranes dockers. "
+        "The dockers at Quayline walked out over the cranes, and Harbourside Shipping diverted its freight. "
+    )
+    agree = _batch(
+        f"Dockers walk out at the port\n\nMarch 3, 2031\n\n{story}{LEAD}\n",
+        f"Port strike spreads to the cranes\n\nMarch 5, 2031\n\n{story}{BODY}\n",
+        f"{story} Talks resume on the pay offer next week, union officials said.\n",
+        f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n",
+    )
+    a = agree[2].segments[0].anchor
+    assert a.date in (dt.date(2031, 3, 3), dt.date(2031, 3, 5)) and a.confidence < 0.2
+    assert a.evidence.startswith("the story of dated segments in d0, d1")
+    split_story = _batch(
+        f"Dockers walk out at the port\n\nMarch 3, 2031\n\n{story}{LEAD}\n",
+        f"Port strike spreads to the cranes\n\nSeptember 20, 2031\n\n{story}{BODY}\n",
+        f"{story} Talks resume on the pay offer next week, union officials said.\n",
+        f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n",
+    )
+    assert "the story of" not in split_story[2].segments[0].anchor.evidence
+
+
+def test_one_shared_sentence_is_not_a_copy():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n"
+    other = f"{_TRADE.split('. ')[0]}. {_FARM}\n"
+    a = _batch(dated, other)[1].segments[0].anchor
+    assert "a copy" not in a.evidence
 
 
 # -- the command --------------------------------------------------------------------------------------------

@@ -151,6 +151,8 @@ def _infer_rest(
 #: no day within NEAR_DAYS of them (dev pages: 48 of 70 such articles right within 3 days against 32 by
 #: content alone; the pages are built from a corpus whose articles cluster in time, so the confidence stays low).
 NEAR_SPAN, NEAR_DAYS = 62, 7
+#: How the evidence of such an anchor begins (the batch may replace it by a closer story's date).
+NEAR_STATED = "near the dates the file's other articles state"
 
 
 def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
@@ -179,7 +181,7 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
                 "inferred",
                 CONFIDENCE["near-stated"],
                 "week",
-                f"near the dates the file's other articles state ({low.isoformat()} to {high.isoformat()})",
+                f"{NEAR_STATED} ({low.isoformat()} to {high.isoformat()})",
             )
         return
     dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
