@@ -257,6 +257,14 @@ def test_a_story_dates_an_undated_article_only_when_its_dated_articles_agree():
     assert "the story of" not in split_story[2].segments[0].anchor.evidence
 
 
+def test_an_undated_page_places_its_other_articles_by_the_dates_the_batch_found():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n"
+    page = f"Freight slump hits the port operator\n\n{_TRADE}\n\nMilk price protest in the valleys\n\n{_FARM}\n"
+    segs = _batch(dated, page)[1].segments
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 3)] * 2
+    assert segs[1].anchor.granularity == "month" and segs[1].anchor.evidence.startswith("near the dates of the file's")
+
+
 def test_one_shared_sentence_is_not_a_copy():
     dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n"
     other = f"{_TRADE.split('. ')[0]}. {_FARM}\n"

@@ -552,7 +552,50 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
                 f"{weighted[0][0].isoformat()} to {weighted[-1][0].isoformat()})",
             ),
         )
+    changed = {i for i, n in targets if out[i][n] is not dated[i][n]}
+    for i in sorted(changed):
+        _around_new_dates(out[i])
     return [tuple(segs) for segs in out]
+
+
+def _around_new_dates(segs: list[Segment]) -> None:
+    """A file some of whose segments the batch just dated: its segments that still have only a year (or nothing)
+    are placed by them, as per-document anchoring places them by stated dates — a post after the post before it
+    (``segments._from_neighbours``), an article at the middle of its file's other articles when they lie within
+    NEAR_SPAN days of each other."""
+    from .segments import NEAR_SPAN, _from_neighbours
+
+    def loose(seg: Segment) -> bool:
+        a = seg.anchor
+        return seg.kind in ("article", "post") and (
+            a.date is None or (a.source == "inferred" and a.granularity == "year")
+        )
+
+    if any(s.kind == "post" for s in segs):
+        anchors: list[Anchor | None] = [None if loose(s) else s.anchor for s in segs]
+        _from_neighbours(tuple(segs), anchors, True)
+        for n, seg in enumerate(segs):
+            if loose(seg) and anchors[n] is not None:
+                segs[n] = replace(seg, anchor=anchors[n])
+        return
+    days = sorted(
+        s.anchor.date for s in segs if s.kind == "article" and s.anchor.date and s.anchor.granularity in ("day", "week")
+    )
+    if not days or (days[-1] - days[0]).days > NEAR_SPAN:
+        return
+    middle = days[len(days) // 2]
+    for n, seg in enumerate(segs):
+        if seg.kind == "article" and loose(seg) and (seg.anchor.date is None or seg.anchor.date.year == middle.year):
+            segs[n] = replace(
+                seg,
+                anchor=Anchor(
+                    middle,
+                    "inferred",
+                    CONFIDENCE["story"],
+                    "month",
+                    f"near the dates of the file's other articles ({days[0].isoformat()} to {days[-1].isoformat()})",
+                ),
+            )
 
 
 def date_by_batch(documents: list[Document]) -> list[Document]:
