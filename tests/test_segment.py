@@ -271,6 +271,12 @@ WRAPPED = (
         "[04/06/09] Bridge closes to lorries\n\n{body}",
         # a print layout: capitals, a byline with its date, hard-wrapped text
         "BRIDGE CLOSES TO LORRIES\nBy Jane Roe, April 6, 2009\n\n{wrapped}",
+        # a date line over the title, and a one-sentence first paragraph
+        "Date: 06/04/2009\n\nBridge closes to lorries\n\nThe council closed the old bridge to lorries on Monday after engineers found cracks.\n\n{body}",
+        # a credit over the title, no date at all
+        "Also carried by harbour.example\nBridge closes to lorries\n\n{body}",
+        # a byline under the title confirms it, whatever the lead's first word
+        "Bridge closes to lorries\nBy Jane Roe\n\nWhile the repairs last, lorries will use the ring road.\n\n{body}",
     ],
 )
 def test_a_stamp_header_opens_its_article(second):

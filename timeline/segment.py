@@ -431,6 +431,28 @@ def _section_label(line: Line) -> bool:
     )
 
 
+#: Longest line (characters, words) that can be a credit or label line set over a title in the same block.
+KICKER_MAX = 60, 8
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """A short line set right over a title-like line that stands alone above a paragraph: a credit ("Also
+    published by ...", "From our correspondent"), a kicker or a label; the title under it opens the article."""
+    s = lines[i].stripped
+    return (
+        i + 2 < len(lines)
+        and len(s) <= KICKER_MAX[0]
+        and len(s.split()) <= KICKER_MAX[1]
+        and not _SENTENCE_END.search(s)
+        and not s.endswith((",", ";", ":"))
+        and lines[i + 1].blank_before == 0
+        and lines[i + 2].blank_before >= 1
+        and _title_like(lines[i + 1])
+        and not byline(lines[i + 1].stripped)
+        and not (navigation_line(s) or comment_line(s))
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -438,8 +460,9 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     s = line.stripped
     if i == 0 or line.blank_before < 1:
         return None
-    if _section_label(line) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
-        # a section label over the title ("OPINION" / "World"): the title under it decides
+    if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
+        # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
+        # under it decides
         return headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
     words = s.split()
     if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
@@ -471,8 +494,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if j >= len(lines):
         return "byline" if confirmed else None
     lead = lines[j]
-    if _first_word(lead) in CONTINUATION_WORDS or re.match(r"[\"'“‘«]?[a-z]", lead.stripped):
-        return None
+    if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
+        return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
 
 
@@ -490,8 +513,10 @@ def _gap_starts(lines: list[Line]) -> list[int]:
     ]
 
 
-#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts).
-BODY_MIN = 150
+#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts),
+#: or of a one-line paragraph that ends a sentence (news often opens with a one-sentence paragraph: "Acme Corp.
+#: said it completed its acquisition of Widget Inc. for $423 million." is 80).
+BODY_MIN, SENTENCE_MIN = 150, 60
 
 
 def _prose_after(lines: list[Line], i: int) -> bool:
@@ -516,7 +541,12 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j += 1
             block.append(lines[j])
         size = sum(len(ln.stripped) for ln in block)
-        if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
+        if (
+            any(ln.long for ln in block)
+            or size >= BODY_MIN
+            or (len(block) >= 2 and _ends_sentence(block[-1]))
+            or (size >= SENTENCE_MIN and _ends_sentence(block[0]) and not _title_like(block[0]))
+        ):
             return True
         if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
             j += 1
