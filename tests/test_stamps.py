@@ -53,6 +53,14 @@ def test_every_date_form_is_read(name, pattern, example):
         ("an hour ago", CAPTURED, "2009-04-10"),
         ("Fri 03/04/2009 14:02", PageDates(), "2009-04-03"),  # the weekday picks the reading
         ("Wed 03/04/2009 14:02", PageDates(), "2009-03-04"),
+        ("Fri Apr 3 14:02:00 UTC 2009", PageDates(), "2009-04-03"),  # a Unix date stamp
+        ("14:02, 3 April 2009", PageDates(), "2009-04-03"),  # the time first
+        ("2009年4月3日", PageDates(), "2009-04-03"),
+        ("2009.04.03", PageDates(), "2009-04-03"),
+        ("Written by Jane Roe | Friday, 03 April 2009 14:02", PageDates(), "2009-04-03"),
+        ("First posted April 3, 2009 14:02:00", PageDates(), "2009-04-03"),
+        ("Story posted 2009/04/03 at 2:02 p.m.", PageDates(), "2009-04-03"),
+        ("3 April 2009 14:02 GMT+1", PageDates(), "2009-04-03"),
     ],
 )
 def test_stamps_read_to_the_day(text, page, expected):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
-    r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})"
+    r"(?:\s*(?:Uhr|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})){0,2})"
 )
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 
@@ -40,7 +40,15 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         r"\s+(?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})",
         "Fri, 03 Apr 2009 14:02:00 +0000",
     ),
-    ("year-first", r"\d{4}/\d{1,2}/\d{1,2}", "2009/04/03"),
+    ("year-first", r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}", "2009/04/03"),
+    # East Asian pages write the year, month and day with their signs
+    ("cjk", r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]", "2009年4月3日"),
+    # a Unix ``date`` / C ``ctime`` stamp: the time (and zone) between the day and the year
+    (
+        "ctime",
+        r"[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\s+\d{4}",
+        "Apr 3 14:02:00 UTC 2009",
+    ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
     (
         "day-month",
@@ -64,7 +72,7 @@ _TAIL = r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\
 STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "first-published",
-        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+published(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
         "Updated 09:12, 5 April 2009 | First published 3 April 2009",
     ),
     (
@@ -91,19 +99,20 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "#12 03.04.2009, 14:02",
     ),
     (
-        "by-name",
-        r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
-        "By Anna Berg | 04/03/2009",
-    ),
-    ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
-    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
-    (
         "by-name-on",
         r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Written by Anna Berg on 03-04-2009",
     ),
+    (
+        "by-name",
+        r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Written by Anna Berg | Friday, 03 April 2009 14:02",
+    ),
+    ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     ("name-date", _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe, April 3, 2009"),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    ("time-date", _TIME + r"\s*[,|·•–—-]?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "14:02, 3 April 2009"),
     (
         "labelled",
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
@@ -112,6 +121,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + _WEEKDAY
         + r"?{DATE}{TAIL}",
         "Published:\u00a03 April 2009",
+    ),
+    (
+        "posted",
+        r"(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten)(?:\s+(?:on|at))?\s+"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Story posted 2009/04/03 at 2:02 p.m.",
     ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
     (
@@ -175,7 +191,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         text = m.group("date")
         form = next((f for f, p in _FORMS if p.match(text)), "")
-        if form in ("day-month", "month-day") and not _month_word(text):
+        if form in ("day-month", "month-day", "ctime") and not _month_word(text):
             continue
         if form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
             continue
@@ -284,9 +300,14 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
             return email.utils.parsedate_to_datetime(text).date(), True
         except (TypeError, ValueError):
             return None
-    if stamp.form == "year-first":
-        y, m, d = (int(x) for x in text.split("/"))
+    if stamp.form in ("year-first", "cjk"):
+        y, m, d = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
+    if stamp.form == "ctime":
+        from .temporal.resolve import month_number
+
+        month, day, year = month_number(text[:3]), int(text.split()[1]), int(text.split()[-1])
+        return _date(year, month, day, True) if month else None
     if stamp.form == "numeric":
         a, b, year, sep = _numbers(text)
         if a > 12 >= b:
