@@ -375,3 +375,27 @@ def test_a_header_date_over_a_stretch_with_more_titles_loses_confidence():
     segs = _anchored(doubtful)
     assert len(segs) == 1 and segs[0].anchor.date == dt.date(2016, 10, 20)
     assert segs[0].anchor.confidence == anchor.headers.STATED_CONFIDENCE["inner-titles"] < 0.9
+
+
+def test_a_date_under_each_article_dates_the_article_above_it_not_the_next():
+    # blogs put the date in the post's footer: the last line of the page is one, no date stands over a title
+    text = (
+        f"Harbour reopens after the storm\n\n{LEAD}\n\nPosted in Local | April 3, 2031 | 2 Comments\n\n"
+        f"Bridge closes to lorries\n\n{BODY}\n\nPosted in Local | April 7, 2031 | 5 Comments\n"
+    )
+    doc = Document("d", "d", text)
+    segs = [s for s in anchor_segments(doc, split(doc)) if s.kind != "navigation"]
+    assert [text[s.start : s.end].split("\n")[0] for s in segs] == [
+        "Harbour reopens after the storm",
+        "Bridge closes to lorries",
+    ]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
+    assert all(0.5 < s.anchor.confidence < 0.9 for s in segs)  # a footer date is not measured: below 0.9
+
+
+def test_a_date_line_over_each_title_still_opens_its_article():
+    text = f"April 3, 2031\n\nHarbour reopens after the storm\n\n{LEAD}\n\nApril 7, 2031\n\nBridge closes to lorries\n\n{BODY}\n"
+    doc = Document("d", "d", text)
+    segs = [s for s in anchor_segments(doc, split(doc)) if s.kind != "navigation"]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
+    assert text[segs[1].start :].startswith("April 7, 2031")

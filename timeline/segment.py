@@ -560,16 +560,43 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _lone_stamp(lines: list[Line], i: int) -> bool:
+    """A stamp line that is a block of its own ("Posted in News | April 3, 2009 | 2 Comments")."""
+    return (
+        _stamp(lines[i])
+        and not lines[i].long
+        and (i == 0 or lines[i].blank_before >= 1)
+        and (i + 1 >= len(lines) or lines[i + 1].blank_before >= 1)
+    )
+
+
+def footer_stamps(lines: list[Line]) -> bool:
+    """Whether the page sets each article's date under its text, as blogs' post footers do: its last line (past
+    trailing navigation) is a stamp standing alone after a paragraph, and no such stamp stands above its first
+    paragraph. Then a lone stamp between a paragraph and a title closes the article above it, not opens the one
+    below."""
+    k = len(lines) - 1
+    while k > 0 and navigation_line(lines[k].stripped):
+        k -= 1
+    if k < 1 or not _lone_stamp(lines, k) or not (lines[k - 1].long or _ends_sentence(lines[k - 1])):
+        return False
+    first_long = next((ln.index for ln in lines if ln.long), len(lines))
+    return not any(_lone_stamp(lines, i) for i in range(first_long))
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
     ``titled``: the header holds a title-like line (a bare "name / stamp / text" block may be a reader's
     comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
+    footers = footer_stamps(lines)
     for line in lines:
         if not _stamp(line) or line.long:
             continue
         i = line.index
+        if footers and _lone_stamp(lines, i):
+            continue  # the footer of the article above
         first = _block_start(lines, i)
         header = lines[first:i]
         if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
@@ -611,9 +638,11 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[i] = ("article", rule)
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
+    if lines and _lone_stamp(lines, 0) and not footer_stamps(lines):
+        stamped = [(0, True)] + stamped  # the page opens with its first article's date line
     for i, _ in stamped:
-        if i in comments or any(k in found for k in range(i - 2, i + 1)):
-            continue
+        if i in comments or any(k in found and not any(ln.long for ln in lines[k:i]) for k in range(i - 2, i + 1)):
+            continue  # the date line of the header found just above it (a paragraph between: the next article's)
         below = [k for k in range(i + 1, i + 3) if k in found]
         for k in below:  # a title under its date line: the article starts at the date line
             if not any(lines[m].long for m in range(i, k)):
