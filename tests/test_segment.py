@@ -275,6 +275,8 @@ WRAPPED = (
         "Date: 06/04/2009\n\nBridge closes to lorries\n\nThe council closed the old bridge to lorries on Monday after engineers found cracks.\n\n{body}",
         # a credit over the title, no date at all
         "Also carried by harbour.example\nBridge closes to lorries\n\n{body}",
+        # an aggregator's source and a date without its year under the title
+        "Bridge closes to lorries\nValley Post · Apr 6\n{body}",
         # a byline under the title confirms it, whatever the lead's first word
         "Bridge closes to lorries\nBy Jane Roe\n\nWhile the repairs last, lorries will use the ring road.\n\n{body}",
     ],

@@ -112,3 +112,16 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date
+
+
+def test_a_stamp_without_its_year_takes_the_pages():
+    # against the capture date: the latest such day up to it
+    assert parse_stamp(stamp_of("Coastal Herald · Apr 3"), CAPTURED) == (dt.date(2009, 4, 3), True)
+    assert parse_stamp(stamp_of("Posted: 14 Dec"), CAPTURED) == (dt.date(2008, 12, 14), True)
+    # no capture date: the year of the page's other stamps, as a guess; none at all: no date
+    page = page_dates("Published: 2 April 2009\n\nValley Post · Apr 3\n")
+    assert page.year == 2009 and parse_stamp(stamp_of("Valley Post · Apr 3"), page) == (dt.date(2009, 4, 3), False)
+    assert parse_stamp(stamp_of("Apr 3"), PageDates()) is None
+    # a sentence or a counter is not a stamp
+    for line in ("He left on May 5", "Posts 12", "Page 3", "June 2020"):
+        assert stamp_of(line) is None, line

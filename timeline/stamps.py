@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
@@ -56,6 +57,10 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         "3 de abril de 2009",
     ),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
+    # a day and a month without the year ("Apr 3", "3 Apr"): aggregators and comment stamps; the year is the
+    # page's (its capture line's, else its other stamps'), or the stamp states no date
+    ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)", "Apr 3"),
+    ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])", "3 Apr"),
     (
         "relative",
         r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
@@ -137,6 +142,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "quarrels over the agenda, and both delegations said they expected a text by Friday.",
     ),
 )
+#: Date forms without a year.
+YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset({"capture", "quote-header"})
@@ -171,6 +178,11 @@ class Stamp:
     def relative(self) -> bool:
         return self.form == "relative"
 
+    @property
+    def yearless(self) -> bool:
+        """A day and month whose year the page gives (its capture date, else its other stamps)."""
+        return self.form in YEARLESS
+
 
 def stamp_of(line: str) -> Stamp | None:
     """The stamp ``line`` is (its first matching row), or None."""
@@ -191,9 +203,18 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         text = m.group("date")
         form = next((f for f, p in _FORMS if p.match(text)), "")
-        if form in ("day-month", "month-day", "ctime") and not _month_word(text):
+        if form in YEARLESS:
+            from .temporal.resolve import month_number
+
+            if month_number(re.search(r"[^\W\d_]{3,}\.?", text).group(0)) is None:
+                continue  # "Posts 12", "Page 3": not a month
+            if name in ("name-then-date", "dated-lead") or (
+                name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")])
+            ):
+                continue  # "He left on May 5": a sentence, not a stamp
+        elif form in ("day-month", "month-day", "ctime") and not _month_word(text):
             continue
-        if form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
+        elif form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
             continue
         day = _WEEKDAY_NAME.search(s)
         return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
@@ -224,6 +245,8 @@ class PageDates:
 
     day_first: bool | None = None
     capture: dt.date | None = None
+    #: the year most of the page's stamps with a year write (for its stamps without one, when no capture date)
+    year: int | None = None
 
 
 def _numbers(text: str) -> tuple[int, int, int, str] | None:
@@ -288,6 +311,8 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "relative":
         day = _relative(text, page.capture) if page.capture else None
         return (day, "week" not in text.lower()) if day else None  # "3 weeks ago" is rounded: a guess
+    if stamp.form in YEARLESS:
+        return _yearless(text, page)
     if stamp.form == "iso-8601":
         try:
             return dt.date.fromisoformat(text[:10]), True
@@ -338,6 +363,23 @@ def _date(y: int, m: int, d: int, sure: bool) -> tuple[dt.date, bool] | None:
         return dt.date(y, m, d), sure
     except ValueError:
         return None
+
+
+def _yearless(text: str, page: PageDates) -> tuple[dt.date, bool] | None:
+    """ "Apr 3" on a page captured on 10 April 2009 is 3 April 2009 (the latest such day up to the capture: a
+    page shows what it held then); with no capture date, in the year of the page's other stamps, as a guess."""
+    from .temporal.resolve import month_number
+
+    word = re.search(r"[^\W\d_]{3,}\.?", text).group(0)
+    month, day = month_number(word), int(re.search(r"\d{1,2}", text).group(0))
+    if month is None:
+        return None
+    if page.capture is not None:
+        found = _date(page.capture.year, month, day, True)
+        if found and found[0] > page.capture:
+            found = _date(page.capture.year - 1, month, day, True)
+        return found
+    return _date(page.year, month, day, False) if page.year else None
 
 
 def _relative(text: str, capture: dt.date) -> dt.date | None:
@@ -391,4 +433,11 @@ def page_dates(text: str) -> PageDates:
     """The numeric order and capture date of a whole page (its stamp lines)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
     stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
-    return PageDates(page_order(stamps), capture_date(lines))
+    capture = capture_date(lines)
+    years = Counter(
+        found[0].year
+        for st in stamps
+        if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
+    )
+    year = min(years, key=lambda y: (-years[y], -y)) if years else None
+    return PageDates(page_order(stamps), capture, year)

@@ -30,6 +30,8 @@ STATED_CONFIDENCE = {
     # 03/04/2009 with nothing on the page to decide the order (dev pages: 1 of 4 right), or a weekday written
     # next to the date that disagrees with it
     "order-guessed": 0.25,
+    # "Apr 3" read in the capture date's year: not measured (the generated pages write no such stamp)
+    "yearless": 0.8,
     "updated": 0.6,  # only a "last updated" date (the article is from then or a little before): not measured
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
     "inner-titles": 0.6,
@@ -68,6 +70,8 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
         conf = STATED_CONFIDENCE["order-guessed"]
     elif st.relative:
         conf = STATED_CONFIDENCE["relative"]
+    elif st.yearless:
+        conf = STATED_CONFIDENCE["yearless"]
     else:
         conf = STATED_CONFIDENCE["sure"]
     return day, st.rule, "byline" if st.rule in BYLINE_RULES else "header", conf
