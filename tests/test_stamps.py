@@ -61,6 +61,10 @@ def test_every_date_form_is_read(name, pattern, example):
         ("First posted April 3, 2009 14:02:00", PageDates(), "2009-04-03"),
         ("Story posted 2009/04/03 at 2:02 p.m.", PageDates(), "2009-04-03"),
         ("3 April 2009 14:02 GMT+1", PageDates(), "2009-04-03"),
+        ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: Ferry plans", PageDates(), "2009-04-03"),
+        ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
+        ("3d ago", CAPTURED, "2009-04-07"),
+        ("2 wks ago", CAPTURED, "2009-03-27"),
     ],
 )
 def test_stamps_read_to_the_day(text, page, expected):

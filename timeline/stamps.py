@@ -63,14 +63,18 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])", "3 Apr"),
     (
         "relative",
-        r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
+        r"(?:\d{1,2}|an?|one)\s*(?:minute|min|hour|hr|h|day|d|week|wk)s?\.?\s+ago|(?:[Yy]esterday|[Tt]oday)"
         r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?",
         "yesterday at 14:02",
     ),
 )
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
-_TAIL = r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?)?"
+_TAIL = (
+    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
+    r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?)?"
+)
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
 #: only through ``dated-lead`` (a paragraph that opens with its date).
@@ -388,12 +392,12 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
         return capture
     if t.startswith("yesterday"):
         return capture - dt.timedelta(days=1)
-    m = re.match(r"(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day|week)", t)
+    m = re.match(r"(\d{1,2}|an?|one)\s*(minute|min|hour|hr|h|day|d|week|wk)", t)
     if not m:
         return None
     n = 1 if not m.group(1).isdigit() else int(m.group(1))
-    if m.group(2) in ("day", "week"):
-        return capture - dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
+    if m.group(2) in ("day", "d", "week", "wk"):
+        return capture - dt.timedelta(days=n * (7 if m.group(2) in ("week", "wk") else 1))
     return capture  # minutes or hours before the capture: the same day, or the day before, at most
 
 
