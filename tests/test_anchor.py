@@ -399,3 +399,21 @@ def test_a_date_line_over_each_title_still_opens_its_article():
     segs = [s for s in anchor_segments(doc, split(doc)) if s.kind != "navigation"]
     assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
     assert text[segs[1].start :].startswith("April 7, 2031")
+
+
+def test_a_threads_posts_keep_their_order_over_their_stories_dates():
+    story = "Quayline dockers cranes Harbourside walkout pickets stevedores berths freight union ballot. "
+    thread = (
+        f"fernhill\nMember\nPosts: 12\n\n{_TRADE}\n\n"
+        f"lowtide\nMember\nPosts: 87\n\nThe {story} And the ballot closes soon, I hear.\n\n"
+        f"fernhill\nMember\nPosts: 13\n\n{_FARM}\n"
+    )
+    out = _batch(
+        f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n",
+        f"Milk price protest\n\nMarch 9, 2031\n\n{_FARM}\n",
+        f"Dockers vote on a walkout\n\nMay 20, 2031\n\n{story}{story}{LEAD}\n",
+        thread,
+    )
+    posts = [s.anchor for s in out[3].segments if s.kind == "post"]
+    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 3), dt.date(2031, 3, 9)]
+    assert posts[1].evidence.startswith("after segment")  # not May 20: it is written before the third post

@@ -425,6 +425,10 @@ STORY_CLOSE = 0.3
 BY_NEIGHBOURS = ("after segment", "before segment")
 
 
+#: How the evidence of an anchor given by its story begins.
+STORY_EVIDENCE = "the story of dated segments in"
+
+
 def _open_to_copies(seg: Segment) -> bool:
     a = seg.anchor
     return seg.kind in ("article", "post") and (
@@ -489,6 +493,7 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
         return math.sqrt(sum(idf[w] ** 2 for w in evidence[key[0]].segment_words[key[1]])) or 1.0
 
     norms = {key: norm(key) for key in sources}
+    story_similarity: dict[tuple[int, int], float] = {}
     for i, n in targets:
         seg = dated[i][n]
         mine = evidence[i].sentences[n]
@@ -544,6 +549,7 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
         if agree <= STORY_AGREE * weight or not _story_fits(seg.anchor, middle, near[0][0]):
             continue
         names = ", ".join(sorted({evidence[j].id for _, (j, _m) in near}))
+        story_similarity[(i, n)] = near[0][0]
         out[i][n] = replace(
             seg,
             anchor=Anchor(
@@ -551,17 +557,17 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
                 "inferred",
                 CONFIDENCE["story"],
                 "week" if near[0][0] >= STORY_CLOSE else "month",
-                f"the story of dated segments in {names} (similarity {near[0][0]:.2f}; "
+                f"{STORY_EVIDENCE} {names} (similarity {near[0][0]:.2f}; "
                 f"{weighted[0][0].isoformat()} to {weighted[-1][0].isoformat()})",
             ),
         )
     changed = {i for i, n in targets if out[i][n] is not dated[i][n]}
     for i in sorted(changed):
-        _around_new_dates(out[i])
+        _around_new_dates(out[i], {n: sim for (j, n), sim in story_similarity.items() if j == i})
     return [tuple(segs) for segs in out]
 
 
-def _around_new_dates(segs: list[Segment]) -> None:
+def _around_new_dates(segs: list[Segment], stories: dict[int, float]) -> None:
     """A file some of whose segments the batch just dated: its segments that still have only a year (or nothing)
     are placed by them, as per-document anchoring places them by stated dates — a post after the post before it
     (``segments._from_neighbours``), an article at the middle of its file's other articles when they lie within
@@ -575,6 +581,20 @@ def _around_new_dates(segs: list[Segment]) -> None:
         )
 
     if any(s.kind == "post" for s in segs):
+        # posts are in writing order: the stories' dates are kept closest first while they keep that order
+        kept = [
+            (n, s.anchor.date)
+            for n, s in enumerate(segs)
+            if s.kind == "post" and s.anchor.confidence >= CONFIDENCE["copy"]
+        ]
+        for n in sorted(stories, key=lambda k: (-stories[k], k)):
+            day = segs[n].anchor.date
+            if segs[n].kind != "post":
+                continue
+            if all(d <= day for k, d in kept if k < n) and all(d >= day for k, d in kept if k > n):
+                kept.append((n, day))
+            else:
+                segs[n] = replace(segs[n], anchor=Anchor(None))
         anchors: list[Anchor | None] = [None if loose(s) else s.anchor for s in segs]
         _from_neighbours(tuple(segs), anchors, True)
         for n, seg in enumerate(segs):
