@@ -95,6 +95,10 @@ def test_the_page_decides_the_order_of_numeric_dates():
     assert page.day_first is True
     st = stamp_of("Date: 05/10/2009")
     assert parse_stamp(st, page) == (dt.date(2009, 10, 5), True)
+    # dotted dates are day-first by convention: they keep the page together like dates in words
+    page = page_dates("27.10.1989\n\nWed 01/11/1989 16:26\n")  # both readings of 01/11/1989 are Wednesdays
+    assert page.day_first is True
+    assert parse_stamp(stamp_of("Wed 01/11/1989 16:26"), page) == (dt.date(1989, 11, 1), True)
     # and when nothing decides, the reading is marked as a guess
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
 

@@ -263,10 +263,16 @@ def _numbers(text: str) -> tuple[int, int, int, str] | None:
     return int(m.group(1)), int(m.group(3)), year, m.group(2)
 
 
+def _dotted(stamp: Stamp) -> bool:
+    """A numeric date written with dots (03.04.2009): day first by convention, so read without the page."""
+    parts = _numbers(stamp.text) if stamp.form == "numeric" else None
+    return parts is not None and parts[3] == "."
+
+
 def page_order(stamps: list[Stamp]) -> bool | None:
     """Day-first (True) or month-first (False) for the page's slashed and dashed dates: decided by a numeric date whose
     first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
-    its dates written in words or ISO form (a page's articles are from one stretch of time); None when
+    its dates written in words, ISO form or with dots (a page's articles are from one stretch of time); None when
     nothing decides."""
     votes = 0
     ambiguous = []
@@ -286,7 +292,8 @@ def page_order(stamps: list[Stamp]) -> bool | None:
     written = sorted(
         found[0]
         for st in stamps
-        if st.form not in ("numeric", "relative", "")
+        if (st.form not in ("numeric", "relative", "") or _dotted(st))
+        and st.form not in YEARLESS
         and st.rule != "capture"
         and (found := parse_stamp(st)) is not None
     )
