@@ -296,3 +296,12 @@ def test_reader_comments_stay_one_block_under_their_heading():
         f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article", "comments", "article"]
+
+
+def test_a_dated_list_inside_an_article_does_not_split_it():
+    # days without their year over paragraphs: a chronology inside the article, not headers
+    text = (
+        f"Protests spread to the capital\n\n{LEAD}\n\nHow the protests grew:\n\n"
+        f"Oct. 5\n\n{BODY}\n\nOct. 12\n\n{P_ONE}\n\nOct. 19\n\n{P_TWO}\n"
+    )
+    assert [k for k, _ in _kinds(text)] == ["article"]

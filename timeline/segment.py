@@ -624,7 +624,9 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
                 if k != i and not lines[k].long and (k <= i or lines[k].blank_before == 0)
             )
         )
-        if start > 0:
+        if start > 0 and (titled or not stamp_of(line.stripped).yearless):
+            # (a day without its year alone over a paragraph is as often an entry of a dated list inside an
+            # article -- "Oct. 5" / "Protesters gather..." -- as a header: it opens one only under a title)
             found.append((start, titled))
     return found
 
