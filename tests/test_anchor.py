@@ -417,3 +417,16 @@ def test_a_threads_posts_keep_their_order_over_their_stories_dates():
     posts = [s.anchor for s in out[3].segments if s.kind == "post"]
     assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 3), dt.date(2031, 3, 9)]
     assert posts[1].evidence.startswith("after segment")  # not May 20: it is written before the third post
+
+
+def test_a_date_line_with_no_title_dates_what_follows_below_the_09_band():
+    # a dated list inside an article, or a diary's entries: the date may be the entry's, not the writing's
+    text = (
+        f"Protests spread to the capital\n\n{LEAD}\n\nHow the protests grew:\n\n"
+        f"Oct. 5, 2031\n\n{BODY}\n\nOct. 12, 2031\n\n{_TRADE}\n"
+    )
+    doc = Document("d", "d", text)
+    segs = anchor_segments(doc, split(doc))
+    dated = [s.anchor for s in segs if s.anchor.source == "header"]
+    assert [a.date for a in dated] == [dt.date(2031, 10, 5), dt.date(2031, 10, 12)]
+    assert all(a.confidence < 0.9 for a in dated)

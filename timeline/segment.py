@@ -513,6 +513,9 @@ def _gap_starts(lines: list[Line]) -> list[int]:
     ]
 
 
+#: Boundary rule of a segment opened by a date line with no title: a diary's entry or a dated list's.
+UNTITLED = "untitled-stamp"
+
 #: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts),
 #: or of a one-line paragraph that ends a sentence (news often opens with a one-sentence paragraph: "Acme Corp.
 #: said it completed its acquisition of Widget Inc. for $423 million." is 80).
@@ -641,16 +644,20 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
     if lines and _lone_stamp(lines, 0) and not footer_stamps(lines):
-        stamped = [(0, True)] + stamped  # the page opens with its first article's date line
-    for i, _ in stamped:
+        # the page opens with its first article's date line
+        stamped = [(0, len(lines) > 1 and _title_like(lines[1]))] + stamped
+    for i, titled in stamped:
         if i in comments or any(k in found and not any(ln.long for ln in lines[k:i]) for k in range(i - 2, i + 1)):
             continue  # the date line of the header found just above it (a paragraph between: the next article's)
         below = [k for k in range(i + 1, i + 3) if k in found]
         for k in below:  # a title under its date line: the article starts at the date line
             if not any(lines[m].long for m in range(i, k)):
                 del found[k]
+                titled = True
         if not any(k in found for k in range(i + 1, i + 3)):
-            found[i] = ("article", "stamp")
+            # a date over a paragraph with no title: a diary's entry, or an entry of a dated list inside an
+            # article ("Oct. 5, 2009" / "Protesters gather..."): its date is less sure (``UNTITLED``)
+            found[i] = ("article", "stamp" if titled else UNTITLED)
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)

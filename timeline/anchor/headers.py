@@ -35,6 +35,9 @@ STATED_CONFIDENCE = {
     "updated": 0.6,  # only a "last updated" date (the article is from then or a little before): not measured
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
     "inner-titles": 0.6,
+    # a segment opened by a date line with no title (segment.UNTITLED): a diary's entry, or an entry of a dated
+    # list inside an article; not measured (the generated pages always title an article)
+    "untitled": 0.6,
     # a date line alone under the article's text (a blog's post footer), when its header states none: not
     # measured (the generated pages put no date there), so below the 0.9 band
     "footer": 0.8,  # more title-like lines over paragraphs in the segment (segments._doubt); dev pages: 4 of 4

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
-from ..segment import inner_titles
+from ..segment import UNTITLED, inner_titles
 from ..stamps import page_dates
 from .confidence import CONFIDENCE
 from .content import Cue, content_cues, infer
@@ -98,9 +98,12 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
 
 def _doubt(text: str, seg: Segment, confidence: float) -> float:
     """A header date dates its own article only: when the segment holds further title-like lines over
-    paragraphs (articles the splitter may have missed), its date is less sure for the rest."""
+    paragraphs (articles the splitter may have missed), its date is less sure for the rest. A segment opened by
+    a date line with no title may be an entry of a dated list inside an article: its date is less sure too."""
     if seg.kind != "article" or confidence <= STATED_CONFIDENCE["inner-titles"]:
         return confidence
+    if seg.boundary == UNTITLED:
+        return STATED_CONFIDENCE["untitled"]
     return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
 
 
