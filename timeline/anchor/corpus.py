@@ -484,9 +484,10 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
     total = len(sources) + len(targets)
     idf = {w: math.log((total + 1) / (c + 0.5)) for w, c in df.items()}
     postings: dict[int, list[tuple[int, int]]] = {}
+    common = max(30, total // 5)  # words in a fifth of the segments or more: too common to look up
     for key in sources:
         for w in evidence[key[0]].segment_words[key[1]]:
-            if df[w] > 1:
+            if 1 < df[w] <= common:
                 postings.setdefault(w, []).append(key)
 
     def norm(key: tuple[int, int]) -> float:
