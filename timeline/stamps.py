@@ -408,8 +408,10 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
     return capture  # minutes or hours before the capture: the same day, or the day before, at most
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
-    """A full calendar date (day, month and year all written) or None: never a relative one, never today."""
+    """A full calendar date (day, month and year all written) or None: never a relative one, never today.
+    (Cached: a page's stamps are read for its order, its year and its segments' dates.)"""
     text = text.strip().rstrip(".,")
     if not re.search(r"\d{4}", text):
         return None
