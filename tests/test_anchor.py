@@ -430,3 +430,14 @@ def test_a_date_line_with_no_title_dates_what_follows_below_the_09_band():
     dated = [s.anchor for s in segs if s.anchor.source == "header"]
     assert [a.date for a in dated] == [dt.date(2031, 10, 5), dt.date(2031, 10, 12)]
     assert all(a.confidence < 0.9 for a in dated)
+
+
+def test_a_date_line_under_a_long_first_line_is_still_the_header():
+    # a caption or standfirst as long as a paragraph over the date line, short lines of text under it
+    text = (
+        f"{LEAD}\nPublished: 23 April 2031\nCrews will continue to monitor the rig closely.\n"
+        "The search for the missing workers goes on.\n"
+    )
+    doc = Document("d", "d", text)
+    a = anchor_segments(doc, split(doc))[0].anchor
+    assert (a.date, a.source) == (dt.date(2031, 4, 23), "header")

@@ -90,8 +90,10 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         zone = lines
     else:
         first_long = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
-        # (a line past the first paragraph is not the header's: a footer, a short article's next block)
-        zone = lines[: min(max(first_long, 3), first_long + 1)][:8]
+        # (a date line alone under the article's last paragraph is not its header: a footer, read below)
+        zone = [
+            ln for n, ln in enumerate(lines[: max(first_long, 3)][:8]) if not (n > first_long and _footer(lines, n))
+        ]
     found = []
     for ln in zone:
         hit = header_date(ln.text, page)
@@ -101,19 +103,25 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     if found or seg.kind in ("post", "quote"):
         return found
     # no header date: a date line standing alone under the article's last paragraph (a post footer)
-    last_long = max((n for n, ln in enumerate(lines) if ln.long), default=None)
-    if last_long is None:
-        return found
-    for n in range(last_long + 1, min(last_long + 3, len(lines))):
-        ln = lines[n]
-        alone = ln.blank_before >= 1 and (n + 1 >= len(lines) or lines[n + 1].blank_before >= 1)
-        hit = header_date(ln.text, page) if alone else None
+    for n in range(len(lines)):
+        hit = header_date(lines[n].text, page) if _footer(lines, n) else None
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
             found.append(Stated(day, source, conf, ln.text.strip(), rule, seg.start + ln.start))
             break
     return found
+
+
+def _footer(lines: list, n: int) -> bool:
+    """Whether line ``n`` is a block of its own under the segment's last paragraph (within two lines of it)."""
+    last_long = max((k for k, ln in enumerate(lines) if ln.long), default=None)
+    return (
+        last_long is not None
+        and last_long < n <= last_long + 2
+        and lines[n].blank_before >= 1
+        and (n + 1 >= len(lines) or lines[n + 1].blank_before >= 1)
+    )
 
 
 def article_date(stated: list[Stated]) -> Stated:
