@@ -99,6 +99,9 @@ def test_the_page_decides_the_order_of_numeric_dates():
     page = page_dates("27.10.1989\n\nWed 01/11/1989 16:26\n")  # both readings of 01/11/1989 are Wednesdays
     assert page.day_first is True
     assert parse_stamp(stamp_of("Wed 01/11/1989 16:26"), page) == (dt.date(1989, 11, 1), True)
+    # both readings among the page's dates (6 May and 5 June on a page running April to June): nothing decides
+    page = page_dates("Published: 20 April 2010\n\nPublished: 10 June 2010\n\nDate: 06/05/2010\n")
+    assert page.day_first is None and parse_stamp(stamp_of("Date: 06/05/2010"), page)[1] is False
     # and when nothing decides, the reading is marked as a guess
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
 

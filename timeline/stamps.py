@@ -59,8 +59,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
     # a day and a month without the year ("Apr 3", "3 Apr"): aggregators and comment stamps; the year is the
     # page's (its capture line's, else its other stamps'), or the stamp states no date
-    ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)", "Apr 3"),
-    ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])", "3 Apr"),
+    ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{4})", "Apr 3"),
+    ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])(?!\s*,?\s*\d{4})", "3 Apr"),
     (
         "relative",
         r"(?:\d{1,2}|an?|one)\s*(?:minute|min|hour|hr|h|day|d|week|wk)s?\.?\s+ago|(?:[Yy]esterday|[Tt]oday)"
@@ -269,11 +269,16 @@ def _dotted(stamp: Stamp) -> bool:
     return parts is not None and parts[3] == "."
 
 
+#: Days either side of a page's dates written in words within which a reading of its numeric dates is "among
+#: them" (``page_order``); a reading both ways among them decides nothing.
+PAGE_SLACK = 7
+
+
 def page_order(stamps: list[Stamp]) -> bool | None:
     """Day-first (True) or month-first (False) for the page's slashed and dashed dates: decided by a numeric date whose
-    first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
-    its dates written in words, ISO form or with dots (a page's articles are from one stretch of time); None when
-    nothing decides."""
+    first (or second) number cannot be a month, else by which reading puts the page's numeric dates among its
+    dates written in words, ISO form or with dots when the other does not (a page's articles are from one
+    stretch of time); None when nothing decides."""
     votes = 0
     ambiguous = []
     for st in stamps:
@@ -299,11 +304,13 @@ def page_order(stamps: list[Stamp]) -> bool | None:
     )
     if not written or not ambiguous:
         return None
-    middle = written[len(written) // 2]
+    low, high = written[0] - dt.timedelta(days=PAGE_SLACK), written[-1] + dt.timedelta(days=PAGE_SLACK)
     for a, b, year in ambiguous:
         day_first, month_first = _date(year, b, a, True), _date(year, a, b, True)
         if day_first and month_first:
-            votes += 1 if abs((day_first[0] - middle).days) < abs((month_first[0] - middle).days) else -1
+            inside = (low <= day_first[0] <= high, low <= month_first[0] <= high)
+            if inside[0] != inside[1]:  # one reading among the page's other dates, the other away from them
+                votes += 1 if inside[0] else -1
     return True if votes > 0 else False if votes < 0 else None
 
 
