@@ -410,13 +410,16 @@ def _redate(
 #: Anchor sources whose date another segment may borrow: stated by its text, or given with it.
 SOURCES = frozenset({"header", "byline", "manifest", "html-meta"})
 #: Two segments are copies of one text when they share COPY_MIN sentences or more, and at least COPY_SHARE of
-#: the sentences of the shorter one (a copy keeps fewer or more paragraphs).
+#: the sentences of the shorter one (a copy keeps fewer or more paragraphs). Dev pages (tbaq, seeds 1-3): 41 of
+#: 41 copies right within 3 days; 300 undated news texts among 300 dated (t17 bpoil, untuned): 3 of 4.
 COPY_MIN, COPY_SHARE = 2, 0.5
 #: Story neighbours: up to STORY_K dated segments at cosine STORY_MIN or more (idf-weighted fingerprints); they
 #: date a segment when those within STORY_SPAN days of their weighted median hold more than STORY_AGREE of their
-#: weight.
+#: weight (dev pages seeds 1-3: 19 of 24 right within 3 days, where the year alone was right 0 times; two thirds
+#: rather than a half: one wrong fewer, no right fewer; the bpoil check above: 33 of 63).
 STORY_K, STORY_MIN, STORY_SPAN, STORY_AGREE = 5, 0.1, 7, 0.66
-#: Similarity of the nearest dated segment above which its story's date is given to the week, not the month.
+#: Similarity of the nearest dated segment above which its story's date is given to the week, not the month
+#: (dev pages seeds 1-2: 7 of 7 right within 3 days at 0.3 or more, 6 of 13 below).
 STORY_CLOSE = 0.3
 
 
