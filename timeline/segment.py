@@ -431,7 +431,8 @@ def _section_label(line: Line) -> bool:
     )
 
 
-#: Longest line (characters, words) that can be a credit or label line set over a title in the same block.
+#: Longest line (characters, words) that can be a credit or label line set over a title in the same block (the
+#: dev pages' credits, "Also published by ...", are 30-40 characters; a sentence over a title is longer).
 KICKER_MAX = 60, 8
 
 
