@@ -305,3 +305,15 @@ def test_a_dated_list_inside_an_article_does_not_split_it():
         f"Oct. 5\n\n{BODY}\n\nOct. 12\n\n{P_ONE}\n\nOct. 19\n\n{P_TWO}\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article"]
+
+
+def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
+    # print layouts: a two-line paragraph is too short to be marked wrapped, and the next one opens with a quote
+    text = (
+        f"Harbour reopens after the storm\n\n{WRAPPED}\n\n"
+        "MAYOR DECLARED ON WEDNESDAY THAT THE BRIDGE WILL\n\n"
+        "The mayor declared on Wednesday that the old bridge will close to lorries\nfrom next month.\n\n"
+        "''It is a matter of safety,'' she told the council, adding that the\nrepairs would take most of the "
+        "summer and cost more than expected by the\nengineers who inspected it last week.\n"
+    )
+    assert [k for k, _ in _kinds(text)] == ["article", "article"]

@@ -134,5 +134,5 @@ def test_a_stamp_without_its_year_takes_the_pages():
     assert page.year == 2009 and parse_stamp(stamp_of("Valley Post · Apr 3"), page) == (dt.date(2009, 4, 3), False)
     assert parse_stamp(stamp_of("Apr 3"), PageDates()) is None
     # a sentence or a counter is not a stamp
-    for line in ("He left on May 5", "Posts 12", "Page 3", "June 2020"):
+    for line in ("He left on May 5", "Posts 12", "Page 3", "June 2020", "Feb. 1, soon after Mr. Roe reaches 65,"):
         assert stamp_of(line) is None, line

@@ -454,6 +454,22 @@ def _kicker(lines: list[Line], i: int) -> bool:
     )
 
 
+def _short_paragraph(lines: list[Line], j: int) -> bool:
+    """Whether the block at line ``j`` is a paragraph too short to be marked wrapped: two lines or more of which
+    the first is as wide as running text and the last ends a sentence ("President X declared on Wednesday that
+    it is just a matter of / days before ...")."""
+    block = [lines[j]]
+    while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+        j += 1
+        block.append(lines[j])
+    return (
+        len(block) >= 2
+        and len(block[0].stripped) >= SENTENCE_MIN
+        and _ends_sentence(block[-1])
+        and not any(byline(ln.stripped) for ln in block)
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -482,7 +498,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if lines[j].blank_before == 0 and not byline(lines[j].stripped):
         return None  # a title line is a block of its own, or sits right above its byline
     extra = 0
-    while j < len(lines) and not lines[j].long:
+    while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
         if byline(lines[j].stripped):
             confirmed = True
         elif caption_line(lines[j].stripped) is None:

@@ -148,6 +148,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
 )
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
+#: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
+#: World"), a post number; not a clause ("Feb. 1, soon after Mr. Roe reaches 65": a wrapped sentence).
+_YEARLESS_TAIL = re.compile(r"\s*(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*(?:[|·•]\s*[^\n]{0,40}|#\d{1,6})?\s*»?")
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset({"capture", "quote-header"})
@@ -212,10 +215,12 @@ def _stamp_of(stripped: str) -> Stamp | None:
 
             if month_number(re.search(r"[^\W\d_]{3,}\.?", text).group(0)) is None:
                 continue  # "Posts 12", "Page 3": not a month
-            if name in ("name-then-date", "dated-lead") or (
-                name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")])
+            if (
+                name in ("name-then-date", "dated-lead")
+                or (name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")]))
+                or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
             ):
-                continue  # "He left on May 5": a sentence, not a stamp
+                continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
         elif form in ("day-month", "month-day", "ctime") and not _month_word(text):
             continue
         elif form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
