@@ -202,8 +202,74 @@ def test_batch_step_gives_undated_documents_the_batch_year():
     docs = [replace(d, segments=anchor_segments(d, split(d))) for d in (dated, undated)]
     out = anchor.date_by_batch(docs)
     a = out[1].segments[0].anchor
-    assert (a.date.year, a.source, a.granularity) == (2016, "inferred", "year") and a.confidence <= 0.1
+    # it shares a sentence with the dated one (not enough for a copy): the story's month, at low confidence
+    assert (a.date, a.source, a.granularity) == (dt.date(2016, 10, 20), "inferred", "month") and a.confidence <= 0.1
+    assert a.evidence.startswith("the story of dated segments in a")
     assert out[0].segments[0].anchor == docs[0].segments[0].anchor
+
+
+_TRADE = (
+    "Harbourside Shipping said its container volumes fell sharply in the third quarter as freight rates slid. "
+    "The company blamed weaker demand from retailers and the closure of two berths for repairs. "
+    "Analysts at several brokerages cut their forecasts for the full year after the announcement. "
+)
+_FARM = (
+    "Dairy farmers in the northern valleys protested outside the regional assembly over milk prices. "
+    "They said the cooperative paid them less than it cost to keep their herds through the winter. "
+    "Police estimated the crowd at about four hundred people and reported no arrests. "
+)
+
+
+def _batch(*texts: str) -> list:
+    docs = [Document(f"d{n}", f"d{n}", t) for n, t in enumerate(texts)]
+    return anchor.date_by_batch([replace(d, segments=anchor_segments(d, split(d))) for d in docs])
+
+
+def test_an_undated_copy_takes_the_date_of_its_dated_copy():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n\n{LEAD}\n"
+    copy = f"{_TRADE}\n"  # fewer paragraphs, re-wrapped: still the same text
+    out = _batch(dated, copy.replace(". ", ".\n", 1), f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n")
+    a = out[1].segments[0].anchor
+    assert (a.date, a.source, a.granularity) == (dt.date(2031, 3, 3), "inferred", "day")
+    assert 0.2 < a.confidence < 0.9 and "a copy of a segment of d0" in a.evidence
+
+
+def test_a_story_dates_an_undated_article_only_when_its_dated_articles_agree():
+    story = (
+        "Harbourside Shipping freight berths container volumes retailers brokerages Quayline cranes dockers. "
+        "The dockers at Quayline walked out over the cranes, and Harbourside Shipping diverted its freight. "
+    )
+    agree = _batch(
+        f"Dockers walk out at the port\n\nMarch 3, 2031\n\n{story}{LEAD}\n",
+        f"Port strike spreads to the cranes\n\nMarch 5, 2031\n\n{story}{BODY}\n",
+        f"{story} Talks resume on the pay offer next week, union officials said.\n",
+        f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n",
+    )
+    a = agree[2].segments[0].anchor
+    assert a.date in (dt.date(2031, 3, 3), dt.date(2031, 3, 5)) and a.confidence < 0.2
+    assert a.evidence.startswith("the story of dated segments in d0, d1")
+    split_story = _batch(
+        f"Dockers walk out at the port\n\nMarch 3, 2031\n\n{story}{LEAD}\n",
+        f"Port strike spreads to the cranes\n\nSeptember 20, 2031\n\n{story}{BODY}\n",
+        f"{story} Talks resume on the pay offer next week, union officials said.\n",
+        f"Milk price protest\n\nMay 9, 2031\n\n{_FARM}\n",
+    )
+    assert "the story of" not in split_story[2].segments[0].anchor.evidence
+
+
+def test_an_undated_page_places_its_other_articles_by_the_dates_the_batch_found():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n"
+    page = f"Freight slump hits the port operator\n\n{_TRADE}\n\nMilk price protest in the valleys\n\n{_FARM}\n"
+    segs = _batch(dated, page)[1].segments
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 3)] * 2
+    assert segs[1].anchor.granularity == "month" and segs[1].anchor.evidence.startswith("near the dates of the file's")
+
+
+def test_one_shared_sentence_is_not_a_copy():
+    dated = f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n"
+    other = f"{_TRADE.split('. ')[0]}. {_FARM}\n"
+    a = _batch(dated, other)[1].segments[0].anchor
+    assert "a copy" not in a.evidence
 
 
 # -- the command --------------------------------------------------------------------------------------------
@@ -309,3 +375,69 @@ def test_a_header_date_over_a_stretch_with_more_titles_loses_confidence():
     segs = _anchored(doubtful)
     assert len(segs) == 1 and segs[0].anchor.date == dt.date(2016, 10, 20)
     assert segs[0].anchor.confidence == anchor.headers.STATED_CONFIDENCE["inner-titles"] < 0.9
+
+
+def test_a_date_under_each_article_dates_the_article_above_it_not_the_next():
+    # blogs put the date in the post's footer: the last line of the page is one, no date stands over a title
+    text = (
+        f"Harbour reopens after the storm\n\n{LEAD}\n\nPosted in Local | April 3, 2031 | 2 Comments\n\n"
+        f"Bridge closes to lorries\n\n{BODY}\n\nPosted in Local | April 7, 2031 | 5 Comments\n"
+    )
+    doc = Document("d", "d", text)
+    segs = [s for s in anchor_segments(doc, split(doc)) if s.kind != "navigation"]
+    assert [text[s.start : s.end].split("\n")[0] for s in segs] == [
+        "Harbour reopens after the storm",
+        "Bridge closes to lorries",
+    ]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
+    assert all(0.5 < s.anchor.confidence < 0.9 for s in segs)  # a footer date is not measured: below 0.9
+
+
+def test_a_date_line_over_each_title_still_opens_its_article():
+    text = f"April 3, 2031\n\nHarbour reopens after the storm\n\n{LEAD}\n\nApril 7, 2031\n\nBridge closes to lorries\n\n{BODY}\n"
+    doc = Document("d", "d", text)
+    segs = [s for s in anchor_segments(doc, split(doc)) if s.kind != "navigation"]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
+    assert text[segs[1].start :].startswith("April 7, 2031")
+
+
+def test_a_threads_posts_keep_their_order_over_their_stories_dates():
+    story = "Quayline dockers cranes Harbourside walkout pickets stevedores berths freight union ballot. "
+    thread = (
+        f"fernhill\nMember\nPosts: 12\n\n{_TRADE}\n\n"
+        f"lowtide\nMember\nPosts: 87\n\nThe {story} And the ballot closes soon, I hear.\n\n"
+        f"fernhill\nMember\nPosts: 13\n\n{_FARM}\n"
+    )
+    out = _batch(
+        f"Freight slump hits the port operator\n\nMarch 3, 2031\n\n{_TRADE}\n",
+        f"Milk price protest\n\nMarch 9, 2031\n\n{_FARM}\n",
+        f"Dockers vote on a walkout\n\nMay 20, 2031\n\n{story}{story}{LEAD}\n",
+        thread,
+    )
+    posts = [s.anchor for s in out[3].segments if s.kind == "post"]
+    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 3), dt.date(2031, 3, 9)]
+    assert posts[1].evidence.startswith("after segment")  # not May 20: it is written before the third post
+
+
+def test_a_date_line_with_no_title_dates_what_follows_below_the_09_band():
+    # a dated list inside an article, or a diary's entries: the date may be the entry's, not the writing's
+    text = (
+        f"Protests spread to the capital\n\n{LEAD}\n\nHow the protests grew:\n\n"
+        f"Oct. 5, 2031\n\n{BODY}\n\nOct. 12, 2031\n\n{_TRADE}\n"
+    )
+    doc = Document("d", "d", text)
+    segs = anchor_segments(doc, split(doc))
+    dated = [s.anchor for s in segs if s.anchor.source == "header"]
+    assert [a.date for a in dated] == [dt.date(2031, 10, 5), dt.date(2031, 10, 12)]
+    assert all(a.confidence < 0.9 for a in dated)
+
+
+def test_a_date_line_under_a_long_first_line_is_still_the_header():
+    # a caption or standfirst as long as a paragraph over the date line, short lines of text under it
+    text = (
+        f"{LEAD}\nPublished: 23 April 2031\nCrews will continue to monitor the rig closely.\n"
+        "The search for the missing workers goes on.\n"
+    )
+    doc = Document("d", "d", text)
+    a = anchor_segments(doc, split(doc))[0].anchor
+    assert (a.date, a.source) == (dt.date(2031, 4, 23), "header")

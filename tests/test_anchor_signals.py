@@ -180,6 +180,17 @@ def test_the_texts_of_one_story_together_fix_a_year_none_fixes_alone():
     assert all(o[0].anchor.confidence <= 0.3 for o in out)
 
 
+def test_a_text_keeps_the_batch_year_its_own_bounds_rule_out():
+    # six dated texts of one story in 1989; an undated one "reports 1990" (a misread "fiscal 1990"): the batch's
+    # year is weighed against that already, and the text's own inference does not override it
+    dated = [
+        _evidence(f"s{n}", _STORY + f"word{n}", Anchor(dt.date(1989, 10, 26 + n), "byline", 0.95)) for n in range(6)
+    ]
+    undated = _evidence("u", _STORY + "Dar es Salaam", cues=[_cue("1990", "1990", "past")])
+    a = date_batch(dated + [undated])[-1][0].anchor
+    assert a.date.year == 1989 and a.evidence.startswith("batch year 1989") and a.confidence <= 0.15
+
+
 def test_story_groups_leave_out_a_group_that_is_the_whole_pile():
     ev = [_evidence(f"s{n}", _CUBA + f"w{n}") for n in range(3)] + [_evidence("o", _OTHER)]
     groups = anchor.story_groups(ev, levels=(0.1,))[0]

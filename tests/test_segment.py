@@ -129,6 +129,18 @@ def test_comments_and_trailing_navigation():
     assert [k for k, _ in _kinds(text)] == ["navigation", "article", "comments", "navigation"]
 
 
+@pytest.mark.parametrize(
+    "footer", ["© 2031 Harbour Media. All rights reserved.", "Copyright 2031 Quay Press", "Terms · Privacy · Cookies"]
+)
+def test_a_site_footer_is_navigation_not_the_last_articles_text(footer):
+    text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{footer}\n"
+    assert [k for k, _ in _kinds(text)] == ["article", "navigation"]
+
+
+def test_a_credit_sentence_is_not_a_footer():
+    assert segment.navigation_line("© 2016 Reuters photo taken on Friday.") is None
+
+
 THREAD = f"""Thread title about the war in Syria
 
 The Living Force
@@ -259,6 +271,14 @@ WRAPPED = (
         "[04/06/09] Bridge closes to lorries\n\n{body}",
         # a print layout: capitals, a byline with its date, hard-wrapped text
         "BRIDGE CLOSES TO LORRIES\nBy Jane Roe, April 6, 2009\n\n{wrapped}",
+        # a date line over the title, and a one-sentence first paragraph
+        "Date: 06/04/2009\n\nBridge closes to lorries\n\nThe council closed the old bridge to lorries on Monday after engineers found cracks.\n\n{body}",
+        # a credit over the title, no date at all
+        "Also carried by harbour.example\nBridge closes to lorries\n\n{body}",
+        # an aggregator's source and a date without its year under the title
+        "Bridge closes to lorries\nValley Post · Apr 6\n{body}",
+        # a byline under the title confirms it, whatever the lead's first word
+        "Bridge closes to lorries\nBy Jane Roe\n\nWhile the repairs last, lorries will use the ring road.\n\n{body}",
     ],
 )
 def test_a_stamp_header_opens_its_article(second):
@@ -276,3 +296,24 @@ def test_reader_comments_stay_one_block_under_their_heading():
         f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article", "comments", "article"]
+
+
+def test_a_dated_list_inside_an_article_does_not_split_it():
+    # days without their year over paragraphs: a chronology inside the article, not headers
+    text = (
+        f"Protests spread to the capital\n\n{LEAD}\n\nHow the protests grew:\n\n"
+        f"Oct. 5\n\n{BODY}\n\nOct. 12\n\n{P_ONE}\n\nOct. 19\n\n{P_TWO}\n"
+    )
+    assert [k for k, _ in _kinds(text)] == ["article"]
+
+
+def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
+    # print layouts: a two-line paragraph is too short to be marked wrapped, and the next one opens with a quote
+    text = (
+        f"Harbour reopens after the storm\n\n{WRAPPED}\n\n"
+        "MAYOR DECLARED ON WEDNESDAY THAT THE BRIDGE WILL\n\n"
+        "The mayor declared on Wednesday that the old bridge will close to lorries\nfrom next month.\n\n"
+        "''It is a matter of safety,'' she told the council, adding that the\nrepairs would take most of the "
+        "summer and cost more than expected by the\nengineers who inspected it last week.\n"
+    )
+    assert [k for k, _ in _kinds(text)] == ["article", "article"]

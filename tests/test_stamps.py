@@ -53,6 +53,18 @@ def test_every_date_form_is_read(name, pattern, example):
         ("an hour ago", CAPTURED, "2009-04-10"),
         ("Fri 03/04/2009 14:02", PageDates(), "2009-04-03"),  # the weekday picks the reading
         ("Wed 03/04/2009 14:02", PageDates(), "2009-03-04"),
+        ("Fri Apr 3 14:02:00 UTC 2009", PageDates(), "2009-04-03"),  # a Unix date stamp
+        ("14:02, 3 April 2009", PageDates(), "2009-04-03"),  # the time first
+        ("2009年4月3日", PageDates(), "2009-04-03"),
+        ("2009.04.03", PageDates(), "2009-04-03"),
+        ("Written by Jane Roe | Friday, 03 April 2009 14:02", PageDates(), "2009-04-03"),
+        ("First posted April 3, 2009 14:02:00", PageDates(), "2009-04-03"),
+        ("Story posted 2009/04/03 at 2:02 p.m.", PageDates(), "2009-04-03"),
+        ("3 April 2009 14:02 GMT+1", PageDates(), "2009-04-03"),
+        ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: Ferry plans", PageDates(), "2009-04-03"),
+        ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
+        ("3d ago", CAPTURED, "2009-04-07"),
+        ("2 wks ago", CAPTURED, "2009-03-27"),
     ],
 )
 def test_stamps_read_to_the_day(text, page, expected):
@@ -83,6 +95,13 @@ def test_the_page_decides_the_order_of_numeric_dates():
     assert page.day_first is True
     st = stamp_of("Date: 05/10/2009")
     assert parse_stamp(st, page) == (dt.date(2009, 10, 5), True)
+    # dotted dates are day-first by convention: they keep the page together like dates in words
+    page = page_dates("27.10.1989\n\nWed 01/11/1989 16:26\n")  # both readings of 01/11/1989 are Wednesdays
+    assert page.day_first is True
+    assert parse_stamp(stamp_of("Wed 01/11/1989 16:26"), page) == (dt.date(1989, 11, 1), True)
+    # both readings among the page's dates (6 May and 5 June on a page running April to June): nothing decides
+    page = page_dates("Published: 20 April 2010\n\nPublished: 10 June 2010\n\nDate: 06/05/2010\n")
+    assert page.day_first is None and parse_stamp(stamp_of("Date: 06/05/2010"), page)[1] is False
     # and when nothing decides, the reading is marked as a guess
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
 
@@ -104,3 +123,16 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date
+
+
+def test_a_stamp_without_its_year_takes_the_pages():
+    # against the capture date: the latest such day up to it
+    assert parse_stamp(stamp_of("Coastal Herald · Apr 3"), CAPTURED) == (dt.date(2009, 4, 3), True)
+    assert parse_stamp(stamp_of("Posted: 14 Dec"), CAPTURED) == (dt.date(2008, 12, 14), True)
+    # no capture date: the year of the page's other stamps, as a guess; none at all: no date
+    page = page_dates("Published: 2 April 2009\n\nValley Post · Apr 3\n")
+    assert page.year == 2009 and parse_stamp(stamp_of("Valley Post · Apr 3"), page) == (dt.date(2009, 4, 3), False)
+    assert parse_stamp(stamp_of("Apr 3"), PageDates()) is None
+    # a sentence or a counter is not a stamp
+    for line in ("He left on May 5", "Posts 12", "Page 3", "June 2020", "Feb. 1, soon after Mr. Roe reaches 65,"):
+        assert stamp_of(line) is None, line

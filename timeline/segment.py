@@ -81,6 +81,19 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("page-number", r"[-–—]?\s*(?:[Pp]age\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[-–—]?", "— 4 —"),
     ("tags", r"(?:Tags|Filed under|Categories)\s*:.*", "Tags: Harbour, Weather"),
     ("hat-tip", r"(?:H/T|h/t|HT:|Hat tip|Via|Source)\b.{0,80}", "H/T The Weekly Ledger"),
+    (
+        # the site's footer: its year is the page's, not an article's (a credit that is a sentence is a caption)
+        "rights-notice",
+        r"(?:©|\([cC]\)|(?i:copyright))\s*\d{4}(?:\s*[-–]\s*\d{4})?[^.]{0,60}|.{0,80}\b(?i:all rights reserved)\.?",
+        "© 2024 Harbour Media. All rights reserved.",
+    ),
+    (
+        "site-links",
+        r"(?:(?i:terms(?: of (?:use|service))?(?: (?:&|and) conditions)?|privacy(?: policy| notice)?|cookies?"
+        r"(?: policy| settings)?|contact(?: us)?|about(?: us)?|imprint|impressum|site ?map|accessibility|advertise|"
+        r"careers|help|faq|rss|archives?|home)\s*[·|•/]?\s*){2,10}",
+        "Terms · Privacy · Cookies",
+    ),
 )
 
 #: Lines that are a caption, a credit or a media widget: never a headline.
@@ -418,6 +431,45 @@ def _section_label(line: Line) -> bool:
     )
 
 
+#: Longest line (characters, words) that can be a credit or label line set over a title in the same block (the
+#: dev pages' credits, "Also published by ...", are 30-40 characters; a sentence over a title is longer).
+KICKER_MAX = 60, 8
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """A short line set right over a title-like line that stands alone above a paragraph: a credit ("Also
+    published by ...", "From our correspondent"), a kicker or a label; the title under it opens the article."""
+    s = lines[i].stripped
+    return (
+        i + 2 < len(lines)
+        and len(s) <= KICKER_MAX[0]
+        and len(s.split()) <= KICKER_MAX[1]
+        and not _SENTENCE_END.search(s)
+        and not s.endswith((",", ";", ":"))
+        and lines[i + 1].blank_before == 0
+        and lines[i + 2].blank_before >= 1
+        and _title_like(lines[i + 1])
+        and not byline(lines[i + 1].stripped)
+        and not (navigation_line(s) or comment_line(s))
+    )
+
+
+def _short_paragraph(lines: list[Line], j: int) -> bool:
+    """Whether the block at line ``j`` is a paragraph too short to be marked wrapped: two lines or more of which
+    the first is as wide as running text and the last ends a sentence ("President X declared on Wednesday that
+    it is just a matter of / days before ...")."""
+    block = [lines[j]]
+    while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
+        j += 1
+        block.append(lines[j])
+    return (
+        len(block) >= 2
+        and len(block[0].stripped) >= SENTENCE_MIN
+        and _ends_sentence(block[-1])
+        and not any(byline(ln.stripped) for ln in block)
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -425,8 +477,9 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     s = line.stripped
     if i == 0 or line.blank_before < 1:
         return None
-    if _section_label(line) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
-        # a section label over the title ("OPINION" / "World"): the title under it decides
+    if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
+        # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
+        # under it decides
         return headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
     words = s.split()
     if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
@@ -445,7 +498,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if lines[j].blank_before == 0 and not byline(lines[j].stripped):
         return None  # a title line is a block of its own, or sits right above its byline
     extra = 0
-    while j < len(lines) and not lines[j].long:
+    while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
         if byline(lines[j].stripped):
             confirmed = True
         elif caption_line(lines[j].stripped) is None:
@@ -458,8 +511,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if j >= len(lines):
         return "byline" if confirmed else None
     lead = lines[j]
-    if _first_word(lead) in CONTINUATION_WORDS or re.match(r"[\"'“‘«]?[a-z]", lead.stripped):
-        return None
+    if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
+        return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
 
 
@@ -477,8 +530,13 @@ def _gap_starts(lines: list[Line]) -> list[int]:
     ]
 
 
-#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts).
-BODY_MIN = 150
+#: Boundary rule of a segment opened by a date line with no title: a diary's entry or a dated list's.
+UNTITLED = "untitled-stamp"
+
+#: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts),
+#: or of a one-line paragraph that ends a sentence (news often opens with a one-sentence paragraph: "Acme Corp.
+#: said it completed its acquisition of Widget Inc. for $423 million." is 80).
+BODY_MIN, SENTENCE_MIN = 150, 60
 
 
 def _prose_after(lines: list[Line], i: int) -> bool:
@@ -503,7 +561,12 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j += 1
             block.append(lines[j])
         size = sum(len(ln.stripped) for ln in block)
-        if any(ln.long for ln in block) or size >= BODY_MIN or (len(block) >= 2 and _ends_sentence(block[-1])):
+        if (
+            any(ln.long for ln in block)
+            or size >= BODY_MIN
+            or (len(block) >= 2 and _ends_sentence(block[-1]))
+            or (size >= SENTENCE_MIN and _ends_sentence(block[0]) and not _title_like(block[0]))
+        ):
             return True
         if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
             j += 1
@@ -517,16 +580,43 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _lone_stamp(lines: list[Line], i: int) -> bool:
+    """A stamp line that is a block of its own ("Posted in News | April 3, 2009 | 2 Comments")."""
+    return (
+        _stamp(lines[i])
+        and not lines[i].long
+        and (i == 0 or lines[i].blank_before >= 1)
+        and (i + 1 >= len(lines) or lines[i + 1].blank_before >= 1)
+    )
+
+
+def footer_stamps(lines: list[Line]) -> bool:
+    """Whether the page sets each article's date under its text, as blogs' post footers do: its last line (past
+    trailing navigation) is a stamp standing alone after a paragraph, and no such stamp stands above its first
+    paragraph. Then a lone stamp between a paragraph and a title closes the article above it, not opens the one
+    below."""
+    k = len(lines) - 1
+    while k > 0 and navigation_line(lines[k].stripped):
+        k -= 1
+    if k < 1 or not _lone_stamp(lines, k) or not (lines[k - 1].long or _ends_sentence(lines[k - 1])):
+        return False
+    first_long = next((ln.index for ln in lines if ln.long), len(lines))
+    return not any(_lone_stamp(lines, i) for i in range(first_long))
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
     ``titled``: the header holds a title-like line (a bare "name / stamp / text" block may be a reader's
     comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
+    footers = footer_stamps(lines)
     for line in lines:
         if not _stamp(line) or line.long:
             continue
         i = line.index
+        if footers and _lone_stamp(lines, i):
+            continue  # the footer of the article above
         first = _block_start(lines, i)
         header = lines[first:i]
         if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
@@ -554,7 +644,9 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
                 if k != i and not lines[k].long and (k <= i or lines[k].blank_before == 0)
             )
         )
-        if start > 0:
+        if start > 0 and (titled or not stamp_of(line.stripped).yearless):
+            # (a day without its year alone over a paragraph is as often an entry of a dated list inside an
+            # article -- "Oct. 5" / "Protesters gather..." -- as a header: it opens one only under a title)
             found.append((start, titled))
     return found
 
@@ -568,15 +660,21 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[i] = ("article", rule)
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
-    for i, _ in stamped:
-        if i in comments or any(k in found for k in range(i - 2, i + 1)):
-            continue
+    if lines and _lone_stamp(lines, 0) and not footer_stamps(lines):
+        # the page opens with its first article's date line
+        stamped = [(0, len(lines) > 1 and _title_like(lines[1]))] + stamped
+    for i, titled in stamped:
+        if i in comments or any(k in found and not any(ln.long for ln in lines[k:i]) for k in range(i - 2, i + 1)):
+            continue  # the date line of the header found just above it (a paragraph between: the next article's)
         below = [k for k in range(i + 1, i + 3) if k in found]
         for k in below:  # a title under its date line: the article starts at the date line
             if not any(lines[m].long for m in range(i, k)):
                 del found[k]
+                titled = True
         if not any(k in found for k in range(i + 1, i + 3)):
-            found[i] = ("article", "stamp")
+            # a date over a paragraph with no title: a diary's entry, or an entry of a dated list inside an
+            # article ("Oct. 5, 2009" / "Protesters gather..."): its date is less sure (``UNTITLED``)
+            found[i] = ("article", "stamp" if titled else UNTITLED)
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
-    r"(?:\s*(?:Uhr|[A-Z]{2,4}|[+-]\d{2}:?\d{2})){0,2})"
+    r"(?:\s*(?:Uhr|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})){0,2})"
 )
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 
@@ -40,7 +41,15 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         r"\s+(?:[+-]\d{4}|GMT|UTC?|[A-Z]{3})",
         "Fri, 03 Apr 2009 14:02:00 +0000",
     ),
-    ("year-first", r"\d{4}/\d{1,2}/\d{1,2}", "2009/04/03"),
+    ("year-first", r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}", "2009/04/03"),
+    # East Asian pages write the year, month and day with their signs
+    ("cjk", r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]", "2009年4月3日"),
+    # a Unix ``date`` / C ``ctime`` stamp: the time (and zone) between the day and the year
+    (
+        "ctime",
+        r"[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?\s+\d{4}",
+        "Apr 3 14:02:00 UTC 2009",
+    ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
     (
         "day-month",
@@ -48,23 +57,31 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         "3 de abril de 2009",
     ),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
+    # a day and a month without the year ("Apr 3", "3 Apr"): aggregators and comment stamps; the year is the
+    # page's (its capture line's, else its other stamps'), or the stamp states no date
+    ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{4})", "Apr 3"),
+    ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])(?!\s*,?\s*\d{4})", "3 Apr"),
     (
         "relative",
-        r"(?:\d{1,2}|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|(?:[Yy]esterday|[Tt]oday)"
+        r"(?:\d{1,2}|an?|one)\s*(?:minute|min|hour|hr|h|day|d|week|wk)s?\.?\s+ago|(?:[Yy]esterday|[Tt]oday)"
         r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?",
         "yesterday at 14:02",
     ),
 )
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
-_TAIL = r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?)?"
+_TAIL = (
+    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
+    r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?)?"
+)
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
 #: only through ``dated-lead`` (a paragraph that opens with its date).
 STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "first-published",
-        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+published(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
         "Updated 09:12, 5 April 2009 | First published 3 April 2009",
     ),
     (
@@ -91,19 +108,20 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "#12 03.04.2009, 14:02",
     ),
     (
-        "by-name",
-        r"[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
-        "By Anna Berg | 04/03/2009",
-    ),
-    ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
-    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
-    (
         "by-name-on",
         r"\w+\s+by\s+\S.{0,40}?\s+on\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Written by Anna Berg on 03-04-2009",
     ),
+    (
+        "by-name",
+        r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Written by Anna Berg | Friday, 03 April 2009 14:02",
+    ),
+    ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     ("name-date", _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe, April 3, 2009"),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    ("time-date", _TIME + r"\s*[,|·•–—-]?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "14:02, 3 April 2009"),
     (
         "labelled",
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
@@ -113,6 +131,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Published:\u00a03 April 2009",
     ),
+    (
+        "posted",
+        r"(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten)(?:\s+(?:on|at))?\s+"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Story posted 2009/04/03 at 2:02 p.m.",
+    ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
     (
         "dated-lead",
@@ -121,6 +146,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "quarrels over the agenda, and both delegations said they expected a text by Friday.",
     ),
 )
+#: Date forms without a year.
+YEARLESS = frozenset({"month-day-short", "day-month-short"})
+#: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
+#: World"), a post number; not a clause ("Feb. 1, soon after Mr. Roe reaches 65": a wrapped sentence).
+_YEARLESS_TAIL = re.compile(r"\s*(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*(?:[|·•]\s*[^\n]{0,40}|#\d{1,6})?\s*»?")
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset({"capture", "quote-header"})
@@ -155,6 +185,11 @@ class Stamp:
     def relative(self) -> bool:
         return self.form == "relative"
 
+    @property
+    def yearless(self) -> bool:
+        """A day and month whose year the page gives (its capture date, else its other stamps)."""
+        return self.form in YEARLESS
+
 
 def stamp_of(line: str) -> Stamp | None:
     """The stamp ``line`` is (its first matching row), or None."""
@@ -175,9 +210,20 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         text = m.group("date")
         form = next((f for f, p in _FORMS if p.match(text)), "")
-        if form in ("day-month", "month-day") and not _month_word(text):
+        if form in YEARLESS:
+            from .temporal.resolve import month_number
+
+            if month_number(re.search(r"[^\W\d_]{3,}\.?", text).group(0)) is None:
+                continue  # "Posts 12", "Page 3": not a month
+            if (
+                name in ("name-then-date", "dated-lead")
+                or (name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")]))
+                or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
+            ):
+                continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
+        elif form in ("day-month", "month-day", "ctime") and not _month_word(text):
             continue
-        if form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
+        elif form not in ("relative",) and not _YEAR.search(text) and form != "numeric":
             continue
         day = _WEEKDAY_NAME.search(s)
         return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
@@ -208,6 +254,8 @@ class PageDates:
 
     day_first: bool | None = None
     capture: dt.date | None = None
+    #: the year most of the page's stamps with a year write (for its stamps without one, when no capture date)
+    year: int | None = None
 
 
 def _numbers(text: str) -> tuple[int, int, int, str] | None:
@@ -220,11 +268,22 @@ def _numbers(text: str) -> tuple[int, int, int, str] | None:
     return int(m.group(1)), int(m.group(3)), year, m.group(2)
 
 
+def _dotted(stamp: Stamp) -> bool:
+    """A numeric date written with dots (03.04.2009): day first by convention, so read without the page."""
+    parts = _numbers(stamp.text) if stamp.form == "numeric" else None
+    return parts is not None and parts[3] == "."
+
+
+#: Days either side of a page's dates written in words within which a reading of its numeric dates is "among
+#: them" (``page_order``); a reading both ways among them decides nothing.
+PAGE_SLACK = 7
+
+
 def page_order(stamps: list[Stamp]) -> bool | None:
     """Day-first (True) or month-first (False) for the page's slashed and dashed dates: decided by a numeric date whose
-    first (or second) number cannot be a month, else by which reading puts the page's numeric dates nearest
-    its dates written in words or ISO form (a page's articles are from one stretch of time); None when
-    nothing decides."""
+    first (or second) number cannot be a month, else by which reading puts the page's numeric dates among its
+    dates written in words, ISO form or with dots when the other does not (a page's articles are from one
+    stretch of time); None when nothing decides."""
     votes = 0
     ambiguous = []
     for st in stamps:
@@ -243,17 +302,20 @@ def page_order(stamps: list[Stamp]) -> bool | None:
     written = sorted(
         found[0]
         for st in stamps
-        if st.form not in ("numeric", "relative", "")
+        if (st.form not in ("numeric", "relative", "") or _dotted(st))
+        and st.form not in YEARLESS
         and st.rule != "capture"
         and (found := parse_stamp(st)) is not None
     )
     if not written or not ambiguous:
         return None
-    middle = written[len(written) // 2]
+    low, high = written[0] - dt.timedelta(days=PAGE_SLACK), written[-1] + dt.timedelta(days=PAGE_SLACK)
     for a, b, year in ambiguous:
         day_first, month_first = _date(year, b, a, True), _date(year, a, b, True)
         if day_first and month_first:
-            votes += 1 if abs((day_first[0] - middle).days) < abs((month_first[0] - middle).days) else -1
+            inside = (low <= day_first[0] <= high, low <= month_first[0] <= high)
+            if inside[0] != inside[1]:  # one reading among the page's other dates, the other away from them
+                votes += 1 if inside[0] else -1
     return True if votes > 0 else False if votes < 0 else None
 
 
@@ -272,6 +334,8 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "relative":
         day = _relative(text, page.capture) if page.capture else None
         return (day, "week" not in text.lower()) if day else None  # "3 weeks ago" is rounded: a guess
+    if stamp.form in YEARLESS:
+        return _yearless(text, page)
     if stamp.form == "iso-8601":
         try:
             return dt.date.fromisoformat(text[:10]), True
@@ -284,9 +348,14 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
             return email.utils.parsedate_to_datetime(text).date(), True
         except (TypeError, ValueError):
             return None
-    if stamp.form == "year-first":
-        y, m, d = (int(x) for x in text.split("/"))
+    if stamp.form in ("year-first", "cjk"):
+        y, m, d = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
+    if stamp.form == "ctime":
+        from .temporal.resolve import month_number
+
+        month, day, year = month_number(text[:3]), int(text.split()[1]), int(text.split()[-1])
+        return _date(year, month, day, True) if month else None
     if stamp.form == "numeric":
         a, b, year, sep = _numbers(text)
         if a > 12 >= b:
@@ -319,23 +388,42 @@ def _date(y: int, m: int, d: int, sure: bool) -> tuple[dt.date, bool] | None:
         return None
 
 
+def _yearless(text: str, page: PageDates) -> tuple[dt.date, bool] | None:
+    """ "Apr 3" on a page captured on 10 April 2009 is 3 April 2009 (the latest such day up to the capture: a
+    page shows what it held then); with no capture date, in the year of the page's other stamps, as a guess."""
+    from .temporal.resolve import month_number
+
+    word = re.search(r"[^\W\d_]{3,}\.?", text).group(0)
+    month, day = month_number(word), int(re.search(r"\d{1,2}", text).group(0))
+    if month is None:
+        return None
+    if page.capture is not None:
+        found = _date(page.capture.year, month, day, True)
+        if found and found[0] > page.capture:
+            found = _date(page.capture.year - 1, month, day, True)
+        return found
+    return _date(page.year, month, day, False) if page.year else None
+
+
 def _relative(text: str, capture: dt.date) -> dt.date | None:
     t = text.lower()
     if t.startswith("today"):
         return capture
     if t.startswith("yesterday"):
         return capture - dt.timedelta(days=1)
-    m = re.match(r"(\d{1,2}|an?|one)\s+(minute|min|hour|hr|day|week)", t)
+    m = re.match(r"(\d{1,2}|an?|one)\s*(minute|min|hour|hr|h|day|d|week|wk)", t)
     if not m:
         return None
     n = 1 if not m.group(1).isdigit() else int(m.group(1))
-    if m.group(2) in ("day", "week"):
-        return capture - dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
+    if m.group(2) in ("day", "d", "week", "wk"):
+        return capture - dt.timedelta(days=n * (7 if m.group(2) in ("week", "wk") else 1))
     return capture  # minutes or hours before the capture: the same day, or the day before, at most
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
-    """A full calendar date (day, month and year all written) or None: never a relative one, never today."""
+    """A full calendar date (day, month and year all written) or None: never a relative one, never today.
+    (Cached: a page's stamps are read for its order, its year and its segments' dates.)"""
     text = text.strip().rstrip(".,")
     if not re.search(r"\d{4}", text):
         return None
@@ -370,4 +458,11 @@ def page_dates(text: str) -> PageDates:
     """The numeric order and capture date of a whole page (its stamp lines)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
     stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
-    return PageDates(page_order(stamps), capture_date(lines))
+    capture = capture_date(lines)
+    years = Counter(
+        found[0].year
+        for st in stamps
+        if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
+    )
+    year = min(years, key=lambda y: (-years[y], -y)) if years else None
+    return PageDates(page_order(stamps), capture, year)

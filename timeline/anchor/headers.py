@@ -30,9 +30,17 @@ STATED_CONFIDENCE = {
     # 03/04/2009 with nothing on the page to decide the order (dev pages: 1 of 4 right), or a weekday written
     # next to the date that disagrees with it
     "order-guessed": 0.25,
+    # "Apr 3" read in the capture date's year: not measured (the generated pages write no such stamp)
+    "yearless": 0.8,
     "updated": 0.6,  # only a "last updated" date (the article is from then or a little before): not measured
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
-    "inner-titles": 0.6,  # more title-like lines over paragraphs in the segment (segments._doubt); dev pages: 4 of 4
+    "inner-titles": 0.6,
+    # a segment opened by a date line with no title (segment.UNTITLED): a diary's entry, or an entry of a dated
+    # list inside an article; not measured (the generated pages always title an article)
+    "untitled": 0.6,
+    # a date line alone under the article's text (a blog's post footer), when its header states none: not
+    # measured (the generated pages put no date there), so below the 0.9 band
+    "footer": 0.8,  # more title-like lines over paragraphs in the segment (segments._doubt); dev pages: 4 of 4
 }
 
 HEADER_PATTERNS = STAMP_LINES  # the one table (name, pattern, example); kept under its old name for callers
@@ -65,6 +73,8 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
         conf = STATED_CONFIDENCE["order-guessed"]
     elif st.relative:
         conf = STATED_CONFIDENCE["relative"]
+    elif st.yearless:
+        conf = STATED_CONFIDENCE["yearless"]
     else:
         conf = STATED_CONFIDENCE["sure"]
     return day, st.rule, "byline" if st.rule in BYLINE_RULES else "header", conf
@@ -80,14 +90,38 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         zone = lines
     else:
         first_long = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
-        zone = lines[: max(first_long, 3)][:8]
+        # (a date line alone under the article's last paragraph is not its header: a footer, read below)
+        zone = [
+            ln for n, ln in enumerate(lines[: max(first_long, 3)][:8]) if not (n > first_long and _footer(lines, n))
+        ]
     found = []
     for ln in zone:
         hit = header_date(ln.text, page)
         if hit:
             day, rule, source, conf = hit
             found.append(Stated(day, source, conf, ln.text.strip(), rule, seg.start + ln.start))
+    if found or seg.kind in ("post", "quote"):
+        return found
+    # no header date: a date line standing alone under the article's last paragraph (a post footer)
+    for n in range(len(lines)):
+        hit = header_date(lines[n].text, page) if _footer(lines, n) else None
+        if hit:
+            day, rule, source, conf = hit
+            conf = min(conf, STATED_CONFIDENCE["footer"])
+            found.append(Stated(day, source, conf, ln.text.strip(), rule, seg.start + ln.start))
+            break
     return found
+
+
+def _footer(lines: list, n: int) -> bool:
+    """Whether line ``n`` is a block of its own under the segment's last paragraph (within two lines of it)."""
+    last_long = max((k for k, ln in enumerate(lines) if ln.long), default=None)
+    return (
+        last_long is not None
+        and last_long < n <= last_long + 2
+        and lines[n].blank_before >= 1
+        and (n + 1 >= len(lines) or lines[n + 1].blank_before >= 1)
+    )
 
 
 def article_date(stated: list[Stated]) -> Stated:

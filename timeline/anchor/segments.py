@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
-from ..segment import inner_titles
+from ..segment import UNTITLED, inner_titles
 from ..stamps import page_dates
 from .confidence import CONFIDENCE
 from .content import Cue, content_cues, infer
@@ -98,9 +98,12 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
 
 def _doubt(text: str, seg: Segment, confidence: float) -> float:
     """A header date dates its own article only: when the segment holds further title-like lines over
-    paragraphs (articles the splitter may have missed), its date is less sure for the rest."""
+    paragraphs (articles the splitter may have missed), its date is less sure for the rest. A segment opened by
+    a date line with no title may be an entry of a dated list inside an article: its date is less sure too."""
     if seg.kind != "article" or confidence <= STATED_CONFIDENCE["inner-titles"]:
         return confidence
+    if seg.boundary == UNTITLED:
+        return STATED_CONFIDENCE["untitled"]
     return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
 
 
@@ -151,6 +154,8 @@ def _infer_rest(
 #: no day within NEAR_DAYS of them (dev pages: 48 of 70 such articles right within 3 days against 32 by
 #: content alone; the pages are built from a corpus whose articles cluster in time, so the confidence stays low).
 NEAR_SPAN, NEAR_DAYS = 62, 7
+#: How the evidence of such an anchor begins (the batch may replace it by a closer story's date).
+NEAR_STATED = "near the dates the file's other articles state"
 
 
 def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
@@ -179,7 +184,7 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
                 "inferred",
                 CONFIDENCE["near-stated"],
                 "week",
-                f"near the dates the file's other articles state ({low.isoformat()} to {high.isoformat()})",
+                f"{NEAR_STATED} ({low.isoformat()} to {high.isoformat()})",
             )
         return
     dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
