@@ -388,3 +388,66 @@ def test_hyphenated_words_stay_whole_in_titles():
     titles = [e.title for e in _events("Russian-backed forces gained ground on Sunday after a week-long assault.")]
     assert any(t.startswith("Russian-backed forces gained ground") for t in titles)
     assert any("week-long assault" in e.title for e in _events("They fled a week-long assault on Sunday."))
+
+
+def _attached(text: str) -> dict[str, list[str]]:
+    mentions = temporal.tag(text, ANCHOR)
+    spans = events.attach_all(text, mentions)
+    return {m.text: [text[s:e] for s, e in spans.get(i, ())] for i, m in enumerate(mentions)}
+
+
+def test_a_copula_or_possessive_have_dates_the_clauses_under_it_but_is_no_event_itself():
+    found = _attached("Friday she had strong opinions on the plan that angered the town.")
+    assert found["Friday"] == ["angered"]
+
+
+def test_the_clause_a_date_heads_happened_then():
+    assert "signed" in _attached("The fighting stopped on Thursday, when both sides signed a truce.")["Thursday"]
+
+
+def test_a_light_verb_and_the_clauses_under_it_share_the_event_nouns_time():
+    found = _attached("The minister made a reasonable decision on Wednesday in ruling that the boy should return home.")
+    assert {"decision", "made", "ruling"} <= set(found["Wednesday"])
+
+
+def test_the_lede_is_the_first_prose_sentence_after_a_dateline_or_headline():
+    text = "NAIROBI, Kenya (AP) _\nRebels seize airport\n\nRebel fighters have seized the main airport in the north."
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == ["seized"]
+
+
+def test_a_lede_in_another_script_is_passed_over_for_its_translation():
+    text = "Однако интересная новость.\n\nFour rockets exploded near a military base outside the capital."
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ["exploded"]
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        ("Rockets were fired at the refinery overnight, officials said on Saturday.", "fire"),  # what is reported
+        ("Officials said on Saturday that rockets were fired at the refinery.", "fire"),
+        ("Russia stopped bombing the city on Tuesday.", "stop"),  # an aspectual verb: a halt, not an attack
+        ("Militants opened fire on the convoy on Thursday.", "fire"),  # light verb + event noun
+    ],
+)
+def test_merging_compares_the_lemma_of_the_happening(text, lemma):
+    assert [e.sources[0].trigger_lemma for e in _events(text) if e.sources[0].dated_by == "explicit"] == [lemma]
+
+
+def test_a_purpose_infinitive_is_no_happening():
+    assert _events("The raids were seen as ploys to get the candidate over the line on 8 November.") == []
+
+
+def test_one_halt_told_three_ways_in_two_documents_is_one_entry():
+    merger = Merger()
+    merger.add(
+        _result(
+            "Russia and Syria stopped bombing Aleppo this week. "
+            "Syrian and Russian air strikes on Aleppo were halted on Monday, the ministry said.",
+            "b",
+        )
+    )
+    merger.add(_result("This week, Russia paused its joint offensive with Syrian troops on eastern Aleppo.", "a"))
+    dated, _ = merger.finish()
+    assert len(dated) == 1 and {s.trigger_lemma for s in dated[0].sources} == {"stop", "halt", "pause"}
+    assert dated[0].start == "2016-10-24"

@@ -167,6 +167,9 @@ NOT_EVENT_NOUNS = (
     building ceiling clothing evening morning thing nothing something anything everything king spring string
     ring wing earring official general capital material principal signal animal hospital journal individual
     nation station position population region religion version television mission commission pension
+    organization organisation administration corporation institution association foundation federation
+    coalition opposition delegation information generation location condition situation relation section
+    question division
     department government parliament equipment apartment document element statement agreement
     nature future culture structure picture literature temperature procedure legislature
     distance balance province insurance finance audience evidence experience science sentence conference
@@ -194,8 +197,9 @@ def is_predicate(tok) -> bool:
 
 
 #: Verbs that lend their tense to the event noun they take as object: "made its maiden voyage" is a voyage,
-#: "held talks" talks, "carried out an attack" an attack. (TimeML's light-verb convention.)
-LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake".split())
+#: "held talks" talks, "carried out an attack" an attack, "opened fire" fire, "committed an attack" an attack.
+#: (TimeML's light-verb convention.)
+LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake open commit".split())
 
 
 def event_head(tok):
@@ -264,9 +268,23 @@ def find_trigger(span):
             if head is not None:
                 return head
             if tok.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl"):
-                # a copular clause: its complement ("profitable") is what the date places
+                # a copular clause: its complement ("profitable") is what the date places; with none ("as was
+                # the case in 2003, ...") the date places a state of that clause, never the verb it depends on
                 comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd")), None)
                 return comp
+    return None
+
+
+def governor(span):
+    """The clause head a time expression sits in when it dates no predicate of its own (a copula, a possessive
+    *have*: "Friday she had definite opinions on the case that has dominated the city"): not an event, but the
+    predicates of the clauses below it take its time."""
+    inside = {t.i for t in span}
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i not in inside and (tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass"))):
+            return tok
     return None
 
 
@@ -737,9 +755,9 @@ def not_a_happening(trigger) -> bool:
         return True
     return (
         trigger.tag_ == "VB"
-        and trigger.dep_ in ("acl", "relcl")
+        and trigger.dep_ in ("acl", "relcl", "advcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    )
+    )  # "ploys to get her over the line on 8 November", "understood as ploys to get ...": a purpose
 
 
 def is_imperative(trigger) -> bool:
@@ -826,8 +844,26 @@ def attach(
     return out
 
 
+#: Verbs that begin, end or continue the happening their -ing complement names: the event is theirs.
+ASPECTUAL_VERBS = frozenset("stop start begin resume continue end finish cease halt quit keep".split())
+
+
 def _trigger_lemma(trigger) -> str:
-    """The lemma merging compares; a phrasal verb keeps its particle ("take off")."""
+    """The lemma merging compares; a phrasal verb keeps its particle ("take off"). A reporting verb gives the
+    lemma of what it reports ("officials said on Saturday rockets were fired", "rockets were fired, officials
+    said on Saturday": fire), so a report merges with the same happening told without a speaker."""
+    if trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
+        report = next(
+            (c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")), None
+        )
+        if report is None and trigger.dep_ in ("advcl", "parataxis", "ccomp"):
+            head = trigger.head
+            report = head if head.pos_ == "VERB" and head.i < trigger.i else None
+        reported = event_head(report) if report is not None else None
+        if reported is not None and nlp.lemma(reported) not in REPORTING_VERBS:
+            trigger = reported
+    if trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and nlp.lemma(trigger.head) in ASPECTUAL_VERBS:
+        trigger = trigger.head  # "stopped bombing East Aleppo": a halt, not an attack
     prt = [c.lower_ for c in trigger.children if c.dep_ == "prt" and c.i == trigger.i + 1]
     return " ".join([nlp.lemma(trigger)] + prt)
 
@@ -839,6 +875,12 @@ def _trigger_lemma(trigger) -> str:
 #: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
 #: the pipeline below 3x the naive one.
 LEAD_SENTENCES = 1
+#: How many sentences at the head of a segment are looked at (without parsing) for the lede: a headline, a
+#: byline, a stamp or a photo credit often come first, and the lede is the first sentence of running prose.
+LEAD_WINDOW = 10
+#: A lede is written in Latin script: a sentence with a smaller share of Latin letters (a quoted original in
+#: another script, above its translation) is passed over; the English parser reads nothing in it.
+LEAD_LATIN_SHARE = 0.5
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
 #: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
@@ -994,15 +1036,22 @@ def news_events(
 
 
 def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
-    """The sentences of a segment parsed for undated news: the first ``LEAD_SENTENCES`` of an article or post."""
+    """The sentences of a segment parsed for undated news: the first ``LEAD_SENTENCES`` sentences of running
+    prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or stamp above the lede
+    is passed over)."""
     if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
         return []
     # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
     return [
         (lo, hi)
-        for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_SENTENCES)
-        if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi])
-    ]
+        for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_WINDOW)
+        if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi]) and _latin(text[lo:hi])
+    ][:LEAD_SENTENCES]
+
+
+def _latin(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return bool(letters) and sum(c < "\u0250" for c in letters) >= LEAD_LATIN_SHARE * len(letters)
 
 
 def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], list]:
@@ -1061,6 +1110,8 @@ def triggers_of(span) -> list:
     noun = modified_noun(span)
     if noun is not None and all(noun.i != t.i for t in found):
         found.append(noun)
+    # "Thursday, when 133 people were arrested": the clause the expression itself heads happened then
+    found += [c for c in span.root.children if c.dep_ == "relcl" and is_predicate(c) and all(c.i != t.i for t in found)]
     return found
 
 
@@ -1090,14 +1141,26 @@ def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> 
     groups = _by_sentence(text, mentions, lambda m: True, lambda m: (0, len(text), 0))
     for (left, _right, _seg), parsed in _parsed_groups(model, text, groups):
         direct: dict[int, list] = {}
-        main: dict[int, int] = {}
+        governing: list[tuple[int, int]] = []  # (token, mention): main triggers first, then what shares them
+        governors: set[int] = set()
         for index, m in groups[(left, _right, _seg)]:
             span = parsed.char_span(m.start - left, m.end - left, alignment_mode="expand")
             found = triggers_of(span) if span is not None and len(span) else []
             direct[index] = found
-            for t in found[:1]:
-                main.setdefault(t.i, index)
+            governing += [(t.i, index) for t in found[:1]]
+            if not found and span is not None and len(span):
+                head = governor(span)  # no event of its own: the clauses below still take its time
+                if head is not None:
+                    governing.append((head.i, index))
+                    governors.add(head.i)
+        # what shares a trigger's time ("made a decision Wednesday in ruling that ..."), and the clauses under it
+        governing += [(t.i, index) for index, found in direct.items() for t in found[1:]]
+        main: dict[int, int] = {}
+        for tok_i, index in governing:
+            main.setdefault(tok_i, index)
         for tok_i, index in inherited(parsed, main).items():
+            if tok_i in governors:
+                continue  # a copula or a possessive "have" is no event itself
             if all(t.i != tok_i for t in direct[index]):
                 direct[index].append(parsed[tok_i])
         for index, found in direct.items():
@@ -1191,8 +1254,8 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         if not list_of_dates(doc.text, key[0], key[1], spans)
     }
     events = []
-    #: sentence -> the explicit day it places a past event on (for the sentence after it)
-    dated_days: dict[tuple[int, int], tuple[str, int]] = {}
+    #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
+    dated_days: dict[int, tuple[str, int]] = {}
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         for a in attach(parsed, left, groups[(left, right, seg_index)]):
             m = mentions[a.mention]
@@ -1217,19 +1280,19 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
             e = events[-1]
             anchor = doc.segments[seg_index].anchor.date
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
-                dated_days.setdefault((left, right), (m.value, a.mention))
+                dated_days.setdefault(right, (m.value, a.mention))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
         leads = lead_spans(doc.text, seg) if value else []
         if not leads:
             continue
         context: tuple[str, ...] = ()
-        previous: tuple[int, int] | None = None
         for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
             if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
+                # the sentence just before, when it places a past event on a day, dates this one (the narrative)
+                carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
                 for found in news_events(parsed, left, context, inside):
-                    carried = dated_days.get(previous) if previous is not None else None
                     events.append(
                         _event(
                             doc,
@@ -1249,5 +1312,4 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                         )
                     )
             context = _entities(parsed, "actor") or context
-            previous = (left, right)
     return events

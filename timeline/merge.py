@@ -48,6 +48,12 @@ FINE = ("time", "day", "week", "month")
 #: is on visit to Damascus" share Damascus, score ~55) against distinct events that share a capital (< 45).
 SHARED_NAME_RATIO = 50
 
+#: Reports of one predicate family with compatible dates no coarser than ``CLOSE`` merge across documents when
+#: they share this many name words, whatever their titles say (set on the seeds' halt of the Aleppo strikes, told
+#: four ways; one shared name alone, a capital, also joins distinct events).
+SHARED_NAMES_ALONE = 2
+CLOSE = ("time", "day", "week")
+
 #: Name words shorter than this ("al", "de", "of") say nothing about who or where.
 NAME_WORD_MIN = 3
 
@@ -112,6 +118,12 @@ def _intern(text: str) -> str:
     return sys.intern(text)
 
 
+def _name_word(word: str) -> str:
+    """A name word as merging compares it: the adjective of a country in -ia is its name ("Syrian" -> "syria",
+    "Russian" -> "russia"), so "Syrian and Russian strikes" meet "Russia and Syria"."""
+    return word[:-1] if word.endswith("ian") and len(word) > 5 else word
+
+
 def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: str | None = None) -> Report:
     """The compact record of ``e``; strings are interned, so repeated reports share them. ``when`` is the dating
     expression's text and place in the quote (``"42:on Tuesday"``), when the caller knows it."""
@@ -135,9 +147,12 @@ def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: s
         sources=(),
     )
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
-    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US"
+    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US", "Syrian" is "Syria"
     names = frozenset(
-        w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split() if len(w) >= NAME_WORD_MIN
+        _name_word(w)
+        for n in (*e.actors, *e.places)
+        for w in _norm(n).replace(".", "").split()
+        if len(w) >= NAME_WORD_MIN
     )
     return Report(
         slim,
@@ -170,8 +185,12 @@ def same_event(a: Report, b: Report) -> bool:
         return titles >= CONTENT_RATIO
     if a.lemma == b.lemma and fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
-    if a.names & b.names and titles >= SHARED_NAME_RATIO:
+    shared = a.names & b.names
+    if shared and titles >= SHARED_NAME_RATIO:
         return True
+    if len(shared) >= SHARED_NAMES_ALONE and a.event.granularity in CLOSE and b.event.granularity in CLOSE:
+        return True  # one kind of happening, within a week, among the same names: "Russia paused its offensive
+        # on eastern Aleppo" this week and "Syrian and Russian air strikes on east Aleppo were halted" on Tuesday
     if (
         a.event.granularity == b.event.granularity == "day"
         and a.event.start == b.event.start
@@ -187,16 +206,27 @@ def _visit_order(r: Report) -> tuple:
     return (GRANULARITY_ORDER.get(r.event.granularity, 99), r.event.start, r.fingerprint)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     members: list[Report] = field(default_factory=list)
     #: members with distinct text, the ones a newcomer is compared with
     distinct: list[Report] = field(default_factory=list)
+    #: the index buckets it is filed under, and the fingerprints that lead to it
+    keys: list[str] = field(default_factory=list)
+    fingerprints: list[str] = field(default_factory=list)
+    #: merged into another cluster (by a report that matched both)
+    absorbed: bool = False
 
     def add(self, r: Report, new_text: bool) -> None:
         self.members.append(r)
         if new_text and len(self.distinct) < COMPARED_MEMBERS:
             self.distinct.append(r)
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.distinct += other.distinct[: max(0, COMPARED_MEMBERS - len(self.distinct))]
+        self.fingerprints += other.fingerprints
+        other.absorbed = True
 
     def matches(self, r: Report) -> bool:
         return any(same_event(m, r) for m in self.distinct)
@@ -262,7 +292,9 @@ def _candidate_keys(e: Event) -> list[str]:
 
 def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
     """Reports of identical text join their cluster at once when their dates are compatible; others are compared
-    only with the clusters of compatible date buckets."""
+    only with the clusters of compatible date buckets. A report that matches two clusters joins them: what links
+    two reports may only show through a third (the same article's two restatements of one halt, each matching
+    another article's report), whatever the order they are visited in."""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
@@ -271,15 +303,25 @@ def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
         if target is not None and not compatible(target.members[0].event, r.event):
             target = None  # the same text on another date ("markets fell sharply today", 18 days later)
         if target is None:
-            target = next((c for key in _candidate_keys(r.event) for c in index.get(key, ()) if c.matches(r)), None)
+            candidates = dict.fromkeys(c for key in _candidate_keys(r.event) for c in index.get(key, ()))
+            found = [c for c in candidates if c.matches(r)]
+            target = found[0] if found else None
+            for other in found[1:]:
+                target.absorb(other)
+                for key in other.keys:
+                    index[key].remove(other)
+                for fingerprint in other.fingerprints:
+                    by_text[fingerprint] = target
         if target is None:
-            target = _Cluster()
+            target = _Cluster(keys=_index_keys(r.event))
             clusters.append(target)
-            for key in _index_keys(r.event):
+            for key in target.keys:
                 index[key].append(target)
         target.add(r, new_text=r.fingerprint not in by_text)
+        if r.fingerprint not in by_text:
+            target.fingerprints.append(r.fingerprint)
         by_text.setdefault(r.fingerprint, target)
-    return clusters
+    return [c for c in clusters if not c.absorbed]
 
 
 def _ordered(events: Iterable[Event]) -> list[Event]:
