@@ -451,3 +451,28 @@ def test_one_halt_told_three_ways_in_two_documents_is_one_entry():
     dated, _ = merger.finish()
     assert len(dated) == 1 and {s.trigger_lemma for s in dated[0].sources} == {"stop", "halt", "pause"}
     assert dated[0].start == "2016-10-24"
+
+
+def test_it_is_titled_by_the_subject_noun_before_it():
+    found = _events("Despite the humanitarian pause having been extended twice, it ended on Saturday evening.")
+    assert [e.title for e in found] == ["Humanitarian pause ended"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "We hope to hear a negative response from the president to Nadya Savchenko's 8 November letter.",
+            "letter",
+            "Nadya Savchenko's letter",
+        ),
+        ("The 8 November letter was sent by the ambassador.", "sent", "Letter sent by ambassador"),
+    ],
+)
+def test_a_date_in_front_of_a_letter_or_report_dates_it(text, trigger, title):
+    found = _events(text)
+    assert [(e.sources[0].trigger, e.title) for e in found] == [(trigger, title)]
+
+
+def test_a_dated_document_noun_without_a_title_makes_no_event():
+    assert _events("The minister defended the March 3 decree in a speech.") == []

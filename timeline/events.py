@@ -248,11 +248,33 @@ def trigger_extent(tok) -> tuple[int, int]:
     return start, end
 
 
+#: Nouns for what is written, said or issued on a day: a date in front of one ("the 8 November letter", "the
+#: July 6 report") dates it, not the verb further up ("hoping to hear a response to the 8 November letter").
+DATED_NOUNS = frozenset(
+    """
+    letter report cable memo memorandum statement speech email e-mail message decree order resolution
+    treaty document article interview editorial column post tweet broadcast address communique declaration
+    ruling judgment judgement warrant indictment complaint petition proposal
+""".split()
+)
+#: How a date stands in front of the noun it modifies.
+PREMODIFIER_DEPS = ("compound", "nmod", "nummod", "amod", "npadvmod", "poss")
+
+
 def find_trigger(span):
     """The predicate a temporal expression modifies: the first verb or event noun above it in the parse, or
     the event an auxiliary or copula met on the way stands for. A date inside a reported clause ("predicted it
     would be profitable by 2015") stops at that clause's head, so it never dates the verb that reports it."""
     inside = {t.i for t in span}
+    noun = span.root.head
+    if (
+        span.root.dep_ in PREMODIFIER_DEPS
+        and noun.pos_ == "NOUN"
+        and noun.i > span.root.i
+        and noun.i not in inside
+        and nlp.lemma(noun) in DATED_NOUNS
+    ):
+        return noun  # "Savchenko's 8 November letter", "the July 6 report": the date is the letter's
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
@@ -366,7 +388,8 @@ def _subject(verb):
 
 def _named(subj, context: tuple[str, ...]) -> list | str | None:
     """The subject as a title names it: a pronoun is replaced by the named actor it refers to (the last one
-    named before it in the sentence, else in ``context``: the actors of the sentence before); an unresolved
+    named before it in the sentence, else an it/they by the last subject noun before it, else in ``context``:
+    the actors of the sentence before); an unresolved
     pronoun, or I/we/you, gives None (the title then leads with its verb)."""
     if subj is None or isinstance(subj, str):
         return subj
@@ -382,6 +405,19 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
     ]
     if before:
         return before[-1].text.removeprefix("the ").removeprefix("The ")
+    if not personal:
+        # "Despite the humanitarian pause having been prolonged, it ended": the subject of a clause before it,
+        # of the same number
+        plural = subj.lower_ in ("they", "them")
+        nouns = [
+            t
+            for t in subj.doc[: subj.i]
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.tag_ in ("NNS", "NNPS")) == plural
+        ]
+        if nouns:
+            return nouns[-1]
     return context[-1] if context and not personal else None  # the context's names carry no kind
 
 
@@ -523,6 +559,21 @@ REPORTING_VERBS = frozenset(
 )
 
 
+def _owner(noun, exclude: set[int]) -> list:
+    """The possessor written before a dated noun that the parser did not attach to it ("Savchenko's 8 November
+    letter", with the date between them): the name and its 's, when the noun has no possessor of its own."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []
+    k = noun.i - 1
+    while k >= 0 and k in exclude:
+        k -= 1
+    doc = noun.doc
+    if k == noun.i - 1 or k < 1 or doc[k].tag_ != "POS" or doc[k].head.pos_ != "PROPN":
+        return []
+    owner = doc[k].head
+    return [c for c in owner.children if c.dep_ == "compound"] + [owner, doc[k]]
+
+
 def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
     """Subject, then predicate: the words of a headline for ``trigger`` (tokens, or (token, text) where the
     title says a word otherwise: a resolved pronoun, a past form)."""
@@ -537,7 +588,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
             subject = _phrase(named, exclude, SUBJECT_BUDGET, coordinated=True)
         parts = _predicate(trigger, exclude)
     else:
-        subject = _phrase(trigger, exclude, SUBJECT_BUDGET)
+        subject = _owner(trigger, exclude) + _phrase(trigger, exclude, SUBJECT_BUDGET)
         verb = trigger.head
         if trigger.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):  # "the ceasefire failed"
             parts = (
@@ -646,6 +697,9 @@ def _named_subject(trigger) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN"):
         return trigger.dep_ in ("nsubj", "nsubjpass")
     subj = _subject(trigger)
+    if subj is not None and subj.pos_ == "PRON":
+        subj = _named(subj, ())  # "it ended", titled "Humanitarian pause ended"
+        return subj is not None
     return subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
 
@@ -825,7 +879,9 @@ def attach(
             or not_a_happening(trigger)
         ):
             continue
-        title = title_for(trigger, exclude, context) or _fallback_title(trigger, exclude)
+        title = title_for(trigger, exclude, context)
+        if not title and not (trigger.pos_ == "NOUN" and nlp.lemma(trigger) in DATED_NOUNS):
+            title = _fallback_title(trigger, exclude)  # a dated letter or report is titled by its own words
         if not title:
             continue
         start, end = trigger_extent(trigger)
