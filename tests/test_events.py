@@ -476,3 +476,30 @@ def test_a_date_in_front_of_a_letter_or_report_dates_it(text, trigger, title):
 
 def test_a_dated_document_noun_without_a_title_makes_no_event():
     assert _events("The minister defended the March 3 decree in a speech.") == []
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("The President of Russia is on a visit to the capital on Tuesday.", "President of Russia on visit to capital"),
+        (
+            'As reported by "Daily Wire", Vladimir Putin, along with the defense minister and the chief of the '
+            "General staff of the Armed forces arrived in Damascus on Tuesday.",
+            "Vladimir Putin arrived in Damascus",
+        ),
+    ],
+)
+def test_titles_name_who_the_parse_left_apart(text, title):
+    assert [e.title for e in _events(text)] == [title]
+
+
+def test_the_canonical_title_is_the_report_naming_who_and_where():
+    def report(doc: str, title: str, actors: tuple[str, ...], quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "arrived", 0, 7, "arrive")
+        return Event("", "2020-01-07", "2020-01-08", "day", "2020-01-07", title, actors, ("Damascus",), (source,))
+
+    bare = report("a", "Arrived in Damascus", (), "He arrived in Damascus today.")
+    named = report("b", "Vladimir Putin arrived in Damascus", ("Vladimir Putin",), "Putin arrived in Damascus today.")
+    for reports in ([bare, named], [named, bare]):
+        merged = cluster(reports)
+        assert [e.title for e in merged] == ["Vladimir Putin arrived in Damascus"]

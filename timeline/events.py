@@ -444,6 +444,14 @@ def _direct_subject(verb):
     return subj
 
 
+def _person_before(verb):
+    """The person named before a finite main verb the parser left with no subject at all ('As reported by "Russian
+    Spring", Vladimir Putin, along with the defense minister ..., arrived in Damascus'): the first one."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return next((e.root for e in verb.doc.ents if e.end <= verb.i and e.label_ == "PERSON" and len(e) > 1), None)
+
+
 def _name_before(verb):
     """A named actor the parser left beside the verb instead of as its subject ("..., General Joseph Dunford,
     told the Senate"): the entity ending at most two tokens (a comma) before the verb."""
@@ -581,7 +589,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
     if trigger.dep_ in ("acomp", "attr") and trigger.head.pos_ == "AUX" and not is_event_noun(trigger):
         trigger = trigger.head  # a copular clause: "it would be profitable"
     if trigger.pos_ in ("VERB", "AUX"):
-        named = _named(_subject(trigger), context) or _name_before(trigger)
+        named = _named(_subject(trigger), context) or _name_before(trigger) or _person_before(trigger)
         if isinstance(named, str):
             subject = [(named, named)]
         elif named is not None and named.i != trigger.i:
@@ -610,6 +618,25 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
                 else (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
             )
             return lead + _verb_words(verb) + [t for t in subject if not isinstance(t, tuple)]
+        elif trigger.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "AUX":
+            # "the President of Russia is on a visit to Damascus": "President of Russia on visit to Damascus"
+            named = _named(next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None), context)
+            lead = (
+                [(named, named)]
+                if isinstance(named, str)
+                else (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
+            )
+            return (
+                lead
+                + [verb]
+                + subject
+                + [
+                    t
+                    for c in trigger.children
+                    if c.dep_ == "prep" and c.i not in exclude and c.lower_ != "of"
+                    for t in _phrase(c, exclude, PLACE_BUDGET)
+                ]
+            )
         else:
             parts = [
                 t

@@ -232,8 +232,8 @@ class _Cluster:
         return any(same_event(m, r) for m in self.distinct)
 
     def canonical(self, sources_of: Callable[[Report], tuple[Source, ...]]) -> Event:
-        """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
-        of those, with every source kept."""
+        """The finest-dated report gives the date; the title is the one of those reports on that date that
+        names the most of who and where (``_title_rank``), with every source kept."""
         ordered = sorted(self.members, key=_visit_order)
         found = {
             (s.doc, s.segment, s.start, s.mention, s.trigger_start): s for r in self.members for s in sources_of(r)
@@ -241,7 +241,17 @@ class _Cluster:
         sources = tuple(sorted(found.values(), key=_source_order))
         actors = tuple(dict.fromkeys(a for r in ordered for a in r.event.actors))
         places = tuple(dict.fromkeys(p for r in ordered for p in r.event.places))
-        return replace(ordered[0].event, actors=actors, places=places, sources=sources)
+        first = ordered[0].event
+        same_date = [r for r in ordered if (r.event.start, r.event.granularity) == (first.start, first.granularity)]
+        title = max(same_date, key=_title_rank).event.title  # max keeps the first of equals: the visit order
+        return replace(first, title=title, actors=actors, places=places, sources=sources)
+
+
+def _title_rank(r: Report) -> int:
+    """How well a title tells the event: the names of who and where it carries ("Vladimir Putin arrived in
+    Damascus" over "Arrived in Damascus")."""
+    words = {_name_word(w) for w in _norm(r.event.title).replace(".", "").split()}
+    return len(words & r.names)
 
 
 def _source_order(s: Source) -> tuple:
