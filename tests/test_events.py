@@ -503,3 +503,23 @@ def test_the_canonical_title_is_the_report_naming_who_and_where():
     for reports in ([bare, named], [named, bare]):
         merged = cluster(reports)
         assert [e.title for e in merged] == ["Vladimir Putin arrived in Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "The suspect will appear before a judge, according to a statement today by the prosecutor.",
+            "statement",
+            "Statement by prosecutor",
+        ),  # "according to" is a preposition, never the event
+        (
+            "The suspect was scheduled to appear before a judge in Manhattan at midday.",
+            "appear",
+            "Suspect scheduled to appear before judge in Manhattan",
+        ),
+    ],
+)
+def test_according_to_is_no_event_and_a_scheduled_act_says_so(text, trigger, title):
+    found = [(e.sources[0].trigger, e.title) for e in _events(text)]
+    assert (trigger, title) in found and all(t != "according" for t, _ in found)

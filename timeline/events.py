@@ -192,7 +192,7 @@ def is_event_noun(tok) -> bool:
 def is_predicate(tok) -> bool:
     """A verb or an event noun; an auxiliary or copula never is (the clause's event is elsewhere)."""
     if tok.pos_ == "VERB":
-        return True
+        return not (tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))  # a preposition
     return is_event_noun(tok)
 
 
@@ -257,7 +257,7 @@ DATED_NOUNS = frozenset(
     ruling judgment judgement warrant indictment complaint petition proposal
 """.split()
 )
-#: How a date stands in front of the noun it modifies.
+#: How a date modifies a noun directly (in front of it, or after it: "a statement today").
 PREMODIFIER_DEPS = ("compound", "nmod", "nummod", "amod", "npadvmod", "poss")
 
 
@@ -270,11 +270,11 @@ def find_trigger(span):
     if (
         span.root.dep_ in PREMODIFIER_DEPS
         and noun.pos_ == "NOUN"
-        and noun.i > span.root.i
+        and (noun.i > span.root.i or noun.dep_ == "pobj")  # "issued a warrant Monday": the issuing's
         and noun.i not in inside
         and nlp.lemma(noun) in DATED_NOUNS
     ):
-        return noun  # "Savchenko's 8 November letter", "the July 6 report": the date is the letter's
+        return noun  # "Savchenko's 8 November letter", "the July 6 report", "a statement today": the letter's
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
@@ -475,10 +475,11 @@ def _verb_words(verb) -> list:
         and head.pos_ == "VERB"
         and head.i < verb.i
         and any(a.lower_ == "to" for a in auxiliaries)
-        and not _subject_of(head, verb)
+        and (not _subject_of(head, verb) or any(c.dep_ == "auxpass" for c in head.children))
         and nlp.lemma(head) in PROSPECTIVE_HEADS
     ):
-        # "officers expect the task force to sail past the UK": "Task force expected to sail past UK"
+        # "officers expect the task force to sail past the UK": "Task force expected to sail past UK"; "the
+        # suspect was scheduled to appear": "Suspect scheduled to appear"
         from lemminflect import getInflection
 
         form = getInflection(nlp.lemma(head), tag="VBN")
