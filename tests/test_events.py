@@ -523,3 +523,23 @@ def test_the_canonical_title_is_the_report_naming_who_and_where():
 def test_according_to_is_no_event_and_a_scheduled_act_says_so(text, trigger, title):
     found = [(e.sources[0].trigger, e.title) for e in _events(text)]
     assert (trigger, title) in found and all(t != "according" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looming in the background is a date that should fill us all with apprehension: 20 January 2017.",
+        "There is some doubt about whether the letter ever reached him on 14 March.",
+        "If the talks fail on Monday, the army will move in.",
+    ],
+)
+def test_modal_descriptions_conditionals_and_open_questions_make_no_event(text):
+    assert [e.title for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
+
+
+def test_a_date_after_a_bracketed_aside_dates_the_verb_before_it():
+    text = (
+        "This was sent to the Director-General Fernando Arias (there is some doubt about whether it ever reached "
+        "him) by an investigator (one of those who visited the site), on 14th March 2019."
+    )
+    assert [e.sources[0].trigger for e in _events(text)] == ["sent"]

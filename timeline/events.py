@@ -261,6 +261,21 @@ DATED_NOUNS = frozenset(
 PREMODIFIER_DEPS = ("compound", "nmod", "nummod", "amod", "npadvmod", "poss")
 
 
+def _outside_brackets(span, trigger):
+    """A date outside a bracketed aside never dates a predicate inside it (the parser often hangs the rest of
+    the sentence from the aside: "This was sent to X (there is some doubt whether it ever reached him) by an
+    investigator on 14th March 2019"): the predicate is the nearest verb before the aside."""
+    doc = trigger.doc
+    opening = next((k for k in range(trigger.i - 1, -1, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return trigger
+    closing = next((k for k in range(trigger.i + 1, len(doc)) if doc[k].text in "()"), None)
+    if closing is None or doc[closing].text != ")" or not (span.start > closing or span.end <= opening):
+        return trigger
+    before = [t for t in doc[:opening] if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass", "amod")]
+    return before[-1] if before else None
+
+
 def find_trigger(span):
     """The predicate a temporal expression modifies: the first verb or event noun above it in the parse, or
     the event an auxiliary or copula met on the way stands for. A date inside a reported clause ("predicted it
@@ -830,10 +845,22 @@ def is_stamp(trigger) -> bool:
     )
 
 
+#: Modal auxiliaries that make a relative clause a description of its noun, not a happening ("a date that
+#: should fill us all with apprehension"); "will" is kept: a plan with its date.
+DESCRIPTIVE_MODALS = frozenset("should could might may must would ought".split())
+
+
 def not_a_happening(trigger) -> bool:
-    """A negated predicate ("I do not much like it") or a purpose infinitive hanging from a noun ("ploys to get
-    her over the line on 8 November") reports nothing that happened."""
+    """A negated predicate ("I do not much like it"), a purpose infinitive hanging from a noun ("ploys to get
+    her over the line on 8 November"), a conditional or an open question ("if the talks fail", "whether it ever
+    reached him") or a modal relative clause ("a date that should fill us all") reports nothing that happened."""
     if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
+        return True
+    if trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ in DESCRIPTIVE_MODALS for c in trigger.children
+    ):
         return True
     return (
         trigger.tag_ == "VB"
@@ -899,6 +926,8 @@ def attach(
         return out
     for index, span in spans:
         trigger = find_trigger(span)
+        if trigger is not None:
+            trigger = _outside_brackets(span, trigger)
         if (
             trigger is None
             or is_stamp(trigger)
