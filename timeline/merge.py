@@ -211,11 +211,8 @@ class _Cluster:
     members: list[Report] = field(default_factory=list)
     #: members with distinct text, the ones a newcomer is compared with
     distinct: list[Report] = field(default_factory=list)
-    #: the index buckets it is filed under, and the fingerprints that lead to it
-    keys: list[str] = field(default_factory=list)
-    fingerprints: list[str] = field(default_factory=list)
-    #: merged into another cluster (by a report that matched both)
-    absorbed: bool = False
+    #: the cluster it was joined to (by a report that matched both); its index entries lead there
+    joined: _Cluster | None = None
 
     def add(self, r: Report, new_text: bool) -> None:
         self.members.append(r)
@@ -225,8 +222,13 @@ class _Cluster:
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
         self.distinct += other.distinct[: max(0, COMPARED_MEMBERS - len(self.distinct))]
-        self.fingerprints += other.fingerprints
-        other.absorbed = True
+        other.members, other.distinct, other.joined = [], [], self
+
+    def root(self) -> _Cluster:
+        c = self
+        while c.joined is not None:
+            c = c.joined
+        return c
 
     def matches(self, r: Report) -> bool:
         return any(same_event(m, r) for m in self.distinct)
@@ -309,29 +311,23 @@ def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for r in sorted(reports, key=_visit_order):
-        target = by_text.get(r.fingerprint)
+        target = by_text[r.fingerprint].root() if r.fingerprint in by_text else None
         if target is not None and not compatible(target.members[0].event, r.event):
             target = None  # the same text on another date ("markets fell sharply today", 18 days later)
         if target is None:
-            candidates = dict.fromkeys(c for key in _candidate_keys(r.event) for c in index.get(key, ()))
+            candidates = dict.fromkeys(c.root() for key in _candidate_keys(r.event) for c in index.get(key, ()))
             found = [c for c in candidates if c.matches(r)]
             target = found[0] if found else None
             for other in found[1:]:
                 target.absorb(other)
-                for key in other.keys:
-                    index[key].remove(other)
-                for fingerprint in other.fingerprints:
-                    by_text[fingerprint] = target
         if target is None:
-            target = _Cluster(keys=_index_keys(r.event))
+            target = _Cluster()
             clusters.append(target)
-            for key in target.keys:
+            for key in _index_keys(r.event):
                 index[key].append(target)
         target.add(r, new_text=r.fingerprint not in by_text)
-        if r.fingerprint not in by_text:
-            target.fingerprints.append(r.fingerprint)
         by_text.setdefault(r.fingerprint, target)
-    return [c for c in clusters if not c.absorbed]
+    return [c for c in clusters if c.joined is None]
 
 
 def _ordered(events: Iterable[Event]) -> list[Event]:
