@@ -224,6 +224,11 @@ class _Cluster:
         self.distinct += other.distinct[: max(0, COMPARED_MEMBERS - len(self.distinct))]
         other.members, other.distinct, other.joined = [], [], self
 
+    def shares_a_document(self, other: _Cluster) -> bool:
+        """Whether one writer's text reports in both: two restatements of one article kept apart by the
+        one-document rule, that a third report joins."""
+        return not {m.doc for m in self.distinct}.isdisjoint(m.doc for m in other.distinct)
+
     def root(self) -> _Cluster:
         c = self
         while c.joined is not None:
@@ -304,9 +309,10 @@ def _candidate_keys(e: Event) -> list[str]:
 
 def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
     """Reports of identical text join their cluster at once when their dates are compatible; others are compared
-    only with the clusters of compatible date buckets. A report that matches two clusters joins them: what links
-    two reports may only show through a third (the same article's two restatements of one halt, each matching
-    another article's report), whatever the order they are visited in."""
+    only with the clusters of compatible date buckets. A report that matches two clusters holding reports of one
+    article joins them: that article's two restatements of one halt, kept apart by the one-document rule, each
+    match another article's report, whatever the order they are visited in. (Other clusters are not chained:
+    one company's quarterly earnings would join the next one's.)"""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
@@ -319,7 +325,8 @@ def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
             found = [c for c in candidates if c.matches(r)]
             target = found[0] if found else None
             for other in found[1:]:
-                target.absorb(other)
+                if target.shares_a_document(other):
+                    target.absorb(other)
         if target is None:
             target = _Cluster()
             clusters.append(target)
