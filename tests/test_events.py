@@ -543,3 +543,19 @@ def test_a_date_after_a_bracketed_aside_dates_the_verb_before_it():
         "him) by an investigator (one of those who visited the site), on 14th March 2019."
     )
     assert [e.sources[0].trigger for e in _events(text)] == ["sent"]
+
+
+def test_a_report_matching_two_unrelated_clusters_does_not_chain_them():
+    def report(doc: str, title: str, actors: tuple[str, ...], quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "earned", 0, 6, "earn")
+        return Event("", "1989-07-01", "1989-10-01", "quarter", "1989-Q3", title, actors, (), (source,))
+
+    acme = report("a", "Acme Widgets earned $5 million", ("Acme Widgets",), "Acme Widgets earned $5 million.")
+    bolt = report("b", "Bolt Motors earned $7 million", ("Bolt Motors",), "Bolt Motors earned $7 million.")
+    both = report(
+        "c",
+        "Acme Widgets and Bolt Motors earned more",
+        ("Acme Widgets", "Bolt Motors"),
+        "Acme Widgets and Bolt Motors earned more in the quarter than 1 years ago.",  # visited last
+    )
+    assert sorted(len(e.sources) for e in cluster([acme, bolt, both])) == [1, 2]
