@@ -559,3 +559,8 @@ def test_a_report_matching_two_unrelated_clusters_does_not_chain_them():
         "Acme Widgets and Bolt Motors earned more in the quarter than 1 years ago.",  # visited last
     )
     assert sorted(len(e.sources) for e in cluster([acme, bolt, both])) == [1, 2]
+
+
+def test_a_participle_shares_its_time_with_the_verb_it_depends_on():
+    text = "The foreign minister sought to soften the harsh words of his colleague, saying on Friday that talks go on."
+    assert {"saying", "sought"} <= set(_attached(text)["Friday"])

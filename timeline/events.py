@@ -1211,6 +1211,8 @@ def co_triggers(trigger) -> list:
         out.append(trigger.head)
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and nlp.lemma(trigger.head) in LIGHT_VERBS:
         out.append(trigger.head)  # "made its maiden voyage on Friday": the making shares the voyage's time
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ == "VERB":
+        out.append(trigger.head)  # "was found Thanksgiving Day clinging to an inner tube": found then too
     if trigger.pos_ == "NOUN":  # "the 1996 bombing that killed one person"
         out += [c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     return out
