@@ -564,3 +564,13 @@ def test_a_report_matching_two_unrelated_clusters_does_not_chain_them():
 def test_a_participle_shares_its_time_with_the_verb_it_depends_on():
     text = "The foreign minister sought to soften the harsh words of his colleague, saying on Friday that talks go on."
     assert {"saying", "sought"} <= set(_attached(text)["Friday"])
+
+
+def test_an_incident_meets_the_attack_it_names_across_documents():
+    merger = Merger()
+    merger.add(_result("Inspectors said the army committed a chemical attack in Douma, Syria, in April 2018.", "a"))
+    merger.add(_result("The report covers the April 2018 incident in Douma, Syria.", "b"))
+    merger.add(_result("Protesters marched in Paris in April 2018.", "c"))
+    dated, _ = merger.finish()
+    douma = [e for e in dated if any("Douma" in s.quote for s in e.sources)]
+    assert len(douma) == 1 and {s.doc for s in douma[0].sources} == {"a", "b"}

@@ -84,6 +84,9 @@ PREDICATE_FAMILIES = (
     ("withdraw", "withdraw withdrawal pull retreat leave evacuate evacuation", "troops withdrew / the withdrawal"),
 )
 _FAMILY_OF = {lemma: name for name, lemmas, _example in PREDICATE_FAMILIES for lemma in lemmas.split()}
+#: Nouns that name a happening without saying what kind ("the April 2018 Douma incident"): of any family, so
+#: they meet a report that says what happened when the two share ``SHARED_NAMES_ALONE`` names.
+GENERIC_EVENT_NOUNS = frozenset("incident event episode affair tragedy".split())
 
 
 def family(lemma: str) -> str:
@@ -176,10 +179,15 @@ def compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Report, b: Report) -> bool:
-    """Compatible dates and predicates of one family; then a repeated sentence, shared names with alike titles,
-    or titles that say the same thing. Within one document only the last (two predicates stay apart)."""
-    if not compatible(a.event, b.event) or family(a.lemma) != family(b.lemma):
+    """Compatible dates and predicates of one family (or a generic "incident" sharing two names); then a repeated
+    sentence, shared names with alike titles, or titles that say the same thing. Within one document only the
+    last (two predicates stay apart)."""
+    if not compatible(a.event, b.event):
         return False
+    if family(a.lemma) != family(b.lemma):
+        # "a chemical weapons attack in the city of Douma in April 2018" / "the April 2018 Douma incident"
+        generic = a.lemma in GENERIC_EVENT_NOUNS or b.lemma in GENERIC_EVENT_NOUNS
+        return generic and a.doc != b.doc and len(a.names & b.names) >= SHARED_NAMES_ALONE
     titles = fuzz.token_set_ratio(a.title, b.title)
     if a.doc == b.doc:
         return titles >= CONTENT_RATIO
