@@ -531,6 +531,8 @@ def test_according_to_is_no_event_and_a_scheduled_act_says_so(text, trigger, tit
         "Looming in the background is a date that should fill us all with apprehension: 20 January 2017.",
         "There is some doubt about whether the letter ever reached him on 14 March.",
         "If the talks fail on Monday, the army will move in.",
+        "There were no one-time gains in the third quarter.",  # what did not happen
+        "The company has no intention of tapping its bank lines in 1990.",
     ],
 )
 def test_modal_descriptions_conditionals_and_open_questions_make_no_event(text):

@@ -854,8 +854,10 @@ def not_a_happening(trigger) -> bool:
     """A negated predicate ("I do not much like it"), a purpose infinitive hanging from a noun ("ploys to get
     her over the line on 8 November"), a conditional or an open question ("if the talks fail", "whether it ever
     reached him") or a modal relative clause ("a date that should fill us all") reports nothing that happened."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return True
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children):
+        return True  # "there were no one-time gains"
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and any(c.lower_ == "no" for c in trigger.head.head.children):
+        return True  # "has no intention of tapping its bank lines"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
         return True
     if trigger.dep_ in ("relcl", "acl") and any(
