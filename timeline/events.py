@@ -206,8 +206,8 @@ def event_head(tok):
     """The token that names the event a predicate reports: the event noun a light verb takes ("made its maiden
     voyage" -> voyage), the participle an auxiliary the parser left as head carries ("has overtaken"), the event
     noun a copula describes ("The launch, at 09:10 UTC, was normal" -> launch); None for a copula or auxiliary
-    that names no event ("It was normal")."""
-    if tok.pos_ == "AUX":
+    that names no event ("It was normal"); an existential "there were" is a copula too."""
+    if tok.pos_ == "AUX" or (tok.pos_ == "VERB" and nlp.lemma(tok) == "be"):
         verb = next(
             (
                 c
