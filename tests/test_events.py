@@ -576,3 +576,8 @@ def test_an_incident_meets_the_attack_it_names_across_documents():
     dated, _ = merger.finish()
     douma = [e for e in dated if any("Douma" in s.quote for s in e.sources)]
     assert len(douma) == 1 and {s.doc for s in douma[0].sources} == {"a", "b"}
+
+
+def test_no_title_opens_with_a_preposition_cut_from_its_head():
+    found = _events("The alliance's mission has changed dramatically since its founding in 1949, its officials say.")
+    assert all(not e.title.lower().startswith(("since", "after", "during")) for e in found)

@@ -728,7 +728,8 @@ def _render(words: list) -> str:
 
 #: Words a headline cannot end with.
 _DANGLING = frozenset(
-    "of in on at to for from by with and or but as than that which who the a an its their his her 's".split()
+    "of in on at to for from by with and or but as than that which who the a an its their his her 's "
+    "since after before during until despite amid following".split()
 )
 
 
