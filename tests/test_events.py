@@ -533,6 +533,7 @@ def test_according_to_is_no_event_and_a_scheduled_act_says_so(text, trigger, tit
         "If the talks fail on Monday, the army will move in.",
         "There were no one-time gains in the third quarter.",  # what did not happen
         "The company has no intention of tapping its bank lines in 1990.",
+        "Net income was $10.5 million, compared with $10.3 million a year ago.",  # another period's figure
     ],
 )
 def test_modal_descriptions_conditionals_and_open_questions_make_no_event(text):
@@ -581,3 +582,13 @@ def test_an_incident_meets_the_attack_it_names_across_documents():
 def test_no_title_opens_with_a_preposition_cut_from_its_head():
     found = _events("The alliance's mission has changed dramatically since its founding in 1949, its officials say.")
     assert all(not e.title.lower().startswith(("since", "after", "during")) for e in found)
+
+
+def test_a_title_that_says_less_is_not_the_same_event():
+    def report(doc: str, title: str, quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "rose", 0, 4, "rise")
+        return Event("", "1989-07-01", "1989-10-01", "quarter", "1989-Q3", title, (), (), (source,))
+
+    short = report("a", "Shares rose", "Its shares rose in the quarter.")
+    longer = report("b", "Shares rose to $5 in heavy trading", "The shares rose to $5 in heavy trading in the quarter.")
+    assert len(cluster([short, longer])) == 2

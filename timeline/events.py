@@ -189,10 +189,16 @@ def is_event_noun(tok) -> bool:
     )
 
 
+#: Participles that work as prepositions: "according to a statement", "compared with $10.3 million a year ago"
+#: (the date there is another period's, so it dates nothing: ``BOUNDING_WORDS``).
+COMPARING = frozenset("according compared".split())
+
+
 def is_predicate(tok) -> bool:
     """A verb or an event noun; an auxiliary or copula never is (the clause's event is elsewhere)."""
     if tok.pos_ == "VERB":
-        return not (tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children))  # a preposition
+        # "according to", "compared with": prepositions, not happenings
+        return not (tok.lower_ in COMPARING and any(c.lower_ in ("to", "with") for c in tok.children))
     return is_event_noun(tok)
 
 
@@ -883,7 +889,7 @@ def is_imperative(trigger) -> bool:
 
 #: Words that make a date a bound on the way up to the trigger, not its time: "its 14th veto since the start of
 #: the conflict in 2011", "will highlight US inaction in the run-up to election day", "left ahead of Friday".
-BOUNDING_WORDS = frozenset("since before until till ahead run-up prior".split())
+BOUNDING_WORDS = frozenset("since before until till ahead run-up prior compared".split())
 
 
 def bounded_back(span, trigger) -> bool:

@@ -207,7 +207,12 @@ def same_event(a: Report, b: Report) -> bool:
     ):
         return True  # one kind of happening on one day in other words: "the September 9 cessation of hostilities"
         # and "the September 9th ceasefire failed"
-    return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO and titles >= CONTENT_RATIO
+    # titles that say the same thing, not one that says less ("Compared with net income" is inside any other
+    # "compared with" title: token_set_ratio would call them equal)
+    return (
+        fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO
+        and fuzz.token_sort_ratio(a.title, b.title) >= CONTENT_RATIO
+    )
 
 
 def _visit_order(r: Report) -> tuple:
