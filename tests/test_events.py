@@ -592,3 +592,10 @@ def test_a_title_that_says_less_is_not_the_same_event():
     short = report("a", "Shares rose", "Its shares rose in the quarter.")
     longer = report("b", "Shares rose to $5 in heavy trading", "The shares rose to $5 in heavy trading in the quarter.")
     assert len(cluster([short, longer])) == 2
+
+
+def test_a_participle_hung_from_a_reporting_verbs_object_is_what_was_reported():
+    text = "Healthdyne Inc. said its subsidiary, Home Services Inc., registered an initial public offering of shares."
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == ["registered"]
+    assert found[0].title.startswith("Healthdyne Inc.:") and "registered" in found[0].title

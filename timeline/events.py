@@ -762,9 +762,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
         return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
-        report = next(
-            (c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")), None
-        )
+        report = reported_clause(trigger)
         if report is not None:
             reporter, trigger = trigger, event_head(report) or report
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
@@ -970,14 +968,33 @@ def attach(
 ASPECTUAL_VERBS = frozenset("stop start begin resume continue end finish cease halt quit keep".split())
 
 
+def reported_clause(verb):
+    """The clause a reporting verb reports: its complement ("said rockets were fired"), or the participle the
+    parser hung from its object ("said its subsidiary, Home Services Inc., registered an offering"); None."""
+    report = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")), None)
+    if report is not None:
+        return report
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBD", "VBN")
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        ),
+        None,
+    )
+
+
 def _trigger_lemma(trigger) -> str:
     """The lemma merging compares; a phrasal verb keeps its particle ("take off"). A reporting verb gives the
     lemma of what it reports ("officials said on Saturday rockets were fired", "rockets were fired, officials
     said on Saturday": fire), so a report merges with the same happening told without a speaker."""
     if trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
-        report = next(
-            (c for c in trigger.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")), None
-        )
+        report = reported_clause(trigger)
         if report is None and trigger.dep_ in ("advcl", "parataxis", "ccomp"):
             head = trigger.head
             report = head if head.pos_ == "VERB" and head.i < trigger.i else None
@@ -1080,8 +1097,9 @@ def news_clause(sent):
             return None  # a copula: "The launch was normal" states, it does not report
         root = verb
     if nlp.lemma(root) in REPORTING_VERBS:
-        report = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"), None)
-        if report is not None and reports_happening(report):
+        report = reported_clause(root)
+        # a participle hung from the object stands for a finite past verb ("said its subsidiary ... registered")
+        if report is not None and (reports_happening(report) or (report.dep_ == "acl" and not not_a_happening(report))):
             head = event_head(report)
             return (head, root) if head is not None else None
         if report is not None or not any(c.dep_ == "dobj" for c in root.children):
