@@ -599,3 +599,12 @@ def test_a_participle_hung_from_a_reporting_verbs_object_is_what_was_reported():
     found = _anchor_events(text)
     assert [e.sources[0].trigger for e in found] == ["registered"]
     assert found[0].title.startswith("Healthdyne Inc.:") and "registered" in found[0].title
+
+
+def test_the_same_act_by_other_named_actors_stays_apart():
+    merger = Merger()
+    merger.add(_result("The Cypriot government condemned the bomb attacks in Kenya and Tanzania on Friday.", "a"))
+    merger.add(_result("The Cuban government condemned the bomb explosions in Kenya and Tanzania on Friday.", "b"))
+    merger.add(_result("On Friday the Cuban government condemned the bomb attacks in Kenya and Tanzania.", "c"))
+    dated, _ = merger.finish()
+    assert sorted(len({s.doc for s in e.sources}) for e in dated) == [1, 2]

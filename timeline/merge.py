@@ -193,6 +193,9 @@ def same_event(a: Report, b: Report) -> bool:
         return titles >= CONTENT_RATIO
     if a.lemma == b.lemma and fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
+    doers_a, doers_b = _doers(a), _doers(b)
+    if doers_a and doers_b and doers_a.isdisjoint(doers_b):
+        return False  # named doers that differ: "Cypriot government condemned ..." / "Cuban government condemned ..."
     shared = a.names & b.names
     if shared and titles >= SHARED_NAME_RATIO:
         return True
@@ -213,6 +216,21 @@ def same_event(a: Report, b: Report) -> bool:
         fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO
         and fuzz.token_sort_ratio(a.title, b.title) >= CONTENT_RATIO
     )
+
+
+def _doers(r: Report) -> frozenset[str]:
+    """The actors named in the title's subject, before its verb (after a speaker's colon): who did it. Empty
+    when the verb is not found in the title (an irregular past: "struck") or the subject names no actor (a
+    place is not one: "President of Russia" may be "Vladimir Putin")."""
+    title = r.title.split(": ", 1)[-1]
+    stem = r.lemma.split(" ")[0]
+    stem = stem[:-1] if len(stem) > 4 else stem
+    words = title.replace(".", "").split()
+    verb = next((k for k, w in enumerate(words) if stem and w.startswith(stem)), None)
+    if verb is None:
+        return frozenset()
+    actors = {_name_word(w) for n in r.event.actors for w in _norm(n).replace(".", "").split()}
+    return frozenset(_name_word(w) for w in words[:verb] if len(w) >= NAME_WORD_MIN) & actors
 
 
 def _visit_order(r: Report) -> tuple:
