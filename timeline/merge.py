@@ -7,11 +7,14 @@ spilled to a temporary file as it arrives and read back once, when the canonical
 Two reports are the same real-world event only when their dates are compatible (one interval inside the other: a
 day inside the week or month another report gives) — the same sentence text in two articles 18 days apart is two
 events — and their predicates are the same or of one family (``PREDICATE_FAMILIES``: halt/stop/pause/cease,
-arrive/visit, ...). Then the same predicate in near-identical text (a forum quote, a syndicated copy) is one
-report; other words merge when the reports share an actor or a place and their titles are alike, or when their
-titles say the same thing. Two predicates of one document stay apart unless their titles say the same thing.
-Clustering visits reports in an order derived from their content alone, so the result does not depend on the
-order of the inputs.
+arrive/visit, ...; a generic "incident" meets any family when the two share two names). Then the same predicate
+in near-identical text (a forum quote, a syndicated copy) is one report; reports whose titles name other actors
+as the doer stay apart ("Cypriot government condemned" / "Cuban government condemned"); other words merge when
+the reports share an actor or a place and their titles are alike, share two names within a week, or their
+titles say the same thing. Two predicates of one document stay apart unless their titles say the same thing, or
+a report of another document matches both. Clustering visits reports in an order derived from their content
+alone, so the result does not depend on the order of the inputs; the canonical title is the one that names the
+most of who and where.
 """
 
 from __future__ import annotations
