@@ -388,3 +388,223 @@ def test_hyphenated_words_stay_whole_in_titles():
     titles = [e.title for e in _events("Russian-backed forces gained ground on Sunday after a week-long assault.")]
     assert any(t.startswith("Russian-backed forces gained ground") for t in titles)
     assert any("week-long assault" in e.title for e in _events("They fled a week-long assault on Sunday."))
+
+
+def _attached(text: str) -> dict[str, list[str]]:
+    mentions = temporal.tag(text, ANCHOR)
+    spans = events.attach_all(text, mentions)
+    return {m.text: [text[s:e] for s, e in spans.get(i, ())] for i, m in enumerate(mentions)}
+
+
+def test_a_copula_or_possessive_have_dates_the_clauses_under_it_but_is_no_event_itself():
+    found = _attached("Friday she had strong opinions on the plan that angered the town.")
+    assert found["Friday"] == ["angered"]
+
+
+def test_the_clause_a_date_heads_happened_then():
+    assert "signed" in _attached("The fighting stopped on Thursday, when both sides signed a truce.")["Thursday"]
+
+
+def test_a_light_verb_and_the_clauses_under_it_share_the_event_nouns_time():
+    found = _attached("The minister made a reasonable decision on Wednesday in ruling that the boy should return home.")
+    assert {"decision", "made", "ruling"} <= set(found["Wednesday"])
+
+
+def test_the_lede_is_the_first_prose_sentence_after_a_dateline_or_headline():
+    text = "NAIROBI, Kenya (AP) _\nRebels seize airport\n\nRebel fighters have seized the main airport in the north."
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == ["seized"]
+
+
+def test_a_lede_in_another_script_is_passed_over_for_its_translation():
+    text = "Однако интересная новость.\n\nFour rockets exploded near a military base outside the capital."
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ["exploded"]
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        ("Rockets were fired at the refinery overnight, officials said on Saturday.", "fire"),  # what is reported
+        ("Officials said on Saturday that rockets were fired at the refinery.", "fire"),
+        ("Russia stopped bombing the city on Tuesday.", "stop"),  # an aspectual verb: a halt, not an attack
+        ("Militants opened fire on the convoy on Thursday.", "fire"),  # light verb + event noun
+    ],
+)
+def test_merging_compares_the_lemma_of_the_happening(text, lemma):
+    assert [e.sources[0].trigger_lemma for e in _events(text) if e.sources[0].dated_by == "explicit"] == [lemma]
+
+
+def test_a_purpose_infinitive_is_no_happening():
+    assert _events("The raids were seen as ploys to get the candidate over the line on 8 November.") == []
+
+
+def test_one_halt_told_three_ways_in_two_documents_is_one_entry():
+    merger = Merger()
+    merger.add(
+        _result(
+            "Russia and Syria stopped bombing Aleppo this week. "
+            "Syrian and Russian air strikes on Aleppo were halted on Monday, the ministry said.",
+            "b",
+        )
+    )
+    merger.add(_result("This week, Russia paused its joint offensive with Syrian troops on eastern Aleppo.", "a"))
+    dated, _ = merger.finish()
+    assert len(dated) == 1 and {s.trigger_lemma for s in dated[0].sources} == {"stop", "halt", "pause"}
+    assert dated[0].start == "2016-10-24"
+
+
+def test_it_is_titled_by_the_subject_noun_before_it():
+    found = _events("Despite the humanitarian pause having been extended twice, it ended on Saturday evening.")
+    assert [e.title for e in found] == ["Humanitarian pause ended"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "We hope to hear a negative response from the president to Nadya Savchenko's 8 November letter.",
+            "letter",
+            "Nadya Savchenko's letter",
+        ),
+        ("The 8 November letter was sent by the ambassador.", "sent", "Letter sent by ambassador"),
+    ],
+)
+def test_a_date_in_front_of_a_letter_or_report_dates_it(text, trigger, title):
+    found = _events(text)
+    assert [(e.sources[0].trigger, e.title) for e in found] == [(trigger, title)]
+
+
+def test_a_dated_document_noun_without_a_title_makes_no_event():
+    assert _events("The minister defended the March 3 decree in a speech.") == []
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("The President of Russia is on a visit to the capital on Tuesday.", "President of Russia on visit to capital"),
+        (
+            'As reported by "Daily Wire", Vladimir Putin, along with the defense minister and the chief of the '
+            "General staff of the Armed forces arrived in Damascus on Tuesday.",
+            "Vladimir Putin arrived in Damascus",
+        ),
+    ],
+)
+def test_titles_name_who_the_parse_left_apart(text, title):
+    assert [e.title for e in _events(text)] == [title]
+
+
+def test_the_canonical_title_is_the_report_naming_who_and_where():
+    def report(doc: str, title: str, actors: tuple[str, ...], quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "arrived", 0, 7, "arrive")
+        return Event("", "2020-01-07", "2020-01-08", "day", "2020-01-07", title, actors, ("Damascus",), (source,))
+
+    bare = report("a", "Arrived in Damascus", (), "He arrived in Damascus today.")
+    named = report("b", "Vladimir Putin arrived in Damascus", ("Vladimir Putin",), "Putin arrived in Damascus today.")
+    for reports in ([bare, named], [named, bare]):
+        merged = cluster(reports)
+        assert [e.title for e in merged] == ["Vladimir Putin arrived in Damascus"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "The suspect will appear before a judge, according to a statement today by the prosecutor.",
+            "statement",
+            "Statement by prosecutor",
+        ),  # "according to" is a preposition, never the event
+        (
+            "The suspect was scheduled to appear before a judge in Manhattan at midday.",
+            "appear",
+            "Suspect scheduled to appear before judge in Manhattan",
+        ),
+    ],
+)
+def test_according_to_is_no_event_and_a_scheduled_act_says_so(text, trigger, title):
+    found = [(e.sources[0].trigger, e.title) for e in _events(text)]
+    assert (trigger, title) in found and all(t != "according" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looming in the background is a date that should fill us all with apprehension: 20 January 2017.",
+        "There is some doubt about whether the letter ever reached him on 14 March.",
+        "If the talks fail on Monday, the army will move in.",
+        "There were no one-time gains in the third quarter.",  # what did not happen
+        "The company has no intention of tapping its bank lines in 1990.",
+        "Net income was $10.5 million, compared with $10.3 million a year ago.",  # another period's figure
+    ],
+)
+def test_modal_descriptions_conditionals_and_open_questions_make_no_event(text):
+    assert [e.title for e in _events(text) if e.sources[0].dated_by == "explicit"] == []
+
+
+def test_a_date_after_a_bracketed_aside_dates_the_verb_before_it():
+    text = (
+        "This was sent to the Director-General Fernando Arias (there is some doubt about whether it ever reached "
+        "him) by an investigator (one of those who visited the site), on 14th March 2019."
+    )
+    assert [e.sources[0].trigger for e in _events(text)] == ["sent"]
+
+
+def test_a_report_matching_two_unrelated_clusters_does_not_chain_them():
+    def report(doc: str, title: str, actors: tuple[str, ...], quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "earned", 0, 6, "earn")
+        return Event("", "1989-07-01", "1989-10-01", "quarter", "1989-Q3", title, actors, (), (source,))
+
+    acme = report("a", "Acme Widgets earned $5 million", ("Acme Widgets",), "Acme Widgets earned $5 million.")
+    bolt = report("b", "Bolt Motors earned $7 million", ("Bolt Motors",), "Bolt Motors earned $7 million.")
+    both = report(
+        "c",
+        "Acme Widgets and Bolt Motors earned more",
+        ("Acme Widgets", "Bolt Motors"),
+        "Acme Widgets and Bolt Motors earned more in the quarter than 1 years ago.",  # visited last
+    )
+    assert sorted(len(e.sources) for e in cluster([acme, bolt, both])) == [1, 2]
+
+
+def test_a_participle_shares_its_time_with_the_verb_it_depends_on():
+    text = "The foreign minister sought to soften the harsh words of his colleague, saying on Friday that talks go on."
+    assert {"saying", "sought"} <= set(_attached(text)["Friday"])
+
+
+def test_an_incident_meets_the_attack_it_names_across_documents():
+    merger = Merger()
+    merger.add(_result("Inspectors said the army committed a chemical attack in Douma, Syria, in April 2018.", "a"))
+    merger.add(_result("The report covers the April 2018 incident in Douma, Syria.", "b"))
+    merger.add(_result("Protesters marched in Paris in April 2018.", "c"))
+    dated, _ = merger.finish()
+    douma = [e for e in dated if any("Douma" in s.quote for s in e.sources)]
+    assert len(douma) == 1 and {s.doc for s in douma[0].sources} == {"a", "b"}
+
+
+def test_no_title_opens_with_a_preposition_cut_from_its_head():
+    found = _events("The alliance's mission has changed dramatically since its founding in 1949, its officials say.")
+    assert all(not e.title.lower().startswith(("since", "after", "during")) for e in found)
+
+
+def test_a_title_that_says_less_is_not_the_same_event():
+    def report(doc: str, title: str, quote: str) -> Event:
+        source = Source(doc, 0, 0, len(quote), quote, 0, "rose", 0, 4, "rise")
+        return Event("", "1989-07-01", "1989-10-01", "quarter", "1989-Q3", title, (), (), (source,))
+
+    short = report("a", "Shares rose", "Its shares rose in the quarter.")
+    longer = report("b", "Shares rose to $5 in heavy trading", "The shares rose to $5 in heavy trading in the quarter.")
+    assert len(cluster([short, longer])) == 2
+
+
+def test_a_participle_hung_from_a_reporting_verbs_object_is_what_was_reported():
+    text = "Healthdyne Inc. said its subsidiary, Home Services Inc., registered an initial public offering of shares."
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == ["registered"]
+    assert found[0].title.startswith("Healthdyne Inc.:") and "registered" in found[0].title
+
+
+def test_the_same_act_by_other_named_actors_stays_apart():
+    merger = Merger()
+    merger.add(_result("The Cypriot government condemned the bomb attacks in Kenya and Tanzania on Friday.", "a"))
+    merger.add(_result("The Cuban government condemned the bomb explosions in Kenya and Tanzania on Friday.", "b"))
+    merger.add(_result("On Friday the Cuban government condemned the bomb attacks in Kenya and Tanzania.", "c"))
+    dated, _ = merger.finish()
+    assert sorted(len({s.doc for s in e.sources}) for e in dated) == [1, 2]

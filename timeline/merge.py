@@ -7,11 +7,14 @@ spilled to a temporary file as it arrives and read back once, when the canonical
 Two reports are the same real-world event only when their dates are compatible (one interval inside the other: a
 day inside the week or month another report gives) — the same sentence text in two articles 18 days apart is two
 events — and their predicates are the same or of one family (``PREDICATE_FAMILIES``: halt/stop/pause/cease,
-arrive/visit, ...). Then the same predicate in near-identical text (a forum quote, a syndicated copy) is one
-report; other words merge when the reports share an actor or a place and their titles are alike, or when their
-titles say the same thing. Two predicates of one document stay apart unless their titles say the same thing.
-Clustering visits reports in an order derived from their content alone, so the result does not depend on the
-order of the inputs.
+arrive/visit, ...; a generic "incident" meets any family when the two share two names). Then the same predicate
+in near-identical text (a forum quote, a syndicated copy) is one report; reports whose titles name other actors
+as the doer stay apart ("Cypriot government condemned" / "Cuban government condemned"); other words merge when
+the reports share an actor or a place and their titles are alike, share two names within a week, or their
+titles say the same thing. Two predicates of one document stay apart unless their titles say the same thing, or
+a report of another document matches both. Clustering visits reports in an order derived from their content
+alone, so the result does not depend on the order of the inputs; the canonical title is the one that names the
+most of who and where.
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ FINE = ("time", "day", "week", "month")
 #: is on visit to Damascus" share Damascus, score ~55) against distinct events that share a capital (< 45).
 SHARED_NAME_RATIO = 50
 
+#: Reports of one predicate family with compatible dates no coarser than ``CLOSE`` merge across documents when
+#: they share this many name words, whatever their titles say (set on the seeds' halt of the Aleppo strikes, told
+#: four ways; one shared name alone, a capital, also joins distinct events).
+SHARED_NAMES_ALONE = 2
+CLOSE = ("time", "day", "week")
+
 #: Name words shorter than this ("al", "de", "of") say nothing about who or where.
 NAME_WORD_MIN = 3
 
@@ -78,6 +87,9 @@ PREDICATE_FAMILIES = (
     ("withdraw", "withdraw withdrawal pull retreat leave evacuate evacuation", "troops withdrew / the withdrawal"),
 )
 _FAMILY_OF = {lemma: name for name, lemmas, _example in PREDICATE_FAMILIES for lemma in lemmas.split()}
+#: Nouns that name a happening without saying what kind ("the April 2018 Douma incident"): of any family, so
+#: they meet a report that says what happened when the two share ``SHARED_NAMES_ALONE`` names.
+GENERIC_EVENT_NOUNS = frozenset("incident event episode affair tragedy".split())
 
 
 def family(lemma: str) -> str:
@@ -112,6 +124,12 @@ def _intern(text: str) -> str:
     return sys.intern(text)
 
 
+def _name_word(word: str) -> str:
+    """A name word as merging compares it: the adjective of a country in -ia is its name ("Syrian" -> "syria",
+    "Russian" -> "russia"), so "Syrian and Russian strikes" meet "Russia and Syria"."""
+    return word[:-1] if word.endswith("ian") and len(word) > 5 else word
+
+
 def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: str | None = None) -> Report:
     """The compact record of ``e``; strings are interned, so repeated reports share them. ``when`` is the dating
     expression's text and place in the quote (``"42:on Tuesday"``), when the caller knows it."""
@@ -135,9 +153,12 @@ def report_of(e: Event, sources_at: int = -1, keep_sources: bool = True, when: s
         sources=(),
     )
     content = _norm(" ".join((lemma, e.title, " ".join(e.actors), " ".join(e.places))))
-    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US"
+    # the words of the names: "Homs" meets "Homs governorate", "U.S." is "US", "Syrian" is "Syria"
     names = frozenset(
-        w for n in (*e.actors, *e.places) for w in _norm(n).replace(".", "").split() if len(w) >= NAME_WORD_MIN
+        _name_word(w)
+        for n in (*e.actors, *e.places)
+        for w in _norm(n).replace(".", "").split()
+        if len(w) >= NAME_WORD_MIN
     )
     return Report(
         slim,
@@ -161,17 +182,29 @@ def compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Report, b: Report) -> bool:
-    """Compatible dates and predicates of one family; then a repeated sentence, shared names with alike titles,
-    or titles that say the same thing. Within one document only the last (two predicates stay apart)."""
-    if not compatible(a.event, b.event) or family(a.lemma) != family(b.lemma):
+    """Compatible dates and predicates of one family (or a generic "incident" sharing two names); then a repeated
+    sentence, shared names with alike titles, or titles that say the same thing. Within one document only the
+    last (two predicates stay apart)."""
+    if not compatible(a.event, b.event):
         return False
+    if family(a.lemma) != family(b.lemma):
+        # "a chemical weapons attack in the city of Douma in April 2018" / "the April 2018 Douma incident"
+        generic = a.lemma in GENERIC_EVENT_NOUNS or b.lemma in GENERIC_EVENT_NOUNS
+        return generic and a.doc != b.doc and len(a.names & b.names) >= SHARED_NAMES_ALONE
     titles = fuzz.token_set_ratio(a.title, b.title)
     if a.doc == b.doc:
         return titles >= CONTENT_RATIO
     if a.lemma == b.lemma and fuzz.ratio(a.quote, b.quote) >= REPEAT_RATIO:
         return True
-    if a.names & b.names and titles >= SHARED_NAME_RATIO:
+    doers_a, doers_b = _doers(a), _doers(b)
+    if doers_a and doers_b and doers_a.isdisjoint(doers_b):
+        return False  # named doers that differ: "Cypriot government condemned ..." / "Cuban government condemned ..."
+    shared = a.names & b.names
+    if shared and titles >= SHARED_NAME_RATIO:
         return True
+    if len(shared) >= SHARED_NAMES_ALONE and a.event.granularity in CLOSE and b.event.granularity in CLOSE:
+        return True  # one kind of happening, within a week, among the same names: "Russia paused its offensive
+        # on eastern Aleppo" this week and "Syrian and Russian air strikes on east Aleppo were halted" on Tuesday
     if (
         a.event.granularity == b.event.granularity == "day"
         and a.event.start == b.event.start
@@ -180,30 +213,68 @@ def same_event(a: Report, b: Report) -> bool:
     ):
         return True  # one kind of happening on one day in other words: "the September 9 cessation of hostilities"
         # and "the September 9th ceasefire failed"
-    return fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO and titles >= CONTENT_RATIO
+    # titles that say the same thing, not one that says less ("Compared with net income" is inside any other
+    # "compared with" title: token_set_ratio would call them equal)
+    return (
+        fuzz.token_set_ratio(a.content, b.content) >= CONTENT_RATIO
+        and fuzz.token_sort_ratio(a.title, b.title) >= CONTENT_RATIO
+    )
+
+
+def _doers(r: Report) -> frozenset[str]:
+    """The actors named in the title's subject, before its verb (after a speaker's colon): who did it. Empty
+    when the verb is not found in the title (an irregular past: "struck") or the subject names no actor (a
+    place is not one: "President of Russia" may be "Vladimir Putin")."""
+    title = r.title.split(": ", 1)[-1]
+    stem = r.lemma.split(" ")[0]
+    stem = stem[:-1] if len(stem) > 4 else stem
+    words = title.replace(".", "").split()
+    verb = next((k for k, w in enumerate(words) if stem and w.startswith(stem)), None)
+    if verb is None:
+        return frozenset()
+    actors = {_name_word(w) for n in r.event.actors for w in _norm(n).replace(".", "").split()}
+    return frozenset(_name_word(w) for w in words[:verb] if len(w) >= NAME_WORD_MIN) & actors
 
 
 def _visit_order(r: Report) -> tuple:
     return (GRANULARITY_ORDER.get(r.event.granularity, 99), r.event.start, r.fingerprint)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     members: list[Report] = field(default_factory=list)
     #: members with distinct text, the ones a newcomer is compared with
     distinct: list[Report] = field(default_factory=list)
+    #: the cluster it was joined to (by a report that matched both); its index entries lead there
+    joined: _Cluster | None = None
 
     def add(self, r: Report, new_text: bool) -> None:
         self.members.append(r)
         if new_text and len(self.distinct) < COMPARED_MEMBERS:
             self.distinct.append(r)
 
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.distinct += other.distinct[: max(0, COMPARED_MEMBERS - len(self.distinct))]
+        other.members, other.distinct, other.joined = [], [], self
+
+    def shares_a_document(self, other: _Cluster) -> bool:
+        """Whether one writer's text reports in both: two restatements of one article kept apart by the
+        one-document rule, that a third report joins."""
+        return not {m.doc for m in self.distinct}.isdisjoint(m.doc for m in other.distinct)
+
+    def root(self) -> _Cluster:
+        c = self
+        while c.joined is not None:
+            c = c.joined
+        return c
+
     def matches(self, r: Report) -> bool:
         return any(same_event(m, r) for m in self.distinct)
 
     def canonical(self, sources_of: Callable[[Report], tuple[Source, ...]]) -> Event:
-        """The finest-dated report gives the date; titles, actors and places come from the earliest-sorted one
-        of those, with every source kept."""
+        """The finest-dated report gives the date; the title is the one of those reports on that date that
+        names the most of who and where (``_title_rank``), with every source kept."""
         ordered = sorted(self.members, key=_visit_order)
         found = {
             (s.doc, s.segment, s.start, s.mention, s.trigger_start): s for r in self.members for s in sources_of(r)
@@ -211,7 +282,17 @@ class _Cluster:
         sources = tuple(sorted(found.values(), key=_source_order))
         actors = tuple(dict.fromkeys(a for r in ordered for a in r.event.actors))
         places = tuple(dict.fromkeys(p for r in ordered for p in r.event.places))
-        return replace(ordered[0].event, actors=actors, places=places, sources=sources)
+        first = ordered[0].event
+        same_date = [r for r in ordered if (r.event.start, r.event.granularity) == (first.start, first.granularity)]
+        title = max(same_date, key=_title_rank).event.title  # max keeps the first of equals: the visit order
+        return replace(first, title=title, actors=actors, places=places, sources=sources)
+
+
+def _title_rank(r: Report) -> int:
+    """How well a title tells the event: the names of who and where it carries ("Vladimir Putin arrived in
+    Damascus" over "Arrived in Damascus")."""
+    words = {_name_word(w) for w in _norm(r.event.title).replace(".", "").split()}
+    return len(words & r.names)
 
 
 def _source_order(s: Source) -> tuple:
@@ -262,16 +343,24 @@ def _candidate_keys(e: Event) -> list[str]:
 
 def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
     """Reports of identical text join their cluster at once when their dates are compatible; others are compared
-    only with the clusters of compatible date buckets."""
+    only with the clusters of compatible date buckets. A report that matches two clusters holding reports of one
+    article joins them: that article's two restatements of one halt, kept apart by the one-document rule, each
+    match another article's report, whatever the order they are visited in. (Other clusters are not chained:
+    one company's quarterly earnings would join the next one's.)"""
     clusters: list[_Cluster] = []
     by_text: dict[str, _Cluster] = {}
     index: dict[str, list[_Cluster]] = defaultdict(list)
     for r in sorted(reports, key=_visit_order):
-        target = by_text.get(r.fingerprint)
+        target = by_text[r.fingerprint].root() if r.fingerprint in by_text else None
         if target is not None and not compatible(target.members[0].event, r.event):
             target = None  # the same text on another date ("markets fell sharply today", 18 days later)
         if target is None:
-            target = next((c for key in _candidate_keys(r.event) for c in index.get(key, ()) if c.matches(r)), None)
+            candidates = dict.fromkeys(c.root() for key in _candidate_keys(r.event) for c in index.get(key, ()))
+            found = [c for c in candidates if c.matches(r)]
+            target = found[0] if found else None
+            for other in found[1:]:
+                if target.shares_a_document(other):
+                    target.absorb(other)
         if target is None:
             target = _Cluster()
             clusters.append(target)
@@ -279,7 +368,7 @@ def _cluster(reports: Iterable[Report]) -> list[_Cluster]:
                 index[key].append(target)
         target.add(r, new_text=r.fingerprint not in by_text)
         by_text.setdefault(r.fingerprint, target)
-    return clusters
+    return [c for c in clusters if c.joined is None]
 
 
 def _ordered(events: Iterable[Event]) -> list[Event]:

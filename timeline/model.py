@@ -116,7 +116,8 @@ class Source:
     trigger: str = ""
     trigger_start: int | None = None
     trigger_end: int | None = None
-    #: the trigger's lemma ("pass" for "passed"): what merging compares
+    #: the trigger's lemma ("pass" for "passed"), or for a reporting verb the reported happening's: what merging
+    #: compares
     trigger_lemma: str = ""
     #: how the date was found: one of ``DATED_BY``
     dated_by: str = "explicit"
