@@ -287,3 +287,28 @@ def test_the_pre_pass_costs_nothing_when_every_input_is_dated(tmp_path, monkeypa
     monkeypatch.setattr(run.anchor, "date_batch", lambda ev: pytest.fail("pre-pass ran"))
     [doc] = list(run.dated_documents(sources))
     assert doc.segments == () and doc.published == dt.date(2016, 10, 21)
+
+
+@pytest.mark.parametrize(
+    "lo, hi, named, expected",
+    [
+        # one weekday named: the first such day from the lower bound
+        ("2019-12-21", "2019-12-30", ["Tuesday"], "2019-12-24"),
+        # Friday, Saturday and Sunday named in one report: written on the Sunday, not on the Saturday with the
+        # Sunday a week back
+        ("2019-12-21", "2019-12-30", ["Saturday", "Friday", "Sunday", "Saturday", "Sunday"], "2019-12-22"),
+        # Monday and Thursday: Thursday, with Monday three days back (not Monday, with Thursday four back)
+        ("2016-10-17", "2016-10-27", ["Monday", "Thursday"], "2016-10-20"),
+        # a lower bound on the named day itself
+        ("2016-10-20", None, ["Thursday", "Wednesday"], "2016-10-20"),
+    ],
+)
+def test_weekday_cues_are_read_as_the_days_closest_behind_the_writing_day(lo, hi, named, expected):
+    import datetime as dt
+
+    from timeline.anchor.content import Cue, _day_from_cues
+
+    numbers = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(), 1)}
+    weekdays = [(numbers[d], Cue(f"XXXX-WXX-{numbers[d]}", d, "past", k)) for k, d in enumerate(named)]
+    day, _, _ = _day_from_cues(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi) if hi else None, weekdays, 0, 0)
+    assert day.isoformat() == expected

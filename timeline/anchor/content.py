@@ -468,18 +468,25 @@ def _day_from_cues(
     within the week after ``lo`` makes that a day rather than a week."""
     if not weekdays:
         return lo, "week", CONFIDENCE["inferred-week"]
-    counts = Counter(w for w, _ in weekdays)
-    top, _ = counts.most_common(1)[0]
+    named = set(w for w, _ in weekdays)
+    best: tuple[int, int] | None = None  # (how far back the earliest named day lies, step)
     for step in range(7):
         day = lo + dt.timedelta(days=step)
         if hi is not None and day >= hi:
             break
-        if day.isoweekday() == top:
-            if step <= 1 and hi is not None and (hi - lo).days <= 8:
-                return day, "day", CONFIDENCE["inferred-day"]
-            # "on Saturday" after a reported Friday the 14th may be the 15th or the 22nd: a week, not a day
-            return day, "week", CONFIDENCE["inferred-week"]
-    return lo, "week", CONFIDENCE["inferred-week"]
+        # the reading that puts every named weekday closest behind the writing day: "on Friday ... on Saturday
+        # ... on Sunday" in one report is written on the Sunday, not on the Saturday with Sunday a week back
+        reach = max((day.isoweekday() - w) % 7 for w in named)
+        if best is None or reach < best[0]:
+            best = (reach, step)
+    if best is None:
+        return lo, "week", CONFIDENCE["inferred-week"]
+    step = best[1]
+    day = lo + dt.timedelta(days=step)
+    if step <= 1 and hi is not None and (hi - lo).days <= 8:
+        return day, "day", CONFIDENCE["inferred-day"]
+    # "on Saturday" after a reported Friday the 14th may be the 15th or the 22nd: a week, not a day
+    return day, "week", CONFIDENCE["inferred-week"]
 
 
 @dataclass(frozen=True)
