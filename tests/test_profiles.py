@@ -66,3 +66,15 @@ def test_unknown_profile_is_a_usage_error(tmp_path, capsys):
     assert "--profile expects one of news, finance, forum" in capsys.readouterr().err
     with pytest.raises(ValueError, match="unknown profile"):
         timeline.tag("today", THU, profile="sports")
+
+
+def test_anchors_takes_the_profile_like_extract(tmp_path, capsys):
+    from timeline.cli import main
+
+    (tmp_path / "a.txt").write_text("Sales fell in the period, the company said on 3 May 1990.\n", encoding="utf-8")
+    assert main(["anchors", str(tmp_path / "a.txt"), "--profile", "forum", "--format", "csv"]) == 0
+    assert ",inferred," in capsys.readouterr().out
+    assert main(["anchors", str(tmp_path / "a.txt"), "--profile", "sports"]) == 2
+    assert "--profile expects one of news, finance, forum" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="unknown profile"):
+        timeline.anchors([str(tmp_path / "a.txt")], profile="sports")

@@ -180,15 +180,21 @@ def anchors(
     batch: bool = True,
     max_bytes: int = MAX_DOCUMENT_BYTES,
     allow_outside_paths: bool = False,
+    profile: str = "news",
     on_skip: Callable[[Skipped], None] | None = None,
 ) -> list[Document]:
     """Every readable input as a ``Document`` whose ``segments`` carry their writing dates (``Segment.anchor``:
     date, source, confidence, granularity, evidence). ``batch`` runs the corpus step that dates undated
-    documents by the documents most similar to them (what ``extract`` uses)."""
+    documents by the documents most similar to them (what ``extract`` uses). ``profile``: the genre rules the
+    content is read with, as in ``extract``."""
     from .evaluate.anchors import anchor_documents
+    from .temporal.rules.profiles import profile as known_profile
 
+    known_profile(profile)
     sources = plan(inputs, manifest, allow_outside_paths=allow_outside_paths)
-    return anchor_documents(sources, published, batch=batch, on_skip=on_skip or _warn, max_bytes=max_bytes)
+    return anchor_documents(
+        sources, published, batch=batch, on_skip=on_skip or _warn, max_bytes=max_bytes, profile=profile
+    )
 
 
 def tag(

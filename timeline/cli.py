@@ -628,6 +628,7 @@ def anchors(
     ] = False,
     max_size: MaxSizeOpt = "16M",
     allow_outside_paths: OutsideOpt = False,
+    profile: ProfileOpt = DEFAULT_PROFILE,
 ) -> None:
     """Show each segment of the inputs with its writing date: where it came from, how sure, and why."""
     from .evaluate.anchors import FORMATS as ANCHOR_FORMATS
@@ -637,6 +638,7 @@ def anchors(
         raise UsageError(f"unknown format {format!r} (choose from {', '.join(ANCHOR_FORMATS)})")
     option = _date_option(published, "--published")
     max_bytes = _size_option(max_size)
+    _profile_option(profile)
     sources = _plan(inputs, manifest, allow_outside_paths)
     skipped: list[Skipped] = []
 
@@ -644,7 +646,9 @@ def anchors(
         skipped.append(s)
         _error(f"skipped {s.reason}")
 
-    docs = api.anchors(sources, published=option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes)
+    docs = api.anchors(
+        sources, published=option, batch=not no_batch, on_skip=on_skip, max_bytes=max_bytes, profile=profile
+    )
     if not docs:
         raise UsageError("no readable input: every input was skipped")
     write_atomic(out or "-", render_rows(docs, format).encode("utf-8"))

@@ -130,7 +130,9 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
     stage = "dating segments"
     try:
         # a document the corpus pre-pass already segmented and dated (``dated_documents``) keeps its segments
-        segments = doc.segments or anchor.anchor_segments(doc, segment.split(doc), config.published)
+        segments = doc.segments or anchor.anchor_segments(
+            doc, segment.split(doc), config.published, profile=config.profile
+        )
         doc = replace(doc, segments=segments)
         stage = "resolving temporal expressions"
         mentions: list[Mention] = []
@@ -353,7 +355,7 @@ def document_evidence(doc: Document, config: Config = Config()) -> anchor.Eviden
     """The pre-pass's per-document function (runs on workers like ``process_document``). A document that fails
     here is left to the main pass, which reports it (or processes it without the batch's dating)."""
     try:
-        return anchor.document_evidence(doc, config.published)
+        return anchor.document_evidence(doc, config.published, config.profile)
     except Exception as e:  # noqa: BLE001 - isolated like process_documents
         return Skipped(doc.path or doc.id, DocumentFailed(doc, "dating documents", e).line(), failed=True)
 

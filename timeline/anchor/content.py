@@ -100,14 +100,15 @@ def _apposed(text: str, a: Cue, b: Cue) -> bool:
     return bool(re.fullmatch(r"[\s,(\[–—-]*", text[first.offset + len(first.text) : second.offset]))
 
 
-def content_cues(text: str, start: int, end: int) -> list[Cue]:
+def content_cues(text: str, start: int, end: int, profile: str | None = None) -> list[Cue]:
     """The tagger's mentions (resolved against nothing) with the tense of the verb that governs each,
     corrected by the words around them (a date "due" or "until" lies ahead; one "two weeks ago" lies
-    behind), and with what relative expressions next to them say about the writing date."""
+    behind), and with what relative expressions next to them say about the writing date. ``profile``: the
+    genre rules the tagger runs (``rules.profiles``), as in the run itself."""
     from ..temporal import tag
     from ..temporal.tense import tenses
 
-    mentions = [m for m in tag(text, None, start=start, end=end) if m.type in ("DATE", "TIME")]
+    mentions = [m for m in tag(text, None, start=start, end=end, profile=profile) if m.type in ("DATE", "TIME")]
     wanted = [
         m
         for m in mentions

@@ -128,15 +128,15 @@ def needs_batch(segment: Segment) -> bool:
     return segment.kind != "navigation" and (segment.anchor.date is None or YEAR_GUESSED in segment.anchor.evidence)
 
 
-def document_evidence(doc: Document, option: dt.date | None = None) -> Evidence:
+def document_evidence(doc: Document, option: dt.date | None = None, profile: str | None = None) -> Evidence:
     """Segment and anchor ``doc`` on its own, and keep what the batch step needs of it."""
     cache: dict[int, list[Cue]] = {}
-    segments = anchor_segments(doc, doc.segments or _split(doc), option, cues=cache)
+    segments = anchor_segments(doc, doc.segments or _split(doc), option, cues=cache, profile=profile)
     texts = _segment_texts(doc.text, segments)
     if doc.published is not None or option is not None:
         return Evidence(doc.id, segments, tuple(() for _ in segments), fingerprint(doc.text), *texts)
     cues = tuple(
-        tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end)) if needs_batch(s) else ()
+        tuple(cache[n] if n in cache else content_cues(doc.text, s.start, s.end, profile)) if needs_batch(s) else ()
         for n, s in enumerate(segments)
     )
     return Evidence(doc.id, segments, cues, fingerprint(doc.text), *texts)
@@ -625,12 +625,13 @@ def _around_new_dates(segs: list[Segment], stories: dict[int, float]) -> None:
             )
 
 
-def date_by_batch(documents: list[Document]) -> list[Document]:
+def date_by_batch(documents: list[Document], profile: str | None = None) -> list[Document]:
     """``date_batch`` over documents already anchored on their own (their texts at hand)."""
     evidence = []
     for doc in documents:
         cues = tuple(
-            tuple(content_cues(doc.text, s.start, s.end)) if needs_batch(s) and doc.text else () for s in doc.segments
+            tuple(content_cues(doc.text, s.start, s.end, profile)) if needs_batch(s) and doc.text else ()
+            for s in doc.segments
         )
         evidence.append(
             Evidence(doc.id, doc.segments, cues, fingerprint(doc.text), *_segment_texts(doc.text, doc.segments))

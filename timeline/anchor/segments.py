@@ -28,9 +28,11 @@ def anchor_segments(
     *,
     infer_content: bool = True,
     cues: dict[int, list[Cue]] | None = None,
+    profile: str | None = None,
 ) -> tuple[Segment, ...]:
     """Each segment with its anchor. ``infer_content=False`` stops at stated dates (faster; no tagger);
-    ``cues``, when given, receives the content cues read per segment index (for the batch step)."""
+    ``cues``, when given, receives the content cues read per segment index (for the batch step); ``profile``
+    names the genre rules the tagger reads the content with."""
     if doc.published is not None or option is not None:
         return _with_default(doc, segments, option)
     anchors: list[Anchor | None] = [None] * len(segments)
@@ -62,7 +64,7 @@ def anchor_segments(
                 f"repeats segment {seg.repeat_of}",
             )
     if infer_content:
-        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {})
+        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {}, profile)
     _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
 
@@ -128,6 +130,7 @@ def _infer_rest(
     anchors: list[Anchor | None],
     thread: bool,
     cache: dict[int, list[Cue]],
+    profile: str | None = None,
 ) -> None:
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
@@ -140,7 +143,7 @@ def _infer_rest(
             lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
             upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
-        cache[n] = content_cues(doc.text, seg.start, seg.end)
+        cache[n] = content_cues(doc.text, seg.start, seg.end, profile)
         found = infer(cache[n], hint, lower, upper)
         if found is None:
             continue

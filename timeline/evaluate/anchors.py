@@ -48,7 +48,12 @@ ROW_FIELDS = (
 
 
 def anchor_documents(
-    sources, option: dt.date | None = None, batch: bool = True, on_skip=lambda s: None, max_bytes: int | None = None
+    sources,
+    option: dt.date | None = None,
+    batch: bool = True,
+    on_skip=lambda s: None,
+    max_bytes: int | None = None,
+    profile: str | None = None,
 ) -> list[Document]:
     """Read, segment and anchor every input (then the batch step, unless ``batch`` is False). A document whose
     dating fails is reported through ``on_skip`` and left out; the others go on."""
@@ -56,7 +61,7 @@ def anchor_documents(
     from ..run import Config, document_evidence
 
     docs, evidence = [], []
-    config = Config(published=option)
+    config = Config(published=option) if profile is None else Config(published=option, profile=profile)
     for item in iter_documents(sources, max_bytes or MAX_DOCUMENT_BYTES):
         if isinstance(item, Skipped):
             on_skip(item)
