@@ -37,13 +37,17 @@ GRANULARITY_ORDER = {
 }
 
 #: A quote this similar to another (rapidfuzz ratio, 0-100) is the same text repeated: a forum quote, a
-#: syndicated copy. Same-date reports of that text always merge.
+#: syndicated copy. Same-date reports of that text always merge. Swept 80-95 on the seeds' key events: the same
+#: 36/47 right and 46 entries at every value (the families and dates decide first); 90 keeps edited copies apart.
 REPEAT_RATIO = 90
 #: Reports whose dates are compatible merge when their content (title, trigger, actors, places) is this similar.
+#: Swept 60-90 on the seeds' key events: 36/47 right and 46 entries at every value; set by hand between.
 CONTENT_RATIO = 72
-#: How much of a quote is kept in memory for the near-repeat comparison.
+#: How much of a quote is kept in memory for the near-repeat comparison (80, 160, 320 give the seeds the same
+#: entries: a repeated sentence differs early; more costs memory per report on long runs).
 QUOTE_KEPT = 160
-#: A cluster is compared with at most this many of its distinct reports (single linkage, bounded).
+#: A cluster is compared with at most this many of its distinct reports (single linkage, bounded so that a
+#: story told 500 times costs no more than 8 comparisons per report; 2-16 give the seeds the same entries).
 COMPARED_MEMBERS = 8
 FINE = ("time", "day", "week", "month")
 #: Reports that share an actor or a place and whose predicates are of one family merge when their titles are
@@ -53,11 +57,12 @@ SHARED_NAME_RATIO = 50
 
 #: Reports of one predicate family with compatible dates no coarser than ``CLOSE`` merge across documents when
 #: they share this many name words, whatever their titles say (set on the seeds' halt of the Aleppo strikes, told
-#: four ways; one shared name alone, a capital, also joins distinct events).
+#: four ways; one shared name alone, a capital, also joins distinct events; 3 splits one seeds event in two).
 SHARED_NAMES_ALONE = 2
 CLOSE = ("time", "day", "week")
 
-#: Name words shorter than this ("al", "de", "of") say nothing about who or where.
+#: Name words shorter than this ("al", "de", "of") say nothing about who or where (2-4 give the seeds the same
+#: entries; by hand).
 NAME_WORD_MIN = 3
 
 #: Predicates of one family report one kind of happening in other words, so they may be the same event. A small
