@@ -1185,11 +1185,13 @@ def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
     if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
         return []
     # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
-    return [
-        (lo, hi)
-        for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_WINDOW)
-        if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi]) and _latin(text[lo:hi])
-    ][:LEAD_SENTENCES]
+    out: list[tuple[int, int]] = []
+    for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_WINDOW):
+        if len(out) >= LEAD_SENTENCES:
+            break
+        if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi]) and _latin(text[lo:hi]):
+            out.append((lo, hi))
+    return out
 
 
 def _latin(sentence: str) -> bool:
