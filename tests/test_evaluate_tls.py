@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +82,13 @@ def _tiny_corpus(root):
         encoding="utf-8",
     )
     return root
+
+
+def test_the_cache_key_covers_the_extraction_stages_and_not_ranking():
+    root = Path(ev.__file__).resolve().parent.parent
+    names = {p.relative_to(root).as_posix() for p in ev.extraction_sources()}
+    assert {"temporal/resolve.py", "temporal/tense.py", "events.py", "merge.py", "run.py"} <= names
+    assert not {n for n in names if n == "rank.py" or n.startswith(("evaluate/", "export/", "view"))}
 
 
 def test_evaluate_tls_runs_the_protocol_and_caches_extraction(tmp_path, cli):

@@ -127,15 +127,18 @@ def published_dates(topic: Path) -> dict[str, dt.date]:
 # -- extraction, cached ------------------------------------------------------------------------------------------
 
 
+def extraction_sources() -> list[Path]:
+    """The source files of the extraction stages: every module of the package but those in NOT_EXTRACTION."""
+    root = Path(__file__).resolve().parent.parent  # the package, not this evaluate/ folder
+    return [p for p in sorted(root.rglob("*.py")) if not p.relative_to(root).as_posix().startswith(NOT_EXTRACTION)]
+
+
 def _package_fingerprint() -> str:
-    """A hash of the source of the extraction stages (every module of the package but those in NOT_EXTRACTION)."""
-    root = Path(__file__).resolve().parent
+    """A hash of the source of the extraction stages (``extraction_sources``)."""
+    root = Path(__file__).resolve().parent.parent
     h = hashlib.sha1()
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root).as_posix()
-        if rel.startswith(NOT_EXTRACTION) or rel.startswith("evaluate"):
-            continue
-        h.update(rel.encode())
+    for path in extraction_sources():
+        h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
