@@ -107,6 +107,20 @@ def test_evaluate_tls_runs_the_protocol_and_caches_extraction(tmp_path, cli):
     assert sorted(cache.iterdir()) == cached
 
 
+def test_extraction_workers_die_on_sigterm_instead_of_running_the_cli_handler():
+    import signal
+
+    def raising(signum, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, raising)  # what a forked worker inherits from the CLI
+    try:
+        ev._worker_signals()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def test_evaluate_tls_on_a_folder_without_topics_is_a_usage_error(tmp_path, cli):
     proc = cli("evaluate", str(tmp_path), "--tls", "--cache-dir", str(tmp_path / "c"))
     assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1

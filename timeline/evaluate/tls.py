@@ -155,6 +155,15 @@ def cache_key(topic: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def _worker_signals() -> None:
+    """A pool worker dies quietly on the SIGTERM the pool sends when it closes: the forked worker would otherwise
+    run the CLI's handler, which raises inside the pool's queue lock and can leave the next worker waiting on it
+    for ever (seen with ``--workers 2``: a traceback per worker, then a hang)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _process_isolated(batch: list) -> list:
     """``run.process_documents`` over a batch; a document that fails is left out (its one-line report returned in
     its place: the pipeline isolates documents itself), so one bad article does not sink a topic."""
@@ -198,7 +207,7 @@ def extract_topic(
     if workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
             for done in pool.imap(_process_isolated, batches):
                 collect(done)
     else:
