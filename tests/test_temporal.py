@@ -557,6 +557,8 @@ def test_elapsed_times_and_clock_readings_with_seconds(text, expected):
         ("The company's new labor pact, effective June 1, was ratified.", dt.date(1989, 11, 1), "1990-06-01"),
         # a meeting "beginning Tuesday" (a verb form) begins ahead, like "effective"
         ("Officials meet at a two-day conference beginning Saturday.", THU, "2016-10-22"),
+        # ... not when the day is what begins
+        ("Monday was beginning badly for the markets.", THU, "2016-10-17"),
     ],
 )
 def test_far_ahead_days_and_days_things_start(text, anchor, expected):

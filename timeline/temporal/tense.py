@@ -105,8 +105,8 @@ def governing_tense(token) -> str | None:
     seen = 0
     current = token
     while seen < 12:
-        if current.lower_ in _TAKING_EFFECT and token.head.i == current.i:
-            return FUTURE  # "a new labor pact effective June 1", "a meeting beginning Tuesday" (a verb form too)
+        if current.lower_ in _TAKING_EFFECT and token.head.i == current.i and token.i > current.i:
+            return FUTURE  # "a pact effective June 1", "a meeting beginning Tuesday" (a verb form too; not "winter is beginning")
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             tense = verb_tense(current)
             if tense is not None:
