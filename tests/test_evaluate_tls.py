@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -83,6 +84,13 @@ def _tiny_corpus(root):
     return root
 
 
+def test_the_cache_key_covers_the_extraction_stages_and_not_ranking():
+    root = Path(ev.__file__).resolve().parent.parent
+    names = {p.relative_to(root).as_posix() for p in ev.extraction_sources()}
+    assert {"temporal/resolve.py", "temporal/tense.py", "events.py", "merge.py", "run.py"} <= names
+    assert not {n for n in names if n == "rank.py" or n.startswith(("evaluate/", "export/", "view"))}
+
+
 def test_evaluate_tls_runs_the_protocol_and_caches_extraction(tmp_path, cli):
     corpus = _tiny_corpus(tmp_path / "corpus")
     cache = tmp_path / "cache"
@@ -97,6 +105,20 @@ def test_evaluate_tls_runs_the_protocol_and_caches_extraction(tmp_path, cli):
     again = cli("evaluate", str(corpus), "--tls", "--cache-dir", str(cache))
     assert again.returncode == 0 and b"extracting" not in again.stderr and b"macro" in again.stdout
     assert sorted(cache.iterdir()) == cached
+
+
+def test_extraction_workers_die_on_sigterm_instead_of_running_the_cli_handler():
+    import signal
+
+    def raising(signum, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, raising)  # what a forked worker inherits from the CLI
+    try:
+        ev._worker_signals()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def test_evaluate_tls_on_a_folder_without_topics_is_a_usage_error(tmp_path, cli):

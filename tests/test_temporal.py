@@ -544,3 +544,46 @@ def test_a_quarter_still_ahead_told_in_the_past_is_last_years(text, anchor, expe
 )
 def test_elapsed_times_and_clock_readings_with_seconds(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, APR14)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # a year-less day over half a year ahead is past, even when a future verb of the clause governs it
+        ("Investigators will question the crew about the April 20 explosion.", dt.date(2010, 7, 12), "2010-04-20"),
+        # ... but a future day a few months ahead stays ahead
+        ("The panel will hear evidence on March 3.", dt.date(2010, 11, 8), "2011-03-03"),
+        # ... and so does when something takes effect, however far ahead
+        ("The company's new labor pact, effective June 1, was ratified.", dt.date(1989, 11, 1), "1990-06-01"),
+        # a meeting "beginning Tuesday" (a verb form) begins ahead, like "effective"
+        ("Officials meet at a two-day conference beginning Saturday.", THU, "2016-10-22"),
+        # ... not when the day is what begins
+        ("Monday was beginning badly for the markets.", THU, "2016-10-17"),
+    ],
+)
+def test_far_ahead_days_and_days_things_start(text, anchor, expected):
+    assert [v for _, v in found(text, anchor) if v[:1].isdigit()] == [expected]  # durations ("two-day") aside
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # entries of a chronology tell what happened: months back, not months ahead
+        (
+            "April 22 - The rig sinks.\nMay 10 - The company says it has spent $350 million.",
+            dt.date(2011, 1, 11),
+            [("April 22", "2010-04-22"), ("May 10", "2010-05-10")],
+        ),
+        (
+            "Timeline. 28 April: Coastguard fears one of the worst spills.",
+            dt.date(2011, 1, 11),
+            [("28 April", "2010-04-28")],
+        ),
+        # near the writing date the nearest day still wins
+        ("Jan. 25 - Hearing on the motion.", dt.date(2011, 1, 11), [("Jan. 25", "2011-01-25")]),
+        # a date in running text is not an entry
+        ("The panel will report on May 10 - or later.", dt.date(2011, 1, 11), [("May 10", "2011-05-10")]),
+    ],
+)
+def test_chronology_entries_are_in_the_past(text, anchor, expected):
+    assert found(text, anchor) == expected

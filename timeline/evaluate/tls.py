@@ -127,15 +127,18 @@ def published_dates(topic: Path) -> dict[str, dt.date]:
 # -- extraction, cached ------------------------------------------------------------------------------------------
 
 
+def extraction_sources() -> list[Path]:
+    """The source files of the extraction stages: every module of the package but those in NOT_EXTRACTION."""
+    root = Path(__file__).resolve().parent.parent  # the package, not this evaluate/ folder
+    return [p for p in sorted(root.rglob("*.py")) if not p.relative_to(root).as_posix().startswith(NOT_EXTRACTION)]
+
+
 def _package_fingerprint() -> str:
-    """A hash of the source of the extraction stages (every module of the package but those in NOT_EXTRACTION)."""
-    root = Path(__file__).resolve().parent
+    """A hash of the source of the extraction stages (``extraction_sources``)."""
+    root = Path(__file__).resolve().parent.parent
     h = hashlib.sha1()
-    for path in sorted(root.rglob("*.py")):
-        rel = path.relative_to(root).as_posix()
-        if rel.startswith(NOT_EXTRACTION) or rel.startswith("evaluate"):
-            continue
-        h.update(rel.encode())
+    for path in extraction_sources():
+        h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -150,6 +153,15 @@ def cache_key(topic: Path) -> str:
             h.update(f"{p.name}\x1f{st.st_size}\x1f{int(st.st_mtime)}\n".encode())
     h.update(_package_fingerprint().encode())
     return h.hexdigest()[:16]
+
+
+def _worker_signals() -> None:
+    """A pool worker dies quietly on the SIGTERM the pool sends when it closes: the forked worker would otherwise
+    run the CLI's handler, which raises inside the pool's queue lock and can leave the next worker waiting on it
+    for ever (seen with ``--workers 2``: a traceback per worker, then a hang)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _process_isolated(batch: list) -> list:
@@ -195,7 +207,7 @@ def extract_topic(
     if workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
             for done in pool.imap(_process_isolated, batches):
                 collect(done)
     else:

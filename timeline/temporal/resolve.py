@@ -286,13 +286,19 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
 #: whatever the tense: news dates cluster around the writing date, and "payable Dec. 7" has no finite verb.
 CLOSE_DAYS = 60
 CLOSE_MONTHS = 2
+#: A month-day more than this many days ahead (over half a year: its past occurrence is the nearer one) is
+#: taken in the past even under a future verb. News writes the year of a date that far ahead; on the t17-dev
+#: topics every such year-less day resolved ahead was a past event governed by another clause's verb ("the
+#: April 20 explosion ... will not testify", "ran until July 15").
+FAR_AHEAD_DAYS = 183
 
 
-def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None) -> int:
+def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None, far_ahead: bool = False) -> int:
     """The year of a month (and day) written without one, seen from ``anchor``.
 
     Near the anchor (``CLOSE_DAYS``) the nearest occurrence wins. Further away, past tense looks back (the
-    latest such date on or before the anchor) and future tense looks forward (the earliest on or after it);
+    latest such date on or before the anchor) and future tense looks forward (the earliest on or after it, a
+    day at most ``FAR_AHEAD_DAYS`` ahead unless ``far_ahead``: "effective June 1" may be further);
     without a tense the nearest occurrence wins, as news mostly reports the recent past and the near future.
     """
 
@@ -316,7 +322,10 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
     if tense == PAST:
         return max(y for y in candidates if distance(y) <= 0)
     if tense == FUTURE:
-        return min(y for y in candidates if distance(y) >= 0)
+        ahead = min(y for y in candidates if distance(y) >= 0)
+        if day is not None and distance(ahead) > FAR_AHEAD_DAYS and not far_ahead:
+            return max(y for y in candidates if distance(y) <= 0)
+        return ahead
     return nearest
 
 
@@ -411,7 +420,9 @@ def resolve_calendar_date(c: Candidate, ctx: Context) -> Resolution | None:
         elif _g(c, "weekday") and (weekday := weekday_number(_g(c, "weekday"))):
             year = _year_matching_weekday(month, day, weekday, ctx)
         else:
-            year = nearest_year(month, day, ctx.anchor, ctx.tense)
+            far_ahead = bool(_TAKES_EFFECT.search(ctx.text, max(0, c.start - 24), c.start))
+            tense = PAST if _opens_entry(c, ctx.text) else ctx.tense
+            year = nearest_year(month, day, ctx.anchor, tense, far_ahead)
     try:
         date = dt.date(year, month, day)
     except ValueError:
@@ -419,6 +430,24 @@ def resolve_calendar_date(c: Candidate, ctx: Context) -> Resolution | None:
     if unit := _g(c, "unit").lower():  # the week of March 6
         return Resolution(kind, format_at(date, unit), anchor_used)
     return Resolution(kind, date.isoformat() + _time_suffix(c), anchor_used)
+
+
+#: A date that opens a line or sentence and is followed by a dash or a colon heads an entry of a chronology
+#: ("April 22 - The rig sinks.", "28 April: Coastguard fears ..."): entries tell what happened, so beyond
+#: CLOSE_DAYS it is read in the past whatever the entry's verb ("BP says ...").
+_ENTRY_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:--?|\u2013|\u2014|:)\s")
+_ENTRY_BEFORE = re.compile(r"(?:^|[\n.;!?]|-RRB-|\))\s*$")
+
+
+#: A date right after these words is when something starts to apply, which may be announced long ahead
+#: ("a new labor pact effective June 1" read in November).
+_TAKES_EFFECT = re.compile(r"\b(?:effective|starting|beginning|takes? effect)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+
+
+def _opens_entry(c: Candidate, text: str) -> bool:
+    if not text or not _ENTRY_AFTER.match(text, c.end):
+        return False
+    return bool(_ENTRY_BEFORE.search(text[max(0, c.start - 12) : c.start])) or c.start == 0
 
 
 def _year_matching_weekday(month: int, day: int, weekday: int, ctx: Context) -> int:

@@ -105,6 +105,8 @@ def governing_tense(token) -> str | None:
     seen = 0
     current = token
     while seen < 12:
+        if current.lower_ in _TAKING_EFFECT and token.head.i == current.i and token.i > current.i:
+            return FUTURE  # "a pact effective June 1", "a meeting beginning Tuesday" (a verb form too; not "winter is beginning")
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             tense = verb_tense(current)
             if tense is not None:
@@ -113,8 +115,6 @@ def governing_tense(token) -> str | None:
             return PAST  # "since shortly after the Oct. 23 slaying": whatever lies under "since" is behind
         if current.lower_ in _FORWARD_PREPOSITIONS and current.pos_ == "ADP" and token.head.i == current.i:
             return FUTURE  # "until May"; only its own object: "tore through his window Friday" is no bound
-        if current.lower_ in _TAKING_EFFECT and token.head.i == current.i:
-            return FUTURE  # "a new labor pact effective June 1": when a change takes effect is announced ahead
         if current.head.i == current.i:
             return None
         current = current.head
