@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import io
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -103,8 +104,16 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
             yield fh
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # SIGINT/SIGTERM are held back while the temporary file is made, and let through only inside the ``try``
+    # that removes it: an interrupt between the two left the file behind
+    held = _hold_signals()
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except BaseException:
+        _release_signals(held)
+        raise
+    try:
+        _release_signals(held)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the mode open() would have
@@ -121,6 +130,22 @@ def atomic_open(path: str | Path, binary: bool = False) -> Iterator[IO]:
         except FileNotFoundError:
             pass
         raise
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set | None:
+    """Block SIGINT and SIGTERM in this thread (pending ones are delivered by ``_release_signals``)."""
+    try:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    except (AttributeError, OSError, ValueError):  # no pthread_sigmask on this platform
+        return None
+
+
+def _release_signals(held: set | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
