@@ -155,6 +155,8 @@ _YEARLESS_TAIL = re.compile(r"\s*(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*(?:[|·•
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset({"capture", "quote-header"})
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
+#: Swept on the generated dev pages (seed 1 / seed 2, within 3 days): 60 gives 92.8 / 89.4 %, 100 and 140 give
+#: 92.8 / 90.6 % (start recall 98.4 -> 99.5 % on seed 1 from 60 to 100); the shortest of the best.
 MAX_STAMP = 100
 _RFC = "(?P<date>" + dict((n, p) for n, p, _ in DATE_FORMS)["rfc-2822"] + ")"
 _LINES = [
@@ -276,6 +278,8 @@ def _dotted(stamp: Stamp) -> bool:
 
 #: Days either side of a page's dates written in words within which a reading of its numeric dates is "among
 #: them" (``page_order``); a reading both ways among them decides nothing.
+#: (3, 7 and 14 days give the same figures on the generated dev pages, seeds 1 and 2: 92.8 / 90.6 % within 3
+#: days; a week, by hand.)
 PAGE_SLACK = 7
 
 
