@@ -118,9 +118,11 @@ NOT_DATING = (
 CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
 
 
-#: How far back (characters) a quoted document's own date is looked for.
+#: How far back (characters) a quoted document's own date is looked for. Swept on the seeds: 500 lets the 2006
+#: cable's "the new year" back in as an event (63 events), 1,500 and 3,000 keep it out (62); TBAQ links unchanged.
 QUOTED_DATE_WINDOW = 1500
 #: A year this far from the writing date, stated just before a quotation, is the quoted document's own date.
+#: Swept on the seeds: 1 also drops a real event (45 entries), 2 and 5 give 46; TBAQ links unchanged.
 QUOTED_YEAR_GAP = 2
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -338,7 +340,8 @@ _OBJECTS = ("dobj", "attr", "oprd", "acomp", "dative")
 _KEPT_AUX = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll", "wo", "ca"}
 #: Words a headline drops.
 _ARTICLES = {"a", "an", "the"}
-#: A headline's length in words (a stub below, a sentence above); the budgets of its parts add up to the most.
+#: A headline's length in words (a stub below, a sentence above): the 4 to 14 words issue 12 asks for; the
+#: budgets of its parts add up to the most. Titles are not scored by a dev set: read on the seeds' 30-event sample.
 TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 14
 SUBJECT_BUDGET = 6
@@ -445,6 +448,7 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
 
 #: A reporting verb's parsed subject further back than this many tokens, with nouns right before the verb, is a
 #: misparse ("..., the biggest such push ..., witnesses and residents said"): the nouns are the speaker.
+#: (3, 6 and 10 give the seeds and TBAQ the same events and links; it only shapes titles: by hand.)
 SPEAKER_REACH = 6
 
 
