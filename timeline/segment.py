@@ -211,6 +211,8 @@ def lines_of(text: str) -> list[Line]:
 
 #: A hard-wrapped paragraph: at least WRAP_LINES lines, each but the last at least WRAP_WIDTH characters,
 #: WRAP_TOTAL characters in all (a title over its date line is neither).
+#: WRAP_WIDTH swept on the dev pages (start recall seed 1 / seed 2): 30 → 98.4 / 99.5 %, 40 → 99.5 / 100 %,
+#: 55 → 98.9 / 99.5 %; the seeds' boundaries unchanged (90.9 / 93.8 %).
 WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 100
 
 
@@ -246,6 +248,7 @@ def _first_word(line: Line) -> str:
 
 
 #: Longest line (characters) that can be a post-header label (a user name, a rank, "Posts: 1,234").
+#: (20, 30 and 45 give the dev pages and the seeds the same boundaries; by hand, a long user name.)
 LABEL_MAX = 30
 #: How often a label shape must recur in a document, and how many label lines it must hold in all, before the
 #: document is read as a thread (a user name or rank line that repeats with the posts).
@@ -536,6 +539,8 @@ UNTITLED = "untitled-stamp"
 #: Least characters of the block under a header for it to be an article's text (a wrapped paragraph counts),
 #: or of a one-line paragraph that ends a sentence (news often opens with a one-sentence paragraph: "Acme Corp.
 #: said it completed its acquisition of Widget Inc. for $423 million." is 80).
+#: BODY_MIN swept on the dev pages: 100 lets a caption open an article (seed 2 start precision 98.9 %), 150
+#: and 220 give 100 %; the seeds unchanged.
 BODY_MIN, SENTENCE_MIN = 150, 60
 
 
