@@ -87,6 +87,8 @@ def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None
 #: Longest stretch treated as one sentence. Text without sentence ends (a table, a list of dates on one line, a
 #: scraped page with its punctuation lost) is cut into fixed blocks instead, so that the expressions in one block
 #: share one parse and the parser's work stays linear in the text, however many expressions it holds.
+#: Swept on TBAQ's same-sentence links (end to end): 600/250, 1000/400 and 1500/600 all attach 1556 of 2013
+#: (news sentences are far shorter); the cost is what sets them: a block's parse stays small.
 MAX_SENTENCE = 1000
 BLOCK = 400
 
