@@ -49,6 +49,8 @@ NEIGHBOURS, MIN_SIMILARITY = 8, 0.04
 #: Similarity levels at which documents are grouped into stories (single link: a chain of documents each
 #: this similar to the next), from loose to tight; a group holding more than STORY_SHARE of the batch is the
 #: pile itself, not a story, and says nothing.
+#: STORY_SHARE 0.3, 0.5 and 0.7 give the dev pages (seeds 1 and 2) the same dates (92.8 / 90.6 % within 3 days);
+#: the levels span the similarities seen between TBAQ's same-story articles, by hand.
 STORY_LEVELS, STORY_SHARE = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25), 0.5
 
 
@@ -97,6 +99,7 @@ def fingerprint(text: str, size: int = FINGERPRINT_SIZE) -> tuple[int, ...]:
 
 
 #: Least letters of a sentence whose hash is kept (shorter ones -- "He declined to comment." -- recur by chance).
+#: (Swept on the dev pages: 25 and 40 give 92.8 / 90.6 % within 3 days, 80 misses copies: 91.6 / 90.6 %.)
 SENTENCE_MIN = 40
 
 
