@@ -68,8 +68,8 @@ _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
 #: A batch of 16 news articles has about 80 sentences to parse (TBAQ dev: 1,292 for 256 documents), so 2,048
 #: holds any batch of news with room to spare; a parsed sentence costs tens of KB.
 PARSE_CACHE_SIZE = 2048
-#: Texts per ``nlp.pipe`` minibatch: spaCy's usual size for a CPU pipeline; not swept (a batch of sentences
-#: rarely reaches it).
+#: Texts per ``nlp.pipe`` minibatch: spaCy's usual size for a CPU pipeline. Parsing TBAQ dev's 1,300 sentences
+#: to parse (CPU seconds, two runs): 16 7.2 / 6.2, 32 6.6 / 5.8, 128 5.9 / 5.3, 512 5.9 / 5.6.
 BATCH_SIZE = 128
 
 
