@@ -312,3 +312,21 @@ def test_weekday_cues_are_read_as_the_days_closest_behind_the_writing_day(lo, hi
     weekdays = [(numbers[d], Cue(f"XXXX-WXX-{numbers[d]}", d, "past", k)) for k, d in enumerate(named)]
     day, _, _ = _day_from_cues(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi) if hi else None, weekdays, 0, 0)
     assert day.isoformat() == expected
+
+
+def test_infer_dates_leaves_out_an_unreadable_document_and_scores_the_rest(tmp_path):
+    from tests.conftest import run_cli
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("LONDON, March 3, 2011 - The council met on Thursday to agree the budget.\n")
+    (docs / "empty.txt").write_bytes(b"")
+    (tmp_path / "manifest.csv").write_text(
+        "id,path,published\na,docs/a.txt,2011-03-03\nempty,docs/empty.txt,2011-03-04\n", encoding="utf-8"
+    )
+    result = run_cli("evaluate", str(tmp_path), "--infer-dates", "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    report = json.loads(result.stdout)
+    assert report["documents"] == 1

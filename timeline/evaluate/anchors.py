@@ -256,15 +256,19 @@ class Case:
 
 
 def read_corpus(corpus: pathlib.Path) -> list[tuple[Document, dt.date]]:
-    """(document without its date or name, true date) for each manifest row with a date."""
-    from ..read.text import decode
+    """(document without its date or name, true date) for each manifest row with a date; a document that cannot
+    be read (an empty file, as scraped corpora hold) is left out, as ``extract`` would skip it."""
+    from ..read.text import UnreadableInput, decode
 
     out = []
     with open(corpus / "manifest.csv", encoding="utf-8", newline="") as handle:
         for n, row in enumerate(csv.DictReader(handle), 1):
             if not (row.get("published") or "").strip():
                 continue
-            text, _ = decode((corpus / row["path"]).read_bytes(), row["path"])
+            try:
+                text, _ = decode((corpus / row["path"]).read_bytes(), row["path"])
+            except UnreadableInput:
+                continue
             true = dt.date.fromisoformat(row["published"].strip()[:10])
             out.append((Document(id=f"doc{n}", path="", text=text), true))
     return out
