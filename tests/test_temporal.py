@@ -68,6 +68,9 @@ def test_every_rule_matches_its_example(pattern):
         ("He left a week ago.", THU, "2016-W41"),
         ("He left two weeks ago.", THU, "2016-W40"),
         ("He left 15 years ago.", THU, "2001"),
+        ("He left a few hours ago.", THU, "2016-10-20"),  # a vague amount of hours: still the anchor's day
+        ("He left several minutes ago.", THU, "2016-10-20"),
+        ("He left a few years ago.", THU, "PAST_REF"),  # a vague amount of years says no year
         ("Prices rose earlier this year.", THU, "2016"),
         ("It happened on January 14 of this year.", THU, "2016-01-14"),
         ("It happened on August 26 of last year.", THU, "2015-08-26"),

@@ -1056,6 +1056,8 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
     backwards = direction in ("ago", "earlier", "before", "previously", "back")
     mod = approximation(_g(c, "approx"))
     amount = number_of(_g(c, "num"))
+    if amount is None and name in ("hour", "minute", "second"):
+        amount = 0  # "a few hours ago": the day it is counted from, as "two hours ago" is (TimeML: the coarser unit)
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "none", mod)
     if not float(amount).is_integer():
