@@ -699,3 +699,14 @@ def test_speech_without_quotation_marks_is_titled_speaker_colon_words(text, titl
     """The words said after "replied," run to the end of the sentence, less the comment "as I said today"; the
     title never runs the reporting verb into them ("Smith replied Our efforts ...")."""
     assert [e.title for e in _events(text)] == [title]
+
+
+def test_a_reply_post_takes_the_dates_of_the_post_above_for_its_anaphors():
+    from timeline.run import thread_dates
+
+    first = Segment(0, 10, kind="post")
+    reply = Segment(10, 20, kind="post")
+    above = temporal.tag("It aired on Dec 19, 2019 and ran for 25 minutes.", ANCHOR)
+    assert thread_dates(reply, first, above) == ("2019-12-19",)  # the duration is no date
+    assert thread_dates(reply, Segment(0, 10, kind="navigation"), above) == ()
+    assert thread_dates(Segment(10, 20, kind="article"), first, above) == ()  # an article starts afresh

@@ -61,6 +61,9 @@ class Narrative:
 
     anchor: dt.date | None
     values: list[str] = field(default_factory=list)
+    #: The dates the text just before this one established (the post above, in one thread): what an anaphor
+    #: ("on that date", "the next day") refers to before the text states a date of its own.
+    before: tuple[str, ...] = ()
 
     def update(self, resolution: Resolution) -> None:
         if resolution.establishes and resolution.type in ("DATE", "TIME") and timex.interval(resolution.value):
@@ -69,11 +72,13 @@ class Narrative:
             if len(self.values) > 2 * NARRATIVE_KEPT:
                 del self.values[:-NARRATIVE_KEPT]
 
-    def last(self, finest: str | None = None) -> tuple[str, str] | None:
+    def last(self, finest: str | None = None, anaphor: bool = False) -> tuple[str, str] | None:
         """The most recent established value (with ``"narrative"``) whose granularity is ``finest`` or finer;
+        for an ``anaphor`` in a text that has established none yet, the one the text before it established;
         else the anchor's day (with ``"published"``); else None."""
         order = GRANULARITIES
-        for value in reversed(self.values[-NARRATIVE_MEMORY:]):
+        values = self.values if self.values or not anaphor else list(self.before)
+        for value in reversed(values[-NARRATIVE_MEMORY:]):
             grain = timex.granularity(value)
             if finest is None or (grain in order and order.index(grain) <= order.index(finest)):
                 return value, "narrative"
@@ -770,7 +775,7 @@ def resolve_weekday_mention(c: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(kind, f"XXXX-WXX-{weekday}{suffix}", "none", mod)
     if rel in ("the following", "the next", "that", "the previous"):
-        found = ctx.narrative.last("day")
+        found = ctx.narrative.last("day", anaphor=True)
         base = dt.date.fromisoformat(found[0][:10]) if found else ctx.anchor
         if rel == "that":
             day = resolve_weekday(weekday, base, ctx.tense or PAST)
@@ -958,11 +963,16 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", moved_value(ctx.anchor, amount, name), "published", mod)
 
 
+def resolve_narrative_date(c: Candidate, ctx: Context) -> Resolution | None:
+    """``on that date``, ``the same date``: the day the narrative is at, as ``that day`` is."""
+    return _from_narrative(0, "day", ctx)
+
+
 def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
     """``the next morning``, ``that evening``: a part of the day the narrative is at, or of the day after
     (before) it."""
     part = _PARTS[_key(_g(c, "part"))]
-    found = ctx.narrative.last("day")
+    found = ctx.narrative.last("day", anaphor=True)
     if found is None:
         return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
     value, used = found
@@ -976,7 +986,7 @@ def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | No
 
 def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None) -> Resolution:
     """The ``unit``-sized period ``amount`` units from the last date the narrative established."""
-    found = ctx.narrative.last("day" if unit in ("day", "night", "week", "weekend") else None)
+    found = ctx.narrative.last("day" if unit in ("day", "night", "week", "weekend") else None, anaphor=True)
     if found is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
     value, used = found
@@ -1248,6 +1258,7 @@ def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resol
 
 
 RESOLVERS = {
+    "narrative_date": resolve_narrative_date,
     "narrative_part_of_day": resolve_narrative_part_of_day,
     "foreign_relative": resolve_foreign_relative,
     "foreign_counted": resolve_foreign_counted,
