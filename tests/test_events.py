@@ -710,3 +710,24 @@ def test_a_reply_post_takes_the_dates_of_the_post_above_for_its_anaphors():
     assert thread_dates(reply, first, above) == ("2019-12-19",)  # the duration is no date
     assert thread_dates(reply, Segment(0, 10, kind="navigation"), above) == ()
     assert thread_dates(Segment(10, 20, kind="article"), first, above) == ()  # an article starts afresh
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "John Smith’s claim contradicted his own words from September 16, when he said that the deal would be "
+            "contingent on aid reaching the city.",
+            "said",
+            "John Smith: deal would be contingent on aid",
+        ),  # the words are of 16 September; the contradiction is later
+        ("The trouble began on Thursday, when 133 people were arrested.", "arrested", "133 people arrested"),
+    ],
+)
+def test_a_when_clause_after_the_date_is_what_happened_then(text, trigger, title):
+    assert [(e.sources[0].trigger, e.title) for e in _events(text)] == [(trigger, title)]
+
+
+def test_a_when_clause_without_a_comma_restricts_the_date_and_keeps_the_main_verb():
+    found = _events("The paper was published on January 14 when the envoy told reporters it was the first time.")
+    assert [e.sources[0].trigger for e in found] == ["published"]

@@ -430,7 +430,8 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
         if e.end <= subj.i and _entity_kind(e) == "actor" and (e.label_ == "PERSON") == personal
     ]
     if before:
-        return before[-1].text.removeprefix("the ").removeprefix("The ")
+        name = before[-1].text.removeprefix("the ").removeprefix("The ")
+        return re.sub(r"\s*['’]s$", "", name)  # "Kirby’s claim ..., when he said": Kirby
     if not personal:
         # "Despite the humanitarian pause having been prolonged, it ended": the subject of a clause before it,
         # of the same number
@@ -682,7 +683,8 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
             parts = (
                 _predicate(verb, exclude)
                 if verb.pos_ == "VERB"
-                else [verb] + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
+                else _verb_words(verb)  # "would be contingent": the modal stays
+                + [t for c in verb.children if c.dep_ in ("acomp", "attr") for t in _phrase(c, exclude, 4)]
             )
         elif (
             trigger.dep_ in ("dobj", "pobj")
@@ -1064,6 +1066,19 @@ def marks_a_span(trigger) -> bool:
     return subject is None or nlp.lemma(subject) not in EVENT_NOUNS
 
 
+def when_clause(span):
+    """The clause a "when" right after the expression and a comma opens ("his words from September 16, when he
+    said that ...", "on Thursday, when 133 people were arrested"): it says what happened at that time, whatever
+    the parse hangs the expression from; None when no such clause follows."""
+    doc, k = span.doc, span.end + 1  # after a comma: "in 1950 when the war ended" restricts, it does not restate
+    if k >= len(doc) or doc[k - 1].text != "," or doc[k].lower_ != "when" or doc[k].dep_ != "advmod":
+        return None
+    verb = doc[k].head
+    if verb.i <= k or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "relcl", "acl"):
+        return None
+    return event_head(verb)
+
+
 def premodified(span, trigger) -> bool:
     """The expression stands in front of the event noun it dates, inside its noun phrase ("the September 9th
     ceasefire", "Monday's attack", "the July 6 report")."""
@@ -1123,6 +1138,7 @@ def attach(
         trigger = find_trigger(span)
         if trigger is not None:
             trigger = _outside_brackets(span, trigger)
+        trigger = when_clause(span) or trigger
         if (
             trigger is None
             or marks_a_span(trigger)
