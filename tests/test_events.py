@@ -375,8 +375,8 @@ def test_a_bound_before_a_date_is_not_the_events_date(text):
             "Task force expected to sail past coast",
         ),
         (
-            "A cable from 2006 leaves no doubt of the plans to destabilize the government.",
-            "Cable leaves no doubt of plans",
+            "In 2006 the cable left no doubt of the plans to destabilize the government.",
+            "Cable left no doubt of plans",
         ),
     ],
 )
@@ -487,6 +487,13 @@ def test_a_date_in_front_of_a_letter_or_report_dates_it(text, trigger, title):
         ("The minister defended the March 3 decree in a speech.", "decree", "2016-03-03", "March 3 decree"),
         ("It is a record of the response to the issue of the July 6 report.", "report", "2016-07-06", "July 6 report"),
         ("Russia condemned Tuesday's air strike on the hospital.", "strike", "2016-10-25", "Air strike on hospital"),
+        (
+            "A secret diplomatic cable from 2006 leaves no doubt of the plans.",
+            "cable",
+            "2006-01-01",
+            "Secret diplomatic cable",
+        ),  # "from 2006" dates the cable, not what it does today
+        ("A cable from 2006 leaves no doubt of the plans.", "cable", "2006-01-01", "Cable from 2006"),
     ],
 )
 def test_a_dated_noun_is_titled_by_its_noun_phrase_never_by_a_later_verb(text, trigger, date, title):

@@ -286,6 +286,23 @@ def _outside_brackets(span, trigger):
     return before[-1] if before else None
 
 
+def dated_from(span):
+    """The document noun a "from DATE" phrase dates ("a diplomatic cable from 2006", "his letter from 14
+    March"), or None."""
+    prep = span.root.head
+    noun = prep.head
+    if (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.i < prep.i
+        and nlp.lemma(noun) in DATED_NOUNS
+    ):
+        return noun
+    return None
+
+
 def find_trigger(span):
     """The predicate a temporal expression modifies: the first verb or event noun above it in the parse, or
     the event an auxiliary or copula met on the way stands for. A date inside a reported clause ("predicted it
@@ -300,6 +317,8 @@ def find_trigger(span):
         and nlp.lemma(noun) in DATED_NOUNS
     ):
         return noun  # "Savchenko's 8 November letter", "the July 6 report", "a statement today": the letter's
+    if dated_from(span) is not None:
+        return noun.head  # "a cable from 2006, released by WikiLeaks, leaves no doubt": the cable's
     tok = span.root
     while tok.head.i != tok.i:
         tok = tok.head
@@ -1097,7 +1116,8 @@ def noun_title(noun, span, exclude: set[int]) -> str:
     ceasefire", "July 6 report"); "" when even that is a single word."""
     words = _owner(noun, exclude) + _phrase(noun, exclude, SUBJECT_BUDGET)
     if _count(_render(words)) < 2:
-        words = _owner(noun, exclude) + _phrase(noun, exclude - {t.i for t in span}, SUBJECT_BUDGET)
+        shown = {t.i for t in span} | ({span.root.head.i} if span.root.head.lower_ == "from" else set())
+        words = _owner(noun, exclude) + _phrase(noun, exclude - shown, SUBJECT_BUDGET)
     text = _render(words)
     return text[:1].upper() + text[1:] if _count(text) >= 2 else ""
 
@@ -1148,7 +1168,7 @@ def attach(
             or not_a_happening(trigger)
         ):
             continue
-        if premodified(span, trigger):
+        if premodified(span, trigger) or (dated_from(span) is not None and dated_from(span).i == trigger.i):
             title = noun_title(trigger, span, exclude)
         else:
             title = title_for(trigger, exclude, context)
