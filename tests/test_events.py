@@ -738,3 +738,16 @@ def test_a_when_clause_after_the_date_is_what_happened_then(text, trigger, title
 def test_a_when_clause_without_a_comma_restricts_the_date_and_keeps_the_main_verb():
     found = _events("The paper was published on January 14 when the envoy told reporters it was the first time.")
     assert [e.sources[0].trigger for e in found] == ["published"]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "It is regrettable that yesterday it was achieved by those who oppose a settlement of the crisis.",
+            "Achieved by those who oppose settlement of crisis",
+        ),  # no "Was achieved by those": the auxiliary goes, the pronoun keeps its clause
+    ],
+)
+def test_a_title_led_by_its_verb_drops_the_auxiliary_and_keeps_what_a_pronoun_stands_for(text, title):
+    assert [e.title for e in _events(text)] == [title]

@@ -384,7 +384,8 @@ def _kept(tok, exclude: set[int], coordinated: bool = False):
         if child.dep_ in _DROP_IN_TITLE and not (
             coordinated and child.dep_ in ("cc", "conj") and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")
         ):
-            continue
+            if not (child.dep_ == "relcl" and tok.pos_ == "PRON"):
+                continue  # "those who oppose a settlement": a pronoun says nothing without its clause
         yield from _kept(child, exclude, coordinated)
 
 
@@ -1125,7 +1126,12 @@ def noun_title(noun, span, exclude: set[int]) -> str:
 def _fallback_title(trigger, exclude: set[int]) -> str:
     """The clause the trigger heads, in its own words, when no headline of subject, verb and object can be made."""
     head = trigger.head if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "acomp", "attr") else trigger
-    kept = [t for t in _kept(head, exclude) if not (t.pos_ == "PRON" and t.dep_ in _SUBJECTS)]  # "I", "it"
+    kept = [
+        t
+        for t in _kept(head, exclude)
+        if not (t.pos_ == "PRON" and t.dep_ in _SUBJECTS and t.tag_ not in ("WP", "WDT"))  # "I", "it"; "who" stays
+        and not (t.head.i == head.i and t.dep_ in ("aux", "auxpass") and t.lower_ not in _KEPT_AUX)
+    ]  # "it was achieved by those who ...": "Achieved by those who ...", never a title opening on "Was"
     words = _render(sorted(kept, key=lambda t: t.i)).split()[:TITLE_MAX_WORDS]
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
