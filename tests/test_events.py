@@ -751,3 +751,16 @@ def test_a_when_clause_without_a_comma_restricts_the_date_and_keeps_the_main_ver
 )
 def test_a_title_led_by_its_verb_drops_the_auxiliary_and_keeps_what_a_pronoun_stands_for(text, title):
     assert [e.title for e in _events(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text,dated",
+    [
+        ("The party has used its typical scare tactics to distract voters from the war.", False),
+        ("Police have repeatedly clashed with protesters in the capital.", False),
+        ("The senator has consistently praised the general as a strong leader.", False),
+        ("The army has captured the town after a typical night of shelling.", True),  # the habit is the night's
+    ],
+)
+def test_a_habit_is_no_news_of_the_day(text, dated):
+    assert bool([e for e in _events(text) if e.sources[0].dated_by == "anchor"]) is dated

@@ -1265,6 +1265,12 @@ NOT_HAPPENING = frozenset(
     mean consider remain stay look sound deserve understand disagree last
 """.split()
 )
+#: Words that make a report a habit or a pattern rather than one happening: "The party has used its typical
+#: scare tactics", "He has consistently praised the leader", "Police have repeatedly clashed with protesters".
+HABITUAL_WORDS = frozenset(
+    "typical typically usual usually customary habitual always constantly consistently repeatedly routinely "
+    "regularly often frequently".split()
+)
 #: Subordinators that make a clause hypothetical.
 CONDITIONAL_MARKS = frozenset("if unless whether lest".split())
 #: Boilerplate a page carries around its news, as data: (name, pattern, example).
@@ -1313,6 +1319,8 @@ def reports_happening(verb) -> bool:
         return False  # "If the talks fail, ..."
     if nlp.lemma(verb) in NOT_HAPPENING:
         return False
+    if any(t.lower_ in HABITUAL_WORDS and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
+        return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
     if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
         return False  # "has been besieged since February": a state that holds, not a happening of the day
     if verb.tag_ == "VBD":
