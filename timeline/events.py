@@ -604,7 +604,8 @@ def _resolve_objects(parts: list, exclude: set[int]) -> list:
             and w.pos_ == "PRON"
             and w.lower_ in _OBJECT_PRONOUNS
             and w.dep_ in ("dobj", "pobj")
-        ):
+            and not any(c.dep_ in ("xcomp", "ccomp") and c.i > w.i for c in w.head.children)
+        ):  # "asked it to respond": "it" is someone who acts, not the thing last named
             found = _antecedent(w, exclude)
             if found is not None:
                 out.append((w, _render(_phrase(found, exclude, 3))))
@@ -649,6 +650,9 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
             return parts
     if obj is not None:
         parts += _phrase(obj, exclude, OBJECT_BUDGET)
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > obj.i), None)
+        if obj.pos_ == "PRON" and comp is not None:  # "asked it to respond": what it was asked to do
+            parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
     # a place says where; with no object, the first phrase says what the verb did ("passed through the Channel")
     place = next((c for c in preps if any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
@@ -695,7 +699,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
             subject = [(named, named)]
         elif named is not None and named.i != trigger.i:
             subject = _phrase(named, exclude, SUBJECT_BUDGET, coordinated=True)
-        parts = _predicate(trigger, exclude)
+        parts = _predicate(trigger, exclude, future_to=bool(subject))  # no subject: "Will travel", never "To"
     else:
         subject = _owner(trigger, exclude) + _phrase(trigger, exclude, SUBJECT_BUDGET)
         verb = trigger.head
@@ -1099,15 +1103,46 @@ def when_clause(span):
     return event_head(verb)
 
 
+def restated(span, trigger):
+    """The happening a "when" clause after the expression states, when the expression comes after the
+    predicate it was hung from ("down 6.8% from Oct. 13, when Wall Street's plunge helped spark ..."); a date
+    put first ("On Friday, when Albright set aside her plans, the department lifted a warning") keeps the main
+    clause, which the when-clause only accompanies."""
+    when = when_clause(span)
+    if when is None or (trigger is not None and trigger.i > span.start):
+        return None
+    return when
+
+
+#: Verbs that judge how a happening turned out, later than it began: "the September 9th ceasefire failed".
+OUTCOME_VERBS = frozenset("fail succeed collapse falter founder backfire prove unravel stall".split())
+
+
 def premodified(span, trigger) -> bool:
     """The expression stands in front of the event noun it dates, inside its noun phrase ("the September 9th
-    ceasefire", "Monday's attack", "the July 6 report")."""
-    return (
+    ceasefire", "Monday's attack", "the July 6 report"), and the noun's verb does not tell what the happening
+    itself did: the noun is its object ("condemned Tuesday's strike"), or the verb is a copula, in the present
+    ("the 1978 resolution calls for"), negated or an outcome ("failed"). "Tuesday's blasts killed 257 people"
+    keeps its verb."""
+    if not (
         trigger.pos_ == "NOUN"
         and span.root.head.i == trigger.i
         and span.root.dep_ in PREMODIFIER_DEPS
         and span.root.i < trigger.i
+    ):
+        return False
+    verb = trigger.head
+    return not (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and reports_happening(verb)
+        and nlp.lemma(verb) not in OUTCOME_VERBS
     )
+
+
+#: The words a noun-phrase title keeps: a subject's and a place's budgets ("Assassination of Rabin at Tel Aviv
+#: peace rally"), read on the TBAQ titles this change touched.
+NOUN_TITLE_BUDGET = 10
 
 
 def noun_title(noun, span, exclude: set[int]) -> str:
@@ -1115,10 +1150,10 @@ def noun_title(noun, span, exclude: set[int]) -> str:
     subject or object of ("The September 9th ceasefire failed because ...": the ceasefire was on 9 September,
     its failure later). A noun phrase that is a stub without its date keeps the date ("September 9th
     ceasefire", "July 6 report"); "" when even that is a single word."""
-    words = _owner(noun, exclude) + _phrase(noun, exclude, SUBJECT_BUDGET)
+    words = _owner(noun, exclude) + _phrase(noun, exclude, NOUN_TITLE_BUDGET)
     if _count(_render(words)) < 2:
         shown = {t.i for t in span} | ({span.root.head.i} if span.root.head.lower_ == "from" else set())
-        words = _owner(noun, exclude) + _phrase(noun, exclude - shown, SUBJECT_BUDGET)
+        words = _owner(noun, exclude) + _phrase(noun, exclude - shown, NOUN_TITLE_BUDGET)
     text = _render(words)
     return text[:1].upper() + text[1:] if _count(text) >= 2 else ""
 
@@ -1164,7 +1199,7 @@ def attach(
         trigger = find_trigger(span)
         if trigger is not None:
             trigger = _outside_brackets(span, trigger)
-        trigger = when_clause(span) or trigger
+        trigger = restated(span, trigger) or trigger
         if (
             trigger is None
             or marks_a_span(trigger)
