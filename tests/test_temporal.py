@@ -68,6 +68,9 @@ def test_every_rule_matches_its_example(pattern):
         ("He left a week ago.", THU, "2016-W41"),
         ("He left two weeks ago.", THU, "2016-W40"),
         ("He left 15 years ago.", THU, "2001"),
+        ("He left a few hours ago.", THU, "2016-10-20"),  # a vague amount of hours: still the anchor's day
+        ("He left several minutes ago.", THU, "2016-10-20"),
+        ("He left a few years ago.", THU, "PAST_REF"),  # a vague amount of years says no year
         ("Prices rose earlier this year.", THU, "2016"),
         ("It happened on January 14 of this year.", THU, "2016-01-14"),
         ("It happened on August 26 of last year.", THU, "2015-08-26"),
@@ -587,3 +590,24 @@ def test_far_ahead_days_and_days_things_start(text, anchor, expected):
 )
 def test_chronology_entries_are_in_the_past(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,before,value",
+    [
+        ("The deal was signed on 3 May 2016. RT did an interview on that date.", (), "2016-05-03"),
+        ("RT did an interview on that date.", ("2016-05-03",), "2016-05-03"),  # the post above's date
+        ("RT did an interview on the same date.", ("2016-05-03", "2016-04"), "2016-05-03"),  # a day, not a month
+        ("RT did an interview on that date.", (), "2016-10-20"),  # nothing before: the anchor's day
+        ("It was signed on 1 May 2016. RT did an interview the next day.", ("2015-01-01",), "2016-05-02"),
+    ],
+)
+def test_that_date_refers_to_the_last_day_the_text_or_the_post_above_established(text, before, value):
+    found = tag(text, THU, before=before)
+    assert found[-1].value == value
+
+
+def test_only_anaphors_look_at_the_post_above():
+    """A clock time or a bare weekday keeps the segment's own anchor; "that date" looks back."""
+    assert [m.value for m in tag("They met at 4 p.m.", THU, before=("2016-05-03",))] == ["2016-10-20T16:00"]
+    assert [m.value for m in tag("They met on that date.", THU, before=("2016-05-03",))] == ["2016-05-03"]

@@ -21,6 +21,7 @@ from .export.json import StreamWriter
 from .model import Document, Event, Mention, Segment, Timeline
 from .read import DUMP_SUFFIXES, MAX_DOCUMENT_BYTES, Skipped, Source, iter_documents
 from .sentences import list_of_dates, sentence_bounds
+from .temporal import timex
 from .temporal.rules.profiles import DEFAULT_PROFILE
 
 
@@ -125,6 +126,18 @@ def _isolated(doc: Document, config: Config) -> DocResult | Skipped:
         return Skipped(doc.path or doc.id, e.line(), failed=True)
 
 
+#: Segment kinds that answer the one before them, so that "on that date" at their head means its date.
+THREAD_KINDS = ("post",)
+
+
+def thread_dates(seg, previous_seg, previous: list[Mention]) -> tuple[str, ...]:
+    """The dates the segment before established, for a post that follows another segment of its thread (not
+    navigation): a reply's "RT also did an interview on that date" refers to the date of the post above."""
+    if seg.kind not in THREAD_KINDS or previous_seg is None or previous_seg.kind == "navigation":
+        return ()
+    return tuple(m.value for m in previous if m.type in ("DATE", "TIME") and timex.interval(m.value))
+
+
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
     """Raises ``DocumentFailed`` (naming the stage) when anything goes wrong inside the document."""
     stage = "dating segments"
@@ -139,10 +152,11 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
         # the manifest's lang holds for every segment; else each segment's own words, else the document's
         doc_lang = temporal.language_of(doc.text, declared=doc.lang)
         seen_languages: set[str] = set()
+        previous: list[Mention] = []
         for index, seg in enumerate(segments):
             lang = temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang)
             seen_languages.add(lang)
-            mentions += temporal.tag(
+            found = temporal.tag(
                 doc.text,
                 seg.anchor.date,
                 start=seg.start,
@@ -153,7 +167,10 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
                 anchor_granularity=seg.anchor.granularity,
                 lang=lang,
                 profile=config.profile,
+                before=thread_dates(seg, segments[index - 1] if index else None, previous),
             )
+            mentions += found
+            previous = found
         stage = "extracting events"
         doc_events = events.extract(doc, mentions, model=config.spacy_model)
     except nlp.ModelNotFound:

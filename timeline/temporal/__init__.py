@@ -38,6 +38,7 @@ def tag(
     anchor_granularity: str = "day",
     lang: str | None = None,
     profile: str | None = None,
+    before: tuple[str, ...] = (),
 ) -> list[Mention]:
     """TIMEX3 mentions in ``text[start:end]``, resolved against ``anchor`` (the date the text was written).
 
@@ -68,11 +69,14 @@ def tag(
 
     ``profile`` names the genre profile (``rules.profiles``: ``news``, ``finance``, ``forum``; None: ``news``)
     that decides which genre-specific rows run.
+
+    ``before`` holds the values the text just before the span established (the post above, in one thread):
+    an anaphor ("on that date", "the next day") met before the span states a date of its own refers to them.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     lang = lang or languages.detect(text[start:end], "en")
-    narrative = resolve.Narrative(anchor)
+    narrative = resolve.Narrative(anchor, before=tuple(before[-resolve.NARRATIVE_KEPT :]))
     mentions: list[Mention] = []
     for lo, hi in slices(text, start, len(text) if end is None else end):
         candidates = _found(text, lo, hi, lang, profile)

@@ -62,6 +62,9 @@ class Narrative:
 
     anchor: dt.date | None
     values: list[str] = field(default_factory=list)
+    #: The dates the text just before this one established (the post above, in one thread): what an anaphor
+    #: ("on that date", "the next day") refers to before the text states a date of its own.
+    before: tuple[str, ...] = ()
 
     def update(self, resolution: Resolution) -> None:
         if resolution.establishes and resolution.type in ("DATE", "TIME") and timex.interval(resolution.value):
@@ -70,11 +73,13 @@ class Narrative:
             if len(self.values) > 2 * NARRATIVE_KEPT:
                 del self.values[:-NARRATIVE_KEPT]
 
-    def last(self, finest: str | None = None) -> tuple[str, str] | None:
+    def last(self, finest: str | None = None, anaphor: bool = False) -> tuple[str, str] | None:
         """The most recent established value (with ``"narrative"``) whose granularity is ``finest`` or finer;
+        for an ``anaphor`` in a text that has established none yet, the one the text before it established;
         else the anchor's day (with ``"published"``); else None."""
         order = GRANULARITIES
-        for value in reversed(self.values[-NARRATIVE_MEMORY:]):
+        values = self.values if self.values or not anaphor else list(self.before)
+        for value in reversed(values[-NARRATIVE_MEMORY:]):
             grain = timex.granularity(value)
             if finest is None or (grain in order and order.index(grain) <= order.index(finest)):
                 return value, "narrative"
@@ -772,7 +777,7 @@ def resolve_weekday_mention(c: Candidate, ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(kind, f"XXXX-WXX-{weekday}{suffix}", "none", mod)
     if rel in ("the following", "the next", "that", "the previous"):
-        found = ctx.narrative.last("day")
+        found = ctx.narrative.last("day", anaphor=True)
         base = dt.date.fromisoformat(found[0][:10]) if found else ctx.anchor
         if rel == "that":
             day = resolve_weekday(weekday, base, ctx.tense or PAST)
@@ -960,11 +965,16 @@ def resolve_relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("DATE", moved_value(ctx.anchor, amount, name), "published", mod)
 
 
+def resolve_narrative_date(c: Candidate, ctx: Context) -> Resolution | None:
+    """``on that date``, ``the same date``: the day the narrative is at, as ``that day`` is."""
+    return _from_narrative(0, "day", ctx)
+
+
 def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
     """``the next morning``, ``that evening``: a part of the day the narrative is at, or of the day after
     (before) it."""
     part = _PARTS[_key(_g(c, "part"))]
-    found = ctx.narrative.last("day")
+    found = ctx.narrative.last("day", anaphor=True)
     if found is None:
         return Resolution("TIME", f"XXXX-XX-XXT{part}", "none")
     value, used = found
@@ -978,7 +988,7 @@ def resolve_narrative_part_of_day(c: Candidate, ctx: Context) -> Resolution | No
 
 def _from_narrative(amount: int, unit: str, ctx: Context, mod: str | None = None) -> Resolution:
     """The ``unit``-sized period ``amount`` units from the last date the narrative established."""
-    found = ctx.narrative.last("day" if unit in ("day", "night", "week", "weekend") else None)
+    found = ctx.narrative.last("day" if unit in ("day", "night", "week", "weekend") else None, anaphor=True)
     if found is None:
         return Resolution("DATE", underspecified(unit), "none", mod)
     value, used = found
@@ -1058,6 +1068,8 @@ def resolve_offset(c: Candidate, ctx: Context) -> Resolution | None:
     backwards = direction in ("ago", "earlier", "before", "previously", "back")
     mod = approximation(_g(c, "approx"))
     amount = number_of(_g(c, "num"))
+    if amount is None and name in ("hour", "minute", "second"):
+        amount = 0  # "a few hours ago": the day it is counted from, as "two hours ago" is (TimeML: the coarser unit)
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "none", mod)
     if not float(amount).is_integer():
@@ -1249,6 +1261,7 @@ def _counted_from_anchor(meaning: tuple[int, str] | None, ctx: Context) -> Resol
 
 
 RESOLVERS = {
+    "narrative_date": resolve_narrative_date,
     "narrative_part_of_day": resolve_narrative_part_of_day,
     "foreign_relative": resolve_foreign_relative,
     "foreign_counted": resolve_foreign_counted,

@@ -432,6 +432,14 @@ PATTERNS: list[Pattern] = [
         triggers="century day decade fortnight hour minute month night quarter second week weekend year",
     ),
     Pattern(
+        "narrative_date",
+        "that date",
+        "DATE",
+        "narrative_date",
+        r"\b(?:that(?:\s+same)?|the\s+same|this\s+same)\s+date\b",
+        triggers="date",
+    ),
+    Pattern(
         "part_of_narrative_day",
         "the next morning",
         "TIME",
