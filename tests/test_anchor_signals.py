@@ -69,6 +69,24 @@ def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
         ),
         ("The talks, which opened three days ago on March 3, 2015, were suspended.", dt.date(2015, 3, 6), "week"),
         ("The accord signed two days ago, on May 5, 2012, held on Thursday.", dt.date(2012, 5, 7), "day"),
+        # a weekday named as past lies just behind one day of the pin's window: that day
+        (
+            "The strikes were halted over two weeks ago, on Tuesday 18 October 2016. The minister spoke in Paris "
+            "on Monday.",
+            dt.date(2016, 11, 1),
+            "day",
+        ),
+        (
+            "The talks opened two weeks ago, on Friday 4 March 2011. The envoy left the city on Thursday.",
+            dt.date(2011, 3, 18),
+            "day",
+        ),
+        # "over" two weeks: only on or after the pin (a Monday three days before it is not taken)
+        (
+            "The port was closed over two weeks ago, on Wednesday 2 June 2010. Trade resumed on Sunday.",
+            dt.date(2010, 6, 16),
+            "week",
+        ),
     ],
 )
 def test_ago_and_a_date_pin_the_writing_date(text, expected, granularity):

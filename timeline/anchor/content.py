@@ -29,6 +29,8 @@ class Cue:
     ago: int | None = None
     #: the writing year this cue implies by itself ("in 1988, last year" -> 1989)
     writes: int | None = None
+    #: whether ``ago`` is a least ("over two weeks ago": 14 days or more)
+    ago_least: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+_AT_LEAST = re.compile(r"\b(?:over|more than|at least)\s+$", re.IGNORECASE)
 #: Number words (the vocabulary's) and the vague counts news uses before "ago".
 _NUMBERS = {**NUMBER_WORDS, "a couple of": 2, "a few": 3, "several": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -157,7 +160,9 @@ def _relate(text: str, cues: list[Cue]) -> list[Cue]:
             continue
         _, k = min(near)
         if ago:
-            out[k] = replace(out[k], ago=ago[0], tense="past")
+            # "over two weeks ago": the tagger's span may leave the "over" out
+            least = ago[1] or bool(_AT_LEAST.search(text, max(0, cue.offset - 15), cue.offset))
+            out[k] = replace(out[k], ago=ago[0], tense="past", ago_least=least)
         else:
             delta = 1 if word.group("last") else 0 if word.group("this") else -1
             out[k] = replace(out[k], writes=int(cues[k].value[:4]) + delta)
@@ -420,6 +425,11 @@ def infer(
     )
 
 
+#: A pinned week becomes a day when a weekday the text names as past lies at most this many days behind one day of
+#: the pin's window (news reports the last day or two by weekday). The seeds' gold: 1 of 1 (001, Tuesday 1 Nov).
+PIN_REACH = 2
+
+
 def _pinned(
     pins: list[tuple[dt.date, Cue]],
     lo: dt.date | None,
@@ -447,13 +457,24 @@ def _pinned(
     evidence = f"{cue.text!r} is {cue.ago} days before"
     if lo is not None and day < lo <= day + dt.timedelta(days=max(1, cue.ago // 4)):
         day, evidence = lo, evidence + f", after a later date it reports ({lo.isoformat()})"
-    if granularity == "week" and weekdays:  # a weekday it names as past, in the week the pin points at
-        counts = Counter(w for w, _ in weekdays)
-        top = counts.most_common(1)[0][0]
-        for step in range(0, 4):
-            if (day + dt.timedelta(step)).isoweekday() == top and (hi is None or day + dt.timedelta(step) < hi):
-                day, evidence = day + dt.timedelta(step), evidence + f", {weekdays[0][1].text!r}"
-                break
+    if granularity == "week" and weekdays:
+        # the weekdays it names as past, closest behind the writing day, within the pin's tolerance ("over two
+        # weeks ago" only after it): "over two weeks ago, on Tuesday 18 October ... on Monday" -> Tuesday 1 Nov
+        tolerance = max(1, cue.ago // 4)
+        first = day if cue.ago_least else day - dt.timedelta(days=tolerance)
+        window = [first + dt.timedelta(days=k) for k in range((day - first).days + tolerance + 1)]
+        ahead = hi if hi is not None and hi > day else None  # (an announced date before the pin: a misread)
+        window = [d for d in window if (ahead is None or d < ahead) and (lower is None or d >= lower)]
+        named = {w for w, _ in weekdays}
+        reach = {d: max((d.isoweekday() - w) % 7 for w in named) for d in window}
+        if reach:
+            # (as far from the pin as behind the weekdays: "two weeks ago, on Friday 4 March ... on Thursday" is
+            # Friday 18 March or Thursday 17; the pin decides)
+            best = min(window, key=lambda d: (reach[d] + abs((d - day).days), abs((d - day).days), d))
+            if reach[best] <= PIN_REACH:
+                day, granularity = best, "day"
+                confidence = CONFIDENCE["inferred-pin-day"]
+                evidence += f", {weekdays[0][1].text!r}"
     if year_hint is None or weight < year_weight:
         evidence += f" ({year_evidence})"
     if weight < year_weight:
