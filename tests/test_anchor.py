@@ -391,6 +391,11 @@ def test_a_date_under_each_article_dates_the_article_above_it_not_the_next():
     ]
     assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
     assert all(0.5 < s.anchor.confidence < 0.9 for s in segs)  # a footer date is not measured: below 0.9
+    # the evidence is the footer line itself
+    assert [s.anchor.evidence for s in segs] == [
+        "Posted in Local | April 3, 2031 | 2 Comments",
+        "Posted in Local | April 7, 2031 | 5 Comments",
+    ]
 
 
 def test_a_date_line_over_each_title_still_opens_its_article():

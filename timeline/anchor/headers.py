@@ -108,7 +108,7 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
-            found.append(Stated(day, source, conf, ln.text.strip(), rule, seg.start + ln.start))
+            found.append(Stated(day, source, conf, lines[n].text.strip(), rule, seg.start + lines[n].start))
             break
     return found
 
