@@ -330,3 +330,69 @@ def test_weekday_cues_are_read_as_the_days_closest_behind_the_writing_day(lo, hi
     weekdays = [(numbers[d], Cue(f"XXXX-WXX-{numbers[d]}", d, "past", k)) for k, d in enumerate(named)]
     day, _, _ = _day_from_cues(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi) if hi else None, weekdays, 0, 0)
     assert day.isoformat() == expected
+
+
+# -- echoes: an event one text counts back from, dated by another text of the batch -------------------------
+
+_STRIKE = (
+    "Dock workers walk out at the northern harbour\n\nMarch 4, 2031 By Ann Lee\n\n"
+    "Dock workers at the northern harbour began an open strike on March 2 over pay cuts, the union said on "
+    "Tuesday. Cranes stood idle and lorries queued along the coast road for most of the day.\n\n"
+    "The port authority said it would meet union leaders once the cargo backlog had been cleared.\n"
+)
+
+
+def _batch_anchor(undated: str) -> Anchor:
+    docs = [Document("a", "a", _STRIKE), Document("b", "b", undated)]
+    out = date_batch([anchor.document_evidence(d) for d in docs])
+    return next(s.anchor for s in out[1] if s.kind == "article")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, granularity",
+    [
+        # "several days ago" about the strike the other text dates: three days after March 2
+        (
+            "The open strike by dock workers at the northern harbour began several days ago over pay cuts.",
+            dt.date(2031, 3, 5),
+            "week",
+        ),
+        (
+            "Two days ago, dock workers at the northern harbour began an open strike over pay.",
+            dt.date(2031, 3, 4),
+            "day",
+        ),
+        # "last week": the week after the event's week (March 2, 2031 is a Sunday: the Monday after is March 3)
+        (
+            "Last week, dock workers at the northern harbour began an open strike over pay cuts.",
+            dt.date(2031, 3, 3),
+            "week",
+        ),
+    ],
+)
+def test_an_event_counted_back_from_takes_the_date_another_text_gives_it(sentence, expected, granularity):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentence} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    a = _batch_anchor(undated)
+    assert (a.date, a.granularity, a.source) == (expected, granularity, "inferred")
+    assert a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE) and a.confidence < 0.2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike began several days ago, the mayor told reporters.",  # too few words in common: not that event
+        "Fishing boats left the southern bay several days ago for the winter grounds.",
+    ],
+)
+def test_an_unrelated_span_counted_back_takes_no_date_from_another_text(sentence):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentence} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    a = _batch_anchor(undated)
+    assert a.date is None or not a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE)

@@ -79,6 +79,8 @@ _YEAR_WORD = re.compile(
     r"the current year)|(?P<next>next year|the coming year))$",
     re.IGNORECASE,
 )
+#: "last week": kept for the batch, which may know the week of the event it speaks of (``corpus.echoes``).
+_LAST_WEEK = re.compile(r"^(?:last|past|previous) week$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
 
 
@@ -120,6 +122,7 @@ def content_cues(text: str, start: int, end: int, profile: str | None = None) ->
         or _DAY_BEFORE.search(m.text)
         or ago_days(m.text)
         or _YEAR_WORD.match(m.text.strip())
+        or _LAST_WEEK.match(m.text.strip())
     ]
     # cut sentences inside the segment, as the tagger and the events stage do, so the parses are shared
     found = tenses(text, [(m.start, m.end) for m in wanted], start, end)
