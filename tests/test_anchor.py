@@ -420,8 +420,9 @@ def test_a_threads_posts_keep_their_order_over_their_stories_dates():
         thread,
     )
     posts = [s.anchor for s in out[3].segments if s.kind == "post"]
-    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 3), dt.date(2031, 3, 9)]
-    assert posts[1].evidence.startswith("after segment")  # not May 20: it is written before the third post
+    # the middle post lies between its neighbours (half way: spread evenly), not at its story's May 20
+    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 6), dt.date(2031, 3, 9)]
+    assert posts[1].evidence.startswith("after segment")
 
 
 def test_a_date_line_with_no_title_dates_what_follows_below_the_09_band():
@@ -446,3 +447,41 @@ def test_a_date_line_under_a_long_first_line_is_still_the_header():
     doc = Document("d", "d", text)
     a = anchor_segments(doc, split(doc))[0].anchor
     assert (a.date, a.source) == (dt.date(2031, 4, 23), "header")
+
+
+_REPLIES = (
+    "The ferries were cancelled again this morning and nobody at the terminal could say when they would sail.",
+    "I drove round by the coast road instead; it took three hours but at least the lorries were moving again.",
+    "Does anyone know whether the night crossing is running, or is that off as well until further notice?",
+    "The union says talks resume next week, so I would not count on the night crossing before the spring.",
+)
+
+
+def _forum_post(user: str, posts: int, stamp: str | None, body: str) -> str:
+    return f"{user}\nMember\nPosts: {posts}\n" + (f"{stamp}\n" if stamp else "") + body + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "last_stamp, undated, expected, granularity",
+    [
+        # two undated replies between posts of March 1 and March 10: a third of the way each, to the week
+        ("Mar 10, 2031 at 18:40", 2, ["2031-03-04", "2031-03-07"], "week"),
+        ("Mar 4, 2031 at 18:40", 2, ["2031-03-02", "2031-03-03"], "week"),
+        # one reply between March 1 and April 10: the middle, to the month only
+        ("Apr 10, 2031 at 09:15", 1, ["2031-03-21"], "month"),
+    ],
+)
+def test_undated_posts_spread_between_the_dated_posts_around_them(last_stamp, undated, expected, granularity):
+    users = ["gullwing", "harbour_cat", "seafoam77"]
+    text = "Forum › Travel › Discussion\nFerry strike thread\n\n" + _forum_post(
+        "harbour_cat", 120, "Mar 1, 2031 at 10:02", _REPLIES[0]
+    )
+    for n in range(undated):
+        text += _forum_post(users[n], 40 + n, None, _REPLIES[1 + n])
+    text += _forum_post("quayside", 9, last_stamp, _REPLIES[3])
+    posts = [s for s in _anchored(text) if s.kind == "post"]
+    assert len(posts) == undated + 2
+    middle = posts[1:-1]
+    assert [s.anchor.date.isoformat() for s in middle] == expected
+    assert {(s.anchor.granularity, s.anchor.source) for s in middle} == {(granularity, "inferred")}
+    assert all(s.anchor.confidence < 0.2 for s in middle)

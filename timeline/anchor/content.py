@@ -39,6 +39,8 @@ class Inference:
     granularity: str
     confidence: float
     evidence: str
+    #: whether only the bounds given (the posts around it) set it, nothing in its own text
+    bounds_only: bool = False
 
 
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
@@ -390,6 +392,7 @@ def infer(
             "week" if near else "month",
             round(CONFIDENCE["neighbour"] * weight, 3),
             lo_text + (f", before {hi.isoformat()}" if hi else ""),
+            bounds_only=hi is None or hi == upper,
         )
     if lo is not None:
         day, granularity, confidence = _day_from_cues(lo, hi, weekdays, same_day, day_before)

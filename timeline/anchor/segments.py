@@ -147,7 +147,7 @@ def _infer_rest(
         found = infer(cache[n], hint, lower, upper)
         if found is None:
             continue
-        if thread and (lower or upper) and found.granularity not in ("day", "week"):
+        if thread and (lower or upper) and (found.granularity not in ("day", "week") or found.bounds_only):
             continue  # the posts around it say more than a year or a month guessed from its content
         anchors[n] = Anchor(found.date, "inferred", found.confidence, found.granularity, found.evidence)
     _near_other_articles(segments, anchors, thread)
@@ -207,6 +207,11 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
         )
 
 
+#: Undated posts spread between two dated ones are given to the week when the days between them, shared out, are at
+#: most this many each (else to the month).
+SPREAD_WEEK = 7
+
+
 def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
     """Posts, comment blocks and quotes without a date of their own: on or after the segment before them
     (a reply follows what it answers), and before the next dated one."""
@@ -224,11 +229,18 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
         if before is not None:
             k, a = before
             gap = (after[1].date - a.date).days if after else None
-            granularity = "week" if gap is not None and gap <= 7 else "month"
+            day, granularity = a.date, "week" if gap is not None and gap <= 7 else "month"
             evidence = f"after segment {k} ({a.date.isoformat()})"
             if after:
                 evidence += f", before segment {after[0]} ({after[1].date.isoformat()})"
-            anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
+            if thread and seg.kind == "post" and after is not None and gap > 0:
+                # undated posts between two dated ones: spread evenly over the days between, in thread order
+                run = [m for m in range(k + 1, after[0]) if segments[m].kind == "post" and usable[m] is None]
+                if n in run:
+                    step = gap / (len(run) + 1)
+                    day = a.date + dt.timedelta(days=round(step * (run.index(n) + 1)))
+                    granularity = "week" if step <= SPREAD_WEEK else "month"
+            anchors[n] = Anchor(day, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
         else:
             k, a = after
             anchors[n] = Anchor(
