@@ -396,3 +396,21 @@ def test_an_unrelated_span_counted_back_takes_no_date_from_another_text(sentence
     )
     a = _batch_anchor(undated)
     assert a.date is None or not a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE)
+
+
+def test_a_comment_block_follows_the_article_an_echo_dated():
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        "The open strike by dock workers at the northern harbour began several days ago over pay cuts. Travellers "
+        "were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n\n"
+        "2 Comments\n\nlowtide\nWell said, and about time somebody wrote it.\nReply\n\n"
+        "fernhill\nNot convinced by any of this.\nReply\n"
+    )
+    docs = [Document("a", "a", _STRIKE), Document("b", "b", undated)]
+    out = [s for s in date_batch([anchor.document_evidence(d) for d in docs])[1] if s.kind != "navigation"]
+    assert [s.kind for s in out] == ["article", "comments"]
+    article, comments = (s.anchor for s in out)
+    assert article.date == dt.date(2031, 3, 5)
+    assert (comments.date, comments.source) == (article.date, "inferred") and comments.granularity == "month"
+    assert comments.evidence.startswith("after segment 0")
