@@ -317,3 +317,21 @@ def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
         "summer and cost more than expected by the\nengineers who inspected it last week.\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article", "article"]
+
+
+@pytest.mark.parametrize(
+    "last, kinds",
+    [
+        # names only, alone under the last paragraph: the article's tag list, page furniture
+        ("Harbour Weather Ferries Storm", ["article", "navigation"]),
+        ("Clinton Saudi Arabia Qatar Iraq", ["article", "navigation"]),
+        ("Bank of England Interest Rates Inflation", ["article", "navigation"]),
+        # a sentence, or words that are not all names, stay the article's
+        ("The ferry sails again on Monday.", ["article"]),
+        ("Why the harbour stayed shut all winter", ["article"]),
+        ("Harbour Storm", ["article"]),  # two words: too short to tell from a sign-off
+    ],
+)
+def test_a_last_line_of_names_under_the_text_is_a_tag_list(last, kinds):
+    text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{last}\n"
+    assert [k for k, _ in _kinds(text)] == kinds

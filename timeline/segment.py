@@ -715,6 +715,23 @@ def inner_titles(text: str, seg: Segment) -> int:
 # ------------------------------------------------------------------------------------------------ splitting
 
 
+#: A list of names: capitalised words (and "of", "and", "&" between them) without a sentence's punctuation.
+_NAMES_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|&)\s+)?[A-Z][\w'’.-]*){2,11}")
+
+
+def _tag_list(lines: list[Line], n: int) -> bool:
+    """Whether line ``n``, the document's last, is its tag list: names only, alone under a paragraph ("Clinton
+    Saudi Arabia Qatar Iraq"). A title there would head nothing."""
+    line = lines[n]
+    return (
+        n > 0
+        and line.blank_before >= 1
+        and lines[n - 1].long
+        and not line.wrapped
+        and bool(_NAMES_ONLY.fullmatch(line.stripped))
+    )
+
+
 def _has_prose(lines: list[Line]) -> bool:
     """A paragraph, or two sentences: more than a title, a section name or a list of tags."""
     return any(line.long for line in lines) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
@@ -739,7 +756,9 @@ def split(doc: Document) -> tuple[Segment, ...]:
         starts.insert(0, (0, "post" if posts else "article", "start"))
     # trailing navigation (a "Top Bottom", "Comments are closed.") is page furniture after the last segment
     tail = len(lines)
-    while tail - 1 > starts[-1][0] and navigation_line(lines[tail - 1].stripped):
+    while tail - 1 > starts[-1][0] and (
+        navigation_line(lines[tail - 1].stripped) or (tail == len(lines) and _tag_list(lines, tail - 1))
+    ):
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
