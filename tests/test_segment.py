@@ -335,3 +335,26 @@ def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
 def test_a_last_line_of_names_under_the_text_is_a_tag_list(last, kinds):
     text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{last}\n"
     assert [k for k, _ in _kinds(text)] == kinds
+
+
+_HEADLINE = "Harbour authority closes the northern quay after the storm"
+_SENTENCE = "The harbour authority closed the northern quay on Friday after the storm broke two mooring posts."
+
+
+@pytest.mark.parametrize(
+    "repeated, quoted",
+    [
+        (_SENTENCE, True),  # a sentence of the earlier post repeated: a quote of it
+        (_HEADLINE, False),  # a headline repeated alone (a link to the item, its title again): the post's own text
+    ],
+)
+def test_a_headline_repeated_alone_is_no_quote(repeated, quoted):
+    text = (
+        f"Ferry strike thread\n\nharbour_cat\nMember\nPosts: 120\n{_HEADLINE}\n{_SENTENCE}\n{LEAD}\n\n"
+        f"gullwing\nMember\nPosts: 45\n{BODY}\n{repeated}\n{LEAD[:60]} and more besides, as the crews said.\n"
+    )
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    assert any(s.kind == "quote" for s in segs) == quoted
+    if quoted:
+        assert next(s for s in segs if s.kind == "quote").repeat_of == 1

@@ -836,6 +836,11 @@ def mark_repeats(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...
     return tuple(out)
 
 
+def _headline_only(lines: list[Line]) -> bool:
+    substantive = [ln for ln in lines if len(fingerprint(ln.text)) >= 40]
+    return len(substantive) == 1 and _title_like(substantive[0]) and not substantive[0].long
+
+
 def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tuple[int, int, int | None]]:
     """[(first line, end line, segment repeated or None)] covering the segment's lines, or [] when nothing in
     it repeats an earlier segment."""
@@ -863,6 +868,12 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         else:
             pieces.append([n, n + 1, tag])
     result = [(a, b, None if tag in (None, "new") else tag) for a, b, tag in pieces]
+    # a headline repeated alone (the original's title under its translation, a link to an earlier item) quotes no
+    # one: a quote holds a sentence
+    result = [
+        (a, b, None if source is not None and _headline_only(seg_lines[a:b]) and len(result) > 1 else source)
+        for a, b, source in result
+    ]
     # merge neighbouring pieces that are not quotes
     merged: list[tuple[int, int, int | None]] = []
     for a, b, source in result:
