@@ -335,6 +335,12 @@ def test_seeds_segments_and_dates():
     assert all(r["published"].startswith("2016-") for r in by_doc["000"])
     assert [r["kind"] for r in by_doc["002"]] == ["navigation", "article", "comments", "navigation"]
     posts = [r for r in by_doc["004"] if r["kind"] in ("post", "quote")]
+    # a post made of a pasted video blurb ("Newsweek reporter quits ..." / "Dec 19, 2019 / 25:42 ...") is dated by
+    # it, below the 0.9 band, and bounds no other post
+    [item] = [r for r in posts if r["published_evidence"].startswith(anchor.segments.PASTED)]
+    assert (item["published"], item["published_source"]) == ("2019-12-19", "header")
+    assert item["published_confidence"] < 0.9
+    posts = [r for r in posts if r is not item]
     headers = {r["published"] for r in posts if r["published_source"] in ("header", "byline")}
     assert headers == {"2019-12-21", "2019-12-29", "2020-01-07", "2020-01-27"}
     dates = [r["published"] for r in posts]
@@ -485,3 +491,31 @@ def test_undated_posts_spread_between_the_dated_posts_around_them(last_stamp, un
     assert [s.anchor.date.isoformat() for s in middle] == expected
     assert {(s.anchor.granularity, s.anchor.source) for s in middle} == {(granularity, "inferred")}
     assert all(s.anchor.confidence < 0.2 for s in middle)
+
+
+@pytest.mark.parametrize(
+    "item, expected, source",
+    [
+        # the post is a pasted video blurb: its headline, then its date line, then its text -- dated by the item
+        ("Harbour pilots explain why the northern quay shut\nMar 2, 2031 / 12:40 Harbour TV\n", "2031-03-02", "header"),
+        # the older date right under the user's rank, no headline: an item it quotes; the thread's order dates it
+        ("Mar 2, 2031 / 12:40 Harbour TV\n", None, "inferred"),
+        ("Quay shut\nMar 2, 2031 / 12:40 Harbour TV\n", None, "inferred"),  # two words: a label, not a headline
+    ],
+)
+def test_a_post_made_of_a_pasted_item_is_dated_by_it_and_bounds_no_post(item, expected, source):
+    text = (
+        "Forum › Travel › Discussion\nFerry strike thread\n\n"
+        + _forum_post("harbour_cat", 120, "Mar 10, 2031 at 10:02", _REPLIES[0])
+        + f"gullwing\nMember\nPosts: 45\n{item}{LEAD}\n\n"
+        + _forum_post("seafoam77", 9, None, _REPLIES[2])
+    )
+    first, pasted, last = [s.anchor for s in _anchored(text) if s.kind == "post"]
+    assert first.date == dt.date(2031, 3, 10)
+    assert pasted.source == source
+    if expected:
+        assert pasted.date.isoformat() == expected and 0.5 <= pasted.confidence < 0.9
+        assert pasted.evidence.startswith(anchor.segments.PASTED)
+    else:
+        assert pasted.date >= first.date
+    assert last.date >= first.date  # the pasted item's older date places no later post

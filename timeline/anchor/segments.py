@@ -46,7 +46,8 @@ def anchor_segments(
         anchors[n] = Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
-        _keep_thread_order(segments, anchors)
+        pasted = {n for n, seg in enumerate(segments) if seg.kind == "post" and _pasted_head(doc.text, seg, stated[n])}
+        _keep_thread_order(segments, anchors, pasted, stated)
     if doc.meta_published is not None:
         for n, seg in enumerate(segments):
             if anchors[n] is None and seg.kind == "article":
@@ -109,19 +110,80 @@ def _doubt(text: str, seg: Segment, confidence: float) -> float:
     return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
 
 
-def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
+#: How the evidence of a post dated by the item it pastes begins (it bounds no other post).
+PASTED = "the item it pastes:"
+
+
+def _pasted_head(text: str, seg: Segment, stated: list[Stated]) -> Stated | None:
+    """The stamp of the item a post is made of: its content opens with a headline and the item's date line right
+    under it ("Newsweek reporter quits ..." / "Dec 19, 2019 / 25:42 ..."), under the post's short header lines
+    (the user's name first), and prose follows."""
+    from ..segment import _title_like, lines_of
+
+    lines = lines_of(text[seg.start : seg.end])
+    for s in stated:
+        k = next((i for i, ln in enumerate(lines) if seg.start + ln.start == s.offset), None)
+        if k is None or not 2 <= k <= PASTED_HEAD or not _title_like(lines[k - 1]):
+            continue
+        if len(lines[k - 1].stripped.split()) < PASTED_TITLE_WORDS:
+            continue  # a user's rank or name ("Senior Member"), not the item's headline
+        if all(not ln.long for ln in lines[:k]) and any(ln.long for ln in lines[k + 1 :]):
+            return s
+    return None
+
+
+#: Lines above a pasted item's date line (the post's user and rank lines, the item's title) (the seeds' forum
+#: header is two lines; the generated pages' three).
+PASTED_HEAD = 4
+#: Fewest words of the item's title (user names and ranks over a post are one to three words; the seeds' pasted
+#: headline has eleven).
+PASTED_TITLE_WORDS = 4
+
+
+def _keep_thread_order(
+    segments: tuple[Segment, ...],
+    anchors: list[Anchor | None],
+    pasted: set[int] = frozenset(),
+    stated: list[list[Stated]] | None = None,
+) -> None:
     """Posts of a thread are in writing order: a post stating a date older than an earlier post's quotes an
-    older item (a video's upload date, a pasted article) and is dated by its neighbours instead."""
+    older item (a video's upload date, a pasted article) and is dated by its neighbours instead -- unless the
+    post is that item (it opens with the item's title and date line, ``pasted``): its text was written then,
+    and its date bounds no other post."""
     latest: dt.date | None = None
     for n, seg in enumerate(segments):
         a = anchors[n]
         if a is None or a.date is None:
             continue
         if latest is not None and a.date < latest and seg.kind == "post":
-            anchors[n] = None
+            head = _pasted_head_of(n, pasted, stated)
+            anchors[n] = (
+                None
+                if head is None
+                else Anchor(
+                    head.date,
+                    head.source,
+                    min(head.confidence, STATED_CONFIDENCE["pasted"]),
+                    "day",
+                    f"{PASTED} {head.evidence}",
+                )
+            )
             continue
         if seg.kind != "article":  # news pasted into a post keeps its own, older date and bounds nothing
             latest = a.date if latest is None else max(latest, a.date)
+
+
+def _pasted_head_of(n: int, pasted: set[int], stated: list[list[Stated]] | None) -> Stated | None:
+    if n not in pasted or stated is None:
+        return None
+    return next((s for s in stated[n] if s.rule != "updated"), None)
+
+
+def _bounds(segments: tuple[Segment, ...], k: int, a: Anchor | None) -> Anchor | None:
+    """``a`` when it may bound the posts around it: not news pasted into a post, nor a post made of a pasted item."""
+    if a is None or segments[k].kind == "article" or a.evidence.startswith(PASTED):
+        return None
+    return a
 
 
 def _infer_rest(
@@ -139,7 +201,7 @@ def _infer_rest(
             continue
         lower = upper = None
         if thread:  # a post lies between the posts around it (not the news pasted into them)
-            posts = [a if segments[k].kind != "article" else None for k, a in enumerate(anchors)]
+            posts = [_bounds(segments, k, a) for k, a in enumerate(anchors)]
             lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
             upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
@@ -221,7 +283,7 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
         if not thread and seg.kind not in ("comments", "quote"):
             continue
         # in a thread, news pasted into a post has its own older date: it places no post
-        usable = [a if not (thread and segments[k].kind == "article") else None for k, a in enumerate(anchors)]
+        usable = [_bounds(segments, k, a) if thread else a for k, a in enumerate(anchors)]
         before = next(((k, a) for k in range(n - 1, -1, -1) if (a := usable[k]) is not None and a.date), None)
         after = next(((k, a) for k in range(n + 1, len(segments)) if (a := usable[k]) is not None and a.date), None)
         if before is None and after is None:
