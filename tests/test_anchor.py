@@ -519,3 +519,35 @@ def test_a_post_made_of_a_pasted_item_is_dated_by_it_and_bounds_no_post(item, ex
     else:
         assert pasted.date >= first.date
     assert last.date >= first.date  # the pasted item's older date places no later post
+
+
+@pytest.mark.parametrize(
+    "stated, named, expected, granularity",
+    [
+        # the undated article's "on Saturday" is the day the dated one states for the same event (a Saturday)
+        ("March 1, 2031", "Saturday", "2031-03-01", "day"),
+        ("March 1, 2031", "Saturday ... on Sunday", "2031-03-02", "day"),
+        # the dated report is of a Friday: its day is not the Saturday named, so it says nothing of the week
+        ("February 28, 2031", "Saturday", None, None),
+    ],
+)
+def test_a_weekday_named_for_an_event_another_article_dates_fixes_its_week(stated, named, expected, granularity):
+    first, _, second = named.partition(" ... ")
+    text = (
+        f"Storm shuts the northern harbour\n\n{stated}\n\n"
+        "Gale force winds shut the northern harbour and broke two mooring posts at the ferry terminal, the port "
+        "authority said, and crews worked through the night to secure the moored ships.\n\n"
+        "Ferries stay in port as repairs begin\n\n"
+        f"The gale that shut the northern harbour on {first} broke mooring posts at the ferry terminal. Crews "
+        "began repairs at first light and expected the work to take several weeks to finish completely"
+        + (f", the harbour master said on {second}." if second else ".")
+        + "\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert len(segs) == 2 and segs[0].anchor.source == "header"
+    a = segs[1].anchor
+    if expected is None:
+        assert a.date is None or "states for it" not in a.evidence
+    else:
+        assert (a.date.isoformat(), a.granularity, a.source) == (expected, granularity, "inferred")
+        assert "states for it" in a.evidence and a.confidence < 0.2

@@ -573,3 +573,44 @@ def year_score(cues: list[Cue]) -> YearScore:
         if m and w:
             weekday_dates.append((int(m.group(1)), int(m.group(2)), _WEEKDAY_NUMBER[w.group(1).lower()]))
     return YearScore(bounds.lower, bounds.upper, _written_year(cues), tuple(weekday_dates))
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+
+#: Words that say nothing about what a text is about (with month and weekday names, which every text has).
+STOPWORDS = frozenset(
+    """
+about above after again against also among another because been before being below between both cannot could
+does doing down during each even every from further have having here hers herself himself however into itself
+just many more most much must myself never only other ought ours over same should some such than that their
+theirs them themselves then there these they this those through under until very were what when where which
+while whom will with within without would your yours said says year years month months week weeks today
+yesterday tomorrow last next since ago percent
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+#: Letters a word is cut to when sentences are matched ("Russian" meets "Russia"), and the fewest such words two
+#: sentences share to report one event (``corpus`` echoes, ``segments`` weekday echoes; see corpus.ECHO_MARGIN).
+ECHO_STEM, ECHO_MIN = 5, 3
+
+
+def echo_stems(sentence: str) -> tuple[int, ...]:
+    """The sentence's content words (4+ letters, no stopwords) cut to their first ECHO_STEM letters ("Russian"
+    and "Russia" meet), hashed (crc32), sorted."""
+    import zlib
+
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", sentence)}
+    return tuple(sorted({zlib.crc32(w[:ECHO_STEM].encode("utf-8")) for w in words if w not in STOPWORDS}))
+
+
+def sentence_at(text: str, start: int, end: int, offset: int) -> str:
+    lo = start
+    for m in _SENTENCE_END.finditer(text, start, offset):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, offset, end)
+    return text[lo : m.start() + 1 if m else end]

@@ -13,7 +13,21 @@ from dataclasses import dataclass, replace
 
 from ..model import Anchor, Document, Segment
 from .confidence import BATCH_BASE, BATCH_SHARE, CONFIDENCE
-from .content import _LAST_WEEK, _MONTH_DAY, YEAR_GUESSED, Cue, Inference, YearScore, content_cues, infer, year_score
+from .content import (
+    _LAST_WEEK,
+    _MONTH_DAY,
+    ECHO_MIN,
+    STOPWORDS,
+    YEAR_GUESSED,
+    Cue,
+    Inference,
+    YearScore,
+    content_cues,
+    echo_stems,
+    infer,
+    sentence_at,
+    year_score,
+)
 from .segments import NEAR_STATED, anchor_segments
 
 # ------------------------------------------------------------------------------------------------ batches
@@ -24,19 +38,6 @@ from .segments import NEAR_STATED, anchor_segments
 # holds one small record per document and never the texts. ``date_batch`` then dates the documents whose
 # own text gives no year by the documents most like them in content.
 
-#: Words that say nothing about what a text is about (with month and weekday names, which every text has).
-STOPWORDS = frozenset(
-    """
-about above after again against also among another because been before being below between both cannot could
-does doing down during each even every from further have having here hers herself himself however into itself
-just many more most much must myself never only other ought ours over same should some such than that their
-theirs them themselves then there these they this those through under until very were what when where which
-while whom will with within without would your yours said says year years month months week weeks today
-yesterday tomorrow last next since ago percent
-january february march april june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split()
-)
 
 #: How many distinct words of a document its fingerprint keeps (its most frequent, ties alphabetical). Swept on
 #: TBAQ dev with dates withheld (`--infer-dates`, right year with the batch step): 48 words 84.0 %, 96 83.6 %,
@@ -152,24 +153,6 @@ def _segment_texts(
 
 
 _ECHO_DATE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
-
-
-def echo_stems(sentence: str) -> tuple[int, ...]:
-    """The sentence's content words (4+ letters, no stopwords) cut to their first ECHO_STEM letters ("Russian"
-    and "Russia" meet), hashed (crc32), sorted."""
-    import zlib
-
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", sentence)}
-    return tuple(sorted({zlib.crc32(w[:ECHO_STEM].encode("utf-8")) for w in words if w not in STOPWORDS}))
-
-
-def _sentence_at(text: str, start: int, end: int, offset: int) -> str:
-    lo = start
-    for m in _SENTENCE_END.finditer(text, start, offset):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, offset, end)
-    return text[lo : m.start() + 1 if m else end]
 
 
 def _echoes(text: str, seg: Segment, cues: list[Cue] | None, profile: str | None) -> tuple[Echo, ...]:
@@ -191,7 +174,7 @@ def _echoes(text: str, seg: Segment, cues: list[Cue] | None, profile: str | None
     )
     for value, offset in found:
         if _ECHO_DATE.match(value):
-            out.append(Echo(value[:10], echo_stems(_sentence_at(text, seg.start, seg.end, offset))))
+            out.append(Echo(value[:10], echo_stems(sentence_at(text, seg.start, seg.end, offset))))
     pinned = [c.offset for c in cues or () if c.ago is not None]
     for cue in cues or ():
         if any(abs(cue.offset - p) <= 90 for p in pinned):
@@ -201,7 +184,7 @@ def _echoes(text: str, seg: Segment, cues: list[Cue] | None, profile: str | None
             continue  # "a year ago" compares a period with the same one a year before, more often than an event
         kind = "ago" if ago else "last-week" if _LAST_WEEK.match(cue.text.strip()) else None
         if kind:
-            stems = echo_stems(_sentence_at(text, seg.start, seg.end, cue.offset))
+            stems = echo_stems(sentence_at(text, seg.start, seg.end, cue.offset))
             out.append(Echo(kind, stems, ago[0] if ago else 7, bool(ago and ago[1])))
     return tuple(out)
 
@@ -672,7 +655,6 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
 #: t17-dev with dates withheld (non-empty files; not tuned on) MJ 1 of 2, haiti 5 of 10, H1N1 0 of 14 (a year off:
 #: the batch already gives H1N1's documents a wrong year, 3 % right) -- within 3 days 12.5 -> 13.2 % (MJ) and 8.5
 #: -> 10.3 % (haiti), H1N1 and every year share unchanged.
-ECHO_MIN, ECHO_STEM = 3, 5
 #: How far the best sentence must outscore one that dates another event. Swept (tbaq with dates withheld, echoes
 #: taken / right within 3 days): 1.0 6/2, 1.15 5/2, 1.3 4/2, 1.5 3/2, 2.0 2/2; the seeds' two echoes win by 1.34
 #: and 1.76 (a third, right, by 1.13 only). Kept at 1.3, the highest that keeps the seeds' two.

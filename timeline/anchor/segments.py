@@ -15,7 +15,7 @@ from ..model import NO_ANCHOR, Anchor, Document, Segment
 from ..segment import UNTITLED, inner_titles
 from ..stamps import page_dates
 from .confidence import CONFIDENCE
-from .content import Cue, content_cues, infer
+from .content import _SENTENCE_END, _WEEKDAY, ECHO_MIN, Cue, content_cues, echo_stems, infer, sentence_at
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
@@ -194,6 +194,7 @@ def _infer_rest(
     cache: dict[int, list[Cue]],
     profile: str | None = None,
 ) -> None:
+    sentences: dict[int, list[set[int]]] = {}
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
     for n, seg in enumerate(segments):
@@ -206,13 +207,57 @@ def _infer_rest(
             upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
         cache[n] = content_cues(doc.text, seg.start, seg.end, profile)
+        event = _weekday_event(doc.text, segments, anchors, n, cache[n], sentences)
+        if event is not None:  # the named weekday is that day: the text is from the week after it
+            day, k, cue = event
+            lower = max(lower, day) if lower else day
+            upper = min(upper, day + dt.timedelta(days=7)) if upper else day + dt.timedelta(days=7)
         found = infer(cache[n], hint, lower, upper)
         if found is None:
             continue
+        if event is not None:
+            found = replace(found, evidence=f"{found.evidence}; {cue.text!r} is the day segment {k} states for it")
         if thread and (lower or upper) and (found.granularity not in ("day", "week") or found.bounds_only):
             continue  # the posts around it say more than a year or a month guessed from its content
         anchors[n] = Anchor(found.date, "inferred", found.confidence, found.granularity, found.evidence)
     _near_other_articles(segments, anchors, thread)
+
+
+def _weekday_event(
+    text: str,
+    segments: tuple[Segment, ...],
+    anchors: list[Anchor | None],
+    n: int,
+    cues: list[Cue],
+    cache: dict[int, list[set[int]]],
+) -> tuple[dt.date, int, Cue] | None:
+    """(day, k, cue): a weekday segment ``n`` names as past ("oil officials said on Saturday") for an event a
+    segment ``k`` of the page reports on the day it states, that weekday (a sentence sharing ECHO_MIN words:
+    "... attacked oil and gas facilities in the Homs governorate", posted 21 December 2019, a Saturday). The
+    latest such day, or None."""
+    sources = [
+        (k, a.date)
+        for k, a in enumerate(anchors)
+        if k != n and a is not None and a.date and a.source in ("header", "byline") and a.granularity == "day"
+    ]
+    if not sources:
+        return None
+    best: tuple[dt.date, int, Cue] | None = None
+    for cue in cues:
+        m = _WEEKDAY.match(cue.value)
+        if not m or cue.tense not in ("past", None):
+            continue
+        mine = set(echo_stems(sentence_at(text, segments[n].start, segments[n].end, cue.offset)))
+        for k, day in sources:
+            if day.isoweekday() != int(m.group(1)) or (best is not None and day <= best[0]):
+                continue
+            if k not in cache:
+                seg = segments[k]
+                bounds = [seg.start] + [x.end() for x in _SENTENCE_END.finditer(text, seg.start, seg.end)] + [seg.end]
+                cache[k] = [set(echo_stems(text[a:b])) for a, b in zip(bounds, bounds[1:])]
+            if any(len(mine & stems) >= ECHO_MIN for stems in cache[k]):
+                best = (day, k, cue)
+    return best
 
 
 #: A file's stated dates within NEAR_SPAN days of each other date its undated articles when their content gives
