@@ -1,5 +1,7 @@
 """The corpus pass: documents whose own text gives no year borrow the evidence of their story, and
-articles that state no date borrow that of their dated copies or of their story's dated articles.
+articles that state no date borrow that of their dated copies, of an event they count back from that another
+text dates ("the election took place several days ago" / "the Nov 8 US election"), or of their story's dated
+articles.
 
 It sits above per-document anchoring (``segments``): it calls it, never the reverse.
 """
@@ -316,8 +318,9 @@ def date_batch(evidence: list[Evidence], rounds: int = 4) -> list[tuple[Segment,
     came from.
 
     Then, segment by segment (``date_copies_and_stories``): an undated or weakly dated article that is a copy
-    of a dated one elsewhere in the batch takes its date; one about the story of dated articles takes the
-    middle of their dates when they agree.
+    of a dated one elsewhere in the batch takes its date; one that counts back from an event another segment
+    dates ("several days ago", "last week": ``_echo``) is dated from that event; one about the story of dated
+    articles takes the middle of their dates when they agree.
     """
     return date_copies_and_stories(evidence, _date_years(evidence, rounds))
 
@@ -532,8 +535,8 @@ def _own_year(a: Anchor) -> int | None:
 
 
 def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment, ...]]) -> list[tuple[Segment, ...]]:
-    """``dated`` (the batch's segments per document) with undated or weakly dated segments dated by their copies
-    and their story among the batch's dated segments (``SOURCES``)."""
+    """``dated`` (the batch's segments per document) with undated or weakly dated segments dated by their copies,
+    the events they count back from, and their story among the batch's dated segments (``SOURCES``)."""
     import math
 
     keys = [(i, n) for i, ev in enumerate(evidence) for n in range(len(ev.segment_words))]
