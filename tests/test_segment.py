@@ -317,3 +317,44 @@ def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
         "summer and cost more than expected by the\nengineers who inspected it last week.\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article", "article"]
+
+
+@pytest.mark.parametrize(
+    "last, kinds",
+    [
+        # names only, alone under the last paragraph: the article's tag list, page furniture
+        ("Harbour Weather Ferries Storm", ["article", "navigation"]),
+        ("Clinton Saudi Arabia Qatar Iraq", ["article", "navigation"]),
+        ("Bank of England Interest Rates Inflation", ["article", "navigation"]),
+        # a sentence, or words that are not all names, stay the article's
+        ("The ferry sails again on Monday.", ["article"]),
+        ("Why the harbour stayed shut all winter", ["article"]),
+        ("Harbour Storm", ["article"]),  # two words: too short to tell from a sign-off
+    ],
+)
+def test_a_last_line_of_names_under_the_text_is_a_tag_list(last, kinds):
+    text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{last}\n"
+    assert [k for k, _ in _kinds(text)] == kinds
+
+
+_HEADLINE = "Harbour authority closes the northern quay after the storm"
+_SENTENCE = "The harbour authority closed the northern quay on Friday after the storm broke two mooring posts."
+
+
+@pytest.mark.parametrize(
+    "repeated, quoted",
+    [
+        (_SENTENCE, True),  # a sentence of the earlier post repeated: a quote of it
+        (_HEADLINE, False),  # a headline repeated alone (a link to the item, its title again): the post's own text
+    ],
+)
+def test_a_headline_repeated_alone_is_no_quote(repeated, quoted):
+    text = (
+        f"Ferry strike thread\n\nharbour_cat\nMember\nPosts: 120\n{_HEADLINE}\n{_SENTENCE}\n{LEAD}\n\n"
+        f"gullwing\nMember\nPosts: 45\n{BODY}\n{repeated}\n{LEAD[:60]} and more besides, as the crews said.\n"
+    )
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    assert any(s.kind == "quote" for s in segs) == quoted
+    if quoted:
+        assert next(s for s in segs if s.kind == "quote").repeat_of == 1

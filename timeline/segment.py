@@ -715,6 +715,23 @@ def inner_titles(text: str, seg: Segment) -> int:
 # ------------------------------------------------------------------------------------------------ splitting
 
 
+#: A list of names: capitalised words (and "of", "and", "&" between them) without a sentence's punctuation.
+_NAMES_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|&)\s+)?[A-Z][\w'’.-]*){2,11}")
+
+
+def _tag_list(lines: list[Line], n: int) -> bool:
+    """Whether line ``n``, the document's last, is its tag list: names only, alone under a paragraph ("Clinton
+    Saudi Arabia Qatar Iraq"). A title there would head nothing."""
+    line = lines[n]
+    return (
+        n > 0
+        and line.blank_before >= 1
+        and lines[n - 1].long
+        and not line.wrapped
+        and bool(_NAMES_ONLY.fullmatch(line.stripped))
+    )
+
+
 def _has_prose(lines: list[Line]) -> bool:
     """A paragraph, or two sentences: more than a title, a section name or a list of tags."""
     return any(line.long for line in lines) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
@@ -739,7 +756,9 @@ def split(doc: Document) -> tuple[Segment, ...]:
         starts.insert(0, (0, "post" if posts else "article", "start"))
     # trailing navigation (a "Top Bottom", "Comments are closed.") is page furniture after the last segment
     tail = len(lines)
-    while tail - 1 > starts[-1][0] and navigation_line(lines[tail - 1].stripped):
+    while tail - 1 > starts[-1][0] and (
+        navigation_line(lines[tail - 1].stripped) or (tail == len(lines) and _tag_list(lines, tail - 1))
+    ):
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
@@ -817,6 +836,11 @@ def mark_repeats(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...
     return tuple(out)
 
 
+def _headline_only(lines: list[Line]) -> bool:
+    substantive = [ln for ln in lines if len(fingerprint(ln.text)) >= 40]
+    return len(substantive) == 1 and _title_like(substantive[0]) and not substantive[0].long
+
+
 def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tuple[int, int, int | None]]:
     """[(first line, end line, segment repeated or None)] covering the segment's lines, or [] when nothing in
     it repeats an earlier segment."""
@@ -844,6 +868,12 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         else:
             pieces.append([n, n + 1, tag])
     result = [(a, b, None if tag in (None, "new") else tag) for a, b, tag in pieces]
+    # a headline repeated alone (the original's title under its translation, a link to an earlier item) quotes no
+    # one: a quote holds a sentence
+    result = [
+        (a, b, None if source is not None and _headline_only(seg_lines[a:b]) and len(result) > 1 else source)
+        for a, b, source in result
+    ]
     # merge neighbouring pieces that are not quotes
     merged: list[tuple[int, int, int | None]] = []
     for a, b, source in result:
