@@ -1064,21 +1064,25 @@ def is_boilerplate(sentence: str) -> bool:
     return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
 
 
-def reports_happening(verb) -> bool:
+def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
-    negated, conditional, past perfect (that is before some other past), an opinion or a state."""
+    negated, conditional, past perfect (that is before some other past), an opinion or a state. A negation
+    after the verb belongs to its complement ("pleaded not guilty"); a conditional clause before token
+    ``since`` is another clause's (a headline's, run into the lede)."""
     if verb.pos_ != "VERB":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     if any(a.tag_ == "MD" or a.lower_ in _KEPT_AUX for a in auxiliaries) or words & {"had", "'d", "going"}:
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and (c.i < verb.i or since < 0) for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return False
     if any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+        c.dep_ == "advcl"
+        and c.i > since
+        and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
         for c in verb.children
     ):
         return False  # "If the talks fail, ..."
@@ -1091,10 +1095,46 @@ def reports_happening(verb) -> bool:
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
 
 
+#: Perfect auxiliaries: "has pleaded", "have been evacuated" (the tense news reports the day's happening in).
+PERFECT_AUXILIARIES = frozenset("has have 've 's".split())
+#: How a run-in lede's clause hangs from a headline's verb when the two were parsed as one sentence.
+RUN_IN_DEPS = ("conj", "ccomp", "parataxis")
+
+
 def news_clause(sent):
     """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
     reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
-    only said to be planned, thought or possible gives none."""
+    only said to be planned, thought or possible gives none. A headline run into its lede ("Doctor faces
+    four years in prison The doctor has pleaded not guilty ...", pages whose line breaks were lost) gives the
+    lede's: ``run_in_report``."""
+    found = _main_clause(sent)
+    return found if found is not None else run_in_report(sent)
+
+
+def run_in_report(sent):
+    """(trigger, None) for a clause in the present perfect hung from the main verb as a conjunct or complement
+    to its right ("Brothers defend concert The brothers have defended ..."): the lede of a headline the parser
+    joined to it. The present perfect is how news states the happening it
+    reports; a past tense there is as often background ("X died in 2009") and is left out."""
+    root = sent.root
+    if nlp.lemma(root) in REPORTING_VERBS | NOT_HAPPENING:
+        return None  # what someone says or thinks has happened is theirs to say (``_main_clause`` decides)
+    for tok in sent:
+        if tok.i <= root.i or tok.dep_ not in RUN_IN_DEPS or tok.head.i != root.i or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in tok.children):
+            continue  # (its subject may be parsed as the headline's: "Doctor faces trial The doctor has pleaded")
+        since = (subject or tok).left_edge.i
+        if nlp.lemma(tok) in REPORTING_VERBS or not reports_happening(tok, since):
+            continue
+        head = event_head(tok)
+        if head is not None:
+            return head, None
+    return None
+
+
+def _main_clause(sent):
     root = sent.root
     if root.pos_ == "AUX":
         verb = next((c for c in root.children if c.pos_ == "VERB" and c.i > root.i), None)
