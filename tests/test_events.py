@@ -250,6 +250,26 @@ def test_a_lede_run_into_its_headline_is_dated_by_the_writing_date(text, trigger
 
 
 @pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a caption before the lede: the lede, the next sentence, states the news
+        (
+            "Harbour master Jane Roe at the quay. The harbour master has resigned after two ferries collided.",
+            "resigned",
+        ),
+        ("Is the port safe? The port authority closed the northern quay after the collision.", "closed"),
+    ],
+)
+def test_when_the_first_sentence_states_no_news_the_next_ones_are_read(text, trigger):
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == [trigger]
+
+
+def test_once_the_lede_states_the_news_later_sentences_are_not_read():
+    text = "The harbour master has resigned. The port authority closed the northern quay after the collision."
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ferry firm faces a fine and has not paid it.",  # negated

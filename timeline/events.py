@@ -1019,6 +1019,9 @@ def _trigger_lemma(trigger) -> str:
 #: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
 #: the pipeline below 3x the naive one.
 LEAD_SENTENCES = 1
+#: Sentences after those parsed one at a time, while none of the earlier ones stated the news (a lede hidden
+#: behind a caption or a headline's quote); only parsed when needed, so the pipeline's speed barely changes.
+LEAD_FALLBACK = 2
 #: How many sentences at the head of a segment are looked at (without parsing) for the lede: a headline, a
 #: byline, a stamp or a photo credit often come first, and the lede is the first sentence of running prose.
 #: On TBAQ 65 of 256 ledes follow a "CITY (AP) _" dateline line; the seeds' forum posts open with up to eight
@@ -1222,16 +1225,17 @@ def news_events(
     return out
 
 
-def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
-    """The sentences of a segment parsed for undated news: the first ``LEAD_SENTENCES`` sentences of running
-    prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or stamp above the lede
-    is passed over)."""
+def lead_spans(text: str, segment: Segment, limit: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of a segment parsed for undated news: the first ``limit`` (default ``LEAD_SENTENCES``)
+    sentences of running prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or
+    stamp above the lede is passed over)."""
     if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
         return []
+    limit = LEAD_SENTENCES if limit is None else limit
     # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
     out: list[tuple[int, int]] = []
     for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_WINDOW):
-        if len(out) >= LEAD_SENTENCES:
+        if len(out) >= limit:
             break
         if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi]) and _latin(text[lo:hi]):
             out.append((lo, hi))
@@ -1487,16 +1491,28 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 dated_days.setdefault(right, (m.value, a.mention))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
-        leads = lead_spans(doc.text, seg) if value else []
+        leads = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK) if value else []
         if not leads:
             continue
         context: tuple[str, ...] = ()
-        for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
-            if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
+        first = leads[:LEAD_SENTENCES]
+        parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model)
+        found_news = False
+        for n, (left, right) in enumerate(leads):
+            if n >= LEAD_SENTENCES:
+                if found_news:
+                    break  # the lede stated the news: the sentences after it are not parsed for more
+                parsed = nlp.parse([doc.text[left:right]], model)[0]
+            else:
+                parsed = parses[n]
+            if (left, right, seg_index) in groups:
+                found_news = True  # a dated sentence's events are dated by its expressions
+            else:
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
                 for found in news_events(parsed, left, context, inside):
+                    found_news = True
                     events.append(
                         _event(
                             doc,
