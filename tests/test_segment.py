@@ -347,6 +347,10 @@ _STORY = (
             "At 8:15 am on 05 April 2009 , Ann wrote : Good news .\n",
             "At 9:12 pm",
         ),
+        (  # two readers are enough
+            "lowtide | 04/04/2009 21:12 | Reply The ferries were late again .\nfernhill | 04/04/2009 22:02 | Reply Yes .\n",
+            "lowtide |",
+        ),
         (
             "On April 4 , 2009 at 9:12 pm , lowtide wrote : The ferries were late again .\n"
             "On April 4 , 2009 at 10:02 pm , fernhill wrote : I saw the lorries .\n"
