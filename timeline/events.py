@@ -1070,9 +1070,9 @@ def is_boilerplate(sentence: str) -> bool:
 
 def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
-    negated, conditional, past perfect (that is before some other past), an opinion or a state. A negation
-    after the verb belongs to its complement ("pleaded not guilty"); a conditional clause before token
-    ``since`` is another clause's (a headline's, run into the lede)."""
+    negated, conditional, past perfect (that is before some other past), an opinion or a state. With ``since``
+    (a clause run into a headline, ``run_in_report``): a negation after the verb belongs to its complement
+    ("pleaded not guilty"), and a conditional clause before token ``since`` is the headline's."""
     if verb.pos_ != "VERB":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -1118,8 +1118,8 @@ def news_clause(sent):
 def run_in_report(sent):
     """(trigger, None) for a clause in the present perfect hung from the main verb as a conjunct or complement
     to its right ("Brothers defend concert The brothers have defended ..."): the lede of a headline the parser
-    joined to it. The present perfect is how news states the happening it
-    reports; a past tense there is as often background ("X died in 2009") and is left out."""
+    joined to it. The present perfect is how news states the happening it reports; a past tense there is as
+    often background ("X died in 2009") and is left out."""
     root = sent.root
     if nlp.lemma(root) in REPORTING_VERBS | NOT_HAPPENING:
         return None  # what someone says or thinks has happened is theirs to say (``_main_clause`` decides)
