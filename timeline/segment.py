@@ -267,6 +267,8 @@ def _label_key(line: str) -> str | None:
     field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
     if field:
         return field.group(1).lower() + ":"
+    if re.fullmatch(r"#\d{1,6}", s):
+        return "#"  # a post's number ("#12"), a counter that repeats with a different value
     if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):
         return None  # a number, a date: not a name (a user name may hold digits: "bluejay77")
     return s
@@ -317,6 +319,26 @@ def _post_stamp(line: Line) -> bool:
     )
 
 
+def _past_footer(lines: list[Line], starts: dict[int, str]) -> dict[int, str]:
+    """A start on a one-line block that follows running text and stands right over a header block with a date
+    stamp ("lowtide is offline" / "218 points", then "#4 03.04.2009, 14:02 ..."): the line is the footer of the
+    post above it, and the post below starts at its header."""
+    out: dict[int, str] = {}
+    for i, rule in starts.items():
+        nxt = i + 1
+        if (
+            0 < i
+            and nxt < len(lines)
+            and lines[nxt].blank_before >= 1
+            and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+            and any(_stamp(lines[k]) for k in range(nxt, min(nxt + 3, len(lines))) if _block_start(lines, k) == nxt)
+        ):
+            out.setdefault(nxt, rule)
+        else:
+            out.setdefault(i, rule)
+    return out
+
+
 def _block_start(lines: list[Line], i: int) -> int:
     """The first line of the block (lines without a blank between them) that holds line ``i``."""
     while i > 0 and lines[i].blank_before == 0:
@@ -351,7 +373,9 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
                 ):
                     starts.setdefault(first, "post-header")
     if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
-        return sorted(starts.items())  # (labels that each head a title and its article are section names)
+        return sorted(
+            _past_footer(lines, starts).items()
+        )  # (labels that each head a title and its article are section names)
     # No label lines: a thread whose posts open with a numeric or relative date-and-time stamp
     # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
     found = []
@@ -391,6 +415,7 @@ def _title_like(line: Line) -> bool:
     s = line.stripped
     return (
         2 <= len(s.split()) <= 25
+        and not (len(s.split()) <= 2 and re.match(r"[\d.,]+[KkMm]?\s", s))  # a counter: "218 points", "12 replies"
         and 10 <= len(s) <= 160
         and not line.wrapped
         and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
@@ -544,6 +569,12 @@ UNTITLED = "untitled-stamp"
 BODY_MIN, SENTENCE_MIN = 150, 60
 
 
+#: Most short lines that may follow a stamp in its own block before the text: an "Updated" line and an author,
+#: or a post's member box (number, user name, rank, join date, post count). 3 lets no member box through; 5
+#: takes the generated board pages' boxes (generator b).
+HEADER_LINES = 5
+
+
 def _prose_after(lines: list[Line], i: int) -> bool:
     """Whether running text follows header line ``i``: past the rest of its header (a title, an author or an
     "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
@@ -553,7 +584,7 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         j < len(lines)
         and lines[j].blank_before == 0
         and not lines[j].long
-        and extra < 3
+        and extra < HEADER_LINES
         and (len(lines[j].stripped) < 50 or _title_like(lines[j]))
     ):
         j, extra = j + 1, extra + 1
@@ -573,9 +604,15 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             or (size >= SENTENCE_MIN and _ends_sentence(block[0]) and not _title_like(block[0]))
         ):
             return True
-        if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
+        if (
+            bare
+            and step == 0
+            and len(block) <= 3
+            and _title_like(block[0])
+            and not any(_stamp(ln) or ln.long for ln in block)
+        ):
             j += 1
-            continue  # the date line over its title
+            continue  # the date line over its title (and the title's byline)
         if _stamp(block[0]) or (
             any(_title_like(ln) for ln in block)
             and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)

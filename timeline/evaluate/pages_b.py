@@ -82,7 +82,8 @@ class Ctx:
 
     def numeric(self, d: dt.date, sep: str = "/", short_year: bool = False) -> str:
         y = f"{d.year % 100:02d}" if short_year else str(d.year)
-        a, b = (d.day, d.month) if self.day_first else (d.month, d.day)
+        # (dots are day-first wherever they are written: 03.04.2009 is 3 April)
+        a, b = (d.day, d.month) if self.day_first or sep == "." else (d.month, d.day)
         return f"{a:02d}{sep}{b:02d}{sep}{y}"
 
     def person(self) -> str:
