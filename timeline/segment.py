@@ -589,7 +589,8 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     ):
         j, extra = j + 1, extra + 1
     bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
-    for step in range(2):
+    step = skipped = 0
+    while step < 2:
         if j >= len(lines):
             return False
         block = [lines[j]]
@@ -597,6 +598,14 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j += 1
             block.append(lines[j])
         size = sum(len(ln.stripped) for ln in block)
+        if skipped < 2 and (
+            all(ln.stripped.startswith(">") for ln in block)
+            or (len(block) == 1 and block[0].stripped.endswith(":") and not block[0].long)
+        ):
+            # a reply's attribution ("On Apr 3, Ann wrote:") and the quoted lines under it: the reply's own
+            # text comes after them
+            j, skipped = j + 1, skipped + 1
+            continue
         if (
             any(ln.long for ln in block)
             or size >= BODY_MIN
@@ -611,14 +620,14 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             and _title_like(block[0])
             and not any(_stamp(ln) or ln.long for ln in block)
         ):
-            j += 1
+            j, step = j + 1, step + 1
             continue  # the date line over its title (and the title's byline)
         if _stamp(block[0]) or (
             any(_title_like(ln) for ln in block)
             and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)
         ):
             return False  # another header: this one heads nothing
-        j += 1
+        j, step = j + 1, step + 1
     return False
 
 

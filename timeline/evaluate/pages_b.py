@@ -496,8 +496,8 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
     if not (has_capture and dated):
         ctx.capture = None
 
-    if style == "board":
-        chosen.sort(key=lambda a: a.date)
+    if style in ("board", "mail"):
+        chosen.sort(key=lambda a: a.date)  # a thread and a list archive go oldest first
     elif style in ("blog", "channel"):
         chosen.sort(key=lambda a: a.date, reverse=True)
 
