@@ -269,6 +269,8 @@ def _label_key(line: str) -> str | None:
         return field.group(1).lower() + ":"
     if re.fullmatch(r"#\d{1,6}", s):
         return "#"  # a post's number ("#12"), a counter that repeats with a different value
+    if re.fullmatch(r"[^\W\d][^\[\]]{0,30}?,?\s*\[?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\]?", s):
+        return "@time"  # a sender and the time of day ("Harbour desk, [14:02]"): a message export's header
     if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):
         return None  # a number, a date: not a name (a user name may hold digits: "bluejay77")
     return s
@@ -295,7 +297,12 @@ def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
     keys = [_label_key(line.text) if line.index not in comments else None for line in lines]
     counts: dict[str, int] = {}
     for line, key in zip(lines, keys):
-        if key is not None and (line.blank_before >= 1 or line.index == 0 or keys[line.index - 1] is not None):
+        if key is not None and (
+            line.blank_before >= 1
+            or line.index == 0
+            or keys[line.index - 1] is not None
+            or _stamp(lines[line.index - 1])  # under a day's date line ("3 April 2009" / "Desk, [14:02]")
+        ):
             counts[key] = counts.get(key, 0) + 1
     recurring = {k for k, n in counts.items() if n >= LABEL_REPEATS}
     if sum(counts[k] for k in recurring) < LABEL_LINES:
