@@ -418,6 +418,7 @@ def _body(a: Article, rng: random.Random, wrap: int = 0) -> list[str]:
 
 
 def _choose(rng: random.Random, articles: list[Article], n: int) -> list[Article]:
+    n = min(n, len(articles))
     first = rng.choice(articles)
     near = [a for a in articles if a is not first and abs((a.date - first.date).days) <= 14]
     rng.shuffle(near)
