@@ -208,3 +208,62 @@ def test_a_newest_first_message_export_keeps_each_day_to_its_messages():
     assert [d for d, _ in dated[:2]] == [dt.date(2011, 6, 9), dt.date(2011, 6, 8)]
     assert dt.date(2011, 6, 6) <= dated[2][0] <= dt.date(2011, 6, 8) and dated[2][1] < 0.9  # between its days
     assert [d for d, _ in dated[3:]] == [dt.date(2011, 6, 6), dt.date(2011, 6, 3)]
+
+
+def test_a_recurring_sidebar_widget_does_not_make_a_blog_a_thread():
+    widget = [
+        "Recent Posts",
+        "Ferry sails again",
+        "Library to open on Sundays",
+        "",
+        "Archives",
+        "June 2011",
+        "May 2011",
+        "",
+    ]
+    text = "\n".join(
+        [
+            "Valley notebook",
+            "Home · About",
+            "",
+            "Ferry sails again after repairs",
+            "Posted on June 3, 2011 by lowtide",
+            "",
+            P1,
+            "",
+        ]
+        + widget
+        + ["Library to open on Sundays", "Posted on June 8, 2011 by fernhill", "", P2, ""]
+        + widget
+        + ["Cherry harvest runs late", "Posted on June 10, 2011 by lowtide", "", P3, ""]
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert [s.anchor.date for s in segs] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8), dt.date(2011, 6, 10)]
+    assert all(s.kind != "post" for s in _anchored(text))
+
+
+def test_a_post_is_dated_by_its_stamp_not_its_update():
+    text = "\n".join(
+        [
+            "lowtide",
+            "Regular",
+            "Posts: 12",
+            "",
+            "03.06.2011 - 14:02",
+            "",
+            P1,
+            "",
+            "Updated: 20.06.2011",
+            "",
+            "fernhill",
+            "Regular",
+            "Posts: 40",
+            "",
+            "08.06.2011 - 09:30",
+            "",
+            P2,
+            "",
+        ]
+    )
+    posts = [s for s in _anchored(text) if s.kind == "post"]
+    assert [s.anchor.date for s in posts] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8)]

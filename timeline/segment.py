@@ -326,6 +326,22 @@ def _post_stamp(line: Line) -> bool:
     )
 
 
+def _text_follows(lines: list[Line], first: int) -> bool:
+    """Whether the block at ``first`` or the one after it holds a sentence (a post's text, however short),
+    not only short unpunctuated lines (a sidebar's list of titles or months)."""
+    blocks, i = 0, first
+    while i < len(lines) and blocks < 2:
+        if lines[i].long or _ends_sentence(lines[i]):
+            return True
+        i += 1
+        if i < len(lines) and lines[i].blank_before >= 1:
+            blocks += 1
+            block = lines[i : i + 1 + next((k for k, ln in enumerate(lines[i + 1 :]) if ln.blank_before), 0)]
+            if _title_like(lines[i]) and any(_stamp(ln) for ln in block[1:]):
+                return False  # the next block is an article's header (a title over its date)
+    return False
+
+
 def _past_footer(lines: list[Line], starts: dict[int, str]) -> dict[int, str]:
     """A start on a one-line block that follows running text and stands right over a header block with a date
     stamp ("lowtide is offline" / "218 points", then "#4 03.04.2009, 14:02 ..."): the line is the footer of the
@@ -365,7 +381,10 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     for line in lines:
         if line.index not in labels:
             continue
-        starts.setdefault(_block_start(lines, line.index), "post-header")
+        first = _block_start(lines, line.index)
+        if first in starts or not _text_follows(lines, first):
+            continue  # a widget's heading over a list ("Recent Posts" / titles, "Archives" / months): no post
+        starts[first] = "post-header"
     if starts:
         # a post whose user line does not recur: a short line over the post's date-and-time stamp, set off
         # from what precedes it like the other posts are

@@ -42,7 +42,7 @@ def anchor_segments(
         if not stated[n]:
             continue
         # an article's date is its first header; a post is written on or after every date it states
-        best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else article_date(stated[n])
+        best = _post_date(stated[n]) if seg.kind == "post" else article_date(stated[n])
         anchors[n] = Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
@@ -101,7 +101,7 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
         if seg.kind != "navigation" and not (doc.published is not None and n <= first):
             own = stated_dates(doc.text, seg, page)
         if own:
-            best = max(own, key=lambda s: s.date) if seg.kind == "post" else article_date(own)
+            best = _post_date(own) if seg.kind == "post" else article_date(own)
             out.append(
                 replace(
                     seg,
@@ -157,6 +157,13 @@ PASTED_TITLE_WORDS = 4
 #: Fewest falls between the dates on posts' first lines for a thread to read newest first (with no rise): one
 #: fall is as often a post that quotes an older item (the seeds' forum) as a newest-first list.
 NEWEST_FIRST_FALLS = 2
+
+
+def _post_date(stated: list[Stated]) -> Stated:
+    """A post is written on or after every date it states (it quotes or pastes older ones), save an "Updated" or
+    "Last modified" date: that is when it was changed, not written."""
+    plain = [s for s in stated if s.rule != "updated"] or stated
+    return max(plain, key=lambda s: s.date)
 
 
 def _newest_first(text: str, segments: tuple[Segment, ...], stated: list[list[Stated]]) -> bool:

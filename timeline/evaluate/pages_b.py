@@ -482,6 +482,8 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
         lambda c: f"Saved from http://www.example.org/archive on {c.isoformat()}",
     )
     has_capture = style in ("aggregator", "board", "channel") or rng.random() < 0.5
+    if rng.random() < 0.25:
+        p.lines("We use cookies to improve your experience on our site.", "Accept | Settings")
     if style == "board":
         p.lines(" | ".join(nav), rng.choice(capture_forms)(ctx.capture) if dated else "All times are UTC")
         p.lines(f"Board index » {rng.choice(SECTIONS)} » {_title(chosen[0], rng)}", f"{n} posts • Page 1 of 1")
@@ -534,12 +536,31 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             ]
         if style == "news" and rng.random() < 0.5:
             footer = [*footer, " ".join(SHARE)]
+        if style == "blog" and rng.random() < 0.3:
+            footer = [*footer, rng.choice(("Continue reading →", "Read more »", "Leave a comment"))]
+        if style == "board" and k and rng.random() < 0.35:
+            # a reply quotes the post above it (the board's quote box)
+            prev = chosen[k - 1]
+            body = ["Quote:", f"Originally Posted by {rng.choice(HANDLES)}", prev.paragraphs[0][:160], *body]
+        if style == "board" and rng.random() < 0.3:
+            # an edit note under the post, days later at most (it does not date the post)
+            edited = a.date + dt.timedelta(days=rng.randrange(0, 11))
+            footer = [*footer, f"Last edited by {rng.choice(HANDLES)}; {ctx.numeric(edited, '-')} at {ctx.clock12()}."]
         main = 1 if form in ("apostrophe-year", "journal") else 0
         p.segment(header, body, footer, "post" if style in ("board", "mail") else "article", a.date, form, main)
         if style == "blog" and rng.random() < 0.35:
             _comments(p, ctx, a.date, relative=ctx.capture is not None)
         if style == "news" and rng.random() < 0.3:
-            p.lines("Related:", *[_title(b, rng) for b in chosen if b is not a][:3])
+            # related links with their own dates
+            p.lines(
+                "Related:",
+                *[f"{_title(b, rng)} ({_mon(b.date)} {b.date.day}, {b.date.year})" for b in chosen if b is not a][:3],
+            )
+        if style == "blog" and rng.random() < 0.3:
+            # a sidebar widget between posts: recent titles, monthly archives
+            months = sorted({(b.date.year, b.date.month) for b in chosen}, reverse=True)
+            p.lines("Recent Posts", *[_title(b, rng) for b in chosen[:3]])
+            p.lines("Archives", *[f"{EN_MONTHS[m - 1]} {y}" for y, m in months])
     if syndicate and dated:
         a = chosen[0]
         later = a.date + dt.timedelta(days=rng.randrange(1, 4))
