@@ -267,3 +267,67 @@ def test_a_post_is_dated_by_its_stamp_not_its_update():
     )
     posts = [s for s in _anchored(text) if s.kind == "post"]
     assert [s.anchor.date for s in posts] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8)]
+
+
+def test_undated_board_posts_split_at_a_subject_over_its_user_name():
+    text = "\n".join(
+        [
+            "Board index » Valley",
+            "",
+            "Ferry back in service",
+            "lowtide",
+            "",
+            P1,
+            "",
+            "Re: Ferry back in service",
+            "bluejay77",
+            "",
+            P2,
+            "",
+            "Re: Ferry back in service",
+            "fernhill",
+            "",
+            P3,
+            "",
+        ]
+    )
+    starts = [text[s.start :].split("\n", 1)[0] for s in split(Document("d", "d.txt", text)) if s.kind != "navigation"]
+    assert starts == ["Ferry back in service", "Re: Ferry back in service", "Re: Ferry back in service"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped short paragraph whose last line is one word: not a title over a user name
+        f"{P1}\n\nThe owner holds about 72% of the common shares\noutstanding.\n\n{P2}\n",
+        # a quote box: "Quote:", the quoted author, the quoted text, then the reply
+        f"{P1}\n\nQuote:\n\nOriginally Posted by lowtide\n\nFerry sails again after the repairs\n\n{P2}\n",
+    ],
+)
+def test_wrapped_tails_and_quote_boxes_open_no_article(text):
+    assert [s.kind for s in split(Document("d", "d.txt", text)) if s.kind == "article"] == ["article"]
+
+
+def test_a_quote_box_between_a_post_header_and_its_text_keeps_the_header():
+    box = ["Offline", "fernhill", "Joined: Mon Feb 12, 2007 5:00 pm", "Posts: 51", ""]
+    text = "\n".join(
+        [
+            "Post subject: Cherry harvest",
+            "PostPosted: Fri Jun 03, 2011 7:52 pm",
+            *box,
+            P3,
+            "",
+            "Post subject: Re: Cherry harvest",
+            "PostPosted: Wed Jun 08, 2011 8:10 am",
+            *box,
+            "Quote:",
+            "",
+            "Originally Posted by lowtide",
+            "",
+            P3,
+            "",
+            P1,
+            "",
+        ]
+    )
+    assert [d for d, _ in _dated(text)][:2] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8)]

@@ -524,6 +524,18 @@ def _short_paragraph(lines: list[Line], j: int) -> bool:
     )
 
 
+def _user_line(lines: list[Line], j: int) -> bool:
+    """A user name alone under a post's subject, the last line of its block ("Re: Ferry back in service" /
+    "lowtide"): one token of letters, digits and ``_.-@``, with a digit, a sign or a lower-case letter after the
+    first (not a capitalised word of a sentence cut short)."""
+    s = lines[j].stripped
+    return (
+        bool(re.fullmatch(r"[\w.@-]{2,29}\w", s))  # (not "outstanding.": a wrapped sentence's last word)
+        and bool(re.search(r"[\d_.@-]|^[a-z]|[a-z][A-Z]", s))
+        and (j + 1 >= len(lines) or lines[j + 1].blank_before >= 1)
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -542,15 +554,17 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
-    if lines[i - 1].stripped.endswith((":", ",", ";")):
-        return None  # the line is what the previous one announces (a quoted title, a list)
+    if lines[i - 1].stripped.endswith((":", ",", ";")) or (
+        i >= 2 and lines[i - 2].stripped.endswith(":") and len(lines[i - 1].stripped) <= LABEL_MAX + 10
+    ):
+        return None  # the line is what the previous one announces (a quoted title, a list; "Quote:" / its author)
     # what follows: an optional byline / date line, at most two short lines, then the lead paragraph
     j = i + 1
     if j >= len(lines):
         return None
     confirmed = False
-    if lines[j].blank_before == 0 and not byline(lines[j].stripped):
-        return None  # a title line is a block of its own, or sits right above its byline
+    if lines[j].blank_before == 0 and not byline(lines[j].stripped) and not _user_line(lines, j):
+        return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
     extra = 0
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
         if byline(lines[j].stripped):
@@ -616,6 +630,7 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         j, extra = j + 1, extra + 1
     bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
     step = skipped = 0
+    after_label = False
     while step < 2:
         if j >= len(lines):
             return False
@@ -624,14 +639,17 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j += 1
             block.append(lines[j])
         size = sum(len(ln.stripped) for ln in block)
-        if skipped < 2 and (
+        quote_label = len(block) == 1 and block[0].stripped.endswith(":") and not block[0].long
+        if skipped < 3 and (
             all(ln.stripped.startswith(">") for ln in block)
-            or (len(block) == 1 and block[0].stripped.endswith(":") and not block[0].long)
+            or quote_label
+            or (after_label and len(block) == 1 and not block[0].long and not _stamp(block[0]))
         ):
-            # a reply's attribution ("On Apr 3, Ann wrote:") and the quoted lines under it: the reply's own
-            # text comes after them
-            j, skipped = j + 1, skipped + 1
+            # a reply's attribution ("On Apr 3, Ann wrote:", or "Quote:" over the quoted author's line) and the
+            # quoted lines under it: the reply's own text comes after them
+            j, skipped, after_label = j + 1, skipped + 1, quote_label
             continue
+        after_label = False
         if (
             any(ln.long for ln in block)
             or size >= BODY_MIN

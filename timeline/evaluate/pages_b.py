@@ -541,7 +541,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
         if style == "board" and k and rng.random() < 0.35:
             # a reply quotes the post above it (the board's quote box)
             prev = chosen[k - 1]
-            body = ["Quote:", f"Originally Posted by {rng.choice(HANDLES)}", prev.paragraphs[0][:160], *body]
+            body = ["Quote:", f"Originally Posted by {rng.choice(HANDLES)}", prev.paragraphs[0], *body]
         if style == "board" and rng.random() < 0.3:
             # an edit note under the post, days later at most (it does not date the post)
             edited = a.date + dt.timedelta(days=rng.randrange(0, 11))
