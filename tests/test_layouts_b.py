@@ -331,3 +331,42 @@ def test_a_quote_box_between_a_post_header_and_its_text_keeps_the_header():
         ]
     )
     assert [d for d, _ in _dated(text)][:2] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8)]
+
+
+@pytest.mark.parametrize(
+    "lead, capture, expected, sure",
+    [
+        # a wire dateline opens the first paragraph: the day without its year, in the capture date's year
+        ("OTTAWA, June 3 (Wire) — " + P1, dt.date(2011, 6, 10), dt.date(2011, 6, 3), True),
+        ("PORT SAMPLE, Valleyland, Jun. 8 (Desk) - " + P2, dt.date(2011, 6, 10), dt.date(2011, 6, 8), True),
+        # the latest such day up to the capture: a December dateline captured in January is last year's
+        ("OSLO, Dec. 30 — " + P3, dt.date(2012, 1, 4), dt.date(2011, 12, 30), True),
+    ],
+)
+def test_a_dateline_without_its_year_takes_the_capture_year(lead, capture, expected, sure):
+    st = stamp_of(lead)
+    assert st is not None and st.rule == "dateline"
+    assert parse_stamp(st, PageDates(capture=capture)) == (expected, sure)
+
+
+def test_a_dateline_under_its_title_opens_no_second_segment_and_dates_the_article():
+    text = "\n".join(
+        [
+            "Retrieved 10 June 2011 18:40 UTC",
+            "",
+            "Ferry sails again after repairs",
+            "By Jane Roe",
+            "",
+            "OTTAWA, June 3 (Wire) — " + P1,
+            "",
+            "Library to open on Sundays",
+            "By Alan Poe",
+            "",
+            "OTTAWA, June 8 (Wire) — " + P2,
+            "",
+        ]
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [text[s.start :].split("\n", 1)[0][:5] for s in segs] == ["Ferry", "Libra"]
+    assert [s.anchor.date for s in segs] == [dt.date(2011, 6, 3), dt.date(2011, 6, 8)]
+    assert all(s.anchor.confidence < 0.9 for s in segs)  # a day read in the capture's year stays below 0.9

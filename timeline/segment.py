@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import NOT_PUBLICATION, stamp_of
+from .stamps import LEADS, NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -321,7 +321,7 @@ def _post_stamp(line: Line) -> bool:
     return (
         st is not None
         and st.rule not in NOT_PUBLICATION
-        and st.rule != "dated-lead"
+        and st.rule not in LEADS
         and (st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
     )
 
@@ -434,7 +434,7 @@ def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
     that opens with its date counts when it is a paragraph)."""
     st = stamp_of(line.stripped)
-    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule == "dated-lead" or not line.long)
+    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule in LEADS or not line.long)
 
 
 def _title_like(line: Line) -> bool:
@@ -720,6 +720,12 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             continue
         if not _prose_after(lines, i):
             continue
+        if stamp_of(line.stripped).rule in LEADS and first == i:
+            above = []  # the short lines right above it, up to the text before
+            while len(above) < 4 and i - len(above) - 1 >= 0 and not lines[i - len(above) - 1].long:
+                above.append(i - len(above) - 1)
+            if any(_title_like(lines[k]) or _stamp(lines[k]) for k in above):
+                continue  # the dated lead of the article headed just above it (a title, a byline, a running head)
         start = first
         if first == i and i > 0 and _block_start(lines, i - 1) == i - 1 and _title_like(lines[i - 1]):
             start = i - 1  # the title, a blank line, then its date

@@ -189,6 +189,14 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"[\w./@-]{2,30}\s+[\w.@-]{2,30}\s+(?![Tt]oday|[Yy]esterday)" + _WEEKDAY + r"?{DATE}{TAIL}",
         "r/news fernhill Apr 3 '09",
     ),
+    # a wire dateline opening the first paragraph: place in capitals, the day (often without its year), the
+    # agency, a dash ("OTTAWA, Oct. 27 (Wire) — The talks ..."); the year from the page
+    (
+        "dateline",
+        r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+"
+        r"{DATE}(?:\s*\([^()\n]{1,30}\))?\s*[-–—_]+\s+\S.*",
+        "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",
+    ),
     (
         "dated-lead",
         r"{DATE}\s*[-–—]\s+\S.*",
@@ -196,6 +204,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "quarrels over the agenda, and both delegations said they expected a text by Friday.",
     ),
 )
+#: Rows that open a paragraph with its date (a stamp even in a long line).
+LEADS = frozenset({"dated-lead", "dateline"})
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
@@ -255,7 +265,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
-        if len(s) > MAX_STAMP and name != "dated-lead":
+        if len(s) > MAX_STAMP and name not in LEADS:
             continue
         m = pattern.match(s)
         if not m:
@@ -267,7 +277,9 @@ def _stamp_of(stripped: str) -> Stamp | None:
 
             if month_number(re.search(r"[^\W\d_]{3,}\.?", text).group(0)) is None:
                 continue  # "Posts 12", "Page 3": not a month
-            if (
+            if name == "dateline":
+                pass  # a dateline's day without its year is followed by the paragraph's text
+            elif (
                 name in ("name-then-date", "names-then-date", "dated-lead", "clause-on", "name-verb-date")
                 or (name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")]))
                 or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
@@ -277,7 +289,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
             continue
-        day = _WEEKDAY_NAME.search(s)
+        # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names)
+        day = _WEEKDAY_NAME.search(s[: m.end("date")] if name in LEADS else s)
         return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
     return None
 
