@@ -786,4 +786,9 @@ def cli(
                 f"{c['page']:<22} {c['form']:<22} true {c['true']} found {c['found']} {c['source']} "
                 f"{c['confidence']:.2f}  {c['evidence'][:70]}"
             )
+        missed = result["missed_starts"]
+        if missed:
+            print(f"\n== segment starts missed ({len(missed)}, showing {min(errors, len(missed))})")
+            for line in missed[:errors]:
+                print(line)
     return 0
