@@ -104,3 +104,11 @@ def test_generator_b_scores_through_the_pipeline(corpus, tmp_path):
     table = pages.figures(pages.score(folder, generated))
     assert table["start_recall"] > 0.5 and table["dated_articles"] > 0
     assert sum(row["n"] for row in table["bands"]) + table["undated"] == table["dated_articles"]
+
+
+def test_the_cli_picks_the_generator(corpus):
+    from .conftest import run_cli
+
+    done = run_cli("evaluate", str(corpus), "--pages", "--generator", "b", "--count", "3", "--errors", "2")
+    assert done.returncode == 0 and b"generator b, seed 1" in done.stdout
+    assert run_cli("evaluate", str(corpus), "--pages", "--generator", "c", "--count", "1").returncode != 0
