@@ -511,6 +511,13 @@ def evaluate(
         ),
     ] = 1,
     count: Annotated[int, typer.Option("--count", min=1, help="With --pages: how many pages to generate.")] = 40,
+    generator: Annotated[
+        str,
+        typer.Option(
+            "--generator",
+            help="With --pages: which page generator: a (the first) or b (a second one, written independently of the rules).",
+        ),
+    ] = "a",
     tls: Annotated[
         bool,
         typer.Option(
@@ -537,7 +544,12 @@ def evaluate(
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if pages:
-        from .evaluate.pages import cli as cli_pages
+        if generator not in ("a", "b"):
+            raise UsageError(f"--generator: {generator!r} is not one of a, b")
+        if generator == "b":
+            from .evaluate.pages_b import cli as cli_pages
+        else:
+            from .evaluate.pages import cli as cli_pages
 
         code = cli_pages(corpus, seed=seed, count=count, errors=errors, as_json=as_json)
         if code:

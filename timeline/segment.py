@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import NOT_PUBLICATION, stamp_of
+from .stamps import LEADS, NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -311,6 +311,10 @@ def _label_key(line: str) -> str | None:
     field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
     if field:
         return field.group(1).lower() + ":"
+    if re.fullmatch(r"#\d{1,6}", s):
+        return "#"  # a post's number ("#12"), a counter that repeats with a different value
+    if re.fullmatch(r"[^\W\d][^\[\]]{0,30}?,?\s*\[?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\]?", s):
+        return "@time"  # a sender and the time of day ("Harbour desk, [14:02]"): a message export's header
     if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):
         return None  # a number, a date: not a name (a user name may hold digits: "bluejay77")
     return s
@@ -337,7 +341,12 @@ def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
     keys = [_label_key(line.text) if line.index not in comments else None for line in lines]
     counts: dict[str, int] = {}
     for line, key in zip(lines, keys):
-        if key is not None and (line.blank_before >= 1 or line.index == 0 or keys[line.index - 1] is not None):
+        if key is not None and (
+            line.blank_before >= 1
+            or line.index == 0
+            or keys[line.index - 1] is not None
+            or _stamp(lines[line.index - 1])  # under a day's date line ("3 April 2009" / "Desk, [14:02]")
+        ):
             counts[key] = counts.get(key, 0) + 1
     recurring = {k for k, n in counts.items() if n >= LABEL_REPEATS}
     if sum(counts[k] for k in recurring) < LABEL_LINES:
@@ -356,9 +365,45 @@ def _post_stamp(line: Line) -> bool:
     return (
         st is not None
         and st.rule not in NOT_PUBLICATION
-        and st.rule != "dated-lead"
+        and st.rule not in LEADS
         and (st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
     )
+
+
+def _text_follows(lines: list[Line], first: int) -> bool:
+    """Whether the block at ``first`` or the one after it holds a sentence (a post's text, however short),
+    not only short unpunctuated lines (a sidebar's list of titles or months)."""
+    blocks, i = 0, first
+    while i < len(lines) and blocks < 2:
+        if lines[i].long or _ends_sentence(lines[i]):
+            return True
+        i += 1
+        if i < len(lines) and lines[i].blank_before >= 1:
+            blocks += 1
+            block = lines[i : i + 1 + next((k for k, ln in enumerate(lines[i + 1 :]) if ln.blank_before), 0)]
+            if _title_like(lines[i]) and any(_stamp(ln) for ln in block[1:]):
+                return False  # the next block is an article's header (a title over its date)
+    return False
+
+
+def _past_footer(lines: list[Line], starts: dict[int, str]) -> dict[int, str]:
+    """A start on a one-line block that follows running text and stands right over a header block with a date
+    stamp ("lowtide is offline" / "218 points", then "#4 03.04.2009, 14:02 ..."): the line is the footer of the
+    post above it, and the post below starts at its header."""
+    out: dict[int, str] = {}
+    for i, rule in starts.items():
+        nxt = i + 1
+        if (
+            0 < i
+            and nxt < len(lines)
+            and lines[nxt].blank_before >= 1
+            and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+            and any(_stamp(lines[k]) for k in range(nxt, min(nxt + 3, len(lines))) if _block_start(lines, k) == nxt)
+        ):
+            out.setdefault(nxt, rule)
+        else:
+            out.setdefault(i, rule)
+    return out
 
 
 def _block_start(lines: list[Line], i: int) -> int:
@@ -380,7 +425,10 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     for line in lines:
         if line.index not in labels:
             continue
-        starts.setdefault(_block_start(lines, line.index), "post-header")
+        first = _block_start(lines, line.index)
+        if first in starts or not _text_follows(lines, first):
+            continue  # a widget's heading over a list ("Recent Posts" / titles, "Archives" / months): no post
+        starts[first] = "post-header"
     if starts:
         # a post whose user line does not recur: a short line over the post's date-and-time stamp, set off
         # from what precedes it like the other posts are
@@ -395,7 +443,9 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
                 ):
                     starts.setdefault(first, "post-header")
     if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
-        return sorted(starts.items())  # (labels that each head a title and its article are section names)
+        return sorted(
+            _past_footer(lines, starts).items()
+        )  # (labels that each head a title and its article are section names)
     # No label lines: a thread whose posts open with a numeric or relative date-and-time stamp
     # ("29.12.2019 - 23:49", "#12 03.04.2009, 14:02", "yesterday at 14:02"), not a news header's long date.
     found = []
@@ -428,13 +478,14 @@ def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
     that opens with its date counts when it is a paragraph)."""
     st = stamp_of(line.stripped)
-    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule == "dated-lead" or not line.long)
+    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule in LEADS or not line.long)
 
 
 def _title_like(line: Line) -> bool:
     s = line.stripped
     return (
         2 <= len(s.split()) <= 25
+        and not (len(s.split()) <= 2 and re.match(r"[\d.,]+[KkMm]?\s", s))  # a counter: "218 points", "12 replies"
         and 10 <= len(s) <= 160
         and not line.wrapped
         and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
@@ -517,6 +568,18 @@ def _short_paragraph(lines: list[Line], j: int) -> bool:
     )
 
 
+def _user_line(lines: list[Line], j: int) -> bool:
+    """A user name alone under a post's subject, the last line of its block ("Re: Ferry back in service" /
+    "lowtide"): one token of letters, digits and ``_.-@``, with a digit, a sign or a lower-case letter after the
+    first (not a capitalised word of a sentence cut short)."""
+    s = lines[j].stripped
+    return (
+        bool(re.fullmatch(r"[\w.@-]{2,29}\w", s))  # (not "outstanding.": a wrapped sentence's last word)
+        and bool(re.search(r"[\d_.@-]|^[a-z]|[a-z][A-Z]", s))
+        and (j + 1 >= len(lines) or lines[j + 1].blank_before >= 1)
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -535,15 +598,17 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
-    if lines[i - 1].stripped.endswith((":", ",", ";")):
-        return None  # the line is what the previous one announces (a quoted title, a list)
+    if lines[i - 1].stripped.endswith((":", ",", ";")) or (
+        i >= 2 and lines[i - 2].stripped.endswith(":") and len(lines[i - 1].stripped) <= LABEL_MAX + 10
+    ):
+        return None  # the line is what the previous one announces (a quoted title, a list; "Quote:" / its author)
     # what follows: an optional byline / date line, at most two short lines, then the lead paragraph
     j = i + 1
     if j >= len(lines):
         return None
     confirmed = False
-    if lines[j].blank_before == 0 and not byline(lines[j].stripped):
-        return None  # a title line is a block of its own, or sits right above its byline
+    if lines[j].blank_before == 0 and not byline(lines[j].stripped) and not _user_line(lines, j):
+        return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
     extra = 0
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
         if byline(lines[j].stripped):
@@ -588,6 +653,12 @@ UNTITLED = "untitled-stamp"
 BODY_MIN, SENTENCE_MIN = 150, 60
 
 
+#: Most short lines that may follow a stamp in its own block before the text: an "Updated" line and an author,
+#: or a post's member box (number, user name, rank, join date, post count). 3 lets no member box through; 5
+#: takes the generated board pages' boxes (generator b).
+HEADER_LINES = 5
+
+
 def _prose_after(lines: list[Line], i: int) -> bool:
     """Whether running text follows header line ``i``: past the rest of its header (a title, an author or an
     "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
@@ -597,12 +668,14 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         j < len(lines)
         and lines[j].blank_before == 0
         and not lines[j].long
-        and extra < 3
+        and extra < HEADER_LINES
         and (len(lines[j].stripped) < 50 or _title_like(lines[j]))
     ):
         j, extra = j + 1, extra + 1
     bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
-    for step in range(2):
+    step = skipped = 0
+    after_label = False
+    while step < 2:
         if j >= len(lines):
             return False
         block = [lines[j]]
@@ -610,6 +683,17 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j += 1
             block.append(lines[j])
         size = sum(len(ln.stripped) for ln in block)
+        quote_label = len(block) == 1 and block[0].stripped.endswith(":") and not block[0].long
+        if skipped < 3 and (
+            all(ln.stripped.startswith(">") for ln in block)
+            or quote_label
+            or (after_label and len(block) == 1 and not block[0].long and not _stamp(block[0]))
+        ):
+            # a reply's attribution ("On Apr 3, Ann wrote:", or "Quote:" over the quoted author's line) and the
+            # quoted lines under it: the reply's own text comes after them
+            j, skipped, after_label = j + 1, skipped + 1, quote_label
+            continue
+        after_label = False
         if (
             any(ln.long for ln in block)
             or size >= BODY_MIN
@@ -617,15 +701,21 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             or (size >= SENTENCE_MIN and _ends_sentence(block[0]) and not _title_like(block[0]))
         ):
             return True
-        if bare and step == 0 and len(block) == 1 and _title_like(block[0]):
-            j += 1
-            continue  # the date line over its title
+        if (
+            bare
+            and step == 0
+            and len(block) <= 3
+            and _title_like(block[0])
+            and not any(_stamp(ln) or ln.long for ln in block)
+        ):
+            j, step = j + 1, step + 1
+            continue  # the date line over its title (and the title's byline)
         if _stamp(block[0]) or (
             any(_title_like(ln) for ln in block)
             and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)
         ):
             return False  # another header: this one heads nothing
-        j += 1
+        j, step = j + 1, step + 1
     return False
 
 
@@ -674,6 +764,12 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             continue
         if not _prose_after(lines, i):
             continue
+        if stamp_of(line.stripped).rule in LEADS and first == i:
+            above = []  # the short lines right above it, up to the text before
+            while len(above) < 4 and i - len(above) - 1 >= 0 and not lines[i - len(above) - 1].long:
+                above.append(i - len(above) - 1)
+            if any(_title_like(lines[k]) or _stamp(lines[k]) for k in above):
+                continue  # the dated lead of the article headed just above it (a title, a byline, a running head)
         start = first
         if first == i and i > 0 and _block_start(lines, i - 1) == i - 1 and _title_like(lines[i - 1]):
             start = i - 1  # the title, a blank line, then its date

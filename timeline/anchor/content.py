@@ -379,7 +379,8 @@ def infer(
         if cue.tense in ("future", "present"):
             if (hi is None or day < hi) and (lo is None or day > lo):
                 hi = day
-        elif lo is None or day > lo:
+        elif (lo is None or day > lo) and (upper is None or day < upper):
+            # (past the bound given -- the next post of a thread -- a past date is a misread future one)
             lo, lo_text, own = day, f"after {cue.text!r}", True
     if pins:
         return _pinned(pins, lo, hi, lower, weekdays, weight, year_weight, year_hint, year_evidence)

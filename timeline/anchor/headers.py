@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Segment
 from ..segment import lines_of
-from ..stamps import NOT_PUBLICATION, STAMP_LINES, PageDates, page_dates, parse_date, parse_stamp, stamp_of
+from ..stamps import LEADS, NOT_PUBLICATION, STAMP_LINES, PageDates, page_dates, parse_date, parse_stamp, stamp_of
 
 # ------------------------------------------------------------------------------------------------ trust
 
@@ -70,8 +70,9 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
     day, sure = found
     if st.rule == "updated":
         conf = STATED_CONFIDENCE["updated"]
-    elif st.rule == "dated-lead":
-        conf = STATED_CONFIDENCE["dated-lead"]
+    elif st.rule in LEADS:
+        # (a dateline's day read in the year of the page's other stamps, no capture date: a guess)
+        conf = STATED_CONFIDENCE["dated-lead"] if sure else STATED_CONFIDENCE["order-guessed"]
     elif not sure:
         conf = STATED_CONFIDENCE["order-guessed"]
     elif st.relative:

@@ -42,12 +42,21 @@ def anchor_segments(
         if not stated[n]:
             continue
         # an article's date is its first header; a post is written on or after every date it states
-        best = max(stated[n], key=lambda s: s.date) if seg.kind == "post" else article_date(stated[n])
+        best = _post_date(stated[n]) if seg.kind == "post" else article_date(stated[n])
         anchors[n] = Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
         pasted = {n for n, seg in enumerate(segments) if seg.kind == "post" and _pasted_head(doc.text, seg, stated[n])}
-        _keep_thread_order(segments, anchors, pasted, stated)
+        newest_first = _newest_first(doc.text, segments, stated)
+        if newest_first:  # a live page or a channel's list: writing order runs from the bottom up
+            last = len(segments) - 1
+            flipped = list(reversed(anchors))
+            _keep_thread_order(segments[::-1], flipped, {last - n for n in pasted}, stated[::-1])
+            anchors[:] = reversed(flipped)
+        else:
+            _keep_thread_order(segments, anchors, pasted, stated)
+    else:
+        newest_first = False
     if doc.meta_published is not None:
         for n, seg in enumerate(segments):
             if anchors[n] is None and seg.kind == "article":
@@ -65,8 +74,13 @@ def anchor_segments(
                 f"repeats segment {seg.repeat_of}",
             )
     if infer_content:
-        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {}, profile)
-    _from_neighbours(segments, anchors, thread)
+        _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {}, profile, newest_first)
+    if newest_first:
+        flipped = list(reversed(anchors))
+        _from_neighbours(segments[::-1], flipped, thread)
+        anchors[:] = reversed(flipped)
+    else:
+        _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
 
 
@@ -87,7 +101,7 @@ def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date 
         if seg.kind != "navigation" and not (doc.published is not None and n <= first):
             own = stated_dates(doc.text, seg, page)
         if own:
-            best = max(own, key=lambda s: s.date) if seg.kind == "post" else article_date(own)
+            best = _post_date(own) if seg.kind == "post" else article_date(own)
             out.append(
                 replace(
                     seg,
@@ -138,6 +152,32 @@ PASTED_HEAD = 4
 #: Fewest words of the item's title (user names and ranks over a post are one to three words; the seeds' pasted
 #: headline has eleven).
 PASTED_TITLE_WORDS = 4
+
+
+#: Fewest falls between the dates on posts' first lines for a thread to read newest first (with no rise): one
+#: fall is as often a post that quotes an older item (the seeds' forum) as a newest-first list.
+NEWEST_FIRST_FALLS = 2
+
+
+def _post_date(stated: list[Stated]) -> Stated:
+    """A post is written on or after every date it states (it quotes or pastes older ones), save an "Updated" or
+    "Last modified" date: that is when it was changed, not written."""
+    plain = [s for s in stated if s.rule != "updated"] or stated
+    return max(plain, key=lambda s: s.date)
+
+
+def _newest_first(text: str, segments: tuple[Segment, ...], stated: list[list[Stated]]) -> bool:
+    """Whether the thread's posts run from the newest down (a live page, a channel's list): the dates its posts
+    state on their first line (their header's own stamp, not an item pasted under the user's lines) fall from
+    one to the next, at least ``NEWEST_FIRST_FALLS`` times, and never rise."""
+    dates = [
+        heads[0].date
+        for seg, found in zip(segments, stated)
+        if seg.kind == "post" and (heads := [s for s in found if "\n" not in text[seg.start : s.offset]])
+    ]
+    falls = sum(b < a for a, b in zip(dates, dates[1:]))
+    rises = sum(b > a for a, b in zip(dates, dates[1:]))
+    return falls >= NEWEST_FIRST_FALLS and not rises
 
 
 def _keep_thread_order(
@@ -193,6 +233,7 @@ def _infer_rest(
     thread: bool,
     cache: dict[int, list[Cue]],
     profile: str | None = None,
+    newest_first: bool = False,
 ) -> None:
     sentences: dict[int, list[set[int]]] = {}
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
@@ -203,8 +244,9 @@ def _infer_rest(
         lower = upper = None
         if thread:  # a post lies between the posts around it (not the news pasted into them)
             posts = [_bounds(segments, k, a) for k, a in enumerate(anchors)]
-            lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
-            upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
+            earlier, later = (posts[n + 1 :], posts[:n][::-1]) if newest_first else (posts[:n][::-1], posts[n + 1 :])
+            lower = max((a.date for a in earlier if a is not None and a.date), default=None)
+            upper = next((a.date for a in later if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
         cache[n] = content_cues(doc.text, seg.start, seg.end, profile)
         event = _weekday_event(doc.text, segments, anchors, n, cache[n], sentences)

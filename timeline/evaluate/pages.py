@@ -658,6 +658,7 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
     by_name = {pathlib.Path(s.path).stem: s.id for s in sources}
     found = predicted = right_starts = 0
     cases = []
+    missed = []
     for page in pages:
         doc = docs[by_name[page.name]]
         segs = doc.segments
@@ -670,6 +671,9 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
             if hit is not None:
                 used.add(hit)
             found += hit is not None or n == 0  # the first segment starts where the page does
+            if hit is None and n:
+                line = page.text[g.start : page.text.find("\n", g.start)]
+                missed.append(f"{page.name:<18} {g.form:<20} {g.kind:<9} at {g.start}: {line[:80]}")
         right_starts += len(used) + (1 if segs[0].kind != "navigation" else 0)
         for g in page.gold:
             if g.date is None:
@@ -697,6 +701,7 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
         "start_recall": found / gold_n,
         "start_precision": right_starts / predicted if predicted else 0.0,
         "cases": cases,
+        "missed_starts": missed,
     }
 
 
@@ -781,4 +786,9 @@ def cli(
                 f"{c['page']:<22} {c['form']:<22} true {c['true']} found {c['found']} {c['source']} "
                 f"{c['confidence']:.2f}  {c['evidence'][:70]}"
             )
+        missed = result["missed_starts"]
+        if missed:
+            print(f"\n== segment starts missed ({len(missed)}, showing {min(errors, len(missed))})")
+            for line in missed[:errors]:
+                print(line)
     return 0
