@@ -1305,6 +1305,8 @@ NOT_HAPPENING = frozenset(
     mean consider remain stay look sound deserve understand disagree last
 """.split()
 )
+#: Verbs that, with "as", judge rather than report: "were seen as ploys", "described the deal as a failure".
+JUDGING_VERBS = frozenset("see regard view perceive describe consider treat characterize characterise".split())
 #: Words that make a report a habit or a pattern rather than one happening: "The party has used its typical
 #: scare tactics", "He has consistently praised the leader", "Police have repeatedly clashed with protesters".
 HABITUAL_WORDS = frozenset(
@@ -1359,10 +1361,22 @@ def reports_happening(verb) -> bool:
         return False  # "If the talks fail, ..."
     if nlp.lemma(verb) in NOT_HAPPENING:
         return False
-    if any(t.lower_ in HABITUAL_WORDS and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
+    if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "the raids were seen as ploys": a judgment, not a happening
+    if any(
+        (t.lower_ in HABITUAL_WORDS or (t.text == "times" and t.dep_ == "npadvmod"))
+        and t.head.i in (verb.i, *(c.i for c in verb.children))
+        for t in verb.subtree
+    ):
         return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
-    if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
-        return False  # "has been besieged since February": a state that holds, not a happening of the day
+    if verb.tag_ == "VBN" and any(
+        (c.dep_ == "prep" and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+        for c in verb.children
+    ):
+        # "has been besieged since February", "has eluded the police since they issued a warrant": a state that
+        # holds, not a happening of the day
+        return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
@@ -1413,10 +1427,15 @@ class NewsEvent:
 
 
 def news_events(
-    parsed, offset: int, context: tuple[str, ...] = (), mentions: Iterable[Mention] = ()
+    parsed,
+    offset: int,
+    context: tuple[str, ...] = (),
+    mentions: Iterable[Mention] = (),
+    dated: frozenset[int] | set[int] = frozenset(),
 ) -> list[NewsEvent]:
-    """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
-    coordinated with it ("troops entered the city and seized the airport")."""
+    """The undated happenings one parsed sentence reports: its main clause's, and those of the clauses
+    coordinated with it ("troops entered the city and seized the airport"). ``dated`` holds the tokens an
+    expression of the sentence already dates (``dated_tokens``): none of them is an undated happening."""
     text = parsed.text
     if not _prose(text) or is_boilerplate(text):
         return []
@@ -1425,6 +1444,8 @@ def news_events(
     if found is None:
         return []
     trigger, reporter = found
+    if reporter is not None and reporter.i in dated:
+        return []  # "said on Friday that three people were killed": the saying's date places the killing
     # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
     exclude: set[int] = set()
     for m in mentions:
@@ -1437,7 +1458,7 @@ def news_events(
     out = []
     for clause in clauses:
         head = event_head(clause)
-        if head is None or is_stamp(head):
+        if head is None or is_stamp(head) or clause.i in dated or head.i in dated:
             continue
         title = title_for(head, exclude, context, reporter)
         if not title:
@@ -1571,6 +1592,57 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
     return out
 
 
+#: Prepositions that put what a verb does inside a happening ("said in an interview", "during a meeting").
+WITHIN = frozenset("in during at".split())
+
+
+def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
+    """Tokens of a parsed sentence whose time one of its expressions gives (``triggers_of``, the clause head
+    an expression sits in when it dates no predicate, the verb a dated event noun is the subject of: "Tuesday's
+    blasts killed 257 people"), and every predicate below them (``inherited``): what is left is undated."""
+    heads: dict[int, int] = {}
+    spans = [parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand") for m in mentions]
+    spans = [span for span in spans if span is not None and len(span)]
+    for index, span in enumerate(spans):
+        found = triggers_of(span)
+        if not found:
+            head = governor(span)
+            found = [head] if head is not None else []
+        for tok in found:
+            heads.setdefault(tok.i, index)
+            if tok.pos_ in ("VERB", "AUX"):
+                head = event_head(tok)
+                if head is not None:
+                    heads.setdefault(head.i, index)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                # "Tuesday's blasts killed 257 people": the killing's time; "Photographs, taken on Monday, were
+                # released": a date in the subject leaves its verb's time unknown, never the writing day
+                heads.setdefault(tok.head.i, index)
+            if tok.dep_ == "conj":  # "prices rose and fell on Tuesday": the date may well be both verbs'
+                heads.setdefault(tok.head.i, index)
+            if _comment_clause(tok):  # "X replied, ..., as I said today, ...": the reply's time
+                up = next((a for a in tok.ancestors if a.pos_ == "VERB" and nlp.lemma(a) in REPORTING_VERBS), None)
+                if up is not None:
+                    heads.setdefault(up.i, index)
+        noun = found[0] if found else None
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WITHIN and is_event_noun(noun):
+            # "was submitted during a meeting on October 14", "confirmed the reports in an interview on Friday":
+            # what is done in a dated happening is done then
+            verb = noun.head.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                heads.setdefault(verb.i, index)
+    # a date right after a verb is the verb's, however the parser hung it ("The rifle was discovered April 8
+    # buried one foot below the ground": April 8 taken for the subject of "buried")
+    for span in spans:
+        if span.start > 0:
+            before = parsed[span.start - 1]
+            if before.pos_ == "VERB" and before.i not in heads:
+                heads[before.i] = -1
+    return set(heads) | set(inherited(parsed, heads))
+
+
 def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> dict[int, list[tuple[int, int]]]:
     """Mention index -> character spans of the events it dates, for every mention (durations included): the
     main trigger, what shares it, and the predicates of the clauses it governs. The scorer's view of attachment."""
@@ -1671,6 +1743,82 @@ def _event(
     )
 
 
+def coordinated(parsed, offset: int, pairs: list[tuple[int, Mention]], made: set[int]):
+    """(NewsEvent, mention index, shares the subject) for each clause coordinated with a predicate an expression
+    of the sentence dates (an event already ``made``, by its trigger's offset) that reports a happening and holds
+    no expression of its own: "attacked the town on Monday and seized the airport"."""
+    spans = []
+    for index, m in pairs:
+        span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((index, span))
+    exclude = {t.i for _, span in spans for t in span}
+    exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
+    dated = {t.i for t in parsed if t.idx + offset in made}
+    out = []
+    for index, span in spans:
+        trigger = find_trigger(span)
+        if trigger is None or trigger.i not in dated:
+            continue
+        for clause in trigger.children:
+            if (
+                clause.dep_ != "conj"
+                or clause.i in dated
+                or not reports_happening(clause)
+                or nlp.lemma(clause) in REPORTING_VERBS
+                or any(t.i in exclude for t in clause.subtree)
+            ):
+                continue
+            head = event_head(clause)
+            if head is None or head.i in dated:
+                continue
+            title = title_for(head, exclude)
+            if not title:
+                continue
+            start, end = trigger_extent(head)
+            dated.add(head.i)
+            shared = not any(c.dep_ in _SUBJECTS for c in clause.children)
+            out.append(
+                (
+                    NewsEvent(
+                        offset,
+                        offset + len(parsed.text),
+                        parsed.text[start:end],
+                        offset + start,
+                        offset + end,
+                        _trigger_lemma(head),
+                        title,
+                        _entities(parsed, "actor"),
+                        _entities(parsed, "place"),
+                    ),
+                    index,
+                    shared,
+                )
+            )
+    return out
+
+
+def _news_event(
+    doc: Document, seg_index: int, left: int, right: int, value: str, found: NewsEvent, dated_by: str
+) -> Event:
+    return _event(
+        doc,
+        seg_index,
+        left,
+        right,
+        value,
+        found.title,
+        found.actors,
+        found.places,
+        None,
+        found.trigger,
+        found.trigger_start,
+        found.trigger_end,
+        found.lemma,
+        dated_by,
+    )
+
+
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally."""
@@ -1698,7 +1846,8 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
-        for a in attach(parsed, left, _pairs(mentions, groups[(left, right, seg_index)])):
+        pairs = _pairs(mentions, groups[(left, right, seg_index)])
+        for a in attach(parsed, left, pairs):
             m = mentions[a.mention]
             events.append(
                 _event(
@@ -1722,6 +1871,26 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
             anchor = doc.segments[seg_index].anchor.date
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
                 dated_days.setdefault(right, (m.value, a.mention))
+        # a clause of its own coordinated with a dated one, with no date of its own: "X arrived on Monday, and Y
+        # ordered ..." (the story goes on from that day)
+        made = {e.sources[0].trigger_start for e in events if e.sources[0].start == left}
+        for found, index, shared in coordinated(parsed, left, pairs, made):
+            m = mentions[index]
+            span = interval(m.value)
+            day = span is not None and span[2] in NARRATIVE_GRANULARITIES
+            anchor = doc.segments[seg_index].anchor.date
+            if shared or not (day and anchor is not None and span[0][:10] <= anchor.isoformat()):
+                continue  # a clause with its own subject continues a past day ("rose and fell": ``attach_all``)
+            events.append(_news_event(doc, seg_index, left, right, m.value, found, "narrative"))
+        # the sentence's main clause, when none of its expressions dates it, reports a happening of the writing
+        # day ("Intel reported a loss for the third quarter": the loss is the quarter's, the report the day's)
+        seg = doc.segments[seg_index]
+        value = anchor_value(seg) if seg.kind in REPORTING_KINDS and seg.repeat_of is None else None
+        if value:
+            dated = dated_tokens(parsed, left, (m for _, m in pairs))
+            inside = [m for m in mentions if left <= m.start and m.end <= right]
+            for found in news_events(parsed, left, (), inside, dated):
+                events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
         leads = lead_spans(doc.text, seg) if value else []
@@ -1735,20 +1904,13 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
                 for found in news_events(parsed, left, context, inside):
                     events.append(
-                        _event(
+                        _news_event(
                             doc,
                             seg_index,
                             left,
                             right,
                             carried[0] if carried else value,
-                            found.title,
-                            found.actors,
-                            found.places,
-                            None,
-                            found.trigger,
-                            found.trigger_start,
-                            found.trigger_end,
-                            found.lemma,
+                            found,
                             "narrative" if carried else "anchor",
                         )
                     )
