@@ -858,3 +858,8 @@ def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
         "Rebels seized the northern town.",
         "The army said on Monday that it had retaken the airport.",
     ]
+
+
+def test_what_is_said_in_a_dated_writing_is_not_the_writing_day_s():
+    text = "In an email released over the summer, the chairwoman reprimanded the host over his coverage."
+    assert all(e.sources[0].trigger != "reprimanded" for e in _anchor_events(text))

@@ -673,7 +673,7 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
 REPORTING_VERBS = frozenset(
     "say tell report announce add claim state confirm insist warn write note reply respond "
-    "declare deny admit acknowledge".split()
+    "declare deny admit acknowledge suggest".split()
 )
 
 
@@ -1624,10 +1624,16 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
                 up = next((a for a in tok.ancestors if a.pos_ == "VERB" and nlp.lemma(a) in REPORTING_VERBS), None)
                 if up is not None:
                     heads.setdefault(up.i, index)
-        noun = found[0] if found else None
-        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in WITHIN and is_event_noun(noun):
-            # "was submitted during a meeting on October 14", "confirmed the reports in an interview on Friday":
-            # what is done in a dated happening is done then
+        for noun in found:
+            if not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in WITHIN
+                and (is_event_noun(noun) or nlp.lemma(noun) in DATED_NOUNS)
+            ):
+                continue
+            # "was submitted during a meeting on October 14", "confirmed the reports in an interview on Friday",
+            # "In an email released over the summer, X reprimanded Y": what is done in a dated happening or a
+            # dated writing is done then (or before), never on the writing day
             verb = noun.head.head
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head
