@@ -863,3 +863,13 @@ def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
 def test_what_is_said_in_a_dated_writing_is_not_the_writing_day_s():
     text = "In an email released over the summer, the chairwoman reprimanded the host over his coverage."
     assert all(e.sources[0].trigger != "reprimanded" for e in _anchor_events(text))
+
+
+def test_the_dct_scorer_counts_events_reported_with_an_incompatible_date():
+    from timeline.evaluate.events import DctFigures, dct_compatible, format_dct
+
+    figures = DctFigures(links=10, compatible=4, compatible_explicit=2, reported=7, anchor_events=3, anchor_wrong=1)
+    assert figures.incompatible == 3 and "with an incompatible date: 3" in format_dct(figures)
+    dct = dt.date(2016, 10, 25)
+    assert dct_compatible("BEFORE", "", "", "anchor", dct) and not dct_compatible("AFTER", "", "", "anchor", dct)
+    assert not dct_compatible("BEFORE", "2016-10-26", "2016-10-27", "explicit", dct)
