@@ -873,3 +873,18 @@ def test_the_dct_scorer_counts_events_reported_with_an_incompatible_date():
     dct = dt.date(2016, 10, 25)
     assert dct_compatible("BEFORE", "", "", "anchor", dct) and not dct_compatible("AFTER", "", "", "anchor", dct)
     assert not dct_compatible("BEFORE", "2016-10-26", "2016-10-27", "explicit", dct)
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The navy is escorting the carrier group off the coast.", "escorting"),
+        ("Thousands of residents are fleeing the northern province.", "fleeing"),
+        ("The firm is planning to sell its unit.", None),  # an intention
+        ("The company is facing new lawsuits in three states.", None),  # what it undergoes
+        ("The rebels are not advancing on the city.", None),  # negated
+        ("The army is usually patrolling the border.", None),  # a habit
+    ],
+)
+def test_a_lede_in_the_present_progressive_reports_a_happening_under_way(text, trigger):
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ([trigger] if trigger else [])

@@ -1382,7 +1382,7 @@ def reports_happening(verb) -> bool:
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
 
 
-def news_clause(sent):
+def news_clause(sent, ongoing: bool = False):
     """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
     reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
     only said to be planned, thought or possible gives none."""
@@ -1400,10 +1400,33 @@ def news_clause(sent):
             return (head, root) if head is not None else None
         if report is not None or not any(c.dep_ == "dobj" for c in root.children):
             return None  # what was said is no happening; "reported its first loss" is one
-    if not reports_happening(root):
+    if not (reports_happening(root) or (ongoing and under_way(root))):
         return None
     head = event_head(root)
     return (head, None) if head is not None else None
+
+
+#: Verbs whose progressive says what someone intends, tries or undergoes, not a happening under way: "is
+#: planning to", "is seeking financing", "is facing more legal troubles".
+NOT_UNDER_WAY = frozenset(
+    "plan intend prepare seek try aim hope consider weigh mull expect face look wait go get come work".split()
+)
+
+
+def under_way(verb) -> bool:
+    """A main clause in the present progressive that reports a happening under way on the writing day ("The US
+    is bolstering its military presence in the gulf"): not modal, negated, conditional, habitual, an intention
+    (``NOT_UNDER_WAY``) or a state (``NOT_HAPPENING``)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if [a.lower_ for a in auxiliaries] not in (["is"], ["are"], ["'s"], ["'re"]):
+        return False
+    if nlp.lemma(verb) in NOT_UNDER_WAY | NOT_HAPPENING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in ("advcl", "mark") and c.lower_ in CONDITIONAL_MARKS for c in verb.subtree):
+        return False
+    return not any(t.lower_ in HABITUAL_WORDS for t in verb.subtree)
 
 
 def _prose(sentence: str) -> bool:
@@ -1432,15 +1455,18 @@ def news_events(
     context: tuple[str, ...] = (),
     mentions: Iterable[Mention] = (),
     dated: frozenset[int] | set[int] = frozenset(),
+    lede: bool = False,
 ) -> list[NewsEvent]:
     """The undated happenings one parsed sentence reports: its main clause's, and those of the clauses
     coordinated with it ("troops entered the city and seized the airport"). ``dated`` holds the tokens an
-    expression of the sentence already dates (``dated_tokens``): none of them is an undated happening."""
+    expression of the sentence already dates (``dated_tokens``): none of them is an undated happening. A
+    ``lede`` (the article's opening sentence, where news states what is going on) also reports a happening under
+    way (``under_way``)."""
     text = parsed.text
     if not _prose(text) or is_boilerplate(text):
         return []
     sents = list(parsed.sents)
-    found = news_clause(sents[0]) if sents else None
+    found = news_clause(sents[0], lede) if sents else None
     if found is None:
         return []
     trigger, reporter = found
@@ -1851,6 +1877,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
+    ledes: dict[int, set[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
         for a in attach(parsed, left, pairs):
@@ -1895,7 +1922,9 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         if value:
             dated = dated_tokens(parsed, left, (m for _, m in pairs))
             inside = [m for m in mentions if left <= m.start and m.end <= right]
-            for found in news_events(parsed, left, (), inside, dated):
+            if seg_index not in ledes:
+                ledes[seg_index] = set(lead_spans(doc.text, seg))
+            for found in news_events(parsed, left, (), inside, dated, lede=(left, right) in ledes[seg_index]):
                 events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
@@ -1908,7 +1937,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
-                for found in news_events(parsed, left, context, inside):
+                for found in news_events(parsed, left, context, inside, lede=True):
                     events.append(
                         _news_event(
                             doc,
