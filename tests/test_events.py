@@ -804,6 +804,12 @@ def test_when_clauses_and_object_pronouns_in_titles(text, title):
         ),
         # a date inside a clause of the subject places that clause only
         ("The rebels seized the town that they lost in 2012.", "seized", ["Rebels", "seized", "town"]),
+        # a bound dates nothing: the giving is the writing day's
+        (
+            "In its latest ruling, the agency has given the family until Tuesday to reply.",
+            "given",
+            ["Agency", "gave", "family"],
+        ),
     ],
 )
 def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(text, trigger, title_words):
@@ -888,3 +894,9 @@ def test_the_dct_scorer_counts_events_reported_with_an_incompatible_date():
 )
 def test_a_lede_in_the_present_progressive_reports_a_happening_under_way(text, trigger):
     assert [e.sources[0].trigger for e in _anchor_events(text)] == ([trigger] if trigger else [])
+
+
+def test_a_participle_sharing_a_present_perfect_is_a_happening_too():
+    found = _anchor_events("The police have questioned and released two men who were sought last week.")
+    assert {e.sources[0].trigger for e in found} == {"questioned", "released"}
+    assert all(not e.title.startswith("In ") for e in found)

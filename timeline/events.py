@@ -661,8 +661,9 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
     # a place says where; with no object, the first phrase says what the verb did ("passed through the Channel")
     place = next((c for c in preps if any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
-    if place is None and (obj is None or verb.tag_ == "VBN") and preps:
-        place = next((c for c in preps if c.dep_ == "agent"), preps[0])
+    after = [c for c in preps if c.i > verb.i]  # "In its latest deadline, the agency has given ...": no headline's
+    if place is None and (obj is None or verb.tag_ == "VBN") and after:
+        place = next((c for c in after if c.dep_ == "agent"), after[0])
     if place is not None:
         phrase = _phrase(place, exclude, PLACE_BUDGET)
         if len(phrase) > 1:
@@ -1382,6 +1383,20 @@ def reports_happening(verb) -> bool:
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
 
 
+def shares_perfect(verb) -> bool:
+    """A participle coordinated with a present perfect, sharing its auxiliary: "has interviewed and released"."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and head.tag_ == "VBN"
+        and reports_happening(head)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and nlp.lemma(verb) not in NOT_HAPPENING
+    )
+
+
 def news_clause(sent, ongoing: bool = False):
     """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
     reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
@@ -1479,7 +1494,9 @@ def news_events(
         if span is not None:
             exclude |= {t.i for t in span} | ({span.root.head.i} if span.root.head.dep_ == "prep" else set())
     clauses = [trigger] + [
-        c for c in trigger.children if c.dep_ == "conj" and reports_happening(c) and nlp.lemma(c) not in REPORTING_VERBS
+        c
+        for c in trigger.children
+        if c.dep_ == "conj" and (reports_happening(c) or shares_perfect(c)) and nlp.lemma(c) not in REPORTING_VERBS
     ]  # "... and said it would seek": no happening
     out = []
     for clause in clauses:
@@ -1631,6 +1648,8 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
     spans = [span for span in spans if span is not None and len(span)]
     for index, span in enumerate(spans):
         found = triggers_of(span)
+        if found and bounded_back(span, found[0]):
+            continue  # "has given them until Tuesday": a bound, which dates nothing (``attach`` says the same)
         if not found:
             head = governor(span)
             found = [head] if head is not None else []
