@@ -900,3 +900,10 @@ def test_a_participle_sharing_a_present_perfect_is_a_happening_too():
     found = _anchor_events("The police have questioned and released two men who were sought last week.")
     assert {e.sources[0].trigger for e in found} == {"questioned", "released"}
     assert all(not e.title.startswith("In ") for e in found)
+
+
+def test_a_happening_under_way_is_the_writing_day_s_not_the_day_before_s(monkeypatch):
+    monkeypatch.setattr(events, "LEAD_SENTENCES", 2)
+    found = _events("The board met on Monday. The company is paying a special dividend to its holders.")
+    paying = [e for e in found if e.sources[0].trigger == "paying"]
+    assert [(e.start, e.sources[0].dated_by) for e in paying] == [("2016-10-25", "anchor")]

@@ -1462,6 +1462,8 @@ class NewsEvent:
     title: str
     actors: tuple[str, ...]
     places: tuple[str, ...]
+    #: a happening under way on the writing day (``under_way``): the day before never dates it
+    ongoing: bool = False
 
 
 def news_events(
@@ -1518,6 +1520,7 @@ def news_events(
                 title,
                 _entities(parsed, "actor"),
                 _entities(parsed, "place"),
+                clause.tag_ == "VBG",
             )
         )
     return out
@@ -1963,9 +1966,9 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                             seg_index,
                             left,
                             right,
-                            carried[0] if carried else value,
+                            carried[0] if carried and not found.ongoing else value,
                             found,
-                            "narrative" if carried else "anchor",
+                            "narrative" if carried and not found.ongoing else "anchor",
                         )
                     )
             context = _entities(parsed, "actor") or context
