@@ -804,6 +804,12 @@ def test_when_clauses_and_object_pronouns_in_titles(text, title):
         ),
         # a date inside a clause of the subject places that clause only
         ("The rebels seized the town that they lost in 2012.", "seized", ["Rebels", "seized", "town"]),
+        # an aside on the subject, between commas, is background: the main clause is still the day's news
+        (
+            "The former premier, who lost the 1996 election, welcomed the result of the vote.",
+            "welcomed",
+            ["premier", "welcomed", "result"],
+        ),
         # a bound dates nothing: the giving is the writing day's
         (
             "In its latest ruling, the agency has given the family until Tuesday to reply.",
@@ -833,6 +839,9 @@ def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(tex
         "The raids were seen as ploys to get the candidate over the line on 8 November.",  # a judgment
         "The plan was raised several times at meetings in October.",  # a habit
         "The firm will open a plant in Ohio in 2018.",  # the future
+        "Nine soldiers were killed when two helicopters crashed last February.",  # at the time of a when-clause
+        "The number of stocks that fell in price yesterday exceeded 1,000.",  # a date that defines the subject
+        "The rebels have shelled two towns and fired rockets at a base since the truce began.",  # since: a pattern
     ],
 )
 def test_a_main_clause_an_expression_dates_or_that_reports_no_happening_gets_no_anchor_date(text):
@@ -907,3 +916,8 @@ def test_a_happening_under_way_is_the_writing_day_s_not_the_day_before_s(monkeyp
     found = _events("The board met on Monday. The company is paying a special dividend to its holders.")
     paying = [e for e in found if e.sources[0].trigger == "paying"]
     assert [(e.start, e.sources[0].dated_by) for e in paying] == [("2016-10-25", "anchor")]
+
+
+def test_a_speaker_s_name_keeps_every_word_it_is_compounded_of():
+    (e,) = _anchor_events("The New York Times reported that the army seized the airport.")
+    assert e.title.startswith("New York Times:")

@@ -885,7 +885,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         text = _render(_words(trigger, exclude, context))
     if reporter is not None:
         if speaker is not None and not isinstance(speaker, str):
-            name = [c for c in speaker.children if c.dep_ == "compound"] + [speaker]
+            name = _compounds(speaker) + [speaker]
             if speaker.pos_ == "PROPN" or speaker.ent_type_:
                 speaker = _render(sorted(name, key=lambda t: t.i))
             else:
@@ -910,6 +910,15 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _compounds(tok) -> list:
+    """The words a name is compounded of, at every depth: "The New York Times" -> New, York."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "compound":
+            out += _compounds(child) + [child]
+    return out
 
 
 def _comment_clause(tok) -> bool:
@@ -938,7 +947,7 @@ def _speech_title(verb, exclude: set[int], context: tuple[str, ...]) -> str:
     if speaker is None:
         return ""
     if not isinstance(speaker, str):
-        speaker = _render(sorted([c for c in speaker.children if c.dep_ == "compound"] + [speaker], key=lambda t: t.i))
+        speaker = _render(sorted(_compounds(speaker) + [speaker], key=lambda t: t.i))
     aside: set[int] = set()
     for tok in doc[k + 1 : verb.sent.end]:
         if _comment_clause(tok):
@@ -1342,6 +1351,15 @@ def is_boilerplate(sentence: str) -> bool:
     return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
 
 
+def _within_clause(tok, verb) -> bool:
+    """``tok`` hangs in ``verb``'s own clause (or one coordinated with it), not in a clause it reports."""
+    while tok.i != verb.i:
+        if tok.dep_ in ("ccomp", "parataxis", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def reports_happening(verb) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
     negated, conditional, past perfect (that is before some other past), an opinion or a state."""
@@ -1370,11 +1388,7 @@ def reports_happening(verb) -> bool:
         for t in verb.subtree
     ):
         return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
-    if verb.tag_ == "VBN" and any(
-        (c.dep_ == "prep" and c.lower_ == "since")
-        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
-        for c in verb.children
-    ):
+    if verb.tag_ == "VBN" and any(t.lower_ == "since" and _within_clause(t, verb) for t in verb.subtree):
         # "has been besieged since February", "has eluded the police since they issued a warrant": a state that
         # holds, not a happening of the day
         return False
@@ -1642,6 +1656,26 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
 WITHIN = frozenset("in during at".split())
 
 
+#: Subordinators of a clause that happens at the time of the clause it modifies ("were killed when ... crashed").
+AT_THE_TIME = frozenset("when while as".split())
+#: How a word hangs inside a noun phrase, on the way up to the phrase's head.
+_INSIDE_A_PHRASE = ("pobj", "prep", "relcl", "acl", "compound", "amod", "appos", "nmod", "poss", "conj", "nummod")
+
+
+def _subject_phrase_head(tok):
+    """The subject ``tok`` is part of (itself, or a word inside its phrase: "the number of stocks that fell"),
+    when that subject's head is a verb; else None."""
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in _INSIDE_A_PHRASE or tok.head.i == tok.i or tok.dep_ == "appos":
+            return None
+        if tok.dep_ == "relcl" and tok.doc[tok.left_edge.i - 1 if tok.left_edge.i else 0].text == ",":
+            return None  # "Keating, who lost in 1996, welcomed the result": an aside on the subject, not its time
+        tok = tok.head
+    return None
+
+
 def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
     """Tokens of a parsed sentence whose time one of its expressions gives (``triggers_of``, the clause head
     an expression sits in when it dates no predicate, the verb a dated event noun is the subject of: "Tuesday's
@@ -1662,9 +1696,19 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
                 head = event_head(tok)
                 if head is not None:
                     heads.setdefault(head.i, index)
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            subject = _subject_phrase_head(tok)
+            if subject is not None:
                 # "Tuesday's blasts killed 257 people": the killing's time; "Photographs, taken on Monday, were
-                # released": a date in the subject leaves its verb's time unknown, never the writing day
+                # released", "The number of stocks that fell yesterday exceeded 1,000": a date in the subject
+                # leaves its verb's time unknown, never the writing day
+                heads.setdefault(subject.head.i, index)
+            if (
+                tok.dep_ == "advcl"
+                and tok.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME for c in tok.children)
+            ):
+                # "73 soldiers were killed when two helicopters crashed last February": the clause it modifies
+                # is placed by that time (at it, before or after it), not by the writing day
                 heads.setdefault(tok.head.i, index)
             if tok.dep_ == "conj":  # "prices rose and fell on Tuesday": the date may well be both verbs'
                 heads.setdefault(tok.head.i, index)
