@@ -1485,12 +1485,12 @@ def news_events(
     offset: int,
     context: tuple[str, ...] = (),
     mentions: Iterable[Mention] = (),
-    dated: frozenset[int] | set[int] = frozenset(),
+    dating: Iterable[Mention] = (),
     lede: bool = False,
 ) -> list[NewsEvent]:
     """The undated happenings one parsed sentence reports: its main clause's, and those of the clauses
-    coordinated with it ("troops entered the city and seized the airport"). ``dated`` holds the tokens an
-    expression of the sentence already dates (``dated_tokens``): none of them is an undated happening. A
+    coordinated with it ("troops entered the city and seized the airport"). ``dating`` are the expressions of
+    the sentence that date events: what they date (``dated_tokens``) is no undated happening. A
     ``lede`` (the article's opening sentence, where news states what is going on) also reports a happening under
     way (``under_way``)."""
     text = parsed.text
@@ -1501,6 +1501,7 @@ def news_events(
     if found is None:
         return []
     trigger, reporter = found
+    dated = dated_tokens(parsed, offset, dating) if dating else set()
     if reporter is not None and reporter.i in dated:
         return []  # "said on Friday that three people were killed": the saying's date places the killing
     # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
@@ -1679,7 +1680,7 @@ def _subject_phrase_head(tok):
 def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
     """Tokens of a parsed sentence whose time one of its expressions gives (``triggers_of``, the clause head
     an expression sits in when it dates no predicate, the verb a dated event noun is the subject of: "Tuesday's
-    blasts killed 257 people"), and every predicate below them (``inherited``): what is left is undated."""
+    blasts killed 257 people"), and every word below them: what is left is undated."""
     heads: dict[int, int] = {}
     spans = [parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand") for m in mentions]
     spans = [span for span in spans if span is not None and len(span)]
@@ -1738,7 +1739,7 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
             before = parsed[span.start - 1]
             if before.pos_ == "VERB" and before.i not in heads:
                 heads[before.i] = -1
-    return set(heads) | set(inherited(parsed, heads))
+    return {t.i for i in heads for t in parsed[i].subtree}  # the heads and every predicate below them
 
 
 def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> dict[int, list[tuple[int, int]]]:
@@ -1946,7 +1947,8 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     ledes: dict[int, set[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
-        for a in attach(parsed, left, pairs):
+        attached = attach(parsed, left, pairs)
+        for a in attached:
             m = mentions[a.mention]
             events.append(
                 _event(
@@ -1972,8 +1974,8 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 dated_days.setdefault(right, (m.value, a.mention))
         # a clause of its own coordinated with a dated one, with no date of its own: "X arrived on Monday, and Y
         # ordered ..." (the story goes on from that day)
-        made = {e.sources[0].trigger_start for e in events if e.sources[0].start == left}
-        for found, index, shared in coordinated(parsed, left, pairs, made):
+        made = {a.trigger_start for a in attached}
+        for found, index, shared in coordinated(parsed, left, pairs, made) if made else ():
             m = mentions[index]
             span = interval(m.value)
             day = span is not None and span[2] in NARRATIVE_GRANULARITIES
@@ -1986,15 +1988,15 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         seg = doc.segments[seg_index]
         value = anchor_value(seg) if seg.kind in REPORTING_KINDS and seg.repeat_of is None else None
         if value:
-            dated = dated_tokens(parsed, left, (m for _, m in pairs))
             inside = [m for m in mentions if left <= m.start and m.end <= right]
             if seg_index not in ledes:
                 ledes[seg_index] = set(lead_spans(doc.text, seg))
-            for found in news_events(parsed, left, (), inside, dated, lede=(left, right) in ledes[seg_index]):
+            dating = [m for _, m in pairs]
+            for found in news_events(parsed, left, (), inside, dating, lede=(left, right) in ledes[seg_index]):
                 events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
-        leads = lead_spans(doc.text, seg) if value else []
+        leads = (sorted(ledes[seg_index]) if seg_index in ledes else lead_spans(doc.text, seg)) if value else []
         if not leads:
             continue
         context: tuple[str, ...] = ()
