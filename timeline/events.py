@@ -674,7 +674,7 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
 REPORTING_VERBS = frozenset(
     "say tell report announce add claim state confirm insist warn write note reply respond "
-    "declare deny admit acknowledge suggest".split()
+    "declare deny admit acknowledge suggest show".split()
 )
 
 
@@ -1308,11 +1308,13 @@ LEAD_WINDOW = 10
 LEAD_LATIN_SHARE = 0.5
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
-#: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
+#: Verbs whose clause says what someone thinks, wants or perceives, a state that holds, or a measure or make-up
+#: ("revenue totaled $1 billion", "accounted for half"): no happening.
 NOT_HAPPENING = frozenset(
     """
     think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know
     mean consider remain stay look sound deserve understand disagree last
+    account total amount represent comprise equal exceed include contain consist cost
 """.split()
 )
 #: Verbs that, with "as", judge rather than report: "were seen as ploys", "described the deal as a failure".
