@@ -840,6 +840,8 @@ def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(tex
         "The plan was raised several times at meetings in October.",  # a habit
         "The firm will open a plant in Ohio in 2018.",  # the future
         "Nine soldiers were killed when two helicopters crashed last February.",  # at the time of a when-clause
+        "The state kept one share after selling its stake in the carmaker in 1984.",  # after a dated clause
+        "The fund bought 6% of the stock before giving up and cutting its stake in early September.",  # before one
         "Revenue totaled $1.1 billion, reflecting the purchase of a rival in March.",  # a measure, not a happening
         "The number of stocks that fell in price yesterday exceeded 1,000.",  # a date that defines the subject
         "The rebels have shelled two towns and fired rockets at a base since the truce began.",  # since: a pattern

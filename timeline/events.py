@@ -1659,8 +1659,9 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
 WITHIN = frozenset("in during at".split())
 
 
-#: Subordinators of a clause that happens at the time of the clause it modifies ("were killed when ... crashed").
-AT_THE_TIME = frozenset("when while as".split())
+#: Subordinators that place the clause they modify relative to theirs ("were killed when ... crashed", "after
+#: selling its stake in 1984", "before throwing in the towel in early September").
+RELATIVE_TIME = frozenset("when while as after before until till since once".split())
 #: How a word hangs inside a noun phrase, on the way up to the phrase's head.
 _INSIDE_A_PHRASE = ("pobj", "prep", "relcl", "acl", "compound", "amod", "appos", "nmod", "poss", "conj", "nummod")
 
@@ -1705,14 +1706,22 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
                 # released", "The number of stocks that fell yesterday exceeded 1,000": a date in the subject
                 # leaves its verb's time unknown, never the writing day
                 heads.setdefault(subject.head.i, index)
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "before throwing in the towel and reducing its stake in September"
             if (
-                tok.dep_ == "advcl"
-                and tok.head.pos_ in ("VERB", "AUX")
-                and any(c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME for c in tok.children)
+                clause.dep_ == "advcl"
+                and clause.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in RELATIVE_TIME for c in clause.children)
+            ) or (
+                clause.dep_ == "pcomp"
+                and clause.head.lower_ in RELATIVE_TIME
+                and clause.head.head.pos_ in ("VERB", "AUX")
             ):
-                # "73 soldiers were killed when two helicopters crashed last February": the clause it modifies
-                # is placed by that time (at it, before or after it), not by the writing day
-                heads.setdefault(tok.head.i, index)
+                # "73 soldiers were killed when two helicopters crashed last February", "retained the share after
+                # selling its stake in 1984": the clause it modifies is placed by that time (at it, before or after
+                # it), not by the writing day
+                heads.setdefault(clause.head.i if clause.dep_ == "advcl" else clause.head.head.i, index)
             if tok.dep_ == "conj":  # "prices rose and fell on Tuesday": the date may well be both verbs'
                 heads.setdefault(tok.head.i, index)
             if _comment_clause(tok):  # "X replied, ..., as I said today, ...": the reply's time
