@@ -838,6 +838,7 @@ def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(tex
         "The suspect has eluded the police since they issued a warrant on Monday.",  # a state that holds
         "The raids were seen as ploys to get the candidate over the line on 8 November.",  # a judgment
         "The plan was raised several times at meetings in October.",  # a habit
+        "Records show the man was found guilty of speeding at least twice from 1991 to 1997.",  # repeated
         "The firm will open a plant in Ohio in 2018.",  # the future
         "Nine soldiers were killed when two helicopters crashed last February.",  # at the time of a when-clause
         "The state kept one share after selling its stake in the carmaker in 1984.",  # after a dated clause
@@ -924,3 +925,8 @@ def test_a_happening_under_way_is_the_writing_day_s_not_the_day_before_s(monkeyp
 def test_a_speaker_s_name_keeps_every_word_it_is_compounded_of():
     (e,) = _anchor_events("The New York Times reported that the army seized the airport.")
     assert e.title.startswith("New York Times:")
+
+
+def test_a_cleft_not_until_date_is_the_time_of_its_clause():
+    text = "But it was not until Tuesday that the minister revealed that the talks had failed."
+    assert _anchor_events(text) == []

@@ -1390,6 +1390,8 @@ def reports_happening(verb) -> bool:
         for t in verb.subtree
     ):
         return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
+    if any(t.lower_ in ("twice", "thrice") and _within_clause(t, verb) for t in verb.subtree):
+        return False  # "was found guilty of driving drunk at least twice": more than one happening
     if verb.tag_ == "VBN" and any(t.lower_ == "since" and _within_clause(t, verb) for t in verb.subtree):
         # "has been besieged since February", "has eluded the police since they issued a warrant": a state that
         # holds, not a happening of the day
@@ -1689,8 +1691,9 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
     spans = [span for span in spans if span is not None and len(span)]
     for index, span in enumerate(spans):
         found = triggers_of(span)
-        if found and bounded_back(span, found[0]):
-            continue  # "has given them until Tuesday": a bound, which dates nothing (``attach`` says the same)
+        if found and bounded_back(span, found[0]) and parsed[max(0, span.start - 2)].lower_ != "not":
+            continue  # "has given them until Tuesday": a bound, which dates nothing (``attach`` says the same);
+            # "it was not until Tuesday that X revealed": the time of X after all
         if not found:
             head = governor(span)
             found = [head] if head is not None else []
