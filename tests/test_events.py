@@ -930,3 +930,8 @@ def test_a_speaker_s_name_keeps_every_word_it_is_compounded_of():
 def test_a_cleft_not_until_date_is_the_time_of_its_clause():
     text = "But it was not until Tuesday that the minister revealed that the talks had failed."
     assert _anchor_events(text) == []
+
+
+def test_a_title_keeps_the_second_argument_after_the_object():
+    (e,) = _anchor_events("The company attributed the decrease to the loss of its British sales.")
+    assert e.title.startswith("Company attributed decrease to loss")

@@ -664,6 +664,9 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
     after = [c for c in preps if c.i > verb.i]  # "In its latest deadline, the agency has given ...": no headline's
     if place is None and (obj is None or verb.tag_ == "VBN") and after:
         place = next((c for c in after if c.dep_ == "agent"), after[0])
+    if place is None and obj is not None:
+        # the second argument after the object: "attributed the decrease to lower sales", "invited X to a summit"
+        place = next((c for c in after if c.lower_ == "to" and c.i > obj.i), None)
     if place is not None:
         phrase = _phrase(place, exclude, PLACE_BUDGET)
         if len(phrase) > 1:
