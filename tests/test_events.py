@@ -839,6 +839,9 @@ def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(tex
         "The raids were seen as ploys to get the candidate over the line on 8 November.",  # a judgment
         "The plan was raised several times at meetings in October.",  # a habit
         "Records show the man was found guilty of speeding at least twice from 1991 to 1997.",  # repeated
+        "The fund has had positive net sales every month for three years.",  # a set: a habit
+        "Officials hoped the envoy would bring new aid after the May 7 blasts.",  # an opinion ("hoped", not "hop")
+        "Before his Sunday night address, the leader met the pupils.",  # placed by a dated happening
         "The firm will open a plant in Ohio in 2018.",  # the future
         "Nine soldiers were killed when two helicopters crashed last February.",  # at the time of a when-clause
         "The state kept one share after selling its stake in the carmaker in 1984.",  # after a dated clause

@@ -1356,6 +1356,13 @@ def is_boilerplate(sentence: str) -> bool:
     return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
 
 
+def _verb_lemmas(verb) -> set[str]:
+    """The verb's lemma and lemminflect's for its form: the rule lemmatizer alone reads "hoped" as *hop*."""
+    from lemminflect import getLemma
+
+    return {nlp.lemma(verb), *getLemma(verb.lower_, upos="VERB")}
+
+
 def _within_clause(tok, verb) -> bool:
     """``tok`` hangs in ``verb``'s own clause (or one coordinated with it), not in a clause it reports."""
     while tok.i != verb.i:
@@ -1383,7 +1390,7 @@ def reports_happening(verb) -> bool:
         for c in verb.children
     ):
         return False  # "If the talks fail, ..."
-    if nlp.lemma(verb) in NOT_HAPPENING:
+    if _verb_lemmas(verb) & NOT_HAPPENING:
         return False
     if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "the raids were seen as ploys": a judgment, not a happening
@@ -1458,7 +1465,7 @@ def under_way(verb) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if [a.lower_ for a in auxiliaries] not in (["is"], ["are"], ["'s"], ["'re"]):
         return False
-    if nlp.lemma(verb) in NOT_UNDER_WAY | NOT_HAPPENING or any(c.dep_ == "neg" for c in verb.children):
+    if _verb_lemmas(verb) & (NOT_UNDER_WAY | NOT_HAPPENING) or any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ in ("advcl", "mark") and c.lower_ in CONDITIONAL_MARKS for c in verb.subtree):
         return False
@@ -1509,6 +1516,12 @@ def news_events(
         return []
     trigger, reporter = found
     dated = dated_tokens(parsed, offset, dating) if dating else set()
+    # a set in the clause ("every month", "each week") makes its happening a habit
+    repeated: set[int] = set()
+    for m in mentions:
+        if m.type == "SET":
+            span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            repeated |= {a.i for a in span.root.ancestors} if span is not None and len(span) else set()
     if reporter is not None and reporter.i in dated:
         return []  # "said on Friday that three people were killed": the saying's date places the killing
     # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
@@ -1525,7 +1538,8 @@ def news_events(
     out = []
     for clause in clauses:
         head = event_head(clause)
-        if head is None or is_stamp(head) or clause.i in dated or head.i in dated:
+        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head  # "has had positive sales": had
+        if head is None or is_stamp(head) or clause.i in dated or head.i in dated or verb.i in repeated:
             continue
         title = title_for(head, exclude, context, reporter)
         if not title:
@@ -1737,13 +1751,13 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
         for noun in found:
             if not (
                 noun.dep_ == "pobj"
-                and noun.head.lower_ in WITHIN
+                and noun.head.lower_ in WITHIN | RELATIVE_TIME
                 and (is_event_noun(noun) or nlp.lemma(noun) in DATED_NOUNS)
             ):
                 continue
             # "was submitted during a meeting on October 14", "confirmed the reports in an interview on Friday",
-            # "In an email released over the summer, X reprimanded Y": what is done in a dated happening or a
-            # dated writing is done then (or before), never on the writing day
+            # "In an email released over the summer, X reprimanded Y", "before his Sunday night address": what
+            # is done in (or before, after) a dated happening or writing is placed by it, not by the writing day
             verb = noun.head.head
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head
