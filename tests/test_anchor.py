@@ -335,6 +335,12 @@ def test_seeds_segments_and_dates():
     assert all(r["published"].startswith("2016-") for r in by_doc["000"])
     assert [r["kind"] for r in by_doc["002"]] == ["navigation", "article", "comments", "navigation"]
     posts = [r for r in by_doc["004"] if r["kind"] in ("post", "quote")]
+    # a post made of a pasted video blurb ("Newsweek reporter quits ..." / "Dec 19, 2019 / 25:42 ...") is dated by
+    # it, below the 0.9 band, and bounds no other post
+    [item] = [r for r in posts if r["published_evidence"].startswith(anchor.segments.PASTED)]
+    assert (item["published"], item["published_source"]) == ("2019-12-19", "header")
+    assert item["published_confidence"] < 0.9
+    posts = [r for r in posts if r is not item]
     headers = {r["published"] for r in posts if r["published_source"] in ("header", "byline")}
     assert headers == {"2019-12-21", "2019-12-29", "2020-01-07", "2020-01-27"}
     dates = [r["published"] for r in posts]
@@ -391,6 +397,11 @@ def test_a_date_under_each_article_dates_the_article_above_it_not_the_next():
     ]
     assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 7)]
     assert all(0.5 < s.anchor.confidence < 0.9 for s in segs)  # a footer date is not measured: below 0.9
+    # the evidence is the footer line itself
+    assert [s.anchor.evidence for s in segs] == [
+        "Posted in Local | April 3, 2031 | 2 Comments",
+        "Posted in Local | April 7, 2031 | 5 Comments",
+    ]
 
 
 def test_a_date_line_over_each_title_still_opens_its_article():
@@ -415,8 +426,9 @@ def test_a_threads_posts_keep_their_order_over_their_stories_dates():
         thread,
     )
     posts = [s.anchor for s in out[3].segments if s.kind == "post"]
-    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 3), dt.date(2031, 3, 9)]
-    assert posts[1].evidence.startswith("after segment")  # not May 20: it is written before the third post
+    # the middle post lies between its neighbours (half way: spread evenly), not at its story's May 20
+    assert [a.date for a in posts] == [dt.date(2031, 3, 3), dt.date(2031, 3, 6), dt.date(2031, 3, 9)]
+    assert posts[1].evidence.startswith("after segment")
 
 
 def test_a_date_line_with_no_title_dates_what_follows_below_the_09_band():
@@ -441,3 +453,101 @@ def test_a_date_line_under_a_long_first_line_is_still_the_header():
     doc = Document("d", "d", text)
     a = anchor_segments(doc, split(doc))[0].anchor
     assert (a.date, a.source) == (dt.date(2031, 4, 23), "header")
+
+
+_REPLIES = (
+    "The ferries were cancelled again this morning and nobody at the terminal could say when they would sail.",
+    "I drove round by the coast road instead; it took three hours but at least the lorries were moving again.",
+    "Does anyone know whether the night crossing is running, or is that off as well until further notice?",
+    "The union says talks resume next week, so I would not count on the night crossing before the spring.",
+)
+
+
+def _forum_post(user: str, posts: int, stamp: str | None, body: str) -> str:
+    return f"{user}\nMember\nPosts: {posts}\n" + (f"{stamp}\n" if stamp else "") + body + "\n\n"
+
+
+@pytest.mark.parametrize(
+    "last_stamp, undated, expected, granularity",
+    [
+        # two undated replies between posts of March 1 and March 10: a third of the way each, to the week
+        ("Mar 10, 2031 at 18:40", 2, ["2031-03-04", "2031-03-07"], "week"),
+        ("Mar 4, 2031 at 18:40", 2, ["2031-03-02", "2031-03-03"], "week"),
+        # one reply between March 1 and April 10: the middle, to the month only
+        ("Apr 10, 2031 at 09:15", 1, ["2031-03-21"], "month"),
+    ],
+)
+def test_undated_posts_spread_between_the_dated_posts_around_them(last_stamp, undated, expected, granularity):
+    users = ["gullwing", "harbour_cat", "seafoam77"]
+    text = "Forum › Travel › Discussion\nFerry strike thread\n\n" + _forum_post(
+        "harbour_cat", 120, "Mar 1, 2031 at 10:02", _REPLIES[0]
+    )
+    for n in range(undated):
+        text += _forum_post(users[n], 40 + n, None, _REPLIES[1 + n])
+    text += _forum_post("quayside", 9, last_stamp, _REPLIES[3])
+    posts = [s for s in _anchored(text) if s.kind == "post"]
+    assert len(posts) == undated + 2
+    middle = posts[1:-1]
+    assert [s.anchor.date.isoformat() for s in middle] == expected
+    assert {(s.anchor.granularity, s.anchor.source) for s in middle} == {(granularity, "inferred")}
+    assert all(s.anchor.confidence < 0.2 for s in middle)
+
+
+@pytest.mark.parametrize(
+    "item, expected, source",
+    [
+        # the post is a pasted video blurb: its headline, then its date line, then its text -- dated by the item
+        ("Harbour pilots explain why the northern quay shut\nMar 2, 2031 / 12:40 Harbour TV\n", "2031-03-02", "header"),
+        # the older date right under the user's rank, no headline: an item it quotes; the thread's order dates it
+        ("Mar 2, 2031 / 12:40 Harbour TV\n", None, "inferred"),
+        ("Quay shut\nMar 2, 2031 / 12:40 Harbour TV\n", None, "inferred"),  # two words: a label, not a headline
+    ],
+)
+def test_a_post_made_of_a_pasted_item_is_dated_by_it_and_bounds_no_post(item, expected, source):
+    text = (
+        "Forum › Travel › Discussion\nFerry strike thread\n\n"
+        + _forum_post("harbour_cat", 120, "Mar 10, 2031 at 10:02", _REPLIES[0])
+        + f"gullwing\nMember\nPosts: 45\n{item}{LEAD}\n\n"
+        + _forum_post("seafoam77", 9, None, _REPLIES[2])
+    )
+    first, pasted, last = [s.anchor for s in _anchored(text) if s.kind == "post"]
+    assert first.date == dt.date(2031, 3, 10)
+    assert pasted.source == source
+    if expected:
+        assert pasted.date.isoformat() == expected and 0.5 <= pasted.confidence < 0.9
+        assert pasted.evidence.startswith(anchor.segments.PASTED)
+    else:
+        assert pasted.date >= first.date
+    assert last.date >= first.date  # the pasted item's older date places no later post
+
+
+@pytest.mark.parametrize(
+    "stated, named, expected, granularity",
+    [
+        # the undated article's "on Saturday" is the day the dated one states for the same event (a Saturday)
+        ("March 1, 2031", "Saturday", "2031-03-01", "day"),
+        ("March 1, 2031", "Saturday ... on Sunday", "2031-03-02", "day"),
+        # the dated report is of a Friday: its day is not the Saturday named, so it says nothing of the week
+        ("February 28, 2031", "Saturday", None, None),
+    ],
+)
+def test_a_weekday_named_for_an_event_another_article_dates_fixes_its_week(stated, named, expected, granularity):
+    first, _, second = named.partition(" ... ")
+    text = (
+        f"Storm shuts the northern harbour\n\n{stated}\n\n"
+        "Gale force winds shut the northern harbour and broke two mooring posts at the ferry terminal, the port "
+        "authority said, and crews worked through the night to secure the moored ships.\n\n"
+        "Ferries stay in port as repairs begin\n\n"
+        f"The gale that shut the northern harbour on {first} broke mooring posts at the ferry terminal. Crews "
+        "began repairs at first light and expected the work to take several weeks to finish completely"
+        + (f", the harbour master said on {second}." if second else ".")
+        + "\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert len(segs) == 2 and segs[0].anchor.source == "header"
+    a = segs[1].anchor
+    if expected is None:
+        assert a.date is None or "states for it" not in a.evidence
+    else:
+        assert (a.date.isoformat(), a.granularity, a.source) == (expected, granularity, "inferred")
+        assert "states for it" in a.evidence and a.confidence < 0.2

@@ -69,6 +69,24 @@ def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
         ),
         ("The talks, which opened three days ago on March 3, 2015, were suspended.", dt.date(2015, 3, 6), "week"),
         ("The accord signed two days ago, on May 5, 2012, held on Thursday.", dt.date(2012, 5, 7), "day"),
+        # a weekday named as past lies just behind one day of the pin's window: that day
+        (
+            "The strikes were halted over two weeks ago, on Tuesday 18 October 2016. The minister spoke in Paris "
+            "on Monday.",
+            dt.date(2016, 11, 1),
+            "day",
+        ),
+        (
+            "The talks opened two weeks ago, on Friday 4 March 2011. The envoy left the city on Thursday.",
+            dt.date(2011, 3, 18),
+            "day",
+        ),
+        # "over" two weeks: only on or after the pin (a Monday three days before it is not taken)
+        (
+            "The port was closed over two weeks ago, on Wednesday 2 June 2010. Trade resumed on Sunday.",
+            dt.date(2010, 6, 16),
+            "week",
+        ),
     ],
 )
 def test_ago_and_a_date_pin_the_writing_date(text, expected, granularity):
@@ -330,3 +348,87 @@ def test_infer_dates_leaves_out_an_unreadable_document_and_scores_the_rest(tmp_p
 
     report = json.loads(result.stdout)
     assert report["documents"] == 1
+
+
+# -- echoes: an event one text counts back from, dated by another text of the batch -------------------------
+
+_STRIKE = (
+    "Dock workers walk out at the northern harbour\n\nMarch 4, 2031 By Ann Lee\n\n"
+    "Dock workers at the northern harbour began an open strike on March 2 over pay cuts, the union said on "
+    "Tuesday. Cranes stood idle and lorries queued along the coast road for most of the day.\n\n"
+    "The port authority said it would meet union leaders once the cargo backlog had been cleared.\n"
+)
+
+
+def _batch_anchor(undated: str) -> Anchor:
+    docs = [Document("a", "a", _STRIKE), Document("b", "b", undated)]
+    out = date_batch([anchor.document_evidence(d) for d in docs])
+    return next(s.anchor for s in out[1] if s.kind == "article")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, granularity",
+    [
+        # "several days ago" about the strike the other text dates: three days after March 2
+        (
+            "The open strike by dock workers at the northern harbour began several days ago over pay cuts.",
+            dt.date(2031, 3, 5),
+            "week",
+        ),
+        (
+            "Two days ago, dock workers at the northern harbour began an open strike over pay.",
+            dt.date(2031, 3, 4),
+            "day",
+        ),
+        # "last week": the week after the event's week (March 2, 2031 is a Sunday: the Monday after is March 3)
+        (
+            "Last week, dock workers at the northern harbour began an open strike over pay cuts.",
+            dt.date(2031, 3, 3),
+            "week",
+        ),
+    ],
+)
+def test_an_event_counted_back_from_takes_the_date_another_text_gives_it(sentence, expected, granularity):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentence} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    a = _batch_anchor(undated)
+    assert (a.date, a.granularity, a.source) == (expected, granularity, "inferred")
+    assert a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE) and a.confidence < 0.2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike began several days ago, the mayor told reporters.",  # too few words in common: not that event
+        "Fishing boats left the southern bay several days ago for the winter grounds.",
+    ],
+)
+def test_an_unrelated_span_counted_back_takes_no_date_from_another_text(sentence):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentence} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    a = _batch_anchor(undated)
+    assert a.date is None or not a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE)
+
+
+def test_a_comment_block_follows_the_article_an_echo_dated():
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        "The open strike by dock workers at the northern harbour began several days ago over pay cuts. Travellers "
+        "were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n\n"
+        "2 Comments\n\nlowtide\nWell said, and about time somebody wrote it.\nReply\n\n"
+        "fernhill\nNot convinced by any of this.\nReply\n"
+    )
+    docs = [Document("a", "a", _STRIKE), Document("b", "b", undated)]
+    out = [s for s in date_batch([anchor.document_evidence(d) for d in docs])[1] if s.kind != "navigation"]
+    assert [s.kind for s in out] == ["article", "comments"]
+    article, comments = (s.anchor for s in out)
+    assert article.date == dt.date(2031, 3, 5)
+    assert (comments.date, comments.source) == (article.date, "inferred") and comments.granularity == "month"
+    assert comments.evidence.startswith("after segment 0")

@@ -226,6 +226,61 @@ def test_opinion_modal_conditional_questions_and_boilerplate_make_no_news_event(
     assert _anchor_events(text) == []
 
 
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a headline run into its lede (the line break lost): the lede's present perfect is the news
+        (
+            "Harbour master faces an inquiry over the collision The harbour master has resigned after two ferries "
+            "collided in the bay.",
+            "resigned",
+        ),
+        (
+            "Ferry owner faces two years in prison The owner of the ferry has pleaded not guilty to a charge of "
+            "negligence.",
+            "pleaded",
+        ),
+        ("The port faces a strike and has closed its northern quay.", "closed"),
+    ],
+)
+def test_a_lede_run_into_its_headline_is_dated_by_the_writing_date(text, trigger):
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == [trigger]
+    assert found[0].start == "2016-10-25"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a caption before the lede: the lede, the next sentence, states the news
+        (
+            "Harbour master Jane Roe at the quay. The harbour master has resigned after two ferries collided.",
+            "resigned",
+        ),
+        ("Is the port safe? The port authority closed the northern quay after the collision.", "closed"),
+    ],
+)
+def test_when_the_first_sentence_states_no_news_the_next_ones_are_read(text, trigger):
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == [trigger]
+
+
+def test_once_the_lede_states_the_news_later_sentences_are_not_read():
+    text = "The harbour master has resigned. The port authority closed the northern quay after the collision."
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry firm faces a fine and has not paid it.",  # negated
+        "I think that the harbour master has resigned.",  # an opinion
+        "The port faces a long winter as trade died away in 2009.",  # a past tense there is background
+    ],
+)
+def test_a_run_in_clause_that_is_no_report_makes_no_news_event(text):
+    assert _anchor_events(text) == []
+
+
 def test_a_sentence_after_a_dated_one_continues_its_date(monkeypatch):
     monkeypatch.setattr(events, "LEAD_SENTENCES", 2)  # the default parses the lede only (make bench)
     found = _events("The army attacked the town on Monday. Officials said 20 people died in the assault.")

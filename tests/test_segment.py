@@ -317,3 +317,113 @@ def test_a_title_over_a_short_wrapped_paragraph_opens_an_article():
         "summer and cost more than expected by the\nengineers who inspected it last week.\n"
     )
     assert [k for k, _ in _kinds(text)] == ["article", "article"]
+
+
+@pytest.mark.parametrize(
+    "last, kinds",
+    [
+        # names only, alone under the last paragraph: the article's tag list, page furniture
+        ("Harbour Weather Ferries Storm", ["article", "navigation"]),
+        ("Clinton Saudi Arabia Qatar Iraq", ["article", "navigation"]),
+        ("Bank of England Interest Rates Inflation", ["article", "navigation"]),
+        # a sentence, or words that are not all names, stay the article's
+        ("The ferry sails again on Monday.", ["article"]),
+        ("Why the harbour stayed shut all winter", ["article"]),
+        ("Harbour Storm", ["article"]),  # two words: too short to tell from a sign-off
+    ],
+)
+def test_a_last_line_of_names_under_the_text_is_a_tag_list(last, kinds):
+    text = f"Morale collapses on the southern front\n\n{LEAD}\n\n{BODY}\n\n{last}\n"
+    assert [k for k, _ in _kinds(text)] == kinds
+
+
+_HEADLINE = "Harbour authority closes the northern quay after the storm"
+_SENTENCE = "The harbour authority closed the northern quay on Friday after the storm broke two mooring posts."
+
+
+@pytest.mark.parametrize(
+    "repeated, quoted",
+    [
+        (_SENTENCE, True),  # a sentence of the earlier post repeated: a quote of it
+        (_HEADLINE, False),  # a headline repeated alone (a link to the item, its title again): the post's own text
+    ],
+)
+def test_a_headline_repeated_alone_is_no_quote(repeated, quoted):
+    text = (
+        f"Ferry strike thread\n\nharbour_cat\nMember\nPosts: 120\n{_HEADLINE}\n{_SENTENCE}\n{LEAD}\n\n"
+        f"gullwing\nMember\nPosts: 45\n{BODY}\n{repeated}\n{LEAD[:60]} and more besides, as the crews said.\n"
+    )
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    assert any(s.kind == "quote" for s in segs) == quoted
+    if quoted:
+        assert next(s for s in segs if s.kind == "quote").repeat_of == 1
+
+
+@pytest.mark.parametrize("name, pattern, example", segment.INLINE_COMMENT_STAMPS)
+def test_every_inline_comment_stamp_matches_its_example(name, pattern, example):
+    assert [rule for rule, _ in segment.inline_comment_stamps(f"Well said . {example} Not convinced .")] == [name]
+
+
+_STORY = (
+    "The harbour reopened on Friday after the storm , the port authority said .\n"
+    "Ferries resumed their crossings in the afternoon and the first lorries were let through at dusk .\n"
+)
+
+
+@pytest.mark.parametrize(
+    "comments, first",
+    [
+        # a stamp under each comment, run into the next comment's first line (line breaks lost)
+        (
+            "About time too Posted by : lowtide | April 4 , 2009 9:12 PM | Report abuse The ferries were late again .\n"
+            "Posted by : fernhill | April 4 , 2009 10:02 PM | Report abuse I saw the lorries .\n"
+            "Posted by : Ann B. | April 5 , 2009 8:15 AM | Report abuse Good news .\n",
+            "About time too",
+        ),
+        # a stamp over each comment
+        (
+            "At 9:12 pm on 04 April 2009 , lowtide wrote : The ferries were late again .\n"
+            "Thanks At 10:02 pm on 04 April 2009 , fernhill wrote : I saw the lorries .\n"
+            "At 8:15 am on 05 April 2009 , Ann wrote : Good news .\n",
+            "At 9:12 pm",
+        ),
+        (  # two readers are enough
+            "lowtide | 04/04/2009 21:12 | Reply The ferries were late again .\nfernhill | 04/04/2009 22:02 | Reply Yes .\n",
+            "lowtide |",
+        ),
+        (
+            "On April 4 , 2009 at 9:12 pm , lowtide wrote : The ferries were late again .\n"
+            "On April 4 , 2009 at 10:02 pm , fernhill wrote : I saw the lorries .\n"
+            "On April 5 , 2009 at 8:15 am , Ann wrote : Good news .\n",
+            "On April 4",
+        ),
+        (
+            "lowtide | 04/04/2009 21:12 | Reply The ferries were late again .\n"
+            "fernhill | 04/04/2009 22:02 | Reply I saw the lorries .\n"
+            "Ann | 05/04/2009 08:15 | Reply Good news .\n",
+            "lowtide |",
+        ),
+    ],
+)
+def test_reader_comments_run_into_the_text_are_a_comment_block(comments, first):
+    text = _STORY + comments
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    assert [s.kind for s in segs] == ["article", "comments"]
+    assert text[segs[1].start :].startswith(first)
+    assert segs[1].boundary == "comment-stamps"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the post's own stamp, once
+        "Posted by : Anna Berg | April 4 , 2009 9:12 PM | Filed under harbour .\n",
+        # one writer's updates: one name
+        "At 9:12 pm on 04 April 2009 , Anna wrote : Update one .\nAt 10:02 pm on 04 April 2009 , Anna wrote : Two .\n"
+        "At 8:15 am on 05 April 2009 , Anna wrote : Three .\n",
+    ],
+)
+def test_a_posts_own_stamp_is_no_comment_block(tail):
+    assert [s.kind for s in split(_doc(_STORY + tail))] == ["article"]

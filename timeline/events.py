@@ -1301,6 +1301,10 @@ def _trigger_lemma(trigger) -> str:
 #: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
 #: the pipeline below 3x the naive one.
 LEAD_SENTENCES = 1
+#: Sentences after those parsed one at a time, while none of the earlier ones stated the news (a lede hidden
+#: behind a caption or a headline's quote); only parsed when needed, so the pipeline's speed barely changes.
+#: t17-dev date F1 / AR1: 0 -> 0.694 / 0.139, 1 -> 0.698 / 0.141, 2 -> 0.698 / 0.141 (1: fewer parses).
+LEAD_FALLBACK = 1
 #: How many sentences at the head of a segment are looked at (without parsing) for the lede: a headline, a
 #: byline, a stamp or a photo credit often come first, and the lede is the first sentence of running prose.
 #: On TBAQ 65 of 256 ledes follow a "CITY (AP) _" dateline line; the seeds' forum posts open with up to eight
@@ -1372,21 +1376,25 @@ def _within_clause(tok, verb) -> bool:
     return True
 
 
-def reports_happening(verb) -> bool:
+def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
-    negated, conditional, past perfect (that is before some other past), an opinion or a state."""
+    negated, conditional, past perfect (that is before some other past), an opinion or a state. With ``since``
+    (a clause run into a headline, ``run_in_report``): a negation after the verb belongs to its complement
+    ("pleaded not guilty"), and a conditional clause before token ``since`` is the headline's."""
     if verb.pos_ != "VERB":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     if any(a.tag_ == "MD" or a.lower_ in _KEPT_AUX for a in auxiliaries) or words & {"had", "'d", "going"}:
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and (c.i < verb.i or since < 0) for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return False
     if any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+        c.dep_ == "advcl"
+        and c.i > since
+        and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
         for c in verb.children
     ):
         return False  # "If the talks fail, ..."
@@ -1425,10 +1433,46 @@ def shares_perfect(verb) -> bool:
     )
 
 
+#: Perfect auxiliaries: "has pleaded", "have been evacuated" (the tense news reports the day's happening in).
+PERFECT_AUXILIARIES = frozenset("has have 've 's".split())
+#: How a run-in lede's clause hangs from a headline's verb when the two were parsed as one sentence.
+RUN_IN_DEPS = ("conj", "ccomp", "parataxis")
+
+
 def news_clause(sent, ongoing: bool = False):
     """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
     reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
-    only said to be planned, thought or possible gives none."""
+    only said to be planned, thought or possible gives none. A headline run into its lede ("Doctor faces
+    four years in prison The doctor has pleaded not guilty ...", pages whose line breaks were lost) gives the
+    lede's: ``run_in_report``. ``ongoing`` (a lede) also takes a happening under way (``under_way``)."""
+    found = _main_clause(sent, ongoing)
+    return found if found is not None else run_in_report(sent)
+
+
+def run_in_report(sent):
+    """(trigger, None) for a clause in the present perfect hung from the main verb as a conjunct or complement
+    to its right ("Brothers defend concert The brothers have defended ..."): the lede of a headline the parser
+    joined to it. The present perfect is how news states the happening it reports; a past tense there is as
+    often background ("X died in 2009") and is left out."""
+    root = sent.root
+    if nlp.lemma(root) in REPORTING_VERBS | NOT_HAPPENING:
+        return None  # what someone says or thinks has happened is theirs to say (``_main_clause`` decides)
+    for tok in sent:
+        if tok.i <= root.i or tok.dep_ not in RUN_IN_DEPS or tok.head.i != root.i or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in tok.children):
+            continue  # (its subject may be parsed as the headline's: "Doctor faces trial The doctor has pleaded")
+        since = (subject or tok).left_edge.i
+        if nlp.lemma(tok) in REPORTING_VERBS or not reports_happening(tok, since):
+            continue
+        head = event_head(tok)
+        if head is not None:
+            return head, None
+    return None
+
+
+def _main_clause(sent, ongoing: bool = False):
     root = sent.root
     if root.pos_ == "AUX":
         verb = next((c for c in root.children if c.pos_ == "VERB" and c.i > root.i), None)
@@ -1562,16 +1606,17 @@ def news_events(
     return out
 
 
-def lead_spans(text: str, segment: Segment) -> list[tuple[int, int]]:
-    """The sentences of a segment parsed for undated news: the first ``LEAD_SENTENCES`` sentences of running
-    prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or stamp above the lede
-    is passed over)."""
+def lead_spans(text: str, segment: Segment, limit: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of a segment parsed for undated news: the first ``limit`` (default ``LEAD_SENTENCES``)
+    sentences of running prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or
+    stamp above the lede is passed over)."""
     if segment.kind not in REPORTING_KINDS or segment.repeat_of is not None:
         return []
+    limit = LEAD_SENTENCES if limit is None else limit
     # a headline, a stamp or boilerplate makes no news event: not parsed at all (``news_events`` says the same)
     out: list[tuple[int, int]] = []
     for lo, hi in first_sentences(text, segment.start, segment.end, LEAD_WINDOW):
-        if len(out) >= LEAD_SENTENCES:
+        if len(out) >= limit:
             break
         if _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi]) and _latin(text[lo:hi]):
             out.append((lo, hi))
@@ -2027,16 +2072,28 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
-        leads = (sorted(ledes[seg_index]) if seg_index in ledes else lead_spans(doc.text, seg)) if value else []
+        leads = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK) if value else []
         if not leads:
             continue
         context: tuple[str, ...] = ()
-        for (left, right), parsed in zip(leads, nlp.parse([doc.text[lo:hi] for lo, hi in leads], model)):
-            if (left, right, seg_index) not in groups:  # a dated sentence's events are dated by its expressions
+        first = leads[:LEAD_SENTENCES]
+        parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model)
+        found_news = False
+        for n, (left, right) in enumerate(leads):
+            if n >= LEAD_SENTENCES:
+                if found_news:
+                    break  # the lede stated the news: the sentences after it are not parsed for more
+                parsed = nlp.parse([doc.text[left:right]], model)[0]
+            else:
+                parsed = parses[n]
+            if (left, right, seg_index) in groups:
+                found_news = True  # a dated sentence's events are dated by its expressions
+            else:
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
                 for found in news_events(parsed, left, context, inside, lede=True):
+                    found_news = True
                     events.append(
                         _news_event(
                             doc,

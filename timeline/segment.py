@@ -47,6 +47,41 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+#: A reader comment's stamp run into the text around it (pages whose line breaks were lost, one sentence a line):
+#: who wrote it and when, with a clock time, in one of the web's general comment layouts. ``{NAME}`` is a
+#: name-like token, ``{DATE}`` a calendar date, ``{CLOCK}`` a time of day. Only a shape that recurs with
+#: COMMENT_STAMPS stamps and COMMENT_NAMES different names makes a comment block (a post's own "Posted by" line
+#: appears once, a blog's author is one name).
+INLINE_COMMENT_STAMPS: tuple[tuple[str, str, str], ...] = (
+    (
+        "posted-by",
+        r"\b(?:Posted|Written|Submitted|Comment(?:ed)?|Sent)\s+by\s*:?\s*(?P<name>[^|\n]{1,60}?)\s*[|·•]\s*"
+        r"{DATE}\s*,?\s*(?:at\s+)?{CLOCK}",
+        "Posted by : lowtide | April 4 , 2009 9:12 PM | Report abuse",
+    ),
+    (
+        "at-clock-wrote",
+        r"\bAt\s+{CLOCK}\s+on\s+{DATE}\s*,\s*(?P<name>\S{1,40}(?:\s\S{1,40}){0,2}?)\s+(?:wrote|said|says)\s*:",
+        "At 9:12 pm on 04 April 2009 , lowtide wrote :",
+    ),
+    (
+        "on-date-wrote",
+        r"\bOn\s+{DATE}\s*(?:,|at)?\s*(?:at\s+)?{CLOCK}\s*,\s*(?P<name>\S{1,40}(?:\s\S{1,40}){0,2}?)\s+"
+        r"(?:wrote|said|says)\s*:",
+        "On April 4 , 2009 at 9:12 pm , lowtide wrote :",
+    ),
+    (
+        "name-date-clock",
+        r"(?:^|(?<=[.!?\"'”’] )|[|·•]\s*)(?P<name>[\w.'’-]{2,30}(?:\s[\w.'’-]{1,30}){0,2})\s*[|·•]\s*{DATE}\s*,?\s*(?:at\s+)?{CLOCK}"
+        r"\s*[|·•]",
+        "lowtide | April 4 , 2009 9:12 PM | Reply",
+    ),
+)
+#: How many stamps of one shape, and how many different names among them, make a run of reader comments: two
+#: readers (a page's own "Posted by" stamp, or an update line, appears once or by one name). On t17-dev, 3 finds
+#: the comments of 36 pages, 2 of 43 (the 7 more read by hand: all comments); date F1 and AR1 the same.
+COMMENT_STAMPS, COMMENT_NAMES = 2, 2
+
 #: Navigation and page furniture lines: never a headline, and a segment of their own at a document's edges.
 NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
@@ -132,6 +167,15 @@ def _compile(table: tuple[tuple[str, str, str], ...]) -> list[tuple[str, re.Patt
     return [(name, re.compile(rf"(?:{pattern})\s*$")) for name, pattern, _ in table]
 
 
+_COMMENT_DATE = (
+    r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?\s*,?\s*\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+)
+_COMMENT_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+_INLINE_COMMENTS = [
+    (name, re.compile(pattern.replace("{DATE}", _COMMENT_DATE).replace("{CLOCK}", _COMMENT_CLOCK)))
+    for name, pattern, _ in INLINE_COMMENT_STAMPS
+]
 _COMMENTS = _compile(COMMENT_PATTERNS)
 _NAVIGATION = _compile(NAVIGATION_PATTERNS)
 _CAPTIONS = _compile(CAPTION_PATTERNS)
@@ -693,6 +737,35 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
 
 
+def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
+    """(rule, commenter) of every reader-comment stamp of ``INLINE_COMMENT_STAMPS`` inside ``line``."""
+    if ":" not in line and "." not in line:
+        return []
+    found = []
+    for name, pattern in _INLINE_COMMENTS:
+        found += [(name, " ".join(m.group("name").split()).casefold()) for m in pattern.finditer(line)]
+    return found
+
+
+def _inline_comments(lines: list[Line]) -> tuple[int, int] | None:
+    """(first line, last line) of a run of reader comments whose stamps are run into the text ("... Posted by :
+    lowtide | April 4 , 2009 9:12 PM | Report abuse Well said ."): a stamp shape that recurs COMMENT_STAMPS times
+    with COMMENT_NAMES different names. The run starts at the line of its first stamp (a stamp set under its
+    comment leaves that comment's earlier lines to the article: where it starts is not marked)."""
+    by_rule: dict[str, list[tuple[int, str]]] = {}
+    for line in lines:
+        for rule, who in inline_comment_stamps(line.text):
+            by_rule.setdefault(rule, []).append((line.index, who))
+    runs = [
+        (found[0][0], found[-1][0])
+        for found in by_rule.values()
+        if len(found) >= COMMENT_STAMPS and len({who for _, who in found}) >= COMMENT_NAMES
+    ]
+    if not runs:
+        return None
+    return min(a for a, _ in runs), max(b for _, b in runs)
+
+
 def inner_titles(text: str, seg: Segment) -> int:
     """How many title-like lines stand over a paragraph inside ``seg``, past its first paragraph: articles
     the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
@@ -715,6 +788,23 @@ def inner_titles(text: str, seg: Segment) -> int:
 # ------------------------------------------------------------------------------------------------ splitting
 
 
+#: A list of names: capitalised words (and "of", "and", "&" between them) without a sentence's punctuation.
+_NAMES_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|de|&)\s+)?[A-Z][\w'’.-]*){2,11}")
+
+
+def _tag_list(lines: list[Line], n: int) -> bool:
+    """Whether line ``n``, the document's last, is its tag list: names only, alone under a paragraph ("Clinton
+    Saudi Arabia Qatar Iraq"). A title there would head nothing."""
+    line = lines[n]
+    return (
+        n > 0
+        and line.blank_before >= 1
+        and lines[n - 1].long
+        and not line.wrapped
+        and bool(_NAMES_ONLY.fullmatch(line.stripped))
+    )
+
+
 def _has_prose(lines: list[Line]) -> bool:
     """A paragraph, or two sentences: more than a title, a section name or a list of tags."""
     return any(line.long for line in lines) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
@@ -735,11 +825,19 @@ def split(doc: Document) -> tuple[Segment, ...]:
             starts += [(k, "article", "pasted") for k in _pasted_articles(lines, i, end)]
     else:
         starts = _article_boundaries(lines)
+        zone = _inline_comments(lines)
+        if zone is not None and zone[0] > 0:
+            first, last = zone
+            starts = sorted(
+                [st for st in starts if not first <= st[0] <= last] + [(first, "comments", "comment-stamps")]
+            )
     if not starts or starts[0][0] != 0:
         starts.insert(0, (0, "post" if posts else "article", "start"))
     # trailing navigation (a "Top Bottom", "Comments are closed.") is page furniture after the last segment
     tail = len(lines)
-    while tail - 1 > starts[-1][0] and navigation_line(lines[tail - 1].stripped):
+    while tail - 1 > starts[-1][0] and (
+        navigation_line(lines[tail - 1].stripped) or (tail == len(lines) and _tag_list(lines, tail - 1))
+    ):
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
@@ -817,6 +915,11 @@ def mark_repeats(text: str, segments: tuple[Segment, ...]) -> tuple[Segment, ...
     return tuple(out)
 
 
+def _headline_only(lines: list[Line]) -> bool:
+    substantive = [ln for ln in lines if len(fingerprint(ln.text)) >= 40]
+    return len(substantive) == 1 and _title_like(substantive[0]) and not substantive[0].long
+
+
 def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tuple[int, int, int | None]]:
     """[(first line, end line, segment repeated or None)] covering the segment's lines, or [] when nothing in
     it repeats an earlier segment."""
@@ -844,6 +947,12 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         else:
             pieces.append([n, n + 1, tag])
     result = [(a, b, None if tag in (None, "new") else tag) for a, b, tag in pieces]
+    # a headline repeated alone (the original's title under its translation, a link to an earlier item) quotes no
+    # one: a quote holds a sentence
+    result = [
+        (a, b, None if source is not None and _headline_only(seg_lines[a:b]) and len(result) > 1 else source)
+        for a, b, source in result
+    ]
     # merge neighbouring pieces that are not quotes
     merged: list[tuple[int, int, int | None]] = []
     for a, b, source in result:

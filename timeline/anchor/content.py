@@ -29,6 +29,8 @@ class Cue:
     ago: int | None = None
     #: the writing year this cue implies by itself ("in 1988, last year" -> 1989)
     writes: int | None = None
+    #: whether ``ago`` is a least ("over two weeks ago": 14 days or more)
+    ago_least: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Inference:
     granularity: str
     confidence: float
     evidence: str
+    #: whether only the bounds given (the posts around it) set it, nothing in its own text
+    bounds_only: bool = False
 
 
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])")
@@ -67,6 +71,7 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b",
     re.IGNORECASE,
 )
+_AT_LEAST = re.compile(r"\b(?:over|more than|at least)\s+$", re.IGNORECASE)
 #: Number words (the vocabulary's) and the vague counts news uses before "ago".
 _NUMBERS = {**NUMBER_WORDS, "a couple of": 2, "a few": 3, "several": 3}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -76,6 +81,8 @@ _YEAR_WORD = re.compile(
     r"the current year)|(?P<next>next year|the coming year))$",
     re.IGNORECASE,
 )
+#: "last week": kept for the batch, which may know the week of the event it speaks of (``corpus.echoes``).
+_LAST_WEEK = re.compile(r"^(?:last|past|previous) week$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
 
 
@@ -117,6 +124,7 @@ def content_cues(text: str, start: int, end: int, profile: str | None = None) ->
         or _DAY_BEFORE.search(m.text)
         or ago_days(m.text)
         or _YEAR_WORD.match(m.text.strip())
+        or _LAST_WEEK.match(m.text.strip())
     ]
     # cut sentences inside the segment, as the tagger and the events stage do, so the parses are shared
     found = tenses(text, [(m.start, m.end) for m in wanted], start, end)
@@ -157,7 +165,9 @@ def _relate(text: str, cues: list[Cue]) -> list[Cue]:
             continue
         _, k = min(near)
         if ago:
-            out[k] = replace(out[k], ago=ago[0], tense="past")
+            # "over two weeks ago": the tagger's span may leave the "over" out
+            least = ago[1] or bool(_AT_LEAST.search(text, max(0, cue.offset - 15), cue.offset))
+            out[k] = replace(out[k], ago=ago[0], tense="past", ago_least=least)
         else:
             delta = 1 if word.group("last") else 0 if word.group("this") else -1
             out[k] = replace(out[k], writes=int(cues[k].value[:4]) + delta)
@@ -382,6 +392,7 @@ def infer(
             "week" if near else "month",
             round(CONFIDENCE["neighbour"] * weight, 3),
             lo_text + (f", before {hi.isoformat()}" if hi else ""),
+            bounds_only=hi is None or hi == upper,
         )
     if lo is not None:
         day, granularity, confidence = _day_from_cues(lo, hi, weekdays, same_day, day_before)
@@ -420,6 +431,11 @@ def infer(
     )
 
 
+#: A pinned week becomes a day when a weekday the text names as past lies at most this many days behind one day of
+#: the pin's window (news reports the last day or two by weekday). The seeds' gold: 1 of 1 (001, Tuesday 1 Nov).
+PIN_REACH = 2
+
+
 def _pinned(
     pins: list[tuple[dt.date, Cue]],
     lo: dt.date | None,
@@ -447,13 +463,24 @@ def _pinned(
     evidence = f"{cue.text!r} is {cue.ago} days before"
     if lo is not None and day < lo <= day + dt.timedelta(days=max(1, cue.ago // 4)):
         day, evidence = lo, evidence + f", after a later date it reports ({lo.isoformat()})"
-    if granularity == "week" and weekdays:  # a weekday it names as past, in the week the pin points at
-        counts = Counter(w for w, _ in weekdays)
-        top = counts.most_common(1)[0][0]
-        for step in range(0, 4):
-            if (day + dt.timedelta(step)).isoweekday() == top and (hi is None or day + dt.timedelta(step) < hi):
-                day, evidence = day + dt.timedelta(step), evidence + f", {weekdays[0][1].text!r}"
-                break
+    if granularity == "week" and weekdays:
+        # the weekdays it names as past, closest behind the writing day, within the pin's tolerance ("over two
+        # weeks ago" only after it): "over two weeks ago, on Tuesday 18 October ... on Monday" -> Tuesday 1 Nov
+        tolerance = max(1, cue.ago // 4)
+        first = day if cue.ago_least else day - dt.timedelta(days=tolerance)
+        window = [first + dt.timedelta(days=k) for k in range((day - first).days + tolerance + 1)]
+        ahead = hi if hi is not None and hi > day else None  # (an announced date before the pin: a misread)
+        window = [d for d in window if (ahead is None or d < ahead) and (lower is None or d >= lower)]
+        named = {w for w, _ in weekdays}
+        reach = {d: max((d.isoweekday() - w) % 7 for w in named) for d in window}
+        if reach:
+            # (as far from the pin as behind the weekdays: "two weeks ago, on Friday 4 March ... on Thursday" is
+            # Friday 18 March or Thursday 17; the pin decides)
+            best = min(window, key=lambda d: (reach[d] + abs((d - day).days), abs((d - day).days), d))
+            if reach[best] <= PIN_REACH:
+                day, granularity = best, "day"
+                confidence = CONFIDENCE["inferred-pin-day"]
+                evidence += f", {weekdays[0][1].text!r}"
     if year_hint is None or weight < year_weight:
         evidence += f" ({year_evidence})"
     if weight < year_weight:
@@ -546,3 +573,44 @@ def year_score(cues: list[Cue]) -> YearScore:
         if m and w:
             weekday_dates.append((int(m.group(1)), int(m.group(2)), _WEEKDAY_NUMBER[w.group(1).lower()]))
     return YearScore(bounds.lower, bounds.upper, _written_year(cues), tuple(weekday_dates))
+
+
+# ------------------------------------------------------------------------------------------------ sentences
+
+#: Words that say nothing about what a text is about (with month and weekday names, which every text has).
+STOPWORDS = frozenset(
+    """
+about above after again against also among another because been before being below between both cannot could
+does doing down during each even every from further have having here hers herself himself however into itself
+just many more most much must myself never only other ought ours over same should some such than that their
+theirs them themselves then there these they this those through under until very were what when where which
+while whom will with within without would your yours said says year years month months week weeks today
+yesterday tomorrow last next since ago percent
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+#: Letters a word is cut to when sentences are matched ("Russian" meets "Russia"), and the fewest such words two
+#: sentences share to report one event (``corpus`` echoes, ``segments`` weekday echoes; see corpus.ECHO_MARGIN).
+ECHO_STEM, ECHO_MIN = 5, 3
+
+
+def echo_stems(sentence: str) -> tuple[int, ...]:
+    """The sentence's content words (4+ letters, no stopwords) cut to their first ECHO_STEM letters ("Russian"
+    and "Russia" meet), hashed (crc32), sorted."""
+    import zlib
+
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", sentence)}
+    return tuple(sorted({zlib.crc32(w[:ECHO_STEM].encode("utf-8")) for w in words if w not in STOPWORDS}))
+
+
+def sentence_at(text: str, start: int, end: int, offset: int) -> str:
+    lo = start
+    for m in _SENTENCE_END.finditer(text, start, offset):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, offset, end)
+    return text[lo : m.start() + 1 if m else end]

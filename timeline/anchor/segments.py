@@ -15,7 +15,7 @@ from ..model import NO_ANCHOR, Anchor, Document, Segment
 from ..segment import UNTITLED, inner_titles
 from ..stamps import page_dates
 from .confidence import CONFIDENCE
-from .content import Cue, content_cues, infer
+from .content import _SENTENCE_END, _WEEKDAY, ECHO_MIN, Cue, content_cues, echo_stems, infer, sentence_at
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
@@ -46,7 +46,8 @@ def anchor_segments(
         anchors[n] = Anchor(best.date, best.source, _doubt(doc.text, seg, best.confidence), "day", best.evidence)
     thread = any(s.kind == "post" for s in segments)
     if thread:
-        _keep_thread_order(segments, anchors)
+        pasted = {n for n, seg in enumerate(segments) if seg.kind == "post" and _pasted_head(doc.text, seg, stated[n])}
+        _keep_thread_order(segments, anchors, pasted, stated)
     if doc.meta_published is not None:
         for n, seg in enumerate(segments):
             if anchors[n] is None and seg.kind == "article":
@@ -109,19 +110,80 @@ def _doubt(text: str, seg: Segment, confidence: float) -> float:
     return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
 
 
-def _keep_thread_order(segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
+#: How the evidence of a post dated by the item it pastes begins (it bounds no other post).
+PASTED = "the item it pastes:"
+
+
+def _pasted_head(text: str, seg: Segment, stated: list[Stated]) -> Stated | None:
+    """The stamp of the item a post is made of: its content opens with a headline and the item's date line right
+    under it ("Newsweek reporter quits ..." / "Dec 19, 2019 / 25:42 ..."), under the post's short header lines
+    (the user's name first), and prose follows."""
+    from ..segment import _title_like, lines_of
+
+    lines = lines_of(text[seg.start : seg.end])
+    for s in stated:
+        k = next((i for i, ln in enumerate(lines) if seg.start + ln.start == s.offset), None)
+        if k is None or not 2 <= k <= PASTED_HEAD or not _title_like(lines[k - 1]):
+            continue
+        if len(lines[k - 1].stripped.split()) < PASTED_TITLE_WORDS:
+            continue  # a user's rank or name ("Senior Member"), not the item's headline
+        if all(not ln.long for ln in lines[:k]) and any(ln.long for ln in lines[k + 1 :]):
+            return s
+    return None
+
+
+#: Lines above a pasted item's date line (the post's user and rank lines, the item's title) (the seeds' forum
+#: header is two lines; the generated pages' three).
+PASTED_HEAD = 4
+#: Fewest words of the item's title (user names and ranks over a post are one to three words; the seeds' pasted
+#: headline has eleven).
+PASTED_TITLE_WORDS = 4
+
+
+def _keep_thread_order(
+    segments: tuple[Segment, ...],
+    anchors: list[Anchor | None],
+    pasted: set[int] = frozenset(),
+    stated: list[list[Stated]] | None = None,
+) -> None:
     """Posts of a thread are in writing order: a post stating a date older than an earlier post's quotes an
-    older item (a video's upload date, a pasted article) and is dated by its neighbours instead."""
+    older item (a video's upload date, a pasted article) and is dated by its neighbours instead -- unless the
+    post is that item (it opens with the item's title and date line, ``pasted``): its text was written then,
+    and its date bounds no other post."""
     latest: dt.date | None = None
     for n, seg in enumerate(segments):
         a = anchors[n]
         if a is None or a.date is None:
             continue
         if latest is not None and a.date < latest and seg.kind == "post":
-            anchors[n] = None
+            head = _pasted_head_of(n, pasted, stated)
+            anchors[n] = (
+                None
+                if head is None
+                else Anchor(
+                    head.date,
+                    head.source,
+                    min(head.confidence, STATED_CONFIDENCE["pasted"]),
+                    "day",
+                    f"{PASTED} {head.evidence}",
+                )
+            )
             continue
         if seg.kind != "article":  # news pasted into a post keeps its own, older date and bounds nothing
             latest = a.date if latest is None else max(latest, a.date)
+
+
+def _pasted_head_of(n: int, pasted: set[int], stated: list[list[Stated]] | None) -> Stated | None:
+    if n not in pasted or stated is None:
+        return None
+    return next((s for s in stated[n] if s.rule != "updated"), None)
+
+
+def _bounds(segments: tuple[Segment, ...], k: int, a: Anchor | None) -> Anchor | None:
+    """``a`` when it may bound the posts around it: not news pasted into a post, nor a post made of a pasted item."""
+    if a is None or segments[k].kind == "article" or a.evidence.startswith(PASTED):
+        return None
+    return a
 
 
 def _infer_rest(
@@ -132,6 +194,7 @@ def _infer_rest(
     cache: dict[int, list[Cue]],
     profile: str | None = None,
 ) -> None:
+    sentences: dict[int, list[set[int]]] = {}
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
     for n, seg in enumerate(segments):
@@ -139,18 +202,69 @@ def _infer_rest(
             continue
         lower = upper = None
         if thread:  # a post lies between the posts around it (not the news pasted into them)
-            posts = [a if segments[k].kind != "article" else None for k, a in enumerate(anchors)]
+            posts = [_bounds(segments, k, a) for k, a in enumerate(anchors)]
             lower = max((a.date for a in posts[:n] if a is not None and a.date), default=None)
             upper = next((a.date for a in posts[n + 1 :] if a is not None and a.date), None)
             upper = upper + dt.timedelta(days=1) if upper else None
         cache[n] = content_cues(doc.text, seg.start, seg.end, profile)
+        event = _weekday_event(doc.text, segments, anchors, n, cache[n], sentences)
+        if event is not None:  # the named weekday is that day: the text is from the week after it
+            day, k, cue = event
+            lower = max(lower, day) if lower else day
+            last = day + dt.timedelta(days=WEEKDAY_SPAN)
+            upper = min(upper, last) if upper else last
         found = infer(cache[n], hint, lower, upper)
         if found is None:
             continue
-        if thread and (lower or upper) and found.granularity not in ("day", "week"):
+        if event is not None:
+            found = replace(found, evidence=f"{found.evidence}; {cue.text!r} is the day segment {k} states for it")
+        if thread and (lower or upper) and (found.granularity not in ("day", "week") or found.bounds_only):
             continue  # the posts around it say more than a year or a month guessed from its content
         anchors[n] = Anchor(found.date, "inferred", found.confidence, found.granularity, found.evidence)
     _near_other_articles(segments, anchors, thread)
+
+
+#: News names by weekday only what happened in the week before it was written (after that it gives the date): a
+#: text naming the weekday of an event a segment dates is written before that day plus WEEKDAY_SPAN days (the
+#: generated pages, seed 3: 5 such anchors, 4 right within 3 days; the seeds: 1 of 1, to the day).
+WEEKDAY_SPAN = 7
+
+
+def _weekday_event(
+    text: str,
+    segments: tuple[Segment, ...],
+    anchors: list[Anchor | None],
+    n: int,
+    cues: list[Cue],
+    cache: dict[int, list[set[int]]],
+) -> tuple[dt.date, int, Cue] | None:
+    """(day, k, cue): a weekday segment ``n`` names as past ("oil officials said on Saturday") for an event a
+    segment ``k`` of the page reports on the day it states, that weekday (a sentence sharing ECHO_MIN words:
+    "... attacked oil and gas facilities in the Homs governorate", posted 21 December 2019, a Saturday). The
+    latest such day, or None."""
+    sources = [
+        (k, a.date)
+        for k, a in enumerate(anchors)
+        if k != n and a is not None and a.date and a.source in ("header", "byline") and a.granularity == "day"
+    ]
+    if not sources:
+        return None
+    best: tuple[dt.date, int, Cue] | None = None
+    for cue in cues:
+        m = _WEEKDAY.match(cue.value)
+        if not m or cue.tense not in ("past", None):
+            continue
+        mine = set(echo_stems(sentence_at(text, segments[n].start, segments[n].end, cue.offset)))
+        for k, day in sources:
+            if day.isoweekday() != int(m.group(1)) or (best is not None and day <= best[0]):
+                continue
+            if k not in cache:
+                seg = segments[k]
+                bounds = [seg.start] + [x.end() for x in _SENTENCE_END.finditer(text, seg.start, seg.end)] + [seg.end]
+                cache[k] = [set(echo_stems(text[a:b])) for a, b in zip(bounds, bounds[1:])]
+            if any(len(mine & stems) >= ECHO_MIN for stems in cache[k]):
+                best = (day, k, cue)
+    return best
 
 
 #: A file's stated dates within NEAR_SPAN days of each other date its undated articles when their content gives
@@ -207,6 +321,11 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
         )
 
 
+#: Undated posts spread between two dated ones are given to the week when the days between them, shared out, are at
+#: most this many each (else to the month).
+SPREAD_WEEK = 7
+
+
 def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None], thread: bool) -> None:
     """Posts, comment blocks and quotes without a date of their own: on or after the segment before them
     (a reply follows what it answers), and before the next dated one."""
@@ -216,7 +335,7 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
         if not thread and seg.kind not in ("comments", "quote"):
             continue
         # in a thread, news pasted into a post has its own older date: it places no post
-        usable = [a if not (thread and segments[k].kind == "article") else None for k, a in enumerate(anchors)]
+        usable = [_bounds(segments, k, a) if thread else a for k, a in enumerate(anchors)]
         before = next(((k, a) for k in range(n - 1, -1, -1) if (a := usable[k]) is not None and a.date), None)
         after = next(((k, a) for k in range(n + 1, len(segments)) if (a := usable[k]) is not None and a.date), None)
         if before is None and after is None:
@@ -224,11 +343,18 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
         if before is not None:
             k, a = before
             gap = (after[1].date - a.date).days if after else None
-            granularity = "week" if gap is not None and gap <= 7 else "month"
+            day, granularity = a.date, "week" if gap is not None and gap <= 7 else "month"
             evidence = f"after segment {k} ({a.date.isoformat()})"
             if after:
                 evidence += f", before segment {after[0]} ({after[1].date.isoformat()})"
-            anchors[n] = Anchor(a.date, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
+            if thread and seg.kind == "post" and after is not None and gap > 0:
+                # undated posts between two dated ones: spread evenly over the days between, in thread order
+                run = [m for m in range(k + 1, after[0]) if segments[m].kind == "post" and usable[m] is None]
+                if n in run:
+                    step = gap / (len(run) + 1)
+                    day = a.date + dt.timedelta(days=round(step * (run.index(n) + 1)))
+                    granularity = "week" if step <= SPREAD_WEEK else "month"
+            anchors[n] = Anchor(day, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
         else:
             k, a = after
             anchors[n] = Anchor(
