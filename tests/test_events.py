@@ -885,6 +885,7 @@ def test_a_dated_sentence_s_undated_main_clause_is_dated_by_the_writing_date(tex
     "text",
     [
         "The company said on Tuesday that sales fell sharply.",  # the saying's date places the falling
+        "Rockets were fired at the refinery overnight, officials said on Saturday.",  # a dated report after it
         "Tuesday's blasts killed 257 people in the capital.",  # the dated noun's verb shares its date
         "Photographs of the ships, taken on Monday, were released by the navy.",  # a date in the subject
         "Prices rose and fell on Tuesday.",  # a coordination the date may close

@@ -1789,6 +1789,16 @@ def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
                 heads.setdefault(clause.head.i if clause.dep_ == "advcl" else clause.head.head.i, index)
             if tok.dep_ == "conj":  # "prices rose and fell on Tuesday": the date may well be both verbs'
                 heads.setdefault(tok.head.i, index)
+            if (
+                tok.pos_ == "VERB"
+                and nlp.lemma(tok) in REPORTING_VERBS
+                and tok.dep_ in ("parataxis", "ccomp", "advcl")
+                and tok.head.pos_ in ("VERB", "AUX")
+                and tok.head.i < tok.i
+            ):
+                # "Rockets were fired overnight at the refinery, officials said on Saturday": what a dated
+                # report says is placed by the report (``_trigger_lemma`` reads it the same way)
+                heads.setdefault(tok.head.i, index)
             if _comment_clause(tok):  # "X replied, ..., as I said today, ...": the reply's time
                 up = next((a for a in tok.ancestors if a.pos_ == "VERB" and nlp.lemma(a) in REPORTING_VERBS), None)
                 if up is not None:
