@@ -13,6 +13,13 @@ article or post (past its headline, dateline or stamp lines) are parsed too, and
 conditional, a question, an opinion or boilerplate) is an event dated by the segment's writing date
 (``dated_by="anchor"``), or by the date of the sentence just before it when that one states a past day
 (``dated_by="narrative"``, as are expressions the tagger resolved against the story: "the next day").
+Every other parsed sentence gives its undated main clause the same way, at no parse of its own: a sentence
+holding a date whose expressions date something else ("Acme reported a third-quarter loss", "Rebels seized the
+town that they lost in 2012") reports the day's happening in its main clause, unless an expression of the
+sentence places that clause (``dated_tokens``: the date right after its verb, in its subject, in a when-, after-
+or before-clause, in the happening it is done in, in a report after it); a clause of its own coordinated with a
+dated past day continues that day (``coordinated``). A lede may also report a happening under way
+(``under_way``: "The navy is escorting the carrier group").
 """
 
 from __future__ import annotations
