@@ -994,3 +994,10 @@ def test_a_cleft_not_until_date_is_the_time_of_its_clause():
 def test_a_title_keeps_the_second_argument_after_the_object():
     (e,) = _anchor_events("The company attributed the decrease to the loss of its British sales.")
     assert e.title.startswith("Company attributed decrease to loss")
+
+
+def test_past_the_lede_an_undated_clause_needs_a_headline_of_its_own():
+    later = "Stocks rose, leaving the index near the record it set in 1998."
+    assert [e.sources[0].trigger for e in _anchor_events(later)] == ["rose"]  # a lede says its news as it can
+    found = _anchor_events("Rebels seized the northern town. " + later)
+    assert [e.sources[0].trigger for e in found] == ["seized"]  # "Stocks rose" further down is a stub

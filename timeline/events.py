@@ -1990,6 +1990,14 @@ def coordinated(parsed, offset: int, pairs: list[tuple[int, Mention]], made: set
     return out
 
 
+def headline_sized(found: NewsEvent) -> bool:
+    """A title that says who did what: ``TITLE_MIN_WORDS`` words or more, not opening on its verb ("Pulled other
+    issues"). Asked of the undated clauses of sentences past the lede, where the news is less often the main
+    clause and a stub ("Castro's statement came") tells the reader nothing."""
+    words = found.title.split()
+    return len(words) >= TITLE_MIN_WORDS and words[0].lower() != found.trigger.split()[0].lower()
+
+
 def _news_event(
     doc: Document, seg_index: int, left: int, right: int, value: str, found: NewsEvent, dated_by: str
 ) -> Event:
@@ -2085,8 +2093,10 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
             if seg_index not in ledes:
                 ledes[seg_index] = set(lead_spans(doc.text, seg))
             dating = [m for _, m in pairs]
-            for found in news_events(parsed, left, (), inside, dating, lede=(left, right) in ledes[seg_index]):
-                events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
+            lede = (left, right) in ledes[seg_index]
+            for found in news_events(parsed, left, (), inside, dating, lede=lede):
+                if lede or headline_sized(found):
+                    events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
         leads = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK) if value else []
