@@ -217,6 +217,7 @@ def test_news_without_a_date_is_dated_by_the_writing_date(text, trigger, title_w
         "If the talks fail, the army has attacked nothing.",  # conditional, negated
         "Did the army attack the town?",  # a question
         "We believe the vote was rigged.",  # opinion
+        "Many worried their efforts to keep the boy would fail.",  # a feeling
         "The launch was normal.",  # a copula states
         "Sign up for our newsletter, we posted new offers.",  # boilerplate
         "Published on our site and updated often.",  # a stamp, not prose about a happening

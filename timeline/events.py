@@ -1326,7 +1326,7 @@ REPORTING_KINDS = ("article", "post")
 #: ("revenue totaled $1 billion", "accounted for half"): no happening.
 NOT_HAPPENING = frozenset(
     """
-    think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know
+    think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know worry
     mean consider remain stay look sound deserve understand disagree last
     account total amount represent comprise equal exceed include contain consist cost
 """.split()
