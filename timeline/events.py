@@ -1409,18 +1409,17 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False
     if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "the raids were seen as ploys": a judgment, not a happening
-    if any(
-        (t.lower_ in HABITUAL_WORDS or (t.text == "times" and t.dep_ == "npadvmod"))
-        and t.head.i in (verb.i, *(c.i for c in verb.children))
-        for t in verb.subtree
-    ):
-        return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
-    if any(t.lower_ in ("twice", "thrice") and _within_clause(t, verb) for t in verb.subtree):
-        return False  # "was found guilty of driving drunk at least twice": more than one happening
-    if verb.tag_ == "VBN" and any(t.lower_ == "since" and _within_clause(t, verb) for t in verb.subtree):
-        # "has been besieged since February", "has eluded the police since they issued a warrant": a state that
-        # holds, not a happening of the day
-        return False
+    near = {verb.i, *(c.i for c in verb.children)}
+    for t in verb.subtree:
+        word = t.lower_
+        if (word in HABITUAL_WORDS or (t.text == "times" and t.dep_ == "npadvmod")) and t.head.i in near:
+            return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's
+        if word in ("twice", "thrice") and _within_clause(t, verb):
+            return False  # "was found guilty of driving drunk at least twice": more than one happening
+        if word == "since" and verb.tag_ == "VBN" and _within_clause(t, verb):
+            # "has been besieged since February", "has eluded the police since they issued a warrant": a state
+            # that holds, not a happening of the day
+            return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
@@ -2045,7 +2044,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
-    ledes: dict[int, set[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
+    ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
         attached = attach(parsed, left, pairs)
@@ -2091,15 +2090,17 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
         if value:
             inside = [m for m in mentions if left <= m.start and m.end <= right]
             if seg_index not in ledes:
-                ledes[seg_index] = set(lead_spans(doc.text, seg))
+                ledes[seg_index] = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
             dating = [m for _, m in pairs]
-            lede = (left, right) in ledes[seg_index]
+            lede = (left, right) in ledes[seg_index][:LEAD_SENTENCES]
             for found in news_events(parsed, left, (), inside, dating, lede=lede):
                 if lede or headline_sized(found):
                     events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
-        leads = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK) if value else []
+        if not value:
+            continue
+        leads = ledes[seg_index] if seg_index in ledes else lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
         if not leads:
             continue
         context: tuple[str, ...] = ()
