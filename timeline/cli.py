@@ -603,6 +603,7 @@ def evaluate(
                 **asdict(dct_links),
                 "share": round(dct_links.share, 4),
                 "share_without_anchor": round(dct_links.share_explicit, 4),
+                "incompatible": dct_links.incompatible,
             }
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return

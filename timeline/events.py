@@ -13,6 +13,13 @@ article or post (past its headline, dateline or stamp lines) are parsed too, and
 conditional, a question, an opinion or boilerplate) is an event dated by the segment's writing date
 (``dated_by="anchor"``), or by the date of the sentence just before it when that one states a past day
 (``dated_by="narrative"``, as are expressions the tagger resolved against the story: "the next day").
+Every other parsed sentence gives its undated main clause the same way, at no parse of its own: a sentence
+holding a date whose expressions date something else ("Acme reported a third-quarter loss", "Rebels seized the
+town that they lost in 2012") reports the day's happening in its main clause, unless an expression of the
+sentence places that clause (``dated_tokens``: the date right after its verb, in its subject, in a when-, after-
+or before-clause, in the happening it is done in, in a report after it); a clause of its own coordinated with a
+dated past day continues that day (``coordinated``). A lede may also report a happening under way
+(``under_way``: "The navy is escorting the carrier group").
 """
 
 from __future__ import annotations
@@ -661,8 +668,12 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.i not in exclude]
     # a place says where; with no object, the first phrase says what the verb did ("passed through the Channel")
     place = next((c for c in preps if any(t.ent_type_ in PLACE_LIKE for t in c.subtree)), None)
-    if place is None and (obj is None or verb.tag_ == "VBN") and preps:
-        place = next((c for c in preps if c.dep_ == "agent"), preps[0])
+    after = [c for c in preps if c.i > verb.i]  # "In its latest deadline, the agency has given ...": no headline's
+    if place is None and (obj is None or verb.tag_ == "VBN") and after:
+        place = next((c for c in after if c.dep_ == "agent"), after[0])
+    if place is None and obj is not None:
+        # the second argument after the object: "attributed the decrease to lower sales", "invited X to a summit"
+        place = next((c for c in after if c.lower_ == "to" and c.i > obj.i), None)
     if place is not None:
         phrase = _phrase(place, exclude, PLACE_BUDGET)
         if len(phrase) > 1:
@@ -673,7 +684,7 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
 REPORTING_VERBS = frozenset(
     "say tell report announce add claim state confirm insist warn write note reply respond "
-    "declare deny admit acknowledge".split()
+    "declare deny admit acknowledge suggest show".split()
 )
 
 
@@ -884,7 +895,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         text = _render(_words(trigger, exclude, context))
     if reporter is not None:
         if speaker is not None and not isinstance(speaker, str):
-            name = [c for c in speaker.children if c.dep_ == "compound"] + [speaker]
+            name = _compounds(speaker) + [speaker]
             if speaker.pos_ == "PROPN" or speaker.ent_type_:
                 speaker = _render(sorted(name, key=lambda t: t.i))
             else:
@@ -909,6 +920,15 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _compounds(tok) -> list:
+    """The words a name is compounded of, at every depth: "The New York Times" -> New, York."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "compound":
+            out += _compounds(child) + [child]
+    return out
 
 
 def _comment_clause(tok) -> bool:
@@ -937,7 +957,7 @@ def _speech_title(verb, exclude: set[int], context: tuple[str, ...]) -> str:
     if speaker is None:
         return ""
     if not isinstance(speaker, str):
-        speaker = _render(sorted([c for c in speaker.children if c.dep_ == "compound"] + [speaker], key=lambda t: t.i))
+        speaker = _render(sorted(_compounds(speaker) + [speaker], key=lambda t: t.i))
     aside: set[int] = set()
     for tok in doc[k + 1 : verb.sent.end]:
         if _comment_clause(tok):
@@ -1302,13 +1322,17 @@ LEAD_WINDOW = 10
 LEAD_LATIN_SHARE = 0.5
 #: Segment kinds whose opening sentences report news (not navigation, quotes of earlier posts or comments).
 REPORTING_KINDS = ("article", "post")
-#: Verbs whose clause says what someone thinks, wants or perceives, or a state that holds: no happening.
+#: Verbs whose clause says what someone thinks, wants or perceives, a state that holds, or a measure or make-up
+#: ("revenue totaled $1 billion", "accounted for half"): no happening.
 NOT_HAPPENING = frozenset(
     """
-    think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know
+    think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know worry
     mean consider remain stay look sound deserve understand disagree last
+    account total amount represent comprise equal exceed include contain consist cost
 """.split()
 )
+#: Verbs that, with "as", judge rather than report: "were seen as ploys", "described the deal as a failure".
+JUDGING_VERBS = frozenset("see regard view perceive describe consider treat characterize characterise".split())
 #: Words that make a report a habit or a pattern rather than one happening: "The party has used its typical
 #: scare tactics", "He has consistently praised the leader", "Police have repeatedly clashed with protesters".
 HABITUAL_WORDS = frozenset(
@@ -1343,6 +1367,22 @@ def is_boilerplate(sentence: str) -> bool:
     return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
 
 
+def _verb_lemmas(verb) -> set[str]:
+    """The verb's lemma and lemminflect's for its form: the rule lemmatizer alone reads "hoped" as *hop*."""
+    from lemminflect import getLemma
+
+    return {nlp.lemma(verb), *getLemma(verb.lower_, upos="VERB")}
+
+
+def _within_clause(tok, verb) -> bool:
+    """``tok`` hangs in ``verb``'s own clause (or one coordinated with it), not in a clause it reports."""
+    while tok.i != verb.i:
+        if tok.dep_ in ("ccomp", "parataxis", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
     negated, conditional, past perfect (that is before some other past), an opinion or a state. With ``since``
@@ -1365,15 +1405,38 @@ def reports_happening(verb, since: int = -1) -> bool:
         for c in verb.children
     ):
         return False  # "If the talks fail, ..."
-    if nlp.lemma(verb) in NOT_HAPPENING:
+    if _verb_lemmas(verb) & NOT_HAPPENING:
         return False
-    if any(t.lower_ in HABITUAL_WORDS and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
-        return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's news
-    if verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
-        return False  # "has been besieged since February": a state that holds, not a happening of the day
+    if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "the raids were seen as ploys": a judgment, not a happening
+    near = {verb.i, *(c.i for c in verb.children)}
+    for t in verb.subtree:
+        word = t.lower_
+        if (word in HABITUAL_WORDS or (t.text == "times" and t.dep_ == "npadvmod")) and t.head.i in near:
+            return False  # "have used their typical tactics", "has consistently praised": a habit, not the day's
+        if word in ("twice", "thrice") and _within_clause(t, verb):
+            return False  # "was found guilty of driving drunk at least twice": more than one happening
+        if word == "since" and verb.tag_ == "VBN" and _within_clause(t, verb):
+            # "has been besieged since February", "has eluded the police since they issued a warrant": a state
+            # that holds, not a happening of the day
+            return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and bool(words & {"has", "have", "'ve", "'s", "was", "were", "been"})
+
+
+def shares_perfect(verb) -> bool:
+    """A participle coordinated with a present perfect, sharing its auxiliary: "has interviewed and released"."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and head.tag_ == "VBN"
+        and reports_happening(head)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and nlp.lemma(verb) not in NOT_HAPPENING
+    )
 
 
 #: Perfect auxiliaries: "has pleaded", "have been evacuated" (the tense news reports the day's happening in).
@@ -1382,13 +1445,13 @@ PERFECT_AUXILIARIES = frozenset("has have 've 's".split())
 RUN_IN_DEPS = ("conj", "ccomp", "parataxis")
 
 
-def news_clause(sent):
+def news_clause(sent, ongoing: bool = False):
     """(trigger, reporting verb or None) for the happening a sentence's main clause reports, or None. A
     reporting verb ("Police said three people were killed") gives the reported clause's happening; what is
     only said to be planned, thought or possible gives none. A headline run into its lede ("Doctor faces
     four years in prison The doctor has pleaded not guilty ...", pages whose line breaks were lost) gives the
-    lede's: ``run_in_report``."""
-    found = _main_clause(sent)
+    lede's: ``run_in_report``. ``ongoing`` (a lede) also takes a happening under way (``under_way``)."""
+    found = _main_clause(sent, ongoing)
     return found if found is not None else run_in_report(sent)
 
 
@@ -1415,7 +1478,7 @@ def run_in_report(sent):
     return None
 
 
-def _main_clause(sent):
+def _main_clause(sent, ongoing: bool = False):
     root = sent.root
     if root.pos_ == "AUX":
         verb = next((c for c in root.children if c.pos_ == "VERB" and c.i > root.i), None)
@@ -1430,10 +1493,33 @@ def _main_clause(sent):
             return (head, root) if head is not None else None
         if report is not None or not any(c.dep_ == "dobj" for c in root.children):
             return None  # what was said is no happening; "reported its first loss" is one
-    if not reports_happening(root):
+    if not (reports_happening(root) or (ongoing and under_way(root))):
         return None
     head = event_head(root)
     return (head, None) if head is not None else None
+
+
+#: Verbs whose progressive says what someone intends, tries or undergoes, not a happening under way: "is
+#: planning to", "is seeking financing", "is facing more legal troubles".
+NOT_UNDER_WAY = frozenset(
+    "plan intend prepare seek try aim hope consider weigh mull expect face look wait go get come work".split()
+)
+
+
+def under_way(verb) -> bool:
+    """A main clause in the present progressive that reports a happening under way on the writing day ("The US
+    is bolstering its military presence in the gulf"): not modal, negated, conditional, habitual, an intention
+    (``NOT_UNDER_WAY``) or a state (``NOT_HAPPENING``)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if [a.lower_ for a in auxiliaries] not in (["is"], ["are"], ["'s"], ["'re"]):
+        return False
+    if _verb_lemmas(verb) & (NOT_UNDER_WAY | NOT_HAPPENING) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in ("advcl", "mark") and c.lower_ in CONDITIONAL_MARKS for c in verb.subtree):
+        return False
+    return not any(t.lower_ in HABITUAL_WORDS for t in verb.subtree)
 
 
 def _prose(sentence: str) -> bool:
@@ -1454,21 +1540,40 @@ class NewsEvent:
     title: str
     actors: tuple[str, ...]
     places: tuple[str, ...]
+    #: a happening under way on the writing day (``under_way``): the day before never dates it
+    ongoing: bool = False
 
 
 def news_events(
-    parsed, offset: int, context: tuple[str, ...] = (), mentions: Iterable[Mention] = ()
+    parsed,
+    offset: int,
+    context: tuple[str, ...] = (),
+    mentions: Iterable[Mention] = (),
+    dating: Iterable[Mention] = (),
+    lede: bool = False,
 ) -> list[NewsEvent]:
-    """The undated happenings one parsed lead sentence reports: its main clause's, and those of the clauses
-    coordinated with it ("troops entered the city and seized the airport")."""
+    """The undated happenings one parsed sentence reports: its main clause's, and those of the clauses
+    coordinated with it ("troops entered the city and seized the airport"). ``dating`` are the expressions of
+    the sentence that date events: what they date (``dated_tokens``) is no undated happening. A
+    ``lede`` (the article's opening sentence, where news states what is going on) also reports a happening under
+    way (``under_way``)."""
     text = parsed.text
     if not _prose(text) or is_boilerplate(text):
         return []
     sents = list(parsed.sents)
-    found = news_clause(sents[0]) if sents else None
+    found = news_clause(sents[0], lede) if sents else None
     if found is None:
         return []
     trigger, reporter = found
+    dated = dated_tokens(parsed, offset, dating) if dating else set()
+    # a set in the clause ("every month", "each week") makes its happening a habit
+    repeated: set[int] = set()
+    for m in mentions:
+        if m.type == "SET":
+            span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            repeated |= {a.i for a in span.root.ancestors} if span is not None and len(span) else set()
+    if reporter is not None and reporter.i in dated:
+        return []  # "said on Friday that three people were killed": the saying's date places the killing
     # the sentence's expressions that date nothing ("in the last twenty four hours") stay out of its titles
     exclude: set[int] = set()
     for m in mentions:
@@ -1476,12 +1581,15 @@ def news_events(
         if span is not None:
             exclude |= {t.i for t in span} | ({span.root.head.i} if span.root.head.dep_ == "prep" else set())
     clauses = [trigger] + [
-        c for c in trigger.children if c.dep_ == "conj" and reports_happening(c) and nlp.lemma(c) not in REPORTING_VERBS
+        c
+        for c in trigger.children
+        if c.dep_ == "conj" and (reports_happening(c) or shares_perfect(c)) and nlp.lemma(c) not in REPORTING_VERBS
     ]  # "... and said it would seek": no happening
     out = []
     for clause in clauses:
         head = event_head(clause)
-        if head is None or is_stamp(head):
+        verb = clause if clause.pos_ in ("VERB", "AUX") else clause.head  # "has had positive sales": had
+        if head is None or is_stamp(head) or clause.i in dated or head.i in dated or verb.i in repeated:
             continue
         title = title_for(head, exclude, context, reporter)
         if not title:
@@ -1498,6 +1606,7 @@ def news_events(
                 title,
                 _entities(parsed, "actor"),
                 _entities(parsed, "place"),
+                clause.tag_ == "VBG",
             )
         )
     return out
@@ -1616,6 +1725,115 @@ def inherited(parsed, triggers: dict[int, int]) -> dict[int, int]:
     return out
 
 
+#: Prepositions that put what a verb does inside a happening ("said in an interview", "during a meeting").
+WITHIN = frozenset("in during at".split())
+
+
+#: Subordinators that place the clause they modify relative to theirs ("were killed when ... crashed", "after
+#: selling its stake in 1984", "before throwing in the towel in early September").
+RELATIVE_TIME = frozenset("when while as after before until till since once".split())
+#: How a word hangs inside a noun phrase, on the way up to the phrase's head.
+_INSIDE_A_PHRASE = ("pobj", "prep", "relcl", "acl", "compound", "amod", "appos", "nmod", "poss", "conj", "nummod")
+
+
+def _subject_phrase_head(tok):
+    """The subject ``tok`` is part of (itself, or a word inside its phrase: "the number of stocks that fell"),
+    when that subject's head is a verb; else None."""
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in _INSIDE_A_PHRASE or tok.head.i == tok.i or tok.dep_ == "appos":
+            return None
+        if tok.dep_ == "relcl" and tok.doc[tok.left_edge.i - 1 if tok.left_edge.i else 0].text == ",":
+            return None  # "Keating, who lost in 1996, welcomed the result": an aside on the subject, not its time
+        tok = tok.head
+    return None
+
+
+def dated_tokens(parsed, offset: int, mentions: Iterable[Mention]) -> set[int]:
+    """Tokens of a parsed sentence whose time one of its expressions gives (``triggers_of``, the clause head
+    an expression sits in when it dates no predicate, the verb a dated event noun is the subject of: "Tuesday's
+    blasts killed 257 people"), and every word below them: what is left is undated."""
+    heads: dict[int, int] = {}
+    spans = [parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand") for m in mentions]
+    spans = [span for span in spans if span is not None and len(span)]
+    for index, span in enumerate(spans):
+        found = triggers_of(span)
+        if found and bounded_back(span, found[0]) and parsed[max(0, span.start - 2)].lower_ != "not":
+            continue  # "has given them until Tuesday": a bound, which dates nothing (``attach`` says the same);
+            # "it was not until Tuesday that X revealed": the time of X after all
+        if not found:
+            head = governor(span)
+            found = [head] if head is not None else []
+        for tok in found:
+            heads.setdefault(tok.i, index)
+            if tok.pos_ in ("VERB", "AUX"):
+                head = event_head(tok)
+                if head is not None:
+                    heads.setdefault(head.i, index)
+            subject = _subject_phrase_head(tok)
+            if subject is not None:
+                # "Tuesday's blasts killed 257 people": the killing's time; "Photographs, taken on Monday, were
+                # released", "The number of stocks that fell yesterday exceeded 1,000": a date in the subject
+                # leaves its verb's time unknown, never the writing day
+                heads.setdefault(subject.head.i, index)
+            clause = tok
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "before throwing in the towel and reducing its stake in September"
+            if (
+                clause.dep_ == "advcl"
+                and clause.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in RELATIVE_TIME for c in clause.children)
+            ) or (
+                clause.dep_ == "pcomp"
+                and clause.head.lower_ in RELATIVE_TIME
+                and clause.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "73 soldiers were killed when two helicopters crashed last February", "retained the share after
+                # selling its stake in 1984": the clause it modifies is placed by that time (at it, before or after
+                # it), not by the writing day
+                heads.setdefault(clause.head.i if clause.dep_ == "advcl" else clause.head.head.i, index)
+            if tok.dep_ == "conj":  # "prices rose and fell on Tuesday": the date may well be both verbs'
+                heads.setdefault(tok.head.i, index)
+            if (
+                tok.pos_ == "VERB"
+                and nlp.lemma(tok) in REPORTING_VERBS
+                and tok.dep_ in ("parataxis", "ccomp", "advcl")
+                and tok.head.pos_ in ("VERB", "AUX")
+                and tok.head.i < tok.i
+            ):
+                # "Rockets were fired overnight at the refinery, officials said on Saturday": what a dated
+                # report says is placed by the report (``_trigger_lemma`` reads it the same way)
+                heads.setdefault(tok.head.i, index)
+            if _comment_clause(tok):  # "X replied, ..., as I said today, ...": the reply's time
+                up = next((a for a in tok.ancestors if a.pos_ == "VERB" and nlp.lemma(a) in REPORTING_VERBS), None)
+                if up is not None:
+                    heads.setdefault(up.i, index)
+        for noun in found:
+            if not (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in WITHIN | RELATIVE_TIME
+                and (is_event_noun(noun) or nlp.lemma(noun) in DATED_NOUNS)
+            ):
+                continue
+            # "was submitted during a meeting on October 14", "confirmed the reports in an interview on Friday",
+            # "In an email released over the summer, X reprimanded Y", "before his Sunday night address": what
+            # is done in (or before, after) a dated happening or writing is placed by it, not by the writing day
+            verb = noun.head.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                heads.setdefault(verb.i, index)
+    # a date right after a verb is the verb's, however the parser hung it ("The rifle was discovered April 8
+    # buried one foot below the ground": April 8 taken for the subject of "buried")
+    for span in spans:
+        if span.start > 0:
+            before = parsed[span.start - 1]
+            if before.pos_ == "VERB" and before.i not in heads:
+                heads[before.i] = -1
+    return {t.i for i in heads for t in parsed[i].subtree}  # the heads and every predicate below them
+
+
 def attach_all(text: str, mentions: list[Mention], model: str | None = None) -> dict[int, list[tuple[int, int]]]:
     """Mention index -> character spans of the events it dates, for every mention (durations included): the
     main trigger, what shares it, and the predicates of the clauses it governs. The scorer's view of attachment."""
@@ -1716,6 +1934,90 @@ def _event(
     )
 
 
+def coordinated(parsed, offset: int, pairs: list[tuple[int, Mention]], made: set[int]):
+    """(NewsEvent, mention index, shares the subject) for each clause coordinated with a predicate an expression
+    of the sentence dates (an event already ``made``, by its trigger's offset) that reports a happening and holds
+    no expression of its own: "attacked the town on Monday and seized the airport"."""
+    spans = []
+    for index, m in pairs:
+        span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((index, span))
+    exclude = {t.i for _, span in spans for t in span}
+    exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
+    dated = {t.i for t in parsed if t.idx + offset in made}
+    out = []
+    for index, span in spans:
+        trigger = find_trigger(span)
+        if trigger is None or trigger.i not in dated:
+            continue
+        for clause in trigger.children:
+            if (
+                clause.dep_ != "conj"
+                or clause.i in dated
+                or not reports_happening(clause)
+                or nlp.lemma(clause) in REPORTING_VERBS
+                or any(t.i in exclude for t in clause.subtree)
+            ):
+                continue
+            head = event_head(clause)
+            if head is None or head.i in dated:
+                continue
+            title = title_for(head, exclude)
+            if not title:
+                continue
+            start, end = trigger_extent(head)
+            dated.add(head.i)
+            shared = not any(c.dep_ in _SUBJECTS for c in clause.children)
+            out.append(
+                (
+                    NewsEvent(
+                        offset,
+                        offset + len(parsed.text),
+                        parsed.text[start:end],
+                        offset + start,
+                        offset + end,
+                        _trigger_lemma(head),
+                        title,
+                        _entities(parsed, "actor"),
+                        _entities(parsed, "place"),
+                    ),
+                    index,
+                    shared,
+                )
+            )
+    return out
+
+
+def headline_sized(found: NewsEvent) -> bool:
+    """A title that says who did what: ``TITLE_MIN_WORDS`` words or more, not opening on its verb ("Pulled other
+    issues"). Asked of the undated clauses of sentences past the lede, where the news is less often the main
+    clause and a stub ("Castro's statement came") tells the reader nothing."""
+    words = found.title.split()
+    return len(words) >= TITLE_MIN_WORDS and words[0].lower() != found.trigger.split()[0].lower()
+
+
+def _news_event(
+    doc: Document, seg_index: int, left: int, right: int, value: str, found: NewsEvent, dated_by: str
+) -> Event:
+    return _event(
+        doc,
+        seg_index,
+        left,
+        right,
+        value,
+        found.title,
+        found.actors,
+        found.places,
+        None,
+        found.trigger,
+        found.trigger_start,
+        found.trigger_end,
+        found.lemma,
+        dated_by,
+    )
+
+
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally."""
@@ -1742,8 +2044,11 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
+    ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
-        for a in attach(parsed, left, _pairs(mentions, groups[(left, right, seg_index)])):
+        pairs = _pairs(mentions, groups[(left, right, seg_index)])
+        attached = attach(parsed, left, pairs)
+        for a in attached:
             m = mentions[a.mention]
             events.append(
                 _event(
@@ -1767,9 +2072,35 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
             anchor = doc.segments[seg_index].anchor.date
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
                 dated_days.setdefault(right, (m.value, a.mention))
+        # a clause of its own coordinated with a dated one, with no date of its own: "X arrived on Monday, and Y
+        # ordered ..." (the story goes on from that day)
+        made = {a.trigger_start for a in attached}
+        for found, index, shared in coordinated(parsed, left, pairs, made) if made else ():
+            m = mentions[index]
+            span = interval(m.value)
+            day = span is not None and span[2] in NARRATIVE_GRANULARITIES
+            anchor = doc.segments[seg_index].anchor.date
+            if shared or not (day and anchor is not None and span[0][:10] <= anchor.isoformat()):
+                continue  # a clause with its own subject continues a past day ("rose and fell": ``attach_all``)
+            events.append(_news_event(doc, seg_index, left, right, m.value, found, "narrative"))
+        # the sentence's main clause, when none of its expressions dates it, reports a happening of the writing
+        # day ("Intel reported a loss for the third quarter": the loss is the quarter's, the report the day's)
+        seg = doc.segments[seg_index]
+        value = anchor_value(seg) if seg.kind in REPORTING_KINDS and seg.repeat_of is None else None
+        if value:
+            inside = [m for m in mentions if left <= m.start and m.end <= right]
+            if seg_index not in ledes:
+                ledes[seg_index] = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
+            dating = [m for _, m in pairs]
+            lede = (left, right) in ledes[seg_index][:LEAD_SENTENCES]
+            for found in news_events(parsed, left, (), inside, dating, lede=lede):
+                if lede or headline_sized(found):
+                    events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
-        leads = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK) if value else []
+        if not value:
+            continue
+        leads = ledes[seg_index] if seg_index in ledes else lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
         if not leads:
             continue
         context: tuple[str, ...] = ()
@@ -1789,24 +2120,17 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
-                for found in news_events(parsed, left, context, inside):
+                for found in news_events(parsed, left, context, inside, lede=True):
                     found_news = True
                     events.append(
-                        _event(
+                        _news_event(
                             doc,
                             seg_index,
                             left,
                             right,
-                            carried[0] if carried else value,
-                            found.title,
-                            found.actors,
-                            found.places,
-                            None,
-                            found.trigger,
-                            found.trigger_start,
-                            found.trigger_end,
-                            found.lemma,
-                            "narrative" if carried else "anchor",
+                            carried[0] if carried and not found.ongoing else value,
+                            found,
+                            "narrative" if carried and not found.ongoing else "anchor",
                         )
                     )
             context = _entities(parsed, "actor") or context

@@ -137,6 +137,11 @@ class DctFigures:
         return self.compatible / self.links if self.links else 0.0
 
     @property
+    def incompatible(self) -> int:
+        """Links whose event the project reports, but with no compatible date: an error a user sees."""
+        return self.reported - self.compatible
+
+    @property
     def share_explicit(self) -> float:
         return self.compatible_explicit / self.links if self.links else 0.0
 
@@ -207,7 +212,8 @@ def score_dct_links(corpus: Path, model: str | None = None, limit: int | None = 
 def format_dct(f: DctFigures) -> str:
     return (
         "event-DCT links (events reported with a date compatible with the gold relation)\n"
-        f"  all events           : {f.compatible}/{f.links} = {f.share:.3f}  (event reported at all: {f.reported})\n"
+        f"  all events           : {f.compatible}/{f.links} = {f.share:.3f}  (event reported at all: {f.reported},"
+        f" with an incompatible date: {f.incompatible})\n"
         f"  without anchor-dated : {f.compatible_explicit}/{f.links} = {f.share_explicit:.3f}\n"
         f"  anchor-dated events on gold DCT links: {f.anchor_events}, of which incompatible: {f.anchor_wrong}\n"
     )
