@@ -24,6 +24,7 @@ dated past day continues that day (``coordinated``). A lede may also report a ha
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Iterable
@@ -1367,11 +1368,23 @@ def is_boilerplate(sentence: str) -> bool:
     return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
 
 
-def _verb_lemmas(verb) -> set[str]:
-    """The verb's lemma and lemminflect's for its form: the rule lemmatizer alone reads "hoped" as *hop*."""
-    from lemminflect import getLemma
+@functools.lru_cache(maxsize=32)
+def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form of these verbs (lemminflect's inflection tables, loaded once a perfect needs them anyway), so a
+    verb is found by its own form: the rule lemmatizer alone reads "hoped" as *hop*, and lemminflect's lemma
+    tables cost half a second to load in every process."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
 
-    return {nlp.lemma(verb), *getLemma(verb.lower_, upos="VERB")}
+    forms = set(lemmas)
+    for lemma in lemmas:
+        table = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
+        forms.update(form.lower() for found in table.values() for form in found)
+    return frozenset(forms)
+
+
+def _is_verb_of(verb, lemmas: frozenset[str]) -> bool:
+    """``verb`` is one of ``lemmas``, by its lemma or by its form."""
+    return nlp.lemma(verb) in lemmas or verb.lower_ in _verb_forms(lemmas)
 
 
 def _within_clause(tok, verb) -> bool:
@@ -1405,7 +1418,7 @@ def reports_happening(verb, since: int = -1) -> bool:
         for c in verb.children
     ):
         return False  # "If the talks fail, ..."
-    if _verb_lemmas(verb) & NOT_HAPPENING:
+    if _is_verb_of(verb, NOT_HAPPENING):
         return False
     if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "the raids were seen as ploys": a judgment, not a happening
@@ -1515,7 +1528,7 @@ def under_way(verb) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if [a.lower_ for a in auxiliaries] not in (["is"], ["are"], ["'s"], ["'re"]):
         return False
-    if _verb_lemmas(verb) & (NOT_UNDER_WAY | NOT_HAPPENING) or any(c.dep_ == "neg" for c in verb.children):
+    if _is_verb_of(verb, NOT_UNDER_WAY | NOT_HAPPENING) or any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ in ("advcl", "mark") and c.lower_ in CONDITIONAL_MARKS for c in verb.subtree):
         return False
