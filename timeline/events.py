@@ -1219,7 +1219,8 @@ def attach(
     exclude = {t.i for _, span in spans for t in span}
     exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
     out = []
-    if is_boilerplate(parsed.text):
+    text = parsed.text  # spaCy joins its tokens on every read
+    if is_boilerplate(text):
         return out
     for index, span in spans:
         trigger = find_trigger(span)
@@ -1247,7 +1248,7 @@ def attach(
         out.append(
             Attachment(
                 index,
-                parsed.text[start:end],
+                text[start:end],
                 offset + start,
                 offset + end,
                 _trigger_lemma(trigger),
@@ -1612,7 +1613,7 @@ def news_events(
             NewsEvent(
                 offset,
                 offset + len(text),
-                parsed.text[start:end],
+                text[start:end],
                 offset + start,
                 offset + end,
                 _trigger_lemma(head),
