@@ -750,9 +750,14 @@ def cli(
     errors: int = 0,
     as_json: bool = False,
     keep: pathlib.Path | None = None,
+    generator=None,
+    name: str = "",
 ) -> int:
+    """``timeline evaluate --pages``: generate, read back, score and print. ``generator`` (a module with
+    ``generate``, default this one) and its ``name`` let another page generator share the scorer and report."""
+    make = generator.generate if generator is not None else generate
     try:
-        pages = generate(pathlib.Path(corpus), seed, count)
+        pages = make(pathlib.Path(corpus), seed, count)
     except (FileNotFoundError, KeyError, ValueError) as error:
         print(
             f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
@@ -768,8 +773,8 @@ def cli(
         print(json.dumps(table, indent=2))
         return 0
     print(
-        f"pages {table['pages']} (seed {seed}; generated from {corpus}), gold segments {table['gold_segments']}, "
-        f"dated articles {table['dated_articles']}"
+        f"pages {table['pages']} ({name + ', ' if name else ''}seed {seed}; generated from {corpus}), gold segments "
+        f"{table['gold_segments']}, dated articles {table['dated_articles']}"
     )
     print(f"segment starts: recall {table['start_recall']:.1%}, precision {table['start_precision']:.1%}")
     print(

@@ -20,12 +20,10 @@ import datetime as dt
 import pathlib
 import random
 import re
-import sys
-import tempfile
 import textwrap
 from dataclasses import dataclass, field
 
-from .pages import Article, GoldSegment, Page, figures, format_bands, read_articles, score, write_pages
+from .pages import Article, GoldSegment, Page, read_articles
 
 # ------------------------------------------------------------------------------------------------ vocabulary
 # Written for this generator: example names only.
@@ -639,46 +637,7 @@ def cli(
     as_json: bool = False,
     keep: pathlib.Path | None = None,
 ) -> int:
-    import json
+    """``timeline evaluate --pages --generator b``: the first generator's scorer and report over these pages."""
+    from . import pages, pages_b
 
-    try:
-        pages = generate(pathlib.Path(corpus), seed, count)
-    except (FileNotFoundError, KeyError, ValueError) as error:
-        print(
-            f"error: {corpus}: cannot read a tbaq-layout corpus (manifest.csv with id,path,published): {error}",
-            file=sys.stderr,
-        )
-        return 2
-    with tempfile.TemporaryDirectory(prefix="timeline-pages-b-") as tmp:
-        folder = pathlib.Path(keep) if keep else pathlib.Path(tmp)
-        write_pages(pages, folder)
-        result = score(folder, pages)
-    table = figures(result)
-    if as_json:
-        print(json.dumps(table, indent=2))
-        return 0
-    print(
-        f"pages {table['pages']} (generator b, seed {seed}; generated from {corpus}), gold segments "
-        f"{table['gold_segments']}, dated articles {table['dated_articles']}"
-    )
-    print(f"segment starts: recall {table['start_recall']:.1%}, precision {table['start_precision']:.1%}")
-    print(
-        f"article dates: day {table['day']:.1%}, within 3 days {table['3_days']:.1%}, undated {table['undated']}; "
-        f"wrong by more than 3 days at confidence >= 0.9: {table['wrong_at_0.9']}"
-    )
-    print(format_bands(table["bands"]))
-    if errors:
-        missed = result.get("missed_starts", [])
-        wrong = [c for c in result["cases"] if c["delta"] is None or c["delta"] > 3]
-        wrong.sort(key=lambda c: -c["confidence"])
-        print(f"\n== dated wrong or not at all ({len(wrong)}, showing {min(errors, len(wrong))}, most confident first)")
-        for c in wrong[:errors]:
-            print(
-                f"{c['page']:<18} {c['form']:<20} true {c['true']} found {c['found']} {c['source']} "
-                f"{c['confidence']:.2f}  {c['evidence'][:70]}"
-            )
-        if missed:
-            print(f"\n== segment starts missed ({len(missed)})")
-            for m in missed[:errors]:
-                print(m)
-    return 0
+    return pages.cli(corpus, seed, count, errors, as_json, keep, generator=pages_b, name="generator b")
