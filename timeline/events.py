@@ -1557,6 +1557,23 @@ class NewsEvent:
     #: a happening under way on the writing day (``under_way``): the day before never dates it
     ongoing: bool = False
 
+    @classmethod
+    def of(cls, parsed, text: str, offset: int, head, title: str, ongoing: bool = False) -> NewsEvent:
+        """The event ``head`` triggers in the parsed sentence ``text`` (at ``offset`` in its document)."""
+        start, end = trigger_extent(head)
+        return cls(
+            offset,
+            offset + len(text),
+            text[start:end],
+            offset + start,
+            offset + end,
+            _trigger_lemma(head),
+            title,
+            _entities(parsed, "actor"),
+            _entities(parsed, "place"),
+            ongoing,
+        )
+
 
 def news_events(
     parsed,
@@ -1608,21 +1625,7 @@ def news_events(
         title = title_for(head, exclude, context, reporter)
         if not title:
             continue
-        start, end = trigger_extent(head)
-        out.append(
-            NewsEvent(
-                offset,
-                offset + len(text),
-                text[start:end],
-                offset + start,
-                offset + end,
-                _trigger_lemma(head),
-                title,
-                _entities(parsed, "actor"),
-                _entities(parsed, "place"),
-                clause.tag_ == "VBG",
-            )
-        )
+        out.append(NewsEvent.of(parsed, text, offset, head, title, ongoing=clause.tag_ == "VBG"))
     return out
 
 
@@ -1980,26 +1983,9 @@ def coordinated(parsed, offset: int, pairs: list[tuple[int, Mention]], made: set
             title = title_for(head, exclude)
             if not title:
                 continue
-            start, end = trigger_extent(head)
             dated.add(head.i)
             shared = not any(c.dep_ in _SUBJECTS for c in clause.children)
-            out.append(
-                (
-                    NewsEvent(
-                        offset,
-                        offset + len(parsed.text),
-                        parsed.text[start:end],
-                        offset + start,
-                        offset + end,
-                        _trigger_lemma(head),
-                        title,
-                        _entities(parsed, "actor"),
-                        _entities(parsed, "place"),
-                    ),
-                    index,
-                    shared,
-                )
-            )
+            out.append((NewsEvent.of(parsed, parsed.text, offset, head, title), index, shared))
     return out
 
 
