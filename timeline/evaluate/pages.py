@@ -401,6 +401,7 @@ class GoldSegment:
     kind: str  # article / post / comments
     date: dt.date | None  # None: not scored for its date (comment blocks)
     form: str  # the header form used ("none" when the page states no date)
+    article: str = ""  # the corpus document whose text the segment holds ("" for comment blocks)
 
 
 @dataclass
@@ -427,6 +428,7 @@ class _Builder:
         form: str,
         gap: str = "\n",
         main: int = 0,
+        article: str = "",
     ) -> None:
         """``main``: index of the header line a segment start must reach (its title); lines above it (a section
         label, a stamp over the title) may fall on either side."""
@@ -434,7 +436,7 @@ class _Builder:
         self.parts.append("\n".join(header) + "\n" + gap if header else "")
         body_at = self.offset
         self.parts.append("\n\n".join(body) + "\n\n")
-        self.gold.append(GoldSegment(start, self.zone, body_at, kind, date, form))
+        self.gold.append(GoldSegment(start, self.zone, body_at, kind, date, form, article))
         self.zone = self.offset
 
     def text(self) -> str:
@@ -517,7 +519,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
                 quoted = re.split(r"(?<=[.!?])\s", chosen[k - 1].paragraphs[0], maxsplit=1)[0]
                 paragraphs = [f"{previous_handle} wrote:\n{quoted}"] + paragraphs
             previous_handle = ctx.handle
-            b.segment(header, paragraphs, "post", art.date, form)
+            b.segment(header, paragraphs, "post", art.date, form, article=art.id)
             b.furniture(rng.choice(["Reply", "Quote Reply", "Like · Reply · Report"]))
             continue
         if stamp and form not in TITLE_FORMS and rng.random() < 0.15:
@@ -540,7 +542,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             header, main = [rng.choice(SECTIONS).upper(), title] + (stamp or []), 1  # a section label
         else:
             header = [title] + (stamp or []) + ([f"By {ctx.author}"] if not stamp and rng.random() < 0.5 else [])
-        b.segment(header, paragraphs, "article", art.date, form, main=main)
+        b.segment(header, paragraphs, "article", art.date, form, main=main, article=art.id)
         furniture = []
         if style in ("news", "blog") and rng.random() < 0.6:
             furniture.append(
@@ -586,7 +588,9 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             other = rng.choice(SITES)
             b.zone = b.offset
             credit = [f"Also published by {other}"] if rng.random() < 0.5 else []
-            b.segment(credit + [title] + (stamp or []), paragraphs, "article", art.date, form + "+syndicated")
+            b.segment(
+                credit + [title] + (stamp or []), paragraphs, "article", art.date, form + "+syndicated", article=art.id
+            )
             syndicate = False
     b.furniture(rng.choice(["© 2024 All rights reserved", "Back to top", "Terms · Privacy · Cookies"]))
     return b.text(), b.gold
@@ -685,6 +689,7 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
                 {
                     "page": page.name,
                     "style": page.style,
+                    "article": g.article,
                     "form": g.form,
                     "true": g.date.isoformat(),
                     "found": a.date.isoformat() if a.date else None,
@@ -703,6 +708,28 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
         "cases": cases,
         "missed_starts": missed,
     }
+
+
+def timex_values(corpus: pathlib.Path, cases: list[dict]) -> dict:
+    """TIMEX3 value F1 over the corpus articles the pages hold, their expressions resolved against the date each
+    page gave the article (its segment's anchor; none when undated) and, for comparison, against the manifest's:
+    what dating the article from its page costs its expressions. (The pages' own furniture is not scored: its
+    dates are headers, not the articles' expressions.)"""
+    from dataclasses import replace
+
+    from .tempeval import evaluate, load_corpus
+
+    gold = {d.id: d for d in load_corpus(corpus)}
+    from_page, from_manifest = [], []
+    for n, case in enumerate(cases):
+        doc = gold.get(case.get("article", ""))
+        if doc is None or not doc.timexes:
+            continue
+        found = dt.date.fromisoformat(case["found"]) if case["found"] else None
+        from_page.append(replace(doc, id=f"{doc.id}#{n}", dct=found))
+        from_manifest.append(replace(doc, id=f"{doc.id}#{n}"))
+    page, manifest = evaluate(from_page), evaluate(from_manifest)
+    return {"articles": len(from_page), "value_f1": page.value.f1, "value_f1_manifest": manifest.value.f1}
 
 
 def figures(result: dict) -> dict:
@@ -752,6 +779,7 @@ def cli(
     keep: pathlib.Path | None = None,
     generator=None,
     name: str = "",
+    values: bool = True,
 ) -> int:
     """``timeline evaluate --pages``: generate, read back, score and print. ``generator`` (a module with
     ``generate``, default this one) and its ``name`` let another page generator share the scorer and report."""
@@ -769,6 +797,8 @@ def cli(
         write_pages(pages, folder)
         result = score(folder, pages)
     table = figures(result)
+    if values:
+        table["timex_values"] = timex_values(pathlib.Path(corpus), result["cases"])
     if as_json:
         print(json.dumps(table, indent=2))
         return 0
@@ -782,6 +812,12 @@ def cli(
         f"wrong by more than 3 days at confidence >= 0.9: {table['wrong_at_0.9']}"
     )
     print(format_bands(table["bands"]))
+    if values:
+        found = table["timex_values"]
+        print(
+            f"TIMEX3 value F1 of the {found['articles']} articles, resolved against their pages' dates: "
+            f"{found['value_f1']:.3f} (against the manifest's dates: {found['value_f1_manifest']:.3f})"
+        )
     if errors:
         wrong = [c for c in result["cases"] if c["delta"] is None or c["delta"] > 3]
         wrong.sort(key=lambda c: -c["confidence"])

@@ -388,7 +388,7 @@ class _Page:
         if lines:
             self.parts.append("\n".join(lines) + "\n\n")
 
-    def segment(self, header, body, footer, kind, date, form, main=0):
+    def segment(self, header, body, footer, kind, date, form, main=0, article=""):
         start = self.offset + sum(len(h) + 1 for h in header[:main])
         if header:
             self.parts.append("\n".join(header) + "\n\n")
@@ -396,7 +396,7 @@ class _Page:
         self.parts.append("\n\n".join(body) + "\n\n")
         if footer:
             self.parts.append("\n".join(footer) + "\n\n")
-        self.gold.append(GoldSegment(start, self.zone, body_at, kind, date, form))
+        self.gold.append(GoldSegment(start, self.zone, body_at, kind, date, form, article))
         self.zone = self.offset
 
     def text(self) -> str:
@@ -517,7 +517,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
         body = _body(a, rng, wrap=72 if style == "mail" else 0)
         if not dated:
             header = [title] if style != "board" else [f"Re: {title}", rng.choice(HANDLES)]
-            p.segment(header, body, [], "post" if style == "board" else "article", a.date, "none")
+            p.segment(header, body, [], "post" if style == "board" else "article", a.date, "none", article=a.id)
             continue
         form = board_form if style == "board" else rng.choice(forms)
         ctx.extra["post_no"] = k + 1
@@ -545,7 +545,9 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             edited = a.date + dt.timedelta(days=rng.randrange(0, 11))
             footer = [*footer, f"Last edited by {rng.choice(HANDLES)}; {ctx.numeric(edited, '-')} at {ctx.clock12()}."]
         main = 1 if form in ("apostrophe-year", "journal") else 0
-        p.segment(header, body, footer, "post" if style in ("board", "mail") else "article", a.date, form, main)
+        p.segment(
+            header, body, footer, "post" if style in ("board", "mail") else "article", a.date, form, main, article=a.id
+        )
         if style == "blog" and rng.random() < 0.35:
             _comments(p, ctx, a.date, relative=ctx.capture is not None)
         if style == "news" and rng.random() < 0.3:
@@ -567,7 +569,7 @@ def make_page(rng: random.Random, articles: list[Article], style: str, dated: bo
             f"Republished {EN_MONTHS[later.month - 1]} {later.day}, {later.year}",
             f"This story originally appeared in {rng.choice(OUTLETS)} on {a.date.day} {EN_MONTHS[a.date.month - 1]} {a.date.year}.",
         ]
-        p.segment(header, list(a.paragraphs[:3]), [], "article", a.date, "syndicated")
+        p.segment(header, list(a.paragraphs[:3]), [], "article", a.date, "syndicated", article=a.id)
     p.lines("© Example Media. All rights reserved.", "Privacy · Terms · Cookies")
     return p.text(), p.gold
 
@@ -595,6 +597,7 @@ def _channel_page(p: _Page, ctx: Ctx, chosen: list[Article], dated: bool) -> Non
             "post",
             a.date,
             "day-separator" if dated else "none",
+            article=a.id,
         )
 
 
@@ -613,7 +616,8 @@ def _print_page(p: _Page, ctx: Ctx, chosen: list[Article], dated: bool) -> None:
             body = _dateline_body(body, d, ctx)
             body[0] = "\n".join(textwrap.wrap(body[0].replace("\n", " "), 60))
         footer = [f"Continued on Page A{page_no + k + 1}"] if ctx.rng.random() < 0.4 else []
-        p.segment([title, f"BY {ctx.person().upper()}"], body, footer, "article", d, "print-head" if dated else "none")
+        form = "print-head" if dated else "none"
+        p.segment([title, f"BY {ctx.person().upper()}"], body, footer, "article", d, form, article=a.id)
 
 
 def generate(corpus: pathlib.Path, seed: int = 1, count: int = 40) -> list[Page]:
