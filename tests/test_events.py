@@ -890,3 +890,26 @@ def test_every_speech_act_makes_an_event_in_its_example(lemma, example):
 def test_a_speech_act_title_keeps_what_was_said(text, context, title):
     (found,) = events.news_events(nlp.parse([text])[0], 0, context)
     assert title in found.title
+
+
+@pytest.mark.parametrize("lemma,example", events.TESTIMONY_AUDIENCES)
+def test_testimony_told_to_its_hearers_is_the_news(lemma, example):
+    (found,) = _anchor_events(example)
+    assert " tell" in found.title  # "Paramedic tells court ...": the testimony, with who heard it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman told reporters that the talks are over.",  # an attribution, not testimony
+        "The nurse did not tell the jury that the drug is safe.",  # negated
+        "The nurse will tell the jury that the drug is safe.",  # ahead
+    ],
+)
+def test_telling_others_or_testimony_not_given_is_no_news(text):
+    assert _anchor_events(text) == []
+
+
+def test_a_reporting_verb_in_the_passive_with_nothing_said_is_a_happening():
+    (found,) = _anchor_events("The singer has been admitted to hospital with chest pains.")
+    assert found.sources[0].trigger == "admitted" and "hospital" in found.title
