@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from timeline import events, temporal
+from timeline import events, nlp, temporal
 from timeline.merge import Merger, cluster, compatible
 from timeline.model import Anchor, Document, Event, Segment, Source
 from timeline.run import DocResult
@@ -1002,3 +1002,78 @@ def test_past_the_lede_an_undated_clause_needs_a_headline_of_its_own():
     assert [e.sources[0].trigger for e in _anchor_events(later)] == ["rose"]  # a lede says its news as it can
     found = _anchor_events("Rebels seized the northern town. " + later)
     assert [e.sources[0].trigger for e in found] == ["seized"]  # "Stocks rose" further down is a stub
+
+
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        (
+            "The health agency declared that the outbreak is a pandemic.",
+            "declared",
+            "Health agency declares outbreak is pandemic",
+        ),
+        ("The ferry company announced that it will sell its oldest boats.", "announced", "announces it will sell"),
+        ("Officials warned that the storm could reach the coast.", "warned", "Officials warn storm could reach coast"),
+        ("The port authority has confirmed that the quay is closed.", "confirmed", "confirms"),
+        ("The bank denied that it misled investors.", "denied", "Bank denies it misled investors"),  # never "says"
+    ],
+)
+def test_a_speech_act_in_a_lede_is_the_news_whatever_it_reports(text, trigger, title):
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == [trigger]
+    assert title in found[0].title and found[0].start == "2016-10-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said the cap was working.",  # an attribution of what holds
+        "The minister said he would visit the port.",  # a plan told
+        "The bank did not confirm that the branch is closed.",  # a speech act negated
+        "The agency will announce that the outbreak is over.",  # ahead
+    ],
+)
+def test_an_attribution_or_a_speech_act_not_made_is_no_news(text):
+    assert _anchor_events(text) == []
+
+
+@pytest.mark.parametrize("lemma,example", events.SPEECH_ACTS)
+def test_every_speech_act_makes_an_event_in_its_example(lemma, example):
+    found = _anchor_events(example)
+    assert len(found) == 1 and nlp.lemma(next(iter(nlp.parse([example])[0].sents)).root) == lemma
+
+
+@pytest.mark.parametrize(
+    "text,context,title",
+    [
+        ("The firm confirmed that it was sued.", (), "Firm confirms it was sued"),  # a passive stays passive
+        ("The firm confirmed that he will step down.", ("Tony Smith",), "Firm confirms he will step down"),
+        ("He confirmed that the company will sell its boats.", ("Tony Smith",), "sell its boats"),  # a named pronoun
+    ],
+)
+def test_a_speech_act_title_keeps_what_was_said(text, context, title):
+    (found,) = events.news_events(nlp.parse([text])[0], 0, context)
+    assert title in found.title
+
+
+@pytest.mark.parametrize("lemma,example", events.TESTIMONY_AUDIENCES)
+def test_testimony_told_to_its_hearers_is_the_news(lemma, example):
+    (found,) = _anchor_events(example)
+    assert " tell" in found.title  # "Paramedic tells court ...": the testimony, with who heard it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman told reporters that the talks are over.",  # an attribution, not testimony
+        "The nurse did not tell the jury that the drug is safe.",  # negated
+        "The nurse will tell the jury that the drug is safe.",  # ahead
+    ],
+)
+def test_telling_others_or_testimony_not_given_is_no_news(text):
+    assert _anchor_events(text) == []
+
+
+def test_a_reporting_verb_in_the_passive_with_nothing_said_is_a_happening():
+    (found,) = _anchor_events("The singer has been admitted to hospital with chest pains.")
+    assert found.sources[0].trigger == "admitted" and "hospital" in found.title

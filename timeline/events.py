@@ -687,6 +687,60 @@ REPORTING_VERBS = frozenset(
     "say tell report announce add claim state confirm insist warn write note reply respond "
     "declare deny admit acknowledge suggest show".split()
 )
+#: Reporting verbs whose saying is itself a happening in news, whatever it reports: a lede "The agency declared
+#: that the outbreak is a pandemic" reports the declaration, while "The company said the cap was working" is an
+#: attribution and makes no event. As data: (lemma, example).
+SPEECH_ACTS = (
+    ("announce", "The firm announced that it will close the plant."),
+    ("declare", "The agency declared that the outbreak is a pandemic."),
+    ("confirm", "The club confirmed that the manager has left."),
+    ("warn", "Officials warned that the storm could reach the coast."),
+    ("deny", "The bank denied that it misled investors."),
+    ("admit", "The minister admitted that the figures were wrong."),
+    ("acknowledge", "The company acknowledged that the cap is leaking."),
+)
+SPEECH_ACT_LEMMAS = frozenset(lemma for lemma, _example in SPEECH_ACTS)
+#: Who hears testimony: a report told to one of them is a happening of the day ("A paramedic told the court
+#: that ...", "The chief executive told Congress that ..."), while "told reporters" stays an attribution. As data:
+#: (lemma, example).
+TESTIMONY_AUDIENCES = (
+    ("court", "A paramedic told the court that the doctor never mentioned the sedative."),
+    ("jury", "The nurse told the jury that she warned him."),
+    ("inquest", "The driver told the inquest that the brakes failed."),
+    ("tribunal", "The manager told the tribunal that he was never consulted."),
+    ("inquiry", "The minister told the inquiry that she saw no report."),
+    ("committee", "The chief executive told the committee that the firm is solvent."),
+    ("congress", "The chairman told Congress that the banks need more capital."),
+    ("parliament", "The minister told parliament that the army will withdraw."),
+    ("senate", "The general told the Senate that the war is not lost."),
+    ("lawmaker", "The regulator told lawmakers that the rules were too weak."),
+    ("senator", "The banker told senators that he regrets nothing."),
+    ("mp", "The chief constable told MPs that the force was overstretched."),
+)
+TESTIMONY_AUDIENCE_LEMMAS = frozenset(lemma for lemma, _example in TESTIMONY_AUDIENCES)
+
+
+def _audience(verb) -> list:
+    """The hearers a testimony is told to ("told the court"): the object of "tell" in ``TESTIMONY_AUDIENCES``."""
+    if nlp.lemma(verb) != "tell":
+        return []
+    return [
+        c for c in verb.children if c.dep_ in ("dative", "dobj") and nlp.lemma(c).lower() in TESTIMONY_AUDIENCE_LEMMAS
+    ]
+
+
+def speech_act(verb) -> bool:
+    """A reporting verb whose saying is a happening: a speech act (``SPEECH_ACTS``) or testimony ("told the
+    court", ``TESTIMONY_AUDIENCES``)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "has been admitted to hospital": no one speaks
+    if nlp.lemma(verb) in SPEECH_ACT_LEMMAS:
+        return True
+    return bool(_audience(verb))
+
+
+#: Speech acts that say their clause did not happen: the act is the news, never what it reports.
+DENIALS = frozenset({"deny"})
 
 
 def _owner(noun, exclude: set[int]) -> list:
@@ -854,6 +908,31 @@ def _named_subject(trigger) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
 
+def _is_passive(verb) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _has_aux(words: list) -> bool:
+    """The rendered predicate already keeps an auxiliary ("was never consulted")."""
+    first = next((w for w in words), None)
+    token = first[0] if isinstance(first, tuple) else first
+    return token is not None and not isinstance(token, str) and token.dep_ in ("aux", "auxpass")
+
+
+def _passive(subject) -> str:
+    """The past auxiliary a passive keeps in a title ("it was sued", never "it sued")."""
+    return "were" if subject is not None and subject.lower_ in ("we", "you", "they") else "was"
+
+
+def _present(lemma: str, plural: bool) -> str:
+    """The headline present of a verb: "denies", "warns", "announces" (a plural subject takes the lemma)."""
+    if plural:
+        return lemma
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporter=None) -> str:
     """A headline that stands alone, in the sentence's own words: the named subject, the verb in the past
     without auxiliaries, its object and a place ("Russian warships passed through English Channel"); reported
@@ -876,7 +955,32 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
                 return quoted
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
-    if (
+    said_words: list = []
+    resolvable = clause_subject is not None and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
+    if reporter is not None and speech_act(reporter) and speaker is not None:
+        said_words = _predicate(trigger, exclude, future_to=False) if resolvable else _words(trigger, exclude, context)
+        spoken = {t.i for w in said_words for t in ([w[0]] if isinstance(w, tuple) else [w]) if not isinstance(t, str)}
+        if isinstance(speaker, str) or spoken & {t.i for t in speaker.subtree}:
+            said_words = []  # a resolved pronoun, or a misparse that puts the speaker in what was said: as before
+    if said_words:
+        # "The bank denied that it misled investors": "Bank denies it misled investors" (the act, never "says")
+        assert speaker is not None and not isinstance(speaker, str)
+        text = (
+            _render(_phrase(speaker, exclude, SUBJECT_BUDGET))
+            + " "
+            + _present(nlp.lemma(reporter), plural=speaker.tag_ in ("NNS", "NNPS"))
+            + "".join(" " + _render(_phrase(c, exclude, 3)) for c in _audience(reporter))  # "tells court"
+            + " "
+            + (clause_subject.lower_ + " " if resolvable and clause_subject is not None else "")
+            + (
+                _passive(clause_subject) + " "
+                if resolvable and _is_passive(trigger) and not _has_aux(said_words)
+                else ""
+            )
+            + _render(said_words)
+        )
+        reporter = None
+    elif (
         speaker is not None
         and not isinstance(speaker, str)
         and clause_subject is not None
@@ -1502,10 +1606,17 @@ def _main_clause(sent, ongoing: bool = False):
     if nlp.lemma(root) in REPORTING_VERBS:
         report = reported_clause(root)
         # a participle hung from the object stands for a finite past verb ("said its subsidiary ... registered")
-        if report is not None and (reports_happening(report) or (report.dep_ == "acl" and not not_a_happening(report))):
+        if (
+            report is not None
+            and nlp.lemma(root) not in DENIALS
+            and (reports_happening(report) or (report.dep_ == "acl" and not not_a_happening(report)))
+        ):
             head = event_head(report)
             return (head, root) if head is not None else None
-        if report is not None or not any(c.dep_ == "dobj" for c in root.children):
+        if report is not None and speech_act(root) and reports_happening(root):
+            return (root, None)  # "declared that the outbreak is a pandemic": the declaration is the news
+        passive = report is None and any(c.dep_ == "auxpass" for c in root.children)  # "admitted to hospital"
+        if not passive and (report is not None or not any(c.dep_ == "dobj" for c in root.children)):
             return None  # what was said is no happening; "reported its first loss" is one
     if not (reports_happening(root) or (ongoing and under_way(root))):
         return None
