@@ -1094,12 +1094,19 @@ def _entity_kind(ent) -> str | None:
 
 
 def _entities(sent, kind: str) -> tuple[str, ...]:
+    """The names of ``kind`` (actor, place) in a parsed sentence (or a span of one), in order, once each. Kept on a
+    whole Doc, which every event of its sentence asks again (spaCy makes its entity spans anew on each read)."""
+    whole = hasattr(sent, "user_data")  # a Doc, not a Span
+    if whole and (kept := sent.user_data.get(("timeline.entities", kind))) is not None:
+        return kept
     seen: list[str] = []
     for ent in sent.ents:
         if _entity_kind(ent) == kind:
             name = ent.text.strip().removeprefix("the ").removeprefix("The ")
             if name and name not in seen:
                 seen.append(name)
+    if whole:
+        sent.user_data[("timeline.entities", kind)] = tuple(seen)
     return tuple(seen)
 
 
@@ -1323,7 +1330,7 @@ def attach(
     exclude = {t.i for _, span in spans for t in span}
     exclude |= {span.root.head.i for _, span in spans if span.root.head.dep_ == "prep"}
     out = []
-    text = parsed.text  # spaCy joins its tokens on every read
+    text = nlp.text_of(parsed)
     if is_boilerplate(text):
         return out
     for index, span in spans:
@@ -1699,7 +1706,7 @@ def news_events(
     the sentence that date events: what they date (``dated_tokens``) is no undated happening. A
     ``lede`` (the article's opening sentence, where news states what is going on) also reports a happening under
     way (``under_way``)."""
-    text = parsed.text
+    text = nlp.text_of(parsed)
     if not _prose(text) or is_boilerplate(text):
         return []
     sents = list(parsed.sents)
@@ -2096,7 +2103,7 @@ def coordinated(parsed, offset: int, pairs: list[tuple[int, Mention]], made: set
                 continue
             dated.add(head.i)
             shared = not any(c.dep_ in _SUBJECTS for c in clause.children)
-            out.append((NewsEvent.of(parsed, parsed.text, offset, head, title), index, shared))
+            out.append((NewsEvent.of(parsed, nlp.text_of(parsed), offset, head, title), index, shared))
     return out
 
 

@@ -231,7 +231,8 @@ def parse(texts: list[str], model: str | None = None) -> list:
     # lone surrogates (undecodable bytes kept by a caller's own decoding) cannot reach spaCy's tokenizer; each is
     # one character, replaced by one character, so offsets into the parse are offsets into the text
     safe = [_SURROGATE.sub("\ufffd", t) for t in missing]
-    for text, doc in zip(missing, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
+    for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
+        doc.user_data[TEXT] = seen
         _PARSED[(model, text)] = rules(doc) if rules is not None else doc
     out = []
     for text in texts:
@@ -241,6 +242,15 @@ def parse(texts: list[str], model: str | None = None) -> list:
     while len(_PARSED) > PARSE_CACHE_SIZE:
         _PARSED.popitem(last=False)
     return out
+
+
+#: Where a Doc made by ``parse`` keeps the text spaCy was given: ``Doc.text`` joins the tokens again on every read.
+TEXT = "timeline.text"
+
+
+def text_of(doc) -> str:
+    """The text of a Doc made by ``parse`` (any other Doc: its ``text``)."""
+    return doc.user_data.get(TEXT) or doc.text
 
 
 def clear_parses() -> None:
