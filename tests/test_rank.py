@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -272,3 +273,21 @@ def test_a_pages_own_stamp_outside_event_sentences_does_not_count(when, value, w
     corpus = rank.Corpus.of(tl)
     days = rank._days(tl, corpus, None, None, frozenset())
     assert ("p" in days[dt.date.fromisoformat(day)].documents) is counted
+
+
+def test_a_report_dated_only_by_its_writing_day_deep_in_an_article_weighs_less():
+    """Two days, each reported far down two articles written on it: one day named by the sentences ("on Tuesday"),
+    the other only the articles' writing day (``dated_by: anchor``): coverage of that day, not necessarily news."""
+    s = Story()
+    for n in range(2):
+        s.doc(f"named{n}", "2020-03-04")
+        s.report(f"named{n}", "2020-03-04", f"The council published a report on the flood, clerk {n} said.", at=2000)
+        s.doc(f"anchored{n}", "2020-03-09")
+        s.report(f"anchored{n}", "2020-03-09", f"The council published a report on the dam, clerk {n} said.", at=2000)
+    events = [
+        e if e.start != "2020-03-09" else replace(e, sources=tuple(replace(x, dated_by="anchor") for x in e.sources))
+        for e in s.events
+    ]
+    tl = replace(s.timeline(), events=tuple(events))
+    days = {d.date: d.score for d in rank.summarize(tl, dates=2)}
+    assert days["2020-03-04"] > days["2020-03-09"] > 0
