@@ -61,3 +61,14 @@ def seeds_out_dir(tmp_path_factory):
 
 def load_json(data: bytes | str) -> dict:
     return json.loads(data)
+
+
+def write_corpus(folder: Path, articles) -> Path:
+    """A tbaq-layout corpus (``manifest.csv`` + ``docs/``) of ``(name, date, paragraph, ...)`` rows of a test's own."""
+    (folder / "docs").mkdir()
+    rows = ["id,path,published"]
+    for name, date, *paragraphs in articles:
+        (folder / "docs" / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        rows.append(f"{name},docs/{name}.txt,{date}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import write_corpus
 from timeline.evaluate import pages
 
 ARTICLES = [
@@ -39,13 +40,7 @@ ARTICLES = [
 
 @pytest.fixture
 def corpus(tmp_path):
-    (tmp_path / "docs").mkdir()
-    rows = ["id,path,published"]
-    for name, date, *paragraphs in ARTICLES:
-        (tmp_path / "docs" / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-        rows.append(f"{name},docs/{name}.txt,{date}")
-    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_corpus(tmp_path, ARTICLES)
 
 
 def test_generation_is_deterministic_and_seeds_differ(corpus):
