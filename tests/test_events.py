@@ -1056,6 +1056,30 @@ def test_a_speech_act_title_keeps_what_was_said(text, context, title):
     assert title in found.title
 
 
+@pytest.mark.parametrize(
+    "text,trigger,title",
+    [
+        ("The ferry company said it is laying off 300 workers.", "laying off", "is laying off 300 workers"),
+        ("Police said they are searching the harbour for the boat.", "searching", "searching harbour"),
+    ],
+)
+def test_a_reported_happening_under_way_is_the_days_news(text, trigger, title):
+    (found,) = _anchor_events(text)
+    assert found.sources[0].trigger == trigger and title in found.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company said it is planning to close the plant.",  # an intention, not a happening
+        "The ferry company said it is not laying off workers.",  # negated
+        "The ferry company will say it is laying off workers.",  # the saying is ahead
+    ],
+)
+def test_a_reported_intention_or_a_denied_happening_is_no_news(text):
+    assert _anchor_events(text) == []
+
+
 @pytest.mark.parametrize("lemma,example", events.TESTIMONY_AUDIENCES)
 def test_testimony_told_to_its_hearers_is_the_news(lemma, example):
     (found,) = _anchor_events(example)

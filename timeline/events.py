@@ -1616,7 +1616,11 @@ def _main_clause(sent, ongoing: bool = False):
         if (
             report is not None
             and nlp.lemma(root) not in DENIALS
-            and (reports_happening(report) or (report.dep_ == "acl" and not not_a_happening(report)))
+            and (
+                reports_happening(report)
+                or (report.dep_ == "acl" and not not_a_happening(report))
+                or (reports_happening(root) and under_way(report, reported=True))
+            )
         ):
             head = event_head(report)
             return (head, root) if head is not None else None
@@ -1638,11 +1642,12 @@ NOT_UNDER_WAY = frozenset(
 )
 
 
-def under_way(verb) -> bool:
+def under_way(verb, reported: bool = False) -> bool:
     """A main clause in the present progressive that reports a happening under way on the writing day ("The US
     is bolstering its military presence in the gulf"): not modal, negated, conditional, habitual, an intention
-    (``NOT_UNDER_WAY``) or a state (``NOT_HAPPENING``)."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != "ROOT":
+    (``NOT_UNDER_WAY``) or a state (``NOT_HAPPENING``). ``reported``: the clause a reporting verb in the past
+    reports ("The firm said it is laying off 300 workers": under way when it was said)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ != ("ccomp" if reported else "ROOT"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if [a.lower_ for a in auxiliaries] not in (["is"], ["are"], ["'s"], ["'re"]):
