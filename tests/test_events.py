@@ -1080,6 +1080,25 @@ def test_a_reported_intention_or_a_denied_happening_is_no_news(text):
     assert _anchor_events(text) == []
 
 
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # a quotation put first, the verb parsed as its conjunct: what was said, with the speaker's own "I"
+        ("“I have no plan to resign,” the minister told parliament on Monday.", "Minister tells parliament I have"),
+        # the saying hung from the clause before it: that clause is what was said
+        ("Rockets were fired at the refinery overnight, officials said on Sunday.", "Officials: Rockets fired"),
+    ],
+)
+def test_words_said_before_the_verb_are_the_title(text, title):
+    (found,) = _events(text)
+    assert found.title.startswith(title)
+
+
+def test_a_participle_after_a_clause_is_not_what_it_reports():
+    found = _events("The rebels fought on for years, declaring victory on 1 January 1959.")
+    assert all("declares" not in e.title for e in found)
+
+
 @pytest.mark.parametrize("lemma,example", events.TESTIMONY_AUDIENCES)
 def test_testimony_told_to_its_hearers_is_the_news(lemma, example):
     (found,) = _anchor_events(example)

@@ -945,20 +945,31 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
             return title_for(up, exclude, context)  # "X replied, our efforts, as I said today, are ...": the reply
     if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
         return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
+    said_exclude = exclude
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = reported_clause(trigger)
+        if report is None and (report := reported_before(trigger)) is not None:
+            said_exclude = exclude | {t.i for t in trigger.subtree}  # the clause said, less the saying hung from it
         if report is not None:
-            reporter, trigger = trigger, event_head(report) or report
+            head = event_head(report)
+            reporter, trigger = trigger, head if head is not None and head.i not in said_exclude else report
         else:
             quoted = _speech_title(trigger, exclude, context)
             if quoted:
                 return quoted
+    if reporter is not None and nlp.lemma(trigger) == "be" and any(c.dep_ == "expl" for c in trigger.children):
+        # "There were numerous attacks on schools, the general said": what there was
+        trigger = next((c for c in trigger.children if c.dep_ == "attr"), trigger)
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     said_words: list = []
     resolvable = clause_subject is not None and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
+    # the speaker's own "I" or "we" stays in what they said ("General tells Senate we have no plan")
+    own = resolvable or (clause_subject is not None and clause_subject.lower_ in ("i", "we"))
     if reporter is not None and speech_act(reporter) and speaker is not None:
-        said_words = _predicate(trigger, exclude, future_to=False) if resolvable else _words(trigger, exclude, context)
+        said_words = (
+            _predicate(trigger, said_exclude, future_to=False) if own else _words(trigger, said_exclude, context)
+        )
         spoken = {t.i for w in said_words for t in ([w[0]] if isinstance(w, tuple) else [w]) if not isinstance(t, str)}
         if isinstance(speaker, str) or spoken & {t.i for t in speaker.subtree}:
             said_words = []  # a resolved pronoun, or a misparse that puts the speaker in what was said: as before
@@ -971,12 +982,8 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
             + _present(nlp.lemma(reporter), plural=speaker.tag_ in ("NNS", "NNPS"))
             + "".join(" " + _render(_phrase(c, exclude, 3)) for c in _audience(reporter))  # "tells court"
             + " "
-            + (clause_subject.lower_ + " " if resolvable and clause_subject is not None else "")
-            + (
-                _passive(clause_subject) + " "
-                if resolvable and _is_passive(trigger) and not _has_aux(said_words)
-                else ""
-            )
+            + (_subject_word(clause_subject) + " " if own and clause_subject is not None else "")
+            + (_passive(clause_subject) + " " if own and _is_passive(trigger) and not _has_aux(said_words) else "")
             + _render(said_words)
         )
         reporter = None
@@ -993,11 +1000,11 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
             + (" say " if speaker.tag_ in ("NNS", "NNPS") else " says ")  # "Rebels say", "The army says"
             + clause_subject.lower_
             + " "
-            + _render(_predicate(trigger, exclude, future_to=False))
+            + _render(_predicate(trigger, said_exclude, future_to=False))
         )
         reporter = None
     else:
-        text = _render(_words(trigger, exclude, context))
+        text = _render(_words(trigger, said_exclude, context))
     if reporter is not None:
         if speaker is not None and not isinstance(speaker, str):
             name = _compounds(speaker) + [speaker]
@@ -1025,6 +1032,11 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _subject_word(pron) -> str:
+    """A pronoun subject as a title writes it inside the sentence: lower case, but "I"."""
+    return "I" if pron.lower_ == "i" else pron.lower_
 
 
 def _compounds(tok) -> list:
@@ -1394,6 +1406,24 @@ def reported_clause(verb):
         ),
         None,
     )
+
+
+def reported_before(verb):
+    """The clause before a finite reporting verb that the parser hung the verb from, the words said put first:
+    "Rockets were fired at the depot, officials said" (a parataxis or an adverbial of "fired"), and a quotation
+    ("“We have no plan,” the general told the Senate", the verb parsed as the quotation's conjunct: only across
+    a closing quotation mark, since "arrived and told reporters" is no report). Never a participle ("waged
+    war, declaring victory") or a complement ("said the economy added jobs": "added" reports nothing). None."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or head.i >= verb.i or head.pos_ != "VERB":
+        return None
+    if nlp.lemma(head) in REPORTING_VERBS:
+        return None
+    if verb.dep_ in ("advcl", "parataxis"):
+        return head
+    if verb.dep_ == "conj" and any(t.is_quote for t in verb.doc[head.i + 1 : verb.i]):
+        return head
+    return None
 
 
 def _trigger_lemma(trigger) -> str:
