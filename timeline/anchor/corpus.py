@@ -18,6 +18,8 @@ from .confidence import BATCH_BASE, BATCH_SHARE, CONFIDENCE
 from .content import (
     _LAST_WEEK,
     _MONTH_DAY,
+    _THIS_WEEK,
+    _WEEKDAY,
     ECHO_MIN,
     STOPWORDS,
     YEAR_GUESSED,
@@ -64,12 +66,14 @@ STORY_LEVELS, STORY_SHARE = (0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25), 0.5
 class Echo:
     """A temporal expression of a segment with the words of its sentence: a date (``value`` a TIMEX3 month-day or
     full date, ``days`` None), or a span the text counts back from its writing (``value`` "ago" with ``days``,
-    or "last-week")."""
+    "last-week", or "this-week" with ``days`` 0 and the weekdays the segment names as past)."""
 
     value: str
     stems: tuple[int, ...]
     days: int | None = None
     least: bool = False
+    #: ISO weekdays (1 = Monday) the segment names as past without "last" ("on Thursday"), for "this-week"
+    weekdays: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,20 @@ def _echoes(text: str, seg: Segment, cues: list[Cue] | None, profile: str | None
         if kind:
             stems = echo_stems(sentence_at(text, seg.start, seg.end, cue.offset))
             out.append(Echo(kind, stems, ago[0] if ago else 7, bool(ago and ago[1])))
+        elif _THIS_WEEK.match(cue.text.strip()) and cue.tense == "past":
+            stems = echo_stems(sentence_at(text, seg.start, seg.end, cue.offset))
+            out.append(Echo("this-week", stems, 0, weekdays=_past_weekdays(cues)))
     return tuple(out)
+
+
+def _past_weekdays(cues: list[Cue]) -> tuple[int, ...]:
+    """ISO weekdays the cues name as past without "last"/"next" ("on Thursday", "Saturday evening"), sorted."""
+    out = set()
+    for cue in cues:
+        m = _WEEKDAY.match(cue.value)
+        if m and cue.tense in ("past", None) and not re.match(r"(?:last|past|previous|next|coming)\b", cue.text, re.I):
+            out.add(int(m.group(1)))
+    return tuple(sorted(out))
 
 
 def needs_batch(segment: Segment) -> bool:
@@ -549,7 +566,10 @@ def date_copies_and_stories(evidence: list[Evidence], dated: list[tuple[Segment,
     if not (sources or events) or not targets:
         return dated
     echo_sets = [stems for _, stems, _ in events] + [
-        set(e.stems) for i, n in targets for e in (evidence[i].echoes[n] if evidence[i].echoes else ()) if e.days
+        set(e.stems)
+        for i, n in targets
+        for e in (evidence[i].echoes[n] if evidence[i].echoes else ())
+        if e.days is not None
     ]
     echo_df: Counter = Counter(w for stems in echo_sets for w in stems)
     echo_total = len(echo_sets)
@@ -739,6 +759,8 @@ def _echo(
         if e.value == "last-week":
             day, granularity = event - dt.timedelta(days=event.weekday()) + dt.timedelta(days=7), "week"
             what = "the week after"
+        elif e.value == "this-week":
+            day, granularity, what = _this_week(event, e.weekdays)
         else:
             day = event + dt.timedelta(days=e.days)
             granularity = "day" if e.days <= 2 else "week" if e.days <= 31 else "month"
@@ -763,6 +785,22 @@ def _echo(
         if a.granularity != "year" and not (a.date - dt.timedelta(days=ECHO_AGREE) <= day <= a.date + dt.timedelta(62)):
             return None
     return found
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _this_week(event: dt.date, weekdays: tuple[int, ...]) -> tuple[dt.date, str, str]:
+    """(day, granularity, what) of a text that says "this week" of an event dated ``event``: written in that week,
+    on or after the event. A weekday it names as past that falls later in that week ("This week, the army paused
+    its offensive. On Thursday, however, ...") is in that week too: the text is from that day on, and news names
+    by weekday the day of writing or the one before, so the day it gives (as ``content._day_from_cues`` does)."""
+    monday = event - dt.timedelta(days=event.weekday())
+    later = [monday + dt.timedelta(days=w - 1) for w in weekdays if monday + dt.timedelta(days=w - 1) > event]
+    if later:
+        day = max(later)
+        return day, "day", f"the same week, on or after {_WEEKDAY_NAMES[day.weekday()]} {day.isoformat()} it names"
+    return event, "week", "the same week"
 
 
 def _around_new_dates(segs: list[Segment], stories: dict[int, float]) -> None:
