@@ -456,6 +456,13 @@ _FERRY_ITEM = (
             "“I have never seen it this bad,” said another, who had waited since dawn for a crossing.",
             None,
         ),
+        # a speaker's unquoted words in a transcript, the narration going on after them: the item still
+        (
+            "There is, at a very deep level, um I think, a sense of anger at the harbour.\n\n"
+            "The company said the ferries would sail again on Monday.\n\n"
+            "The harbour master did not comment on the claims made at the meeting.",
+            None,
+        ),
         # an item told in the first person from its opening paragraph is never split
         ("I have sailed on these ferries for twenty years, and the storm was the worst I remember.", None),
     ],

@@ -531,17 +531,26 @@ def _own_voice(line: Line) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", s)))
 
 
+#: Least share of the lines from the poster's first own-voice line to the end of the item's block that speak in
+#: the first person: the poster's words close the post (the seeds: 1 of 1 line; a broadcast transcript pasted
+#: whole, where a speaker's unquoted "um I think" is followed by the reporter's narration, 1 of 6 on the generated
+#: pages, generator b seed 2).
+RESUMED_SHARE = 0.5
+
+
 def _resumed_post(lines: list[Line], first: int, last: int) -> int | None:
     """Line index inside a pasted item ``lines[first:last]`` where the poster's own text resumes: the first line
     past the item's opening paragraph that speaks in the first person outside quotes, when nothing of the item
-    before it does (the item is told in the third person: a report, a video's description)."""
+    before it does (the item is told in the third person: a report, a video's description) and the first person
+    holds from there to the end of the block (RESUMED_SHARE)."""
     for j in range(first + 2, last):
         if lines[j].wrapped and lines[j - 1].wrapped and j - 1 > first:
             continue  # inside a hard-wrapped paragraph
         if _own_voice(lines[j]):
             if any(_own_voice(ln) for ln in lines[first:j]):
                 return None
-            return j
+            rest = lines[j:last]
+            return j if sum(_own_voice(ln) for ln in rest) >= RESUMED_SHARE * len(rest) else None
     return None
 
 
