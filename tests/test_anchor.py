@@ -551,3 +551,33 @@ def test_a_weekday_named_for_an_event_another_article_dates_fixes_its_week(state
     else:
         assert (a.date.isoformat(), a.granularity, a.source) == (expected, granularity, "inferred")
         assert "states for it" in a.evidence and a.confidence < 0.2
+
+
+@pytest.mark.parametrize(
+    "own_words, expected",
+    [
+        # the poster's own words after the item: written with the post, not spread towards the next dated one
+        ("The queues at the terminal were long, I have seen them myself this morning.", "after segment 1"),
+        ("Passengers deserve better. I'm not sure the company can keep paying for hotels.", "after segment 1"),
+    ],
+)
+def test_the_posters_own_words_after_a_pasted_item_are_dated_with_the_post(own_words, expected):
+    from timeline import anchor as anchoring
+    from timeline.segment import RESUMED
+
+    text = (
+        "ivan_k\n29.12.2019 - 23:49\n\nHere is the video from the harbour that was posted yesterday, with the "
+        "harbour master's statement on the ferries.\n\n\nolga\n30.12.2019 - 08:10\n\nWhat a mess at the harbour again, and nobody in "
+        "the town council seems to care about the ferries at all.\n\nPublished on Dec 20, 2019 (3:10 min.)\n\n"
+        "The harbour master said that the ferries would stay in port until the storm had passed, and that crews "
+        "had been sent home for the night.\n\n"
+        f"Passengers were offered hotel rooms in the town, the company added.\n{own_words}\n\n\n"
+        "petra\n03.01.2020 - 10:02\n\nThe ferries are running again this morning, with long queues at the "
+        "terminal.\n"
+    )
+    segs = anchoring.document_evidence(Document("d", "d.txt", text)).segments
+    resumed = next(s for s in segs if s.boundary == RESUMED)
+    post = segs[segs.index(resumed) - 2]
+    assert post.kind == "post" and resumed.kind == "post"
+    assert resumed.anchor.date == post.anchor.date == dt.date(2019, 12, 30)
+    assert resumed.anchor.evidence.startswith(expected) and "resumes" in resumed.anchor.evidence

@@ -432,3 +432,119 @@ def test_a_comment_block_follows_the_article_an_echo_dated():
     assert article.date == dt.date(2031, 3, 5)
     assert (comments.date, comments.source) == (article.date, "inferred") and comments.granularity == "month"
     assert comments.evidence.startswith("after segment 0")
+
+
+_WALKOUT = (
+    "Dock workers walk out at the northern harbour\n\nMarch 12, 2031 By Ann Lee\n\n"
+    "Dock workers at the northern harbour began an open strike on March 11 over pay cuts, the union said. "
+    "Cranes stood idle and lorries queued along the coast road for most of the day.\n\n"
+    "The port authority said it would meet union leaders once the cargo backlog had been cleared.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentences, expected, granularity",
+    [
+        # "this week" about the strike another text dates (Tuesday March 11, 2031): that week, from that day on
+        ("This week, dock workers at the northern harbour began an open strike over pay cuts.", "2031-03-11", "week"),
+        (
+            "Dock workers at the northern harbour began an open strike over pay cuts earlier this week.",
+            "2031-03-11",
+            "week",
+        ),
+        # a weekday it names as past later in that week: that day
+        (
+            "This week, dock workers at the northern harbour began an open strike over pay cuts. On Thursday, "
+            "ferry crews joined them.",
+            "2031-03-13",
+            "day",
+        ),
+        # a weekday before the event is no later bound
+        (
+            "This week, dock workers at the northern harbour began an open strike over pay cuts. On Monday, "
+            "ferry crews had warned of it.",
+            "2031-03-11",
+            "week",
+        ),
+        # "last Friday" is the week before: no bound either
+        (
+            "This week, dock workers at the northern harbour began an open strike over pay cuts. Last Friday, "
+            "ferry crews had warned of it.",
+            "2031-03-11",
+            "week",
+        ),
+    ],
+)
+def test_an_event_told_as_this_weeks_dates_the_text_to_its_week(sentences, expected, granularity):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentences} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    docs = [Document("a", "a", _WALKOUT), Document("b", "b", undated)]
+    out = date_batch([anchor.document_evidence(d) for d in docs])
+    a = next(s.anchor for s in out[1] if s.kind == "article")
+    assert (a.date.isoformat(), a.granularity, a.source) == (expected, granularity, "inferred")
+    assert a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE) and "same week" in a.evidence and a.confidence < 0.2
+
+
+def test_an_event_announced_for_this_week_dates_nothing():
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        "Dock workers at the northern harbour will begin an open strike over pay cuts this week. Travellers "
+        "were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    docs = [Document("a", "a", _WALKOUT), Document("b", "b", undated)]
+    out = date_batch([anchor.document_evidence(d) for d in docs])
+    a = next(s.anchor for s in out[1] if s.kind == "article")
+    assert a.date is None or "same week" not in a.evidence
+
+
+_ANNOUNCED = (
+    "Dock workers to walk out at the northern harbour\n\nMarch 12, 2031 By Ann Lee\n\n"
+    "Dock workers at the northern harbour will begin an open strike on March 14 over pay cuts, the union said. "
+    "Cranes may stand idle and lorries queue along the coast road.\n\n"
+    "The port authority said it would meet union leaders once the cargo backlog had been cleared.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "source, sentences, expected",
+    [
+        # the strike another text dates on Tuesday March 11, 2031, named by its weekday: that day
+        (
+            _WALKOUT,
+            "On Tuesday, dock workers at the northern harbour began an open strike over pay cuts.",
+            ("2031-03-11", "day"),
+        ),
+        # a later weekday it names too: the day that puts both behind it, a week, not a day (Thursday March 13)
+        (
+            _WALKOUT,
+            "On Tuesday, dock workers at the northern harbour began an open strike over pay cuts. Ferry crews "
+            "joined them on Thursday.",
+            ("2031-03-13", "week"),
+        ),
+        # another weekday than the event's: not that event
+        (_WALKOUT, "On Wednesday, dock workers at the northern harbour began an open strike over pay cuts.", None),
+        # "last Tuesday" is no weekday of the week before the text, read as such
+        (_WALKOUT, "Last Tuesday, dock workers at the northern harbour began an open strike over pay cuts.", None),
+        # an event the other text announces (Friday March 14, after its own date) dates nothing
+        (_ANNOUNCED, "On Friday, dock workers at the northern harbour began an open strike over pay cuts.", None),
+    ],
+)
+def test_a_weekday_named_for_an_event_another_text_dates_gives_the_week_after_it(source, sentences, expected):
+    undated = (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentences} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+    docs = [Document("a", "a", source), Document("b", "b", undated)]
+    out = date_batch([anchor.document_evidence(d) for d in docs])
+    a = next(s.anchor for s in out[1] if s.kind == "article")
+    named = a.date is not None and "by its weekday" in a.evidence
+    if expected is None:
+        assert not named
+    else:
+        assert named and (a.date.isoformat(), a.granularity, a.source) == (*expected, "inferred")
+        assert a.evidence.startswith(anchor.corpus.ECHO_EVIDENCE) and a.confidence < 0.2

@@ -427,3 +427,62 @@ def test_reader_comments_run_into_the_text_are_a_comment_block(comments, first):
 )
 def test_a_posts_own_stamp_is_no_comment_block(tail):
     assert [s.kind for s in split(_doc(_STORY + tail))] == ["article"]
+
+
+_FERRY_ITEM = (
+    "Published on Dec 28, 2019 (3:10 min.)\n\n"
+    "The harbour master said that the ferries would stay in port until the storm had passed, and that crews had "
+    "been sent home for the night.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after, resumed",
+    [
+        # the poster's own words, in the first person, right under the item's last paragraph
+        (
+            "Passengers were offered hotel rooms in the town, the company added.\n"
+            "The queues at the terminal were long, I have seen them myself this morning.",
+            "The queues at the terminal",
+        ),
+        (
+            "Passengers were offered hotel rooms in the town.\n\nI'm not sure the company can keep that up.",
+            "I'm not sure",
+        ),
+        # first person inside quotation marks is the item's
+        ("“I was told to wait until Monday,” one passenger said of the delays at the terminal.", None),
+        (
+            'One passenger described the scene at the terminal: "Then I saw the gates close."\n\n'
+            "“I have never seen it this bad,” said another, who had waited since dawn for a crossing.",
+            None,
+        ),
+        # a speaker's unquoted words in a transcript, the narration going on after them: the item still
+        (
+            "There is, at a very deep level, um I think, a sense of anger at the harbour.\n\n"
+            "The company said the ferries would sail again on Monday.\n\n"
+            "The harbour master did not comment on the claims made at the meeting.",
+            None,
+        ),
+        # an item told in the first person from its opening paragraph is never split
+        ("I have sailed on these ferries for twenty years, and the storm was the worst I remember.", None),
+    ],
+)
+def test_the_posters_own_words_after_a_pasted_item_are_the_post_again(after, resumed):
+    item = _FERRY_ITEM
+    if after.startswith("I have sailed"):
+        item = item.replace("The harbour master said", "I heard the harbour master say").replace(
+            "said that the", "that the"
+        )
+    text = (
+        f"ivan_k\n29.12.2019 - 23:49\n\nHere is the video from the harbour that was posted yesterday, with the harbour "
+        f"master's statement on the ferries.\n\n{item}{after}\n\n\n"
+        f"olga\n30.12.2019 - 08:10\n\n{BODY}\n"
+    )
+    segs = split(_doc(text))
+    _tiles(text, segs)
+    kinds = [s.kind for s in segs]
+    if resumed is None:
+        assert kinds == ["post", "article", "post"]
+    else:
+        assert kinds == ["post", "article", "post", "post"]
+        assert text[segs[2].start :].lstrip().startswith(resumed) and segs[2].boundary == segment.RESUMED

@@ -515,6 +515,45 @@ def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
     return found
 
 
+#: The writer's own voice: a first-person singular subject before a verb ("I have come across his work", "I'm
+#: not sure"), as a pasted news item, told in the third person, never has it outside quotation marks.
+_FIRST_PERSON = re.compile(r"(?<![\w.'’])I(?:['’](?:m|ve|d|ll))?\s+[a-z]")
+#: Quotation marks that open and close a quotation (straight double quotes are paired in order).
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+
+
+def _own_voice(line: Line) -> bool:
+    """Whether the line speaks in the first person singular outside quotation marks (an open quotation runs to the
+    line's end; a line opening with a quotation mark is a quotation of the paragraph before, news style)."""
+    s = line.stripped
+    if s[:1] in "\"“«‘'":
+        return False
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", s)))
+
+
+#: Least share of the lines from the poster's first own-voice line to the end of the item's block that speak in
+#: the first person: the poster's words close the post (the seeds: 1 of 1 line; a broadcast transcript pasted
+#: whole, where a speaker's unquoted "um I think" is followed by the reporter's narration, 1 of 6 on the generated
+#: pages, generator b seed 2).
+RESUMED_SHARE = 0.5
+
+
+def _resumed_post(lines: list[Line], first: int, last: int) -> int | None:
+    """Line index inside a pasted item ``lines[first:last]`` where the poster's own text resumes: the first line
+    past the item's opening paragraph that speaks in the first person outside quotes, when nothing of the item
+    before it does (the item is told in the third person: a report, a video's description) and the first person
+    holds from there to the end of the block (RESUMED_SHARE)."""
+    for j in range(first + 2, last):
+        if lines[j].wrapped and lines[j - 1].wrapped and j - 1 > first:
+            continue  # inside a hard-wrapped paragraph
+        if _own_voice(lines[j]):
+            if any(_own_voice(ln) for ln in lines[first:j]):
+                return None
+            rest = lines[j:last]
+            return j if sum(_own_voice(ln) for ln in rest) >= RESUMED_SHARE * len(rest) else None
+    return None
+
+
 def _section_label(line: Line) -> bool:
     """A one- or two-word label over a title ("OPINION", "World news"), not a sentence and no date."""
     s = line.stripped
@@ -906,6 +945,10 @@ def _has_prose(lines: list[Line]) -> bool:
     return any(line.long for line in lines) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
 
 
+#: The boundary rule of the poster's own text after an item pasted into a post (``_resumed_post``).
+RESUMED = "resumed"
+
+
 def split(doc: Document) -> tuple[Segment, ...]:
     """The segments of ``doc`` in text order; a document with one article is one segment."""
     text = doc.text
@@ -918,7 +961,12 @@ def split(doc: Document) -> tuple[Segment, ...]:
         for n, (i, rule) in enumerate(posts):
             starts.append((i, "post", rule))
             end = posts[n + 1][0] if n + 1 < len(posts) else len(lines)
-            starts += [(k, "article", "pasted") for k in _pasted_articles(lines, i, end)]
+            pasted = _pasted_articles(lines, i, end)
+            for m, k in enumerate(pasted):
+                starts.append((k, "article", "pasted"))
+                resumed = _resumed_post(lines, k, pasted[m + 1] if m + 1 < len(pasted) else end)
+                if resumed is not None:
+                    starts.append((resumed, "post", RESUMED))
     else:
         starts = _article_boundaries(lines)
         zone = _inline_comments(lines)
@@ -937,11 +985,14 @@ def split(doc: Document) -> tuple[Segment, ...]:
         tail -= 1
     if tail < len(lines):
         starts.append((tail, "navigation", "navigation"))
-    starts = [
-        st
-        for n, st in enumerate(starts)
-        if st[2] != "pasted" or _has_prose(lines[st[0] : starts[n + 1][0] if n + 1 < len(starts) else len(lines)])
-    ]
+    kept = []
+    for n, st in enumerate(starts):
+        if st[2] == "pasted" and not _has_prose(lines[st[0] : starts[n + 1][0] if n + 1 < len(starts) else len(lines)]):
+            continue
+        if st[2] == RESUMED and not (kept and kept[-1][2] == "pasted"):
+            continue  # the item it follows is no article: the post runs on
+        kept.append(st)
+    starts = kept
     spans = []
     for n, (i, kind, rule) in enumerate(starts):
         begin = 0 if n == 0 else lines[i].start

@@ -29,7 +29,8 @@ CONFIDENCE = {
     # the middle date of the batch's dated segments most like it (dev pages seeds 1-3: 19 of 27)
     "story": 0.1,
     # a span the text counts back from its writing, about an event another segment dates (right within 3 days: the
-    # seeds 2 of 2; tbaq with dates withheld 2 of 4; t17-dev MJ 1 of 2, haiti 5 of 10, H1N1 0 of 14: see corpus.py)
+    # seeds 2 of 2, and 1 of 1 "this week" (to the day); tbaq with dates withheld 2 of 4, and 5 of 6 weekdays named
+    # for an event another text dates; t17-dev MJ 1 of 2, haiti 5 of 10, H1N1 0 of 14: see corpus.py)
     "echo": 0.1,
     "repeat": 0.5,  # a quote: dated like the block it repeats (never above the block's own confidence)
     "batch": 0.025,  # nothing in the document: the period most documents of the batch were written in

@@ -83,6 +83,9 @@ _YEAR_WORD = re.compile(
 )
 #: "last week": kept for the batch, which may know the week of the event it speaks of (``corpus.echoes``).
 _LAST_WEEK = re.compile(r"^(?:last|past|previous) week$", re.IGNORECASE)
+#: "this week" ("earlier this week"): kept for the batch too; told in the past, the text is from the week of the
+#: event it speaks of, on or after it.
+_THIS_WEEK = re.compile(r"^(?:earlier )?this week$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
 
 
@@ -125,6 +128,7 @@ def content_cues(text: str, start: int, end: int, profile: str | None = None) ->
         or ago_days(m.text)
         or _YEAR_WORD.match(m.text.strip())
         or _LAST_WEEK.match(m.text.strip())
+        or _THIS_WEEK.match(m.text.strip())
     ]
     # cut sentences inside the segment, as the tagger and the events stage do, so the parses are shared
     found = tenses(text, [(m.start, m.end) for m in wanted], start, end)

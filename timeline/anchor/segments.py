@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
-from ..segment import UNTITLED, inner_titles
+from ..segment import RESUMED, UNTITLED, inner_titles
 from ..stamps import page_dates
 from .confidence import CONFIDENCE
 from .content import _SENTENCE_END, _WEEKDAY, ECHO_MIN, Cue, content_cues, echo_stems, infer, sentence_at
@@ -376,6 +376,19 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
             continue
         if not thread and seg.kind not in ("comments", "quote"):
             continue
+        if thread and seg.kind == "post" and seg.boundary == RESUMED:
+            # the poster's own text after an item pasted into the post: written with the post
+            k = next((m for m in range(n - 1, -1, -1) if segments[m].kind == "post"), None)
+            a = anchors[k] if k is not None else None
+            if a is not None and a.date is not None and not a.evidence.startswith(PASTED):
+                anchors[n] = Anchor(
+                    a.date,
+                    "inferred",
+                    min(a.confidence, CONFIDENCE["neighbour"]),
+                    a.granularity,
+                    f"after segment {k} ({a.date.isoformat()}): the post it resumes after the item it pastes",
+                )
+                continue
         # in a thread, news pasted into a post has its own older date: it places no post
         usable = [_bounds(segments, k, a) if thread else a for k, a in enumerate(anchors)]
         before = next(((k, a) for k in range(n - 1, -1, -1) if (a := usable[k]) is not None and a.date), None)
@@ -391,7 +404,11 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
                 evidence += f", before segment {after[0]} ({after[1].date.isoformat()})"
             if thread and seg.kind == "post" and after is not None and gap > 0:
                 # undated posts between two dated ones: spread evenly over the days between, in thread order
-                run = [m for m in range(k + 1, after[0]) if segments[m].kind == "post" and usable[m] is None]
+                run = [
+                    m
+                    for m in range(k + 1, after[0])
+                    if segments[m].kind == "post" and usable[m] is None and segments[m].boundary != RESUMED
+                ]
                 if n in run:
                     step = gap / (len(run) + 1)
                     day = a.date + dt.timedelta(days=round(step * (run.index(n) + 1)))
