@@ -1087,6 +1087,12 @@ def test_a_reported_intention_or_a_denied_happening_is_no_news(text):
         ("“I have no plan to resign,” the minister told parliament on Monday.", "Minister tells parliament I have"),
         # the saying hung from the clause before it: that clause is what was said
         ("Rockets were fired at the refinery overnight, officials said on Sunday.", "Officials: Rockets fired"),
+        # a clause put first and the saying parsed as its conjunct, no "and" between: what there was
+        (
+            "There were numerous attacks on schools in the north, Gen. Tom Baker, head of operations, told "
+            "journalists on Tuesday.",
+            "Gen. Tom Baker: numerous attacks on schools",
+        ),
     ],
 )
 def test_words_said_before_the_verb_are_the_title(text, title):
@@ -1094,9 +1100,25 @@ def test_words_said_before_the_verb_are_the_title(text, title):
     assert found.title.startswith(title)
 
 
+def test_a_saying_coordinated_with_a_happening_is_no_report_of_it():
+    found = _events("The minister arrived in the port on Monday and told reporters about the plan.")
+    assert [e.title for e in found] == ["Minister arrived in port"]
+
+
 def test_a_participle_after_a_clause_is_not_what_it_reports():
     found = _events("The rebels fought on for years, declaring victory on 1 January 1959.")
     assert all("declares" not in e.title for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The writer is well known, and I have come across his work before.",
+        "The minister has visited the island previously.",
+    ],
+)
+def test_an_experience_at_an_unstated_earlier_time_is_no_news(text):
+    assert _anchor_events(text) == []
 
 
 @pytest.mark.parametrize("lemma,example", events.TESTIMONY_AUDIENCES)

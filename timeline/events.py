@@ -951,15 +951,12 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         if report is None and (report := reported_before(trigger)) is not None:
             said_exclude = exclude | {t.i for t in trigger.subtree}  # the clause said, less the saying hung from it
         if report is not None:
-            head = event_head(report)
+            head = _what_there_is(report) or event_head(report)
             reporter, trigger = trigger, head if head is not None and head.i not in said_exclude else report
         else:
             quoted = _speech_title(trigger, exclude, context)
             if quoted:
                 return quoted
-    if reporter is not None and nlp.lemma(trigger) == "be" and any(c.dep_ == "expl" for c in trigger.children):
-        # "There were numerous attacks on schools, the general said": what there was
-        trigger = next((c for c in trigger.children if c.dep_ == "attr"), trigger)
     clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     said_words: list = []
@@ -1032,6 +1029,14 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _what_there_is(verb):
+    """The noun an existential states ("There were numerous attacks on schools, the general said": attacks),
+    or None: what was said is that noun phrase."""
+    if nlp.lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"), None)
 
 
 def _subject_word(pron) -> str:
@@ -1415,14 +1420,16 @@ def reported_before(verb):
     a closing quotation mark, since "arrived and told reporters" is no report). Never a participle ("waged
     war, declaring victory") or a complement ("said the economy added jobs": "added" reports nothing). None."""
     head = verb.head
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or head.i >= verb.i or head.pos_ != "VERB":
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     if nlp.lemma(head) in REPORTING_VERBS:
         return None
     if verb.dep_ in ("advcl", "parataxis"):
-        return head
-    if verb.dep_ == "conj" and any(t.is_quote for t in verb.doc[head.i + 1 : verb.i]):
-        return head
+        return head if head.pos_ == "VERB" else None
+    if verb.dep_ == "conj":
+        between = verb.doc[head.i + 1 : verb.i]
+        if any(t.is_quote for t in between) or not any(t.dep_ == "cc" and t.head.i == head.i for t in between):
+            return head  # "There were attacks on schools, the general told journalists": no "and" between
     return None
 
 
@@ -1482,6 +1489,9 @@ HABITUAL_WORDS = frozenset(
     "typical typically usual usually customary habitual always constantly consistently repeatedly routinely "
     "regularly often frequently".split()
 )
+#: Adverbs that put a happening at some earlier, unstated time ("I have come across his work before", "had
+#: visited the city previously", "has ever lost"): an experience, not the day's news.
+EXPERIENTIAL_WORDS = frozenset("before previously ever".split())
 #: Subordinators that make a clause hypothetical.
 CONDITIONAL_MARKS = frozenset("if unless whether lest".split())
 #: Boilerplate a page carries around its news, as data: (name, pattern, example).
@@ -1551,6 +1561,8 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False
     if any(c.dep_ == "neg" and (c.i < verb.i or since < 0) for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in EXPERIENTIAL_WORDS for c in verb.children):
+        return False  # "I have come across his work before"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return False
     if any(
