@@ -66,3 +66,14 @@ def test_a_rule_the_lookup_cannot_read_keeps_spacys_component(reference):
     assert [t.lemma_ for t in doc] == ["", "", "much", ""]  # the rule's index -1: the last of its two tokens
     untagged = rules(reference.make_doc("a very big dog"))
     assert [t.lemma_ for t in untagged] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize("space", ["\xa0", "\u202f", "\u2009", "\u3000"])
+def test_a_web_page_space_between_words_parses_as_a_plain_one(space):
+    plain = "Citing two officials, the city council reported the closure of the old port."
+    odd = plain.replace(" reported", space + "reported")
+    (doc,) = nlp.parse([odd])
+    (reference,) = nlp.parse([plain])
+    assert not any(t.is_space for t in doc)
+    assert [(t.text, t.dep_, t.head.i) for t in doc] == [(t.text, t.dep_, t.head.i) for t in reference]
+    assert len(nlp.text_of(doc)) == len(odd)  # one character for one: offsets into the parse are the text's

@@ -64,6 +64,10 @@ def ensure_available(requested: str | None = None) -> str:
 #: (``clear_parses``): a sentence repeated in a later batch is parsed again, so throughput does not depend on
 #: how repetitive a corpus is. Bounded in any case.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Spaces other than the plain one (no-break, thin, narrow no-break, ideographic: Unicode's Zs), which web pages
+#: put between words ("the Washington Post\xa0reported"): spaCy makes each a token of its own, between the
+#: words it separates, and the parse goes wrong around it. Each becomes one plain space, so offsets stay.
+_SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
 #: A batch of 16 news articles has about 80 sentences to parse (TBAQ dev: 1,292 for 256 documents), so 2,048
 #: holds any batch of news with room to spare; a parsed sentence costs tens of KB.
@@ -230,7 +234,7 @@ def parse(texts: list[str], model: str | None = None) -> list:
     missing = [t for t in dict.fromkeys(texts) if (model, t) not in _PARSED]
     # lone surrogates (undecodable bytes kept by a caller's own decoding) cannot reach spaCy's tokenizer; each is
     # one character, replaced by one character, so offsets into the parse are offsets into the text
-    safe = [_SURROGATE.sub("\ufffd", t) for t in missing]
+    safe = [_SURROGATE.sub("\ufffd", t).translate(_SPACES) for t in missing]
     for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
         doc.user_data[TEXT] = seen
         _PARSED[(model, text)] = rules(doc) if rules is not None else doc
