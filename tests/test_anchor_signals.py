@@ -442,6 +442,15 @@ _WALKOUT = (
 )
 
 
+def _ferry_page(sentences: str) -> str:
+    """An undated article of a batch, with ``sentences`` in its lede's paragraph."""
+    return (
+        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
+        f"{sentences} Travellers were told to expect delays well into the spring.\n\n"
+        "Shops on the islands reported that fresh produce was running short.\n"
+    )
+
+
 @pytest.mark.parametrize(
     "sentences, expected, granularity",
     [
@@ -476,11 +485,7 @@ _WALKOUT = (
     ],
 )
 def test_an_event_told_as_this_weeks_dates_the_text_to_its_week(sentences, expected, granularity):
-    undated = (
-        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
-        f"{sentences} Travellers were told to expect delays well into the spring.\n\n"
-        "Shops on the islands reported that fresh produce was running short.\n"
-    )
+    undated = _ferry_page(sentences)
     docs = [Document("a", "a", _WALKOUT), Document("b", "b", undated)]
     out = date_batch([anchor.document_evidence(d) for d in docs])
     a = next(s.anchor for s in out[1] if s.kind == "article")
@@ -534,11 +539,7 @@ _ANNOUNCED = (
     ],
 )
 def test_a_weekday_named_for_an_event_another_text_dates_gives_the_week_after_it(source, sentences, expected):
-    undated = (
-        "Ferry timetables thrown into chaos\n\nFerries stayed in port across the region on a grey morning. "
-        f"{sentences} Travellers were told to expect delays well into the spring.\n\n"
-        "Shops on the islands reported that fresh produce was running short.\n"
-    )
+    undated = _ferry_page(sentences)
     docs = [Document("a", "a", source), Document("b", "b", undated)]
     out = date_batch([anchor.document_evidence(d) for d in docs])
     a = next(s.anchor for s in out[1] if s.kind == "article")
