@@ -65,7 +65,7 @@ def ensure_available(requested: str | None = None) -> str:
 #: how repetitive a corpus is. Bounded in any case.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: Spaces other than the plain one (no-break, thin, narrow no-break, ideographic: Unicode's Zs), which web pages
-#: put between words ("the Washington Post\xa0reported"): spaCy makes each a token of its own, between the
+#: put between words ("the city council\xa0reported"): spaCy makes each a token of its own, between the
 #: words it separates, and the parse goes wrong around it. Each becomes one plain space, so offsets stay.
 _SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 _PARSED: OrderedDict[tuple[str | None, str], object] = OrderedDict()
