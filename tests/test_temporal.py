@@ -611,3 +611,10 @@ def test_only_anaphors_look_at_the_post_above():
     """A clock time or a bare weekday keeps the segment's own anchor; "that date" looks back."""
     assert [m.value for m in tag("They met at 4 p.m.", THU, before=("2016-05-03",))] == ["2016-10-20T16:00"]
     assert [m.value for m in tag("They met on that date.", THU, before=("2016-05-03",))] == ["2016-05-03"]
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0", "\u202f", "\u3000"])
+def test_a_sentence_ends_before_a_web_pages_space(space):
+    text = f"The ferry left port on Monday.{space}Crews stayed ashore on Tuesday."
+    at = text.index("Tuesday")
+    assert sentence_bounds(text, at, at + 7) == (text.index("Crews"), len(text))

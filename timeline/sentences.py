@@ -17,7 +17,10 @@ from collections.abc import Iterator, Sequence
 # spaces before a line break belong to its boundary too, but are added by ``_boundary_spans``: a pattern that
 # starts with them is tried from every space of a run, quadratic in its length (a run of 100,000 spaces took
 # five minutes).
-_BOUNDARY = re.compile(r"(?<=[.!?])(?:''|[\"'”’»)\]])*[ \t]+(?=(?:``|[\"“‘«(\[])?[A-ZА-ЯЁ0-9])|\r?\n\s*")
+# (The spaces after a full stop include web pages' no-break, thin and ideographic ones: "ended.\xa0Then".)
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])(?:''|[\"'”’»)\]])*[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]+(?=(?:``|[\"“‘«(\[])?[A-ZА-ЯЁ0-9])|\r?\n\s*"
+)
 
 
 def _boundary_spans(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
