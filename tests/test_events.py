@@ -1142,3 +1142,8 @@ def test_telling_others_or_testimony_not_given_is_no_news(text):
 def test_a_reporting_verb_in_the_passive_with_nothing_said_is_a_happening():
     (found,) = _anchor_events("The singer has been admitted to hospital with chest pains.")
     assert found.sources[0].trigger == "admitted" and "hospital" in found.title
+
+
+def test_an_actors_name_drops_its_possessive():
+    (e,) = _events("Anna Berg, the former head of the Transport Ministry's ferry office, resigned on Monday.")
+    assert "Transport Ministry" in e.actors and not any(a.endswith(("'s", "’s")) for a in e.actors)

@@ -1110,6 +1110,9 @@ def _entity_kind(ent) -> str | None:
     return "actor" if ent.label_ in PERSON_LIKE else None
 
 
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
 def _entities(sent, kind: str) -> tuple[str, ...]:
     """The names of ``kind`` (actor, place) in a parsed sentence (or a span of one), in order, once each. Kept on a
     whole Doc, which every event of its sentence asks again (spaCy makes its entity spans anew on each read)."""
@@ -1120,6 +1123,7 @@ def _entities(sent, kind: str) -> tuple[str, ...]:
     for ent in sent.ents:
         if _entity_kind(ent) == kind:
             name = ent.text.strip().removeprefix("the ").removeprefix("The ")
+            name = _POSSESSIVE_END.sub("", name)  # "the Defense Ministry's directorate": Defense Ministry
             if name and name not in seen:
                 seen.append(name)
     if whole:
