@@ -291,3 +291,19 @@ def test_a_report_dated_only_by_its_writing_day_deep_in_an_article_weighs_less()
     tl = replace(s.timeline(), events=tuple(events))
     days = {d.date: d.score for d in rank.summarize(tl, dates=2)}
     assert days["2020-03-04"] > days["2020-03-09"] > 0
+
+
+def test_of_two_days_with_equal_scores_the_one_named_more_often_is_chosen():
+    """Two days each reported by one article written on it; the later one is named again in its article, outside
+    the event's sentence: the scores tie, the expressions break the tie (else the earlier day would win)."""
+    s = Story()
+    s.doc("a", "2020-03-03")
+    s.report("a", "2020-03-03", "The ferry sank in the harbour on Tuesday, the port authority said.")
+    s.doc("b", "2020-03-10")
+    s.report("b", "2020-03-10", "The ferry owner was arrested in the harbour on Tuesday, the port authority said.")
+    s.mentions.append(Mention(900, 907, "10 March", "DATE", "2020-03-10", "published", "b", 0))
+    tl = s.timeline()
+    days = rank._days(tl, rank.Corpus.of(tl), None, None, frozenset())
+    assert days[dt.date(2020, 3, 3)].score == days[dt.date(2020, 3, 10)].score
+    assert days[dt.date(2020, 3, 10)].mentions == 2 and days[dt.date(2020, 3, 3)].mentions == 1
+    assert _dates(rank.summarize(tl, dates=1)) == ["2020-03-10"]
