@@ -291,3 +291,41 @@ def test_a_report_dated_only_by_its_writing_day_deep_in_an_article_weighs_less()
     tl = replace(s.timeline(), events=tuple(events))
     days = {d.date: d.score for d in rank.summarize(tl, dates=2)}
     assert days["2020-03-04"] > days["2020-03-09"] > 0
+
+
+def test_of_two_days_with_equal_scores_the_one_named_more_often_is_chosen():
+    """Two days each reported by one article written on it; the later one is named again in its article, outside
+    the event's sentence: the scores tie, the expressions break the tie (else the earlier day would win)."""
+    s = Story()
+    s.doc("a", "2020-03-03")
+    s.report("a", "2020-03-03", "The ferry sank in the harbour on Tuesday, the port authority said.")
+    s.doc("b", "2020-03-10")
+    s.report("b", "2020-03-10", "The ferry owner was arrested in the harbour on Tuesday, the port authority said.")
+    s.mentions.append(Mention(900, 907, "10 March", "DATE", "2020-03-10", "published", "b", 0))
+    tl = s.timeline()
+    days = rank._days(tl, rank.Corpus.of(tl), None, None, frozenset())
+    assert days[dt.date(2020, 3, 3)].score == days[dt.date(2020, 3, 10)].score
+    assert days[dt.date(2020, 3, 10)].mentions == 2 and days[dt.date(2020, 3, 3)].mentions == 1
+    assert _dates(rank.summarize(tl, dates=1)) == ["2020-03-10"]
+
+
+def test_of_days_tied_on_score_and_expressions_the_one_closer_to_the_story_is_chosen():
+    """Days each reported by one article's lead, dated by the article alone: a tribute concert (earlier), a ruling
+    in the story the keywords name (later), and a weather note. Both of the first two are on the story (each shares
+    a keyword, each at least as close as the median), so their scores tie; closeness to the story breaks it."""
+    s = Story()
+    s.doc("a", "2020-03-03")
+    s.report("a", "2020-03-03", "A singer said the doctor would attend the tribute concert in the park.")
+    s.doc("b", "2020-03-10")
+    s.report("b", "2020-03-10", "The judge ordered the doctor to stand trial for manslaughter over the death.")
+    s.doc("c", "2020-03-12")
+    s.report("c", "2020-03-12", "Heavy rain fell across the city as the trial resumed in a cold courtroom.")
+    tl = s.timeline()
+    events = tuple(
+        replace(e, sources=tuple(replace(x, mention=None, dated_by="anchor") for x in e.sources)) for e in tl.events
+    )
+    tl = replace(tl, mentions=(), events=events)
+    summary = rank.summarize(tl, dates=3, keywords=["doctor", "trial", "death"])
+    scores = {d.date: d.score for d in summary}
+    assert scores["2020-03-03"] == scores["2020-03-10"] > scores["2020-03-12"]
+    assert _dates(rank.summarize(tl, dates=1, keywords=["doctor", "trial", "death"])) == ["2020-03-10"]

@@ -41,7 +41,16 @@ weight for chronologies, agreement across publishers, per-document topicality fo
 outside event sentences, keywords without time words or stamps, days with articles but no report as candidates,
 and a floor of content words per summary sentence. A logistic regression over the day counts used here
 (documents, publications, retrospective, explicit, lead, ahead, distinct writing days) ranks no better than the
-score kept.
+score kept. Tried later against the score with its tie-breaks (t17-dev date F1 0.7133), all no better: a day's
+score divided by the articles written around it to a power (+-15/30/45 days, powers 0.2-1: 0.677-0.707), shares
+of K per month or per range/K window in proportion to the window's score to a power 0.5-1 (0.654-0.703), a soft
+penalty decaying with the distance to chosen days (0.695-0.708), a report dated only by its writing day moved in
+part to the day before (0.708-0.710), the same-story penalty for the later neighbour only, or the earlier neighbour
+taking the later one's place (0.710-0.712), topicality capped above the median (0.699-0.710), publications weighted
+by their topicality or counted only when they report something (0.709-0.713), days named only outside event
+sentences as candidates (0.7133), a page stamp dated the day after its writing date left out (0.7133), a growing
+weight for later retrospective reports (0.698-0.713), and the lead, publication, retrospective, ahead and
+mention-only weights moved one at a time (0.704-0.714).
 """
 
 from __future__ import annotations
@@ -67,6 +76,14 @@ from .model import Document, Event, Mention, Source, Timeline
 # REPORT_SENTENCE_BONUS 0 / 0.5 / 1 0.1347 / 0.1366 / 0.1368; REDUNDANT_SIMILARITY 0.3 / 0.5 / 0.7 0.1362 /
 # 0.1366 / 0.1370; MIN_WORDS 4 / 6 / 10 0.1366 / 0.1366 / 0.1363; MAX_WORDS 40 / 60 / 90 0.1317 / 0.1366 /
 # 0.1331. No move gains more than 0.001: all kept.
+# Ties: days of equal score (one article each, say, which is common in a small pile) go to the day named by more
+# expressions (stamps left out), then the earlier: t17-dev date F1 / AR1 0.7035 / 0.1416 -> 0.7059 / 0.1422 (one
+# more day of the 37 right on the MJ timeline). Counting the expressions as weight instead (each adding 0.05 / 0.2,
+# or 0.1 / 0.5 times the log of their number) scores 0.7059 / 0.6807 / 0.7059 / 0.7035: no better than the tie-break.
+# Ties left then go to the day whose sentences are closer to the story's keywords (a single article's lead about
+# the trial before one about a tribute concert): 0.7059 / 0.1422 -> 0.7133 / 0.1431 (MJ 0.486 -> 0.568); closer to
+# the centroid of every sentence instead: 0.7133 / 0.1427. Closeness as weight rather than tie-break (the day's
+# score times (closeness / median)^p, p 0.05 / 0.1 / 0.2 / 0.35): 0.7128 / 0.7128 / 0.7131 / 0.7074: no better.
 
 #: A document writing about a day on that day or the next: the plain report.
 REPORT_WEIGHT = 1.0
@@ -459,6 +476,10 @@ class _Day:
     vector: dict[str, float] = field(default_factory=dict)
     #: documents written on the day
     published: int = 0
+    #: expressions naming the day (stamps left out), in event sentences or not: breaks ties between equal scores
+    mentions: int = 0
+    #: cosine of the day's sentences (their centroid) with the story's keywords: breaks the ties left
+    closeness: float = 0.0
 
 
 def _days(
@@ -485,25 +506,27 @@ def _days(
             if w > d.documents.get(s.doc, 0.0):
                 d.documents[s.doc] = w
             d.sentences.append((s, e.id))
-    if MENTION_ONLY_WEIGHT:
-        # documents that name a day outside any event's sentence (a list, a caption, a verbless line) count less
-        for i, value in enumerate(corpus.mention_values):
-            if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-" or not value[8:10].isdigit():
-                continue
-            doc, seg = corpus.mention_docs[i], corpus.mention_segments[i]
-            if (doc, seg) in corpus.not_reports or doc not in corpus.written:
-                continue
-            try:
-                day = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-            if (start and day < start) or (end and day > end) or day not in days:
-                continue
-            if corpus.mention_stamp(i, day):
-                continue
-            d = days[day]
-            if doc not in d.documents:
-                d.documents[doc] = MENTION_ONLY_WEIGHT
+    # every expression naming the day (not a stamp) is counted, to break ties between days of equal score; a
+    # document that names the day only outside any event's sentence (a list, a caption, a verbless line) counts
+    # for the day, less than a report
+    for i, value in enumerate(corpus.mention_values):
+        if len(value) < 10 or value[4:5] != "-" or value[7:8] != "-" or not value[8:10].isdigit():
+            continue
+        doc, seg = corpus.mention_docs[i], corpus.mention_segments[i]
+        if (doc, seg) in corpus.not_reports or doc not in corpus.written:
+            continue
+        try:
+            day = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        if (start and day < start) or (end and day > end) or day not in days:
+            continue
+        if corpus.mention_stamp(i, day):
+            continue
+        d = days[day]
+        d.mentions += 1
+        if MENTION_ONLY_WEIGHT and doc not in d.documents:
+            d.documents[doc] = MENTION_ONLY_WEIGHT
     written: Counter = Counter()
     for _doc, dates in corpus.written.items():
         if dates and dates[0] is not None:
@@ -562,14 +585,15 @@ def story_keywords(tl: Timeline, stop: frozenset[str], n: int | None = None) -> 
 
 
 def _choose_days(days: dict[dt.date, _Day], k: int) -> list[_Day]:
-    """Greedy, best score first; a candidate one day from a chosen day, with similar sentences, is re-scored down
-    (ADJACENT_PENALTY) and goes back in line."""
+    """Greedy, best score first (of equal scores, the day named by more expressions, then the day whose sentences
+    are closer to the story, then the earlier); a candidate one day from a chosen day, with similar sentences, is
+    re-scored down (ADJACENT_PENALTY) and goes back in line."""
     chosen: dict[dt.date, _Day] = {}
     penalised: set[dt.date] = set()
-    pool = sorted(days.values(), key=lambda d: (-d.score, d.date))
+    pool = list(days.values())
     scores = {d.date: d.score for d in pool}
     while pool and len(chosen) < k:
-        pool.sort(key=lambda d: (-scores[d.date], d.date))
+        pool.sort(key=lambda d: (-scores[d.date], -d.mentions, -d.closeness, d.date))
         best = pool.pop(0)
         if best.date not in penalised:
             near = [
@@ -631,6 +655,7 @@ def summarize(
             1, len(d.sentences)
         )
         d.score *= OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * on_topic
+        d.closeness = _Vectors.cosine(d.vector, topic)
     k = _auto_k(days) if dates is None else dates
     used: set[str] = set()
     out = []
