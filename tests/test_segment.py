@@ -486,3 +486,27 @@ def test_the_posters_own_words_after_a_pasted_item_are_the_post_again(after, res
     else:
         assert kinds == ["post", "article", "post", "post"]
         assert text[segs[2].start :].lstrip().startswith(resumed) and segs[2].boundary == segment.RESUMED
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [("[03/02/31]", "[27/01/31]", "[20/01/31]"), ("03.02.2031 |", "27.01.2031 |", "20.01.2031 |")],
+)
+def test_a_news_list_of_dated_titles_with_one_line_texts_is_one_article_each(stamps):
+    items = (
+        (
+            "Council approves new bus lanes",
+            "The city council on Tuesday approved three new bus lanes. Work starts soon.",
+        ),
+        ("Bridge closed after storm damage", "The old bridge was closed on Monday after inspectors found damage."),
+        (
+            "Mayor opens new library",
+            "The mayor opened the new central library on Saturday, two years after work began.",
+        ),
+    )
+    text = "\n\n".join(f"{stamp} {title}\n{body}" for stamp, (title, body) in zip(stamps, items)) + "\n"
+    assert _kinds(text) == [
+        ("article", f"{stamps[0]} Council approves"[:25]),
+        ("article", f"{stamps[1]} Bridge closed af"[:25]),
+        ("article", f"{stamps[2]} Mayor opens new"[:25]),
+    ]

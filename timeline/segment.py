@@ -848,7 +848,7 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         # the page opens with its first article's date line
         stamped = [(0, len(lines) > 1 and _title_like(lines[1]))] + stamped
     for i, titled in stamped:
-        if i in comments or any(k in found and not any(ln.long for ln in lines[k:i]) for k in range(i - 2, i + 1)):
+        if i in comments or any(k in found and not any(map(_paragraph, lines[k:i])) for k in range(i - 2, i + 1)):
             continue  # the date line of the header found just above it (a paragraph between: the next article's)
         below = [k for k in range(i + 1, i + 3) if k in found]
         for k in below:  # a title under its date line: the article starts at the date line
@@ -940,9 +940,18 @@ def _tag_list(lines: list[Line], n: int) -> bool:
     )
 
 
+def _paragraph(line: Line) -> bool:
+    """Running text: a long line, or a sentence of ``SENTENCE_MIN`` characters that is no title or stamp (the
+    one-line text under each dated title of a news list: "[03/02/31] Council approves bus lanes" / "The council
+    on Tuesday approved ...")."""
+    return line.long or (
+        len(line.stripped) >= SENTENCE_MIN and _ends_sentence(line) and not _title_like(line) and not _stamp(line)
+    )
+
+
 def _has_prose(lines: list[Line]) -> bool:
     """A paragraph, or two sentences: more than a title, a section name or a list of tags."""
-    return any(line.long for line in lines) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
+    return any(map(_paragraph, lines)) or sum(len(ln.stripped) >= 40 and _ends_sentence(ln) for ln in lines) >= 2
 
 
 #: The boundary rule of the poster's own text after an item pasted into a post (``_resumed_post``).
