@@ -182,3 +182,13 @@ def test_decode_rejects_a_bom_that_lies():
 
     with pytest.raises(UnreadableInput):
         decode(b"\xff\xfe" + b"\x00\xd8", "x")  # a lone UTF-16 surrogate
+
+
+def test_a_western_page_with_no_break_spaces_is_read_as_cp1252(tmp_path):
+    text = (
+        "Ferry operator cuts winter sailings\nPublished:\xa014 March 2031\n\nThe island ferry operator said on "
+        "Thursday it would cut winter sailings by a third, blaming the cost of fuel.\n\nHarbour strike enters "
+        "second week\nPublished:\xa012 March 2031\n\nDock workers continued their strike on Wednesday.\n"
+    )
+    decoded, encoding = decode(text.encode("cp1252"))
+    assert decoded == text and encoding in ("cp1252", "iso8859_1")

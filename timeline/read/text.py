@@ -7,6 +7,7 @@ the same bytes with ``open(path, encoding=..., newline="")``.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -40,6 +41,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = _choose(from_bytes(data))
+    western = _western(data)
+    if western is not None and (best is None or best.encoding not in COMMON_ENCODINGS):
+        return western, "cp1252" if any(0x80 <= b <= 0x9F for b in data) else "iso8859_1"
     if best is None or best.encoding is None:
         raise UnreadableInput(f"{name}: not text in any encoding charset-normalizer knows")
     text = str(best)
@@ -74,6 +78,27 @@ COMMON_ENCODINGS = (
     "shift_jis",
     "euc_kr",
 )
+
+
+#: Largest share of non-ASCII characters in a text read as Western (cp1252) when charset-normalizer's pick is
+#: no encoding news is saved in: English with a few no-break spaces, curly quotes or accents (a page saved as
+#: cp1252 with "Published:\xa014 March" was read as cp775, "Published:Ā14 March", its dates lost).
+WESTERN_SHARE = 0.05
+
+
+def _western(data: bytes) -> str | None:
+    """The text as cp1252 when it is mostly ASCII and every other character is a Latin letter, a space or a
+    punctuation or currency sign; None otherwise."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    other = [c for c in text if ord(c) > 0x7F]
+    if len(other) > WESTERN_SHARE * len(text) or _control_share(text) > 0:
+        return None  # (NUL bytes: UTF-16 without its byte-order mark)
+    if all(unicodedata.category(c)[0] in "LPZ" or unicodedata.category(c) == "Sc" for c in other):
+        return text
+    return None
 
 
 def _choose(matches):
