@@ -510,3 +510,16 @@ def test_a_news_list_of_dated_titles_with_one_line_texts_is_one_article_each(sta
         ("article", f"{stamps[1]} Bridge closed af"[:25]),
         ("article", f"{stamps[2]} Mayor opens new"[:25]),
     ]
+
+
+def test_a_print_pages_running_head_heads_its_first_article():
+    head = "THE COAST COURIER" + " " * 30 + "MONDAY, MARCH 16, 2031" + " " * 30 + "PAGE 4"
+    text = (
+        f"{head}\n\nFERRY OPERATOR CUTS WINTER SAILINGS\n\n"
+        "The island ferry operator said on Thursday it would cut winter sailings by a third, blaming the cost of "
+        "fuel and a shortage of crews.\n\nHARBOUR STRIKE ENTERS SECOND WEEK\n\n"
+        "Dock workers at the northern harbour continued their strike last week, the seventh day of the walkout over "
+        "pay and conditions.\n"
+    )
+    kinds = _kinds(text)
+    assert [k for k, _ in kinds] == ["article", "article"] and kinds[0][1].startswith("THE COAST COURIER")

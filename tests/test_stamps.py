@@ -136,3 +136,17 @@ def test_a_stamp_without_its_year_takes_the_pages():
     # a sentence or a counter is not a stamp
     for line in ("He left on May 5", "Posts 12", "Page 3", "June 2020", "Feb. 1, soon after Mr. Roe reaches 65,"):
         assert stamp_of(line) is None, line
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        # a print page's running head: fields set apart by runs of spaces, the date not last
+        ("THE COAST COURIER          MONDAY, MARCH 16, 2031          PAGE 4", "MARCH 16, 2031"),
+        ("PAGE 4\t\t\tTHE COAST COURIER\t\t\tMonday, March 16, 2031", "March 16, 2031"),
+        ("THE COAST COURIER | MONDAY, MARCH 16, 2031 | PAGE 4", "MARCH 16, 2031"),  # not "PAGE 4"
+    ],
+)
+def test_a_running_heads_date_is_its_stamp(line, date):
+    found = stamp_of(line)
+    assert found is not None and found.text == date

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import LEADS, NOT_PUBLICATION, stamp_of
+from .stamps import FIELD_GAP, LEADS, NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -232,8 +232,9 @@ class Line:
 
     @property
     def long(self) -> bool:
-        """A line of running prose, not a label, title or caption."""
-        return self.wrapped or len(self.stripped) >= 100
+        """A line of running prose, not a label, title or caption (a print page's running head, its fields set
+        apart by runs of spaces, counts as its fields: "THE DAILY    MONDAY, MARCH 16, 2031    PAGE 4")."""
+        return self.wrapped or len(FIELD_GAP.sub(" | ", self.stripped)) >= 100
 
 
 def lines_of(text: str) -> list[Line]:

@@ -160,10 +160,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Story posted 2009/04/03 at 2:02 p.m.",
     ),
-    # short fields set off by bars or dots, the date last (a running head, a reading-time line)
+    # short fields set off by bars or dots, the date among them (a running head, a reading-time line); the first
+    # field that is a date ("... | MONDAY, MARCH 16, 2031 | PAGE 4": not "PAGE 4")
     (
         "fields-date",
-        r"[^|·•\n]{1,40}?(?:\s*[|·•]\s*[^|·•\n]{1,40}?){0,3}\s*[|·•]\s*(?i:" + _WEEKDAY + r")?{DATE}{TAIL}",
+        r"[^|·•\n]{1,40}?(?:\s*[|·•]\s*[^|·•\n]{1,40}?){0,3}?\s*[|·•]\s*(?i:" + _WEEKDAY + r")?{DATE}{TAIL}",
         "PAGE A4 | THE DAILY SAMPLE | FRIDAY, APRIL 3, 2009",
     ),
     # a short clause with a past participle, then "on" and the date ("By X Posted in World on 03.04.2009"), or
@@ -258,10 +259,15 @@ def stamp_of(line: str) -> Stamp | None:
     return _stamp_of(line.strip())
 
 
+FIELD_GAP = re.compile(r"[ \t]{3,}")
+
+
 @functools.lru_cache(maxsize=65536)
 def _stamp_of(stripped: str) -> Stamp | None:
     """Cached: segmentation asks about the same lines several times (labels, headers, comments)."""
-    s = stripped.replace("\u00a0", " ")
+    # a print page's running head sets its fields apart with runs of spaces ("THE DAILY   MONDAY, MARCH 16,
+    # 2031   PAGE 4"): read as the bars a web page puts there
+    s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " "))
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
