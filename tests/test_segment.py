@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from timeline import segment
+from timeline import anchor, segment
 from timeline.model import Document
 from timeline.segment import split
 
@@ -523,3 +523,18 @@ def test_a_print_pages_running_head_heads_its_first_article():
     )
     kinds = _kinds(text)
     assert [k for k, _ in kinds] == ["article", "article"] and kinds[0][1].startswith("THE COAST COURIER")
+
+
+def test_an_address_dated_in_its_path_heads_its_article():
+    text = (
+        "https://news.example.org/2031/03/14/ferry-operator-cuts-winter-sailings/\n\n"
+        "Ferry operator cuts winter sailings\n\nThe island ferry operator said on Thursday it would cut winter "
+        "sailings by a third, blaming the cost of fuel and crews.\n\n"
+        "https://news.example.org/2031/03/12/harbour-strike-enters-second-week/\n\n"
+        "Harbour strike enters second week\n\nDock workers at the northern harbour continued their strike on "
+        "Wednesday, the seventh day of the walkout over pay.\n"
+    )
+    assert [k for k, _ in _kinds(text)] == ["article", "article"]
+    segs = anchor.anchor_segments(_doc(text), split(_doc(text)))
+    assert [s.anchor.date.isoformat() for s in segs] == ["2031-03-14", "2031-03-12"]
+    assert all(s.anchor.confidence < 0.9 for s in segs)  # an address may date a section: below the 0.9 band

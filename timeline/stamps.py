@@ -105,6 +105,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "Retrieved 10 April 2009",
     ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
+    # the article's address, its path dated as news sites date it (a scraped page keeps it above the title)
+    (
+        "url-date",
+        r"(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/{DATE}(?:[/?#]\S*)?",
+        "https://news.example.org/2009/04/03/markets-rally-after-the-vote/",
+    ),
     (
         "quote-header",
         r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",

@@ -44,6 +44,9 @@ STATED_CONFIDENCE = {
     # text (the seeds' gold: 1 of 1); the post went up later, so below the 0.9 band
     "pasted": 0.6,
     "footer": 0.8,  # more title-like lines over paragraphs in the segment (segments._doubt); dev pages: 4 of 4
+    # the date in the article's address ("/2009/04/03/"): news sites put the first publication there, but an
+    # address may date a section or a series; not measured (the generated pages print no address)
+    "url": 0.8,
 }
 
 HEADER_PATTERNS = STAMP_LINES  # the one table (name, pattern, example); kept under its old name for callers
@@ -70,6 +73,8 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
     day, sure = found
     if st.rule == "updated":
         conf = STATED_CONFIDENCE["updated"]
+    elif st.rule == "url-date":
+        conf = STATED_CONFIDENCE["url"]
     elif st.rule in LEADS:
         # (a dateline's day read in the year of the page's other stamps, no capture date: a guess)
         conf = STATED_CONFIDENCE["dated-lead"] if sure else STATED_CONFIDENCE["order-guessed"]
