@@ -538,3 +538,15 @@ def test_an_address_dated_in_its_path_heads_its_article():
     segs = anchor.anchor_segments(_doc(text), split(_doc(text)))
     assert [s.anchor.date.isoformat() for s in segs] == ["2031-03-14", "2031-03-12"]
     assert all(s.anchor.confidence < 0.9 for s in segs)  # an address may date a section: below the 0.9 band
+
+
+def test_a_post_header_of_a_name_and_a_day_without_its_year_opens_a_post():
+    text = (
+        "Saved from the web on 20 March 2031\n\n"
+        "Island Ferries @islandferries · Mar 14\n"
+        "We are cutting winter sailings by a third from next month. Full statement on our website.\n\n"
+        "Coast News @coastnews · Mar 12\n"
+        "Dock workers at the northern harbour are on strike for a seventh day. Talks broke down on Monday.\n"
+    )
+    segs = anchor.anchor_segments(_doc(text), split(_doc(text)))
+    assert [s.anchor.date.isoformat() for s in segs] == ["2031-03-14", "2031-03-12"]

@@ -829,9 +829,11 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
                 if k != i and not lines[k].long and (k <= i or lines[k].blank_before == 0)
             )
         )
-        if start > 0 and (titled or not stamp_of(line.stripped).yearless):
+        stamp = stamp_of(line.stripped)
+        if start > 0 and (titled or not stamp.yearless or stamp.rule != "date-alone"):
             # (a day without its year alone over a paragraph is as often an entry of a dated list inside an
-            # article -- "Oct. 5" / "Protesters gather..." -- as a header: it opens one only under a title)
+            # article -- "Oct. 5" / "Protesters gather..." -- as a header: it opens one only under a title; with
+            # a name beside it, it is a post's header: "Harbour Office @harbouroffice · Mar 12")
             found.append((start, titled))
     return found
 
