@@ -550,3 +550,18 @@ def test_a_post_header_of_a_name_and_a_day_without_its_year_opens_a_post():
     )
     segs = anchor.anchor_segments(_doc(text), split(_doc(text)))
     assert [s.anchor.date.isoformat() for s in segs] == ["2031-03-14", "2031-03-12"]
+
+
+def test_a_title_over_its_byline_and_date_block_opens_its_article():
+    article = (
+        "{title}\n\nBy Maria Lund\n{date}\n\nThe island ferry operator said on Thursday it would cut winter sailings "
+        "by a third, blaming the cost of fuel and crews.\n\nPassengers' groups criticised the decision, saying it "
+        "would leave remote communities cut off for days.\n\n"
+    )
+    text = article.format(title="Ferry operator cuts winter sailings", date="March 14, 2031") + article.format(
+        title="Ferry union calls for a strike", date="March 16, 2031"
+    )
+    assert [(k, w[:20]) for k, w in _kinds(text)] == [
+        ("article", "Ferry operator cuts w"[:20]),
+        ("article", "Ferry union calls for"[:20]),
+    ]

@@ -811,8 +811,13 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             if any(_title_like(lines[k]) or _stamp(lines[k]) for k in above):
                 continue  # the dated lead of the article headed just above it (a title, a byline, a running head)
         start = first
-        if first == i and i > 0 and _block_start(lines, i - 1) == i - 1 and _title_like(lines[i - 1]):
-            start = i - 1  # the title, a blank line, then its date
+        if (
+            first > 0
+            and _block_start(lines, first - 1) == first - 1
+            and _title_like(lines[first - 1])
+            and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
+        ):
+            start = first - 1  # the title, a blank line, then its date (or its byline and date: no title of its own)
         while start < i and navigation_line(lines[start].stripped):
             start += 1
         below = (
