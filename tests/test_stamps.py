@@ -150,3 +150,19 @@ def test_a_stamp_without_its_year_takes_the_pages():
 def test_a_running_heads_date_is_its_stamp(line, date):
     found = stamp_of(line)
     assert found is not None and found.text == date
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("Post by lowtide » Mon Mar 03, 2031 10:12 pm", "Mar 03, 2031"),  # a board's field separator
+        ("by lowtide › 3 March 2031, 22:12", "3 March 2031"),
+    ],
+)
+def test_a_post_header_with_an_arrow_between_its_fields_is_a_stamp(line, date):
+    found = stamp_of(line)
+    assert found is not None and found.text == date
+
+
+def test_a_guillemet_closing_a_quotation_is_no_field_separator():
+    assert stamp_of("«Talks resume» was the headline on 3 March 2031") is None

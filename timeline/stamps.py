@@ -266,6 +266,9 @@ def stamp_of(line: str) -> Stamp | None:
 
 
 FIELD_GAP = re.compile(r"[ \t]{3,}")
+#: An arrow or a closing guillemet standing alone between two fields (not a quotation's closing mark, which
+#: touches its word).
+_ARROW = re.compile(r"\s[»›→]\s")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -274,6 +277,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     # a print page's running head sets its fields apart with runs of spaces ("THE DAILY   MONDAY, MARCH 16,
     # 2031   PAGE 4"): read as the bars a web page puts there
     s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " "))
+    s = _ARROW.sub(" | ", s)  # "Post by lowtide » Tue Mar 03, 2009 10:12 pm": a board's field separator
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
