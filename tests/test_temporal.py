@@ -44,6 +44,9 @@ def test_every_rule_matches_its_example(pattern):
         ("It opened on Oct. 14.", THU, "2016-10-14"),
         ("It opened on 2016-10-14.", THU, "2016-10-14"),
         ("Posted 29.12.2019 - 23:49", THU, "2019-12-29T23:49"),
+        ("It opened on 2016.10.14.", THU, "2016-10-14"),
+        ("It opened on 2016/10/14.", THU, "2016-10-14"),
+        ("It opened on 14-Oct-2016.", THU, "2016-10-14"),
         ("It opens Nov 8.", THU, "2016-11-08"),
         ("It opened April 16 2018.", THU, "2018-04-16"),
         ("It was built in the 1990s.", THU, "199"),
@@ -618,3 +621,10 @@ def test_a_sentence_ends_before_a_web_pages_space(space):
     text = f"The ferry left port on Monday.{space}Crews stayed ashore on Tuesday."
     at = text.index("Tuesday")
     assert sentence_bounds(text, at, at + 7) == (text.index("Crews"), len(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Version 2016.10.14.2 is out.", "Build 2016.10 is out.", "Part 2016/10/14/3 of the file."]
+)
+def test_version_numbers_and_paths_are_no_year_first_dates(text):
+    assert [m.value for m in tag(text, THU)] == []

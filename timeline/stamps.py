@@ -53,6 +53,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         "Apr 3 14:02:00 UTC 2009",
     ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
+    # the day, the month's short name and the year joined by hyphens, as database exports and old CMSs write it
+    ("day-month-dashed", r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{4}", "03-Apr-2009"),
     (
         "day-month",
         r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
@@ -301,7 +303,9 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
-        elif form in ("day-month", "month-day", "ctime", "month-day-apos") and not _month_word(text):
+        elif form in ("day-month", "month-day", "ctime", "month-day-apos", "day-month-dashed") and not _month_word(
+            text
+        ):
             continue
         elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
             continue

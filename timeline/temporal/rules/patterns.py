@@ -73,6 +73,25 @@ PATTERNS: list[Pattern] = [
         r"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4})\b(?!/)",
         triggers="#4",
     ),
+    # the year first with dots or slashes, as East Asian and Central European pages and archives write it
+    Pattern(
+        "year_first_ymd",
+        "2016.10.14",
+        "DATE",
+        "calendar_date",
+        r"(?<![\d./])(?P<year>1[89]\d\d|2[01]\d\d)(?P<sep>[./])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[./]\d)",
+        triggers="#4",
+    ),
+    # the day, the month's short name and the year joined by hyphens (database exports, old CMS pages)
+    Pattern(
+        "dashed_day_month_year",
+        "14-Oct-2016",
+        "DATE",
+        "calendar_date",
+        r"(?<![\d-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<month>{MONTH})\.?-(?P<year>\d{4})\b(?!-)",
+        triggers="#4",
+    ),
     # before clock_time: "2:58:10" (one digit of hours) is a race time; "23:49:10", "at 9:49:10" clock readings
     Pattern(
         "elapsed_time",
