@@ -1147,3 +1147,21 @@ def test_a_reporting_verb_in_the_passive_with_nothing_said_is_a_happening():
 def test_an_actors_name_drops_its_possessive():
     (e,) = _events("Anna Berg, the former head of the Transport Ministry's ferry office, resigned on Monday.")
     assert "Transport Ministry" in e.actors and not any(a.endswith(("'s", "’s")) for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was the ferry cancelled on Monday?",  # a question reports nothing
+        "Updated: 26 October 2016 | First published: 24 October 2016",  # a stamp line dates the page
+    ],
+)
+def test_a_question_or_a_stamp_line_makes_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_question_quoted_at_the_end_of_a_report_leaves_the_report():
+    found = _events(
+        "During a briefing in the capital on Monday, the spokesman was asked by a reporter, “Is it closed?”"
+    )
+    assert [e.start for e in found] == ["2016-10-24"]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from . import nlp
 from .model import Document, Event, Mention, Segment, Source
 from .sentences import first_sentences, list_of_dates, sentence_bounds
+from .stamps import LEADS, stamp_of
 from .temporal.rules.vocabulary import WEEKDAYS
 from .temporal.timex import interval
 
@@ -150,10 +151,21 @@ def inside_quoted_document(text: str, m: Mention) -> bool:
     return any(abs(int(y) - int(m.value[:4])) >= QUOTED_YEAR_GAP for y in _YEAR.findall(window))
 
 
+def on_a_stamp_line(text: str, m: Mention) -> bool:
+    """The expression is the date of a header, byline or stamp line ("Updated: 16 March 2031 | First published:
+    14 March 2031", "[–] sailor77 87 points 2 days ago"): it dates the page, not a happening. A paragraph that
+    opens with its date (a dateline) is a report."""
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.end)
+    found = stamp_of(text[lo : hi if hi >= 0 else len(text)])
+    return found is not None and found.rule not in LEADS
+
+
 def places_an_event(text: str, m: Mention) -> bool:
     """``datable`` and not one of ``NOT_DATING``: "since 1995", a media length, an expression the tagger
-    ran across a blank line, "the last year" (a period reaching back from the writing date)."""
-    if not datable(m) or inside_quoted_document(text, m):
+    ran across a blank line, "the last year" (a period reaching back from the writing date); nor the date of a
+    stamp line (``on_a_stamp_line``)."""
+    if not datable(m) or inside_quoted_document(text, m) or on_a_stamp_line(text, m):
         return False
     before = text[max(0, m.start - 12) : m.start]
     for name, where, pattern, _example in NOT_DATING:
@@ -1705,6 +1717,13 @@ def under_way(verb, reported: bool = False) -> bool:
     return not any(t.lower_ in HABITUAL_WORDS for t in verb.subtree)
 
 
+def _question(sentence: str) -> bool:
+    """A sentence that asks ("Was the ferry cancelled this morning?"): it reports nothing, whatever it dates. A
+    question quoted at its end is someone's ("... was asked by a reporter, “Is the US fighting there?”")."""
+    text = sentence.rstrip()
+    return text.endswith("?") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
 def _prose(sentence: str) -> bool:
     """A sentence of running text: ends as prose does, not a headline, stamp, menu or caption line."""
     return sentence.rstrip("\"'”’»)] ").endswith((".", "!")) and "?" not in sentence[-3:]
@@ -2208,7 +2227,7 @@ def extract(doc: Document, mentions: list[Mention], model: str | None = None) ->
     groups = {
         key: found
         for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
-        if not list_of_dates(doc.text, key[0], key[1], starts, ends)
+        if not list_of_dates(doc.text, key[0], key[1], starts, ends) and not _question(doc.text[key[0] : key[1]])
     }
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
