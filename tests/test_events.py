@@ -1165,3 +1165,30 @@ def test_a_question_quoted_at_the_end_of_a_report_leaves_the_report():
         "During a briefing in the capital on Monday, the spokesman was asked by a reporter, “Is it closed?”"
     )
     assert [e.start for e in found] == ["2016-10-24"]
+
+
+@pytest.mark.parametrize(
+    "sentence,title",
+    [
+        (
+            "Die Hafenarbeiter setzten ihren Streik am Mittwoch fort, am siebten Tag des Ausstands.",
+            "Die Hafenarbeiter setzten ihren Streik am Mittwoch fort",
+        ),
+        ("Le port a fermé lundi.", "Le port a fermé lundi"),
+        (
+            "Lundi, le port a fermé ses portes aux bateaux de pêche.",
+            "Lundi, le port a fermé ses portes aux bateaux de pêche",
+        ),
+    ],
+)
+def test_a_plain_title_keeps_the_sentences_own_words(sentence, title):
+    assert events.plain_title(sentence) == title
+
+
+def test_an_event_in_another_language_is_titled_in_its_own_words_once():
+    text = (
+        "Die Hafenarbeiter setzten ihren Streik am Mittwoch fort, am siebten Tag des Ausstands. Die Gewerkschaft "
+        "und die Hafenbehörde haben sich nicht auf einen neuen Termin für die Gespräche geeinigt.\n"
+    )
+    found = _events(text)
+    assert [e.title for e in found] == ["Die Hafenarbeiter setzten ihren Streik am Mittwoch fort"]

@@ -28,7 +28,7 @@ import functools
 import re
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import nlp
 from .model import Document, Event, Mention, Segment, Source
@@ -2206,9 +2206,53 @@ def _news_event(
     )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s-\s")
+
+
+def plain_title(sentence: str) -> str:
+    """A title in the sentence's own words, for a language the English parser cannot read (its subject, verb and
+    object come out as word salad: "Mittwoch fort"): the words up to the first clause break, when they make a
+    headline, else the first ``TITLE_MAX_WORDS``."""
+    text = " ".join(sentence.split())
+    cut = _CLAUSE_BREAK.search(text)
+    head = text[: cut.start()] if cut else text
+    words = head.split() if len(head.split()) >= TITLE_MIN_WORDS else text.split()
+    title = " ".join(words[:TITLE_MAX_WORDS]).rstrip(".,;:!?…-–— ")
+    return title[:1].upper() + title[1:]
+
+
+def _in_other_languages(doc: Document, events: list[Event]) -> list[Event]:
+    """Events of segments not written in English: those a date of theirs places, titled in their own words
+    (``plain_title``)."""
+    if not events:
+        return events
+    from . import temporal
+
+    doc_lang = temporal.language_of(doc.text, declared=doc.lang)
+    langs = {
+        seg: temporal.language_of(doc.text, doc.segments[seg].start, doc.segments[seg].end, doc.lang, default=doc_lang)
+        for seg in {e.sources[0].segment for e in events}
+    }
+    out, seen = [], set()
+    for e in events:
+        src = e.sources[0]
+        if langs[src.segment] == "en":
+            out.append(e)
+        elif src.dated_by == "explicit" and (src.start, e.value) not in seen:
+            # one title per sentence and date: its triggers were guesses; and no event dated by the English
+            # grammar of its clause (a report of the writing day, the narrative)
+            seen.add((src.start, e.value))
+            out.append(replace(e, title=plain_title(src.quote) or e.title))
+    return out
+
+
 def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally."""
+    return _in_other_languages(doc, _extract(doc, mentions, model))
+
+
+def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
 
     def bounds(m: Mention) -> tuple[int, int, int]:
         seg = doc.segments[m.segment]
