@@ -1192,3 +1192,8 @@ def test_an_event_in_another_language_is_titled_in_its_own_words_once():
     )
     found = _events(text)
     assert [e.title for e in found] == ["Die Hafenarbeiter setzten ihren Streik am Mittwoch fort"]
+
+
+def test_a_progressive_without_a_named_subject_leads_with_its_verb():
+    (e,) = _events("We are cutting winter sailings by a third from next month.")
+    assert e.title.startswith("Cutting winter sailings")

@@ -783,6 +783,9 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
         elif named is not None and named.i != trigger.i:
             subject = _phrase(named, exclude, SUBJECT_BUDGET, coordinated=True)
         parts = _predicate(trigger, exclude, future_to=bool(subject))  # no subject: "Will travel", never "To"
+        if not subject and trigger.tag_ == "VBG" and parts and not isinstance(parts[0], tuple):
+            if parts[0].i < trigger.i and nlp.lemma(parts[0]) == "be":
+                parts = parts[1:]  # "We are cutting sailings", the "we" unnamed: "Cutting sailings", not "Are cutting"
     else:
         subject = _owner(trigger, exclude) + _phrase(trigger, exclude, SUBJECT_BUDGET)
         verb = trigger.head
