@@ -581,3 +581,46 @@ def test_the_posters_own_words_after_a_pasted_item_are_dated_with_the_post(own_w
     assert post.kind == "post" and resumed.kind == "post"
     assert resumed.anchor.date == post.anchor.date == dt.date(2019, 12, 30)
     assert resumed.anchor.evidence.startswith(expected) and "resumes" in resumed.anchor.evidence
+
+
+_GUESS = anchor.YEAR_GUESSED
+
+
+@pytest.mark.parametrize(
+    "source_evidence, marked",
+    [
+        # a post whose year its content only guesses ("reports 1987, announces 1988"): its neighbours' too
+        (f"after 'Sept. 30' (reports 1987, announces 1988) {_GUESS}", True),
+        # a post dated by its own header: its neighbours' year is no guess
+        ("header 'Sept. 30, 1988'", False),
+    ],
+)
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_year_guessed_for_one_post_stays_a_guess_in_the_posts_dated_from_it(source_evidence, marked, where):
+    from timeline.anchor.segments import _from_neighbours
+    from timeline.model import Anchor, Segment
+
+    segs = tuple(Segment(n * 10, n * 10 + 10, kind="post") for n in range(3))
+    known = Anchor(dt.date(1988, 9, 30), "inferred", 0.05, "week", source_evidence)
+    anchors = [known, None, None] if where == "after" else [None, None, known]
+    _from_neighbours(segs, anchors, thread=True)
+    assert all(a is not None and a.date == dt.date(1988, 9, 30) for a in anchors)
+    assert [(_GUESS in a.evidence) for a in anchors if a is not known] == [marked, marked]
+    # what the batch step reopens is the year guess, nothing else
+    assert [anchor.needs_batch(Segment(0, 1, a, "post")) for a in anchors if a is not known] == [marked, marked]
+
+
+@pytest.mark.parametrize("guessed", [True, False])
+def test_articles_near_a_guessed_one_keep_the_guess(guessed):
+    from timeline.anchor.segments import _near_other_articles
+    from timeline.model import Anchor, Segment
+
+    segs = tuple(Segment(n * 10, n * 10 + 10, kind="article") for n in range(2))
+    evidence = "after 'Sept. 30' (reports 1987)" + (f" {_GUESS}" if guessed else "")
+    anchors = [
+        Anchor(dt.date(1988, 9, 30), "inferred", 0.05, "week", evidence),
+        Anchor(dt.date(1988, 7, 1), "inferred", 0.03, "year", "reports 1987"),
+    ]
+    _near_other_articles(segs, anchors, thread=False)
+    assert anchors[1].date == dt.date(1988, 9, 30) and anchors[1].evidence.startswith("near the file's")
+    assert (_GUESS in anchors[1].evidence) is guessed
