@@ -624,3 +624,34 @@ def test_articles_near_a_guessed_one_keep_the_guess(guessed):
     _near_other_articles(segs, anchors, thread=False)
     assert anchors[1].date == dt.date(1988, 9, 30) and anchors[1].evidence.startswith("near the file's")
     assert (_GUESS in anchors[1].evidence) is guessed
+
+
+@pytest.mark.parametrize(
+    "other, expected",
+    [
+        # the file's other article dated to the month by its story: the year-only one is placed near it
+        (
+            ("the story of dated segments in x (similarity 0.15; 2000-03-30 to 2000-04-03)", "month"),
+            dt.date(2000, 4, 3),
+        ),
+        # to the week: as before, and more sure
+        (("the story of dated segments in x (similarity 0.35; 2000-04-03 to 2000-04-03)", "week"), dt.date(2000, 4, 3)),
+        # a month whose year is itself a guess places nothing
+        ((f"reports March (reports 1999) {anchor.YEAR_GUESSED}", "month"), dt.date(2000, 7, 1)),
+    ],
+)
+def test_an_article_the_batch_gives_only_a_year_is_placed_near_its_files_other_articles(other, expected):
+    from timeline.anchor.corpus import _around_new_dates
+    from timeline.model import Anchor, Segment
+
+    evidence, granularity = other
+    segs = [
+        Segment(0, 10, Anchor(dt.date(2000, 4, 3), "inferred", 0.1, granularity, evidence)),
+        Segment(10, 20, Anchor(dt.date(2000, 7, 1), "inferred", 0.03, "year", "batch year 2000 (66%)")),
+    ]
+    _around_new_dates(segs, {})
+    a = segs[1].anchor
+    assert a.date == expected
+    if expected != dt.date(2000, 7, 1):
+        assert a.granularity == "month" and a.confidence < 0.2 and a.evidence.startswith("near the dates")
+        assert (a.confidence < 0.1) is (granularity == "month")
