@@ -655,3 +655,30 @@ def test_an_article_the_batch_gives_only_a_year_is_placed_near_its_files_other_a
     if expected != dt.date(2000, 7, 1):
         assert a.granularity == "month" and a.confidence < 0.2 and a.evidence.startswith("near the dates")
         assert (a.confidence < 0.1) is (granularity == "month")
+
+
+@pytest.mark.parametrize(
+    "header, expected, confidence",
+    [
+        # a copy's header: where and when it first ran dates it, not the day it was republished
+        (
+            "Republished November 5, 1989\nThis story originally appeared in The Valley Courier on 2 November 1989.",
+            dt.date(1989, 11, 2),
+            0.95,
+        ),
+        ("Reposted 5 Nov 1989\nFirst published by the Lake Gazette on 2 Nov 1989", dt.date(1989, 11, 2), 0.95),
+        # only the copy's date: the text is from then or before, below the 0.9 band
+        ("Republished November 5, 1989", dt.date(1989, 11, 5), 0.6),
+        # a plain dated header is as sure as ever
+        ("November 2, 1989", dt.date(1989, 11, 2), 0.95),
+    ],
+)
+def test_a_copy_is_dated_by_its_first_publication(header, expected, confidence):
+    text = (
+        "Harbour ferries stay in port\n"
+        f"{header}\n\n"
+        "The harbour master said the ferries would stay in port until the storm had passed, and that the crews "
+        "had been sent home for the night while the company looked for hotel rooms.\n"
+    )
+    [seg] = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert seg.anchor.date == expected and seg.anchor.confidence == confidence

@@ -88,6 +88,19 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
         "Updated 09:12, 5 April 2009 | First published 3 April 2009",
     ),
+    # where a copy says where and when the text first ran: that first publication dates it
+    (
+        "originally-in",
+        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted|appeared|ran|printed)\s+(?:in|on|at|by)\s+"
+        r"[^\d\n]{1,60}?\s+on\s+" + _WEEKDAY + r"?{DATE}.*",
+        "This story originally appeared in The Valley Courier on 2 November 1989.",
+    ),
+    # a copy's own date ("Republished", "Reposted"): the text is from then or before, like an "Updated" stamp
+    (
+        "republished",
+        r"(?:[Rr]e-?published|[Rr]e-?posted|[Ss]yndicated)(?:\s+on|\s+at)?\s*:?\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Republished November 5, 1989",
+    ),
     (
         "updated",
         r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
@@ -204,6 +217,10 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "quarrels over the agenda, and both delegations said they expected a text by Friday.",
     ),
 )
+#: Rows that date the text's first publication: they date an article over any other stamp of its header.
+FIRST_PUBLISHED = frozenset({"first-published", "originally-in"})
+#: Rows that date a later state of the text (an update, a copy): an article is from then or before.
+LATER_STATE = frozenset({"updated", "republished"})
 #: Rows that open a paragraph with its date (a stamp even in a long line).
 LEADS = frozenset({"dated-lead", "dateline"})
 #: Date forms without a year.
