@@ -65,6 +65,24 @@ def test_every_date_form_is_read(name, pattern, example):
         ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
         ("3d ago", CAPTURED, "2009-04-07"),
         ("2 wks ago", CAPTURED, "2009-03-27"),
+        # the time before the date, after a label
+        ("Published 2:02 PM ET Fri, 3 April 2009", PageDates(), "2009-04-03"),
+        ("Posted at 2:02 PM, Apr 03, 2009", PageDates(), "2009-04-03"),
+        ("Page last updated at 14:02 GMT, Friday, 3 April 2009 15:02 UK", PageDates(), "2009-04-03"),
+        # a publication and an update on one line, in either order: the publication
+        ("Published April 3, 2009 Updated April 4, 2009", PageDates(), "2009-04-03"),
+        ("PUBLISHED: 14:02 BST, 3 April 2009 | UPDATED: 15:00 BST, 4 April 2009", PageDates(), "2009-04-03"),
+        ("UPDATED: 15:00 BST, 4 April 2009 | PUBLISHED: 14:02 BST, 3 April 2009", PageDates(), "2009-04-03"),
+        # day, short month and year joined by hyphens
+        ("Publication date: 03-Apr-2009", PageDates(), "2009-04-03"),
+        ("3-APR-2009", PageDates(), "2009-04-03"),
+        # a date alone in brackets, or after a dash
+        ("[April 3, 2009]", PageDates(), "2009-04-03"),
+        ("(Fri 3 Apr 2009)", PageDates(), "2009-04-03"),
+        ("— April 3, 2009", PageDates(), "2009-04-03"),
+        # ... but not a bracketed date inside a sentence
+        ("He was born on [April 3, 2009]", PageDates(), None),
+        ("In (April 3, 2009) a new law took effect", PageDates(), None),
     ],
 )
 def test_stamps_read_to_the_day(text, page, expected):

@@ -53,6 +53,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         "Apr 3 14:02:00 UTC 2009",
     ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
+    # the day, the month's short name and the year joined by hyphens, as listings and feeds write them
+    ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{4}(?!\d)", "03-Apr-2009"),
     (
         "day-month",
         r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
@@ -77,7 +79,9 @@ _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 _TAIL = (
     r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
-    r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?)?"
+    r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
+    # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
+    r"|\s+(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)\b[^\n]{0,60}?)?"
 )
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
@@ -95,6 +99,16 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"[^\d\n]{1,60}?\s+on\s+" + _WEEKDAY + r"?{DATE}.*",
         "This story originally appeared in The Valley Courier on 2 November 1989.",
     ),
+    # a stamp that gives the update first and the publication after it: the publication dates the text
+    (
+        "published-after-update",
+        r".{0,60}?\b(?:[Uu]pdated|UPDATED)\b.{0,60}?\b(?:[Pp]ublished|PUBLISHED)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        + _TIME
+        + r"\s*,?\s*)?"
+        + _WEEKDAY
+        + r"?{DATE}.*",
+        "UPDATED: 15:00 BST, 4 April 2009 | PUBLISHED: 14:02 BST, 3 April 2009",
+    ),
     # a copy's own date ("Republished", "Reposted"): the text is from then or before, like an "Updated" stamp
     (
         "republished",
@@ -103,7 +117,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "updated",
-        r"(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        r"(?:\w+\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
         + _TIME
         + r"\s*,?\s*)?"
         + _WEEKDAY
@@ -156,6 +170,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "### 2009-04-03 ###",
     ),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    # a date alone in brackets or parentheses, or after a dash (a byline's second line, a list's entry)
+    ("bracketed-date", r"[\[(]\s*" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?\s*[\])]", "[April 3, 2009]"),
+    ("dash-date", r"[-–—]{1,2}\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "— April 3, 2009"),
     ("time-date", _TIME + r"\s*[,|·•–—-]?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "14:02, 3 April 2009"),
     (
         "labelled",
@@ -168,7 +185,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "posted",
-        r"(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten)(?:\s+(?:on|at))?\s+"
+        r"(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten|POSTED|PUBLISHED)\s*:?(?:\s+(?:on|at))?\s+"
+        # (the time may come first: "Published 2:02 PM ET Fri, 3 April 2009", "Posted at 2:02 PM, Apr 03, 2009")
+        + r"(?:"
+        + _TIME
+        + r"\s*,?\s*)?"
         + _WEEKDAY
         + r"?{DATE}{TAIL}",
         "Story posted 2009/04/03 at 2:02 p.m.",
@@ -218,7 +239,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 #: Rows that date the text's first publication: they date an article over any other stamp of its header.
-FIRST_PUBLISHED = frozenset({"first-published", "originally-in"})
+FIRST_PUBLISHED = frozenset({"first-published", "originally-in", "published-after-update"})
 #: Rows that date a later state of the text (an update, a copy): an article is from then or before.
 LATER_STATE = frozenset({"updated", "republished"})
 #: Rows that open a paragraph with its date (a stamp even in a long line).
@@ -302,7 +323,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
-        elif form in ("day-month", "month-day", "ctime", "month-day-apos") and not _month_word(text):
+        elif form in ("day-month", "month-day", "ctime", "month-day-apos", "day-mon-year") and not _month_word(text):
             continue
         elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
             continue
