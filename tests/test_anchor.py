@@ -682,3 +682,26 @@ def test_a_copy_is_dated_by_its_first_publication(header, expected, confidence):
     )
     [seg] = [s for s in _anchored(text) if s.kind != "navigation"]
     assert seg.anchor.date == expected and seg.anchor.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("Fri Apr 03, 2009 2:02 pm", "Sat Apr 04, 2009 9:15 am", "Mon Apr 06, 2009 6:40 pm"),
+        ("03-Apr-2009 14:02", "04-Apr-2009 09:15", "06-Apr-2009 18:40"),
+    ],
+)
+def test_posts_headed_by_a_handle_and_a_guillemet_are_each_dated_by_their_own_header(stamps):
+    first, second, third = stamps
+    text = (
+        "Riverside Forum › Local news › Ferry troubles\n\nTopic: Ferry troubles again\n\n"
+        f"Post by harbourwatch » {first}\n\nThe ferries were cancelled again yesterday, for the third time this "
+        "month. I waited at the terminal for an hour before anyone told us.\n\n"
+        f"Post by mill_st » {second}\n\nThey said on the radio that the first ferry leaves at seven tomorrow, and "
+        "that the company will refund the tickets of last week.\n\n"
+        f"Post by harbourwatch » {third}\n\nConfirmed, I took the seven o'clock one this morning. It was packed, "
+        "but at least it sailed on time.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 4, 4), dt.date(2009, 4, 6)]
+    assert all(s.anchor.source == "byline" for s in segs)

@@ -454,7 +454,10 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
             line.index in comments
             or line.index in headers
             or not _post_stamp(line)
-            or stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601")
+            or (
+                stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601", "day-mon-year")
+                and stamp_of(line.stripped).rule != "by-handle"  # "Post by lowtide » Fri Apr 03, 2009 2:02 pm"
+            )
         ):
             continue
         if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):

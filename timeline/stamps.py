@@ -158,6 +158,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Written by Anna Berg | Friday, 03 April 2009 14:02",
     ),
+    # a post's header: "by", the user's handle (any case), a guillemet, the date
+    (
+        "by-handle",
+        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*[»›]\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Post by harbourwatch » Fri Apr 03, 2009 2:02 pm",
+    ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     ("name-date", _NAME + r"(?:\s*[,|·•]|\s+[-–—])\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe - 03/04/09 2:02 PM"),

@@ -27,7 +27,7 @@ from ..stamps import (
 # ------------------------------------------------------------------------------------------------ trust
 
 #: Anchor source per stamp row: a line naming the author is a byline, the rest are headers.
-BYLINE_RULES = frozenset({"by-name", "date-by", "by-name-on"})
+BYLINE_RULES = frozenset({"by-name", "date-by", "by-name-on", "by-handle"})
 #: Rows that never date the segment they sit in: the page's capture date, the date of a quoted post.
 NOT_A_DATE = NOT_PUBLICATION
 
