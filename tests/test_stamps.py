@@ -65,6 +65,9 @@ def test_every_date_form_is_read(name, pattern, example):
         ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
         ("3d ago", CAPTURED, "2009-04-07"),
         ("2 wks ago", CAPTURED, "2009-03-27"),
+        # a field, then "Posted by" and the poster's handle
+        ("r/riverton • Posted by u/harbourwatch 3 days ago", CAPTURED, "2009-04-07"),
+        ("Local news | Posted by anna_b April 3, 2009", PageDates(), "2009-04-03"),
         # the time before the date, after a label
         ("Published 2:02 PM ET Fri, 3 April 2009", PageDates(), "2009-04-03"),
         ("Posted at 2:02 PM, Apr 03, 2009", PageDates(), "2009-04-03"),
@@ -137,9 +140,13 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         "Captured on 10 April 2009 from https://x.example/news",
         "Snapshot of https://x.example taken on 10 April 2009",
         "Page captured: 2009-04-10T08:00Z",
+        # the address it was taken from may hold digits
+        "Saved from https://forum.example/thread/123 on 10 April 2009",
+        "Archived at web.example/2009/04/ on 10 Apr 2009",
     ):
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
+    assert header_date("Saved from https://forum.example/thread/123 on 10 April 2009") is None
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date
 
 

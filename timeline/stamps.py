@@ -128,7 +128,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "capture",
         r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
         r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
-        r"\b[^\d\n]{0,60}?" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?(?:[\s,;|·(]+\S.{0,60})?",
+        # (the address it was taken from may hold digits: "Saved from https://example.org/t/123 on 10 April 2009")
+        r"\b(?:\s+(?:from|at)\s+(?:<\S+>|\S*[/.]\S*))?[^\d\n]{0,60}?"
+        + _WEEKDAY
+        + r"?{DATE}(?:\s*"
+        + _TIME
+        + r")?(?:[\s,;|·(]+\S.{0,60})?",
         "Retrieved 10 April 2009",
     ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
@@ -191,7 +196,10 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "posted",
-        r"(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten|POSTED|PUBLISHED)\s*:?(?:\s+(?:on|at))?\s+"
+        # (after a field set off by a dot or a bar, and with the poster's handle: "r/news • Posted by u/fernhill
+        # 3 days ago")
+        r"(?:[^•·|\n]{1,40}[•·|]\s*)?(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten|POSTED|PUBLISHED)"
+        r"(?:\s+by\s+[\w./@-]{2,30})?\s*:?(?:\s+(?:on|at))?\s+"
         # (the time may come first: "Published 2:02 PM ET Fri, 3 April 2009", "Posted at 2:02 PM, Apr 03, 2009")
         + r"(?:"
         + _TIME
