@@ -147,6 +147,27 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
     assert header_date("Saved from https://forum.example/thread/123 on 10 April 2009") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a reply's attribution of what it quotes dates the quoted text, not the reply
+        ("On Fri, Apr 3, 2009 at 2:02 PM, Anna Berg wrote:", None),
+        ("On 3 April 2009 lowtide wrote:", None),
+        ("Quote: Originally Posted by lowtide on 25-04-2009", None),
+        # ... but a commenter's own header, or a copy's first publication, is a date
+        ("anna on April 3, 2009 at 2:02 pm said:", "2009-04-03"),
+        ("Originally published by the Lake Gazette on 3 April 2009", "2009-04-03"),
+        # an update and a publication on one line: the publication
+        ("Updated Apr 4, 2009; Posted Apr 3, 2009", "2009-04-03"),
+    ],
+)
+def test_quoted_dates_are_not_the_replys_and_the_first_publication_wins(line, expected):
+    from timeline.anchor import header_date
+
+    found = header_date(line)
+    assert (found[0].isoformat() if found else None) == expected
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date
 
 
