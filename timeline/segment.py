@@ -1078,8 +1078,16 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         fp = fingerprint(ln.text)
         source = None
         if len(fp) >= 40:
+            # a stamp line repeats only word for word: two posts' headers may differ by their date and a counter
+            # alone ("lowtide opened this issue Apr 10, 1999 · 7 comments" / "... Apr 19, 1999 · 13 comments")
+            exact = stamp_of(ln.stripped) is not None
             source = next(
-                (index for old, index in seen if abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old)), None
+                (
+                    index
+                    for old, index in seen
+                    if (old == fp if exact else abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old))
+                ),
+                None,
             )
             if source is None:
                 source = -1  # substantive and new
