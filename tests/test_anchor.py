@@ -705,3 +705,46 @@ def test_posts_headed_by_a_handle_and_a_guillemet_are_each_dated_by_their_own_he
     segs = [s for s in _anchored(text) if s.kind != "navigation"]
     assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 4, 4), dt.date(2009, 4, 6)]
     assert all(s.anchor.source == "byline" for s in segs)
+
+
+_ISSUE_A = (
+    "The harbour master said the ferries would stay in port until the storm had passed over the coast, and "
+    "that the crews had been sent home for the night."
+)
+_ISSUE_B = (
+    "The town council voted to approve the budget for the new bridge across the river, ending a debate that had "
+    "lasted for two years."
+)
+
+
+@pytest.mark.parametrize(
+    "second_header, expected",
+    [
+        # two headers that differ by their date and a counter only: the second post quotes nothing
+        ("lowtide opened this issue Apr 19, 1999 · 13 comments", dt.date(1999, 4, 19)),
+        ("lowtide opened this issue Apr 10, 1999 · 17 comments", dt.date(1999, 4, 10)),
+    ],
+)
+def test_a_post_header_like_an_earlier_one_but_for_its_date_is_no_quote(second_header, expected):
+    text = (
+        "Ferries stay in port\nlowtide opened this issue Apr 10, 1999 · 7 comments\n\n"
+        f"{_ISSUE_A}\n\nCrews were told to come back on Monday morning, the company said.\n\n"
+        f"Council approves bridge\n{second_header}\n\n{_ISSUE_B}\n\n"
+        "Work will start next month and last until the end of next year, the mayor said.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [s.kind for s in segs] == ["article", "article"] and segs[1].repeat_of is None
+    assert segs[1].anchor.date == expected and segs[1].anchor.source == "header"
+
+
+def test_the_text_after_a_quote_is_dated_with_the_header_above_the_quote():
+    text = (
+        "Ferries stay in port\nlowtide opened this issue Apr 10, 1999 · 7 comments\n\n"
+        f"{_ISSUE_A}\n\nCrews were told to come back on Monday morning, the company said.\n\n"
+        "Council approves bridge\nquietfox opened this issue Apr 19, 1999 · 3 comments\n\n"
+        f"{_ISSUE_A}\n\n{_ISSUE_B}\n\nWork will start next month and last until the end of next year, the mayor said.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    after = [s for s in segs if s.boundary == "after-quote"]
+    assert after and all(s.anchor.date == dt.date(1999, 4, 19) for s in after)
+    assert all(s.anchor.evidence.startswith("resumes segment") and s.anchor.confidence <= 0.5 for s in after)

@@ -83,6 +83,21 @@ def anchor_segments(
                 source.granularity,
                 f"repeats segment {seg.repeat_of}",
             )
+    for n, seg in enumerate(segments):
+        if anchors[n] is None and seg.boundary == AFTER_QUOTE and seg.kind != "navigation":
+            # the text after a quote resumes the segment the quote was cut from: written with its header
+            k = n - 1
+            while k > 0 and segments[k].boundary in (AFTER_QUOTE, "quote"):
+                k -= 1
+            a = anchors[k]
+            if a is not None and a.date is not None and a.source in ("header", "byline"):
+                anchors[n] = Anchor(
+                    a.date,
+                    "inferred",
+                    min(a.confidence, CONFIDENCE["after-quote"]),
+                    a.granularity,
+                    f"{AFTER_QUOTE_EVIDENCE} {k} ({a.date.isoformat()}): its text after the quote",
+                )
     if infer_content:
         _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {}, profile, newest_first)
     if newest_first:
@@ -92,6 +107,12 @@ def anchor_segments(
     else:
         _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
+
+
+#: The boundary of the text that follows a quote cut out of a segment (``segment.mark_repeats``).
+AFTER_QUOTE = "after-quote"
+#: How the evidence of its anchor begins.
+AFTER_QUOTE_EVIDENCE = "resumes segment"
 
 
 def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date | None) -> tuple[Segment, ...]:
