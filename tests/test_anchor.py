@@ -748,3 +748,30 @@ def test_the_text_after_a_quote_is_dated_with_the_header_above_the_quote():
     after = [s for s in segs if s.boundary == "after-quote"]
     assert after and all(s.anchor.date == dt.date(1999, 4, 19) for s in after)
     assert all(s.anchor.evidence.startswith("resumes segment") and s.anchor.confidence <= 0.5 for s in after)
+
+
+@pytest.mark.parametrize(
+    "day_line, second_head, expected",
+    [
+        # a day line, then messages by their time: the day carries to the messages after it
+        ("25 October 1998", "Harbour Desk, [17:00]", dt.date(1998, 10, 25)),
+        ("### 1998-10-25 ###", "Harbour Desk, [17:00]", dt.date(1998, 10, 25)),
+        # the first message states its day and time on one line: that is its own, it carries nothing
+        ("25 October 1998, 10:47", "Harbour Desk, [17:00]", None),
+        # an article with a title and a byline, no time: nothing says it is a message of that day
+        ("25 October 1998", "Council approves the bridge budget\nBy Anna Berg", None),
+    ],
+)
+def test_a_day_line_dates_the_messages_under_it_until_the_next(day_line, second_head, expected):
+    text = (
+        "Harbour Desk\n53428 subscribers\n\n"
+        f"{day_line}\nHarbour Desk, [10:47]\n\n{_ISSUE_A}\n\nCrews were told to come back on Monday morning.\n\n"
+        f"{second_head}\n\n{_ISSUE_B}\n\nWork will start next month and last until the end of next year.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert len(segs) == 2 and segs[0].anchor.date == dt.date(1998, 10, 25)
+    second = segs[1].anchor
+    if expected is None:
+        assert not second.evidence.startswith("the day segment")
+    else:
+        assert second.date == expected and second.confidence <= 0.6 and second.evidence.startswith("the day segment")

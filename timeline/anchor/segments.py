@@ -8,12 +8,13 @@ inferred from its content or its neighbours > none. Never calls the corpus pass 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
 from ..segment import RESUMED, UNTITLED, inner_titles
-from ..stamps import page_dates
+from ..stamps import page_dates, stamp_of
 from .confidence import CONFIDENCE
 from .content import (
     _SENTENCE_END,
@@ -83,6 +84,7 @@ def anchor_segments(
                 source.granularity,
                 f"repeats segment {seg.repeat_of}",
             )
+    _carry_day(doc.text, segments, anchors)
     for n, seg in enumerate(segments):
         if anchors[n] is None and seg.boundary == AFTER_QUOTE and seg.kind != "navigation":
             # the text after a quote resumes the segment the quote was cut from: written with its header
@@ -107,6 +109,42 @@ def anchor_segments(
     else:
         _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
+
+
+#: A clock time alone on a header line ("Desk, [17:00]", "anna 14:02"): a message of a day a line above gave.
+_CLOCK = re.compile(r"(?<![\d:.])\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?(?![\d:])")
+#: Stamp rows that state a day alone on their line: a day separator ("25 October 1998", "### 1998-10-25 ###").
+DAY_LINES = frozenset({"date-alone", "framed"})
+#: How the evidence of a day carried from a day separator begins.
+DAY_CARRIED = "the day"
+
+
+def _carry_day(text: str, segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
+    """A message export writes a day line when the day changes, then each message's time: a segment whose header
+    states a clock time and no date is of the day the segment before it states on a line of its own (or carried)."""
+    for n in range(1, len(segments)):
+        seg, prev = segments[n], segments[n - 1]
+        if anchors[n] is not None or seg.kind not in ("article", "post") or prev.kind == "navigation":
+            continue
+        a = anchors[n - 1]
+        if a is None or a.date is None:
+            continue
+        if a.source in ("header", "byline"):
+            st = stamp_of(a.evidence)
+            if st is None or st.rule not in DAY_LINES or _CLOCK.search(a.evidence):
+                continue  # the segment before states a day and a time of its own, not a day for the ones after
+        elif not a.evidence.startswith(DAY_CARRIED):
+            continue
+        head = [ln.strip() for ln in text[seg.start : seg.end].split("\n") if ln.strip()][:3]
+        if not any(len(ln) <= 60 and _CLOCK.search(ln) and stamp_of(ln) is None for ln in head):
+            continue
+        anchors[n] = Anchor(
+            a.date,
+            "inferred",
+            min(a.confidence, CONFIDENCE["day-carried"]),
+            "day",
+            f"{DAY_CARRIED} segment {n - 1} states ({a.date.isoformat()}): a message of that day by its time",
+        )
 
 
 #: The boundary of the text that follows a quote cut out of a segment (``segment.mark_repeats``).
