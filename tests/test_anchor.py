@@ -775,3 +775,23 @@ def test_a_day_line_dates_the_messages_under_it_until_the_next(day_line, second_
         assert not second.evidence.startswith("the day segment")
     else:
         assert second.date == expected and second.confidence <= 0.6 and second.evidence.startswith("the day segment")
+
+
+@pytest.mark.parametrize(
+    "after_last",
+    [
+        "",
+        # a sidebar of related titles under the last post: still a page of post footers
+        "Related posts\nSchool roof repaired (March 12, 2009)\nHarbour wall to be rebuilt (February 2, 2009)\n",
+    ],
+)
+def test_a_date_under_a_post_dates_that_post_not_the_next(after_last):
+    text = (
+        "The Riverside Blog\nHome | About | Archive\n\nFerries sail again after the storm\n\n"
+        f"{_ISSUE_A}\n\nCrews were called back this morning, the company said in a statement.\n\n"
+        "Posted on April 3, 2009 by anna in Local | 3 Comments\n\nCouncil approves the bridge budget\n\n"
+        f"{_ISSUE_B}\n\nThe mayor said work would start next month.\n\n"
+        "Posted on March 31, 2009 by tom in Local | 1 Comment\n\n" + after_last
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 3, 31)]

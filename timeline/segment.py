@@ -772,14 +772,14 @@ def _lone_stamp(lines: list[Line], i: int) -> bool:
 
 
 def footer_stamps(lines: list[Line]) -> bool:
-    """Whether the page sets each article's date under its text, as blogs' post footers do: its last line (past
-    trailing navigation) is a stamp standing alone after a paragraph, and no such stamp stands above its first
-    paragraph. Then a lone stamp between a paragraph and a title closes the article above it, not opens the one
-    below."""
-    k = len(lines) - 1
-    while k > 0 and navigation_line(lines[k].stripped):
-        k -= 1
-    if k < 1 or not _lone_stamp(lines, k) or not (lines[k - 1].long or _ends_sentence(lines[k - 1])):
+    """Whether the page sets each article's date under its text, as blogs' post footers do: a stamp stands alone
+    after a paragraph with no running text after the last such stamp (only short lines: navigation, a sidebar's
+    list of related titles), and no such stamp stands above its first paragraph. Then a lone stamp between a
+    paragraph and a title closes the article above it, not opens the one below."""
+    after_text = [
+        i for i in range(1, len(lines)) if _lone_stamp(lines, i) and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+    ]
+    if not after_text or any(ln.long for ln in lines[after_text[-1] + 1 :]):
         return False
     first_long = next((ln.index for ln in lines if ln.long), len(lines))
     return not any(_lone_stamp(lines, i) for i in range(first_long))
