@@ -581,3 +581,217 @@ def test_the_posters_own_words_after_a_pasted_item_are_dated_with_the_post(own_w
     assert post.kind == "post" and resumed.kind == "post"
     assert resumed.anchor.date == post.anchor.date == dt.date(2019, 12, 30)
     assert resumed.anchor.evidence.startswith(expected) and "resumes" in resumed.anchor.evidence
+
+
+_GUESS = anchor.YEAR_GUESSED
+
+
+@pytest.mark.parametrize(
+    "source_evidence, marked",
+    [
+        # a post whose year its content only guesses ("reports 1987, announces 1988"): its neighbours' too
+        (f"after 'Sept. 30' (reports 1987, announces 1988) {_GUESS}", True),
+        # a post dated by its own header: its neighbours' year is no guess
+        ("header 'Sept. 30, 1988'", False),
+    ],
+)
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_year_guessed_for_one_post_stays_a_guess_in_the_posts_dated_from_it(source_evidence, marked, where):
+    from timeline.anchor.segments import _from_neighbours
+    from timeline.model import Anchor, Segment
+
+    segs = tuple(Segment(n * 10, n * 10 + 10, kind="post") for n in range(3))
+    known = Anchor(dt.date(1988, 9, 30), "inferred", 0.05, "week", source_evidence)
+    anchors = [known, None, None] if where == "after" else [None, None, known]
+    _from_neighbours(segs, anchors, thread=True)
+    assert all(a is not None and a.date == dt.date(1988, 9, 30) for a in anchors)
+    assert [(_GUESS in a.evidence) for a in anchors if a is not known] == [marked, marked]
+    # what the batch step reopens is the year guess, nothing else
+    assert [anchor.needs_batch(Segment(0, 1, a, "post")) for a in anchors if a is not known] == [marked, marked]
+
+
+@pytest.mark.parametrize("guessed", [True, False])
+def test_articles_near_a_guessed_one_keep_the_guess(guessed):
+    from timeline.anchor.segments import _near_other_articles
+    from timeline.model import Anchor, Segment
+
+    segs = tuple(Segment(n * 10, n * 10 + 10, kind="article") for n in range(2))
+    evidence = "after 'Sept. 30' (reports 1987)" + (f" {_GUESS}" if guessed else "")
+    anchors = [
+        Anchor(dt.date(1988, 9, 30), "inferred", 0.05, "week", evidence),
+        Anchor(dt.date(1988, 7, 1), "inferred", 0.03, "year", "reports 1987"),
+    ]
+    _near_other_articles(segs, anchors, thread=False)
+    assert anchors[1].date == dt.date(1988, 9, 30) and anchors[1].evidence.startswith("near the file's")
+    assert (_GUESS in anchors[1].evidence) is guessed
+
+
+@pytest.mark.parametrize(
+    "other, expected",
+    [
+        # the file's other article dated to the month by its story: the year-only one is placed near it
+        (
+            ("the story of dated segments in x (similarity 0.15; 2000-03-30 to 2000-04-03)", "month"),
+            dt.date(2000, 4, 3),
+        ),
+        # to the week: as before, and more sure
+        (("the story of dated segments in x (similarity 0.35; 2000-04-03 to 2000-04-03)", "week"), dt.date(2000, 4, 3)),
+        # a month whose year is itself a guess places nothing
+        ((f"reports March (reports 1999) {anchor.YEAR_GUESSED}", "month"), dt.date(2000, 7, 1)),
+    ],
+)
+def test_an_article_the_batch_gives_only_a_year_is_placed_near_its_files_other_articles(other, expected):
+    from timeline.anchor.corpus import _around_new_dates
+    from timeline.model import Anchor, Segment
+
+    evidence, granularity = other
+    segs = [
+        Segment(0, 10, Anchor(dt.date(2000, 4, 3), "inferred", 0.1, granularity, evidence)),
+        Segment(10, 20, Anchor(dt.date(2000, 7, 1), "inferred", 0.03, "year", "batch year 2000 (66%)")),
+    ]
+    _around_new_dates(segs, {})
+    a = segs[1].anchor
+    assert a.date == expected
+    if expected != dt.date(2000, 7, 1):
+        assert a.granularity == "month" and a.confidence < 0.2 and a.evidence.startswith("near the dates")
+        assert (a.confidence < 0.1) is (granularity == "month")
+
+
+@pytest.mark.parametrize(
+    "header, expected, confidence",
+    [
+        # a copy's header: where and when it first ran dates it, not the day it was republished
+        (
+            "Republished November 5, 1989\nThis story originally appeared in The Valley Courier on 2 November 1989.",
+            dt.date(1989, 11, 2),
+            0.95,
+        ),
+        ("Reposted 5 Nov 1989\nFirst published by the Lake Gazette on 2 Nov 1989", dt.date(1989, 11, 2), 0.95),
+        # only the copy's date: the text is from then or before, below the 0.9 band
+        ("Republished November 5, 1989", dt.date(1989, 11, 5), 0.6),
+        # a plain dated header is as sure as ever
+        ("November 2, 1989", dt.date(1989, 11, 2), 0.95),
+    ],
+)
+def test_a_copy_is_dated_by_its_first_publication(header, expected, confidence):
+    text = (
+        "Harbour ferries stay in port\n"
+        f"{header}\n\n"
+        "The harbour master said the ferries would stay in port until the storm had passed, and that the crews "
+        "had been sent home for the night while the company looked for hotel rooms.\n"
+    )
+    [seg] = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert seg.anchor.date == expected and seg.anchor.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("Fri Apr 03, 2009 2:02 pm", "Sat Apr 04, 2009 9:15 am", "Mon Apr 06, 2009 6:40 pm"),
+        ("03-Apr-2009 14:02", "04-Apr-2009 09:15", "06-Apr-2009 18:40"),
+    ],
+)
+def test_posts_headed_by_a_handle_and_a_guillemet_are_each_dated_by_their_own_header(stamps):
+    first, second, third = stamps
+    text = (
+        "Riverside Forum › Local news › Ferry troubles\n\nTopic: Ferry troubles again\n\n"
+        f"Post by harbourwatch » {first}\n\nThe ferries were cancelled again yesterday, for the third time this "
+        "month. I waited at the terminal for an hour before anyone told us.\n\n"
+        f"Post by mill_st » {second}\n\nThey said on the radio that the first ferry leaves at seven tomorrow, and "
+        "that the company will refund the tickets of last week.\n\n"
+        f"Post by harbourwatch » {third}\n\nConfirmed, I took the seven o'clock one this morning. It was packed, "
+        "but at least it sailed on time.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 4, 4), dt.date(2009, 4, 6)]
+    assert all(s.anchor.source == "byline" for s in segs)
+
+
+_ISSUE_A = (
+    "The harbour master said the ferries would stay in port until the storm had passed over the coast, and "
+    "that the crews had been sent home for the night."
+)
+_ISSUE_B = (
+    "The town council voted to approve the budget for the new bridge across the river, ending a debate that had "
+    "lasted for two years."
+)
+
+
+@pytest.mark.parametrize(
+    "second_header, expected",
+    [
+        # two headers that differ by their date and a counter only: the second post quotes nothing
+        ("lowtide opened this issue Apr 19, 1999 · 13 comments", dt.date(1999, 4, 19)),
+        ("lowtide opened this issue Apr 10, 1999 · 17 comments", dt.date(1999, 4, 10)),
+    ],
+)
+def test_a_post_header_like_an_earlier_one_but_for_its_date_is_no_quote(second_header, expected):
+    text = (
+        "Ferries stay in port\nlowtide opened this issue Apr 10, 1999 · 7 comments\n\n"
+        f"{_ISSUE_A}\n\nCrews were told to come back on Monday morning, the company said.\n\n"
+        f"Council approves bridge\n{second_header}\n\n{_ISSUE_B}\n\n"
+        "Work will start next month and last until the end of next year, the mayor said.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [s.kind for s in segs] == ["article", "article"] and segs[1].repeat_of is None
+    assert segs[1].anchor.date == expected and segs[1].anchor.source == "header"
+
+
+def test_the_text_after_a_quote_is_dated_with_the_header_above_the_quote():
+    text = (
+        "Ferries stay in port\nlowtide opened this issue Apr 10, 1999 · 7 comments\n\n"
+        f"{_ISSUE_A}\n\nCrews were told to come back on Monday morning, the company said.\n\n"
+        "Council approves bridge\nquietfox opened this issue Apr 19, 1999 · 3 comments\n\n"
+        f"{_ISSUE_A}\n\n{_ISSUE_B}\n\nWork will start next month and last until the end of next year, the mayor said.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    after = [s for s in segs if s.boundary == "after-quote"]
+    assert after and all(s.anchor.date == dt.date(1999, 4, 19) for s in after)
+    assert all(s.anchor.evidence.startswith("resumes segment") and s.anchor.confidence <= 0.5 for s in after)
+
+
+@pytest.mark.parametrize(
+    "day_line, second_head, expected",
+    [
+        # a day line, then messages by their time: the day carries to the messages after it
+        ("25 October 1998", "Harbour Desk, [17:00]", dt.date(1998, 10, 25)),
+        ("### 1998-10-25 ###", "Harbour Desk, [17:00]", dt.date(1998, 10, 25)),
+        # the first message states its day and time on one line: that is its own, it carries nothing
+        ("25 October 1998, 10:47", "Harbour Desk, [17:00]", None),
+        # an article with a title and a byline, no time: nothing says it is a message of that day
+        ("25 October 1998", "Council approves the bridge budget\nBy Anna Berg", None),
+    ],
+)
+def test_a_day_line_dates_the_messages_under_it_until_the_next(day_line, second_head, expected):
+    text = (
+        "Harbour Desk\n53428 subscribers\n\n"
+        f"{day_line}\nHarbour Desk, [10:47]\n\n{_ISSUE_A}\n\nCrews were told to come back on Monday morning.\n\n"
+        f"{second_head}\n\n{_ISSUE_B}\n\nWork will start next month and last until the end of next year.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert len(segs) == 2 and segs[0].anchor.date == dt.date(1998, 10, 25)
+    second = segs[1].anchor
+    if expected is None:
+        assert not second.evidence.startswith("the day segment")
+    else:
+        assert second.date == expected and second.confidence <= 0.6 and second.evidence.startswith("the day segment")
+
+
+@pytest.mark.parametrize(
+    "after_last",
+    [
+        "",
+        # a sidebar of related titles under the last post: still a page of post footers
+        "Related posts\nSchool roof repaired (March 12, 2009)\nHarbour wall to be rebuilt (February 2, 2009)\n",
+    ],
+)
+def test_a_date_under_a_post_dates_that_post_not_the_next(after_last):
+    text = (
+        "The Riverside Blog\nHome | About | Archive\n\nFerries sail again after the storm\n\n"
+        f"{_ISSUE_A}\n\nCrews were called back this morning, the company said in a statement.\n\n"
+        "Posted on April 3, 2009 by anna in Local | 3 Comments\n\nCouncil approves the bridge budget\n\n"
+        f"{_ISSUE_B}\n\nThe mayor said work would start next month.\n\n"
+        "Posted on March 31, 2009 by tom in Local | 1 Comment\n\n" + after_last
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 3, 31)]

@@ -65,6 +65,27 @@ def test_every_date_form_is_read(name, pattern, example):
         ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
         ("3d ago", CAPTURED, "2009-04-07"),
         ("2 wks ago", CAPTURED, "2009-03-27"),
+        # a field, then "Posted by" and the poster's handle
+        ("r/riverton • Posted by u/harbourwatch 3 days ago", CAPTURED, "2009-04-07"),
+        ("Local news | Posted by anna_b April 3, 2009", PageDates(), "2009-04-03"),
+        # the time before the date, after a label
+        ("Published 2:02 PM ET Fri, 3 April 2009", PageDates(), "2009-04-03"),
+        ("Posted at 2:02 PM, Apr 03, 2009", PageDates(), "2009-04-03"),
+        ("Page last updated at 14:02 GMT, Friday, 3 April 2009 15:02 UK", PageDates(), "2009-04-03"),
+        # a publication and an update on one line, in either order: the publication
+        ("Published April 3, 2009 Updated April 4, 2009", PageDates(), "2009-04-03"),
+        ("PUBLISHED: 14:02 BST, 3 April 2009 | UPDATED: 15:00 BST, 4 April 2009", PageDates(), "2009-04-03"),
+        ("UPDATED: 15:00 BST, 4 April 2009 | PUBLISHED: 14:02 BST, 3 April 2009", PageDates(), "2009-04-03"),
+        # day, short month and year joined by hyphens
+        ("Publication date: 03-Apr-2009", PageDates(), "2009-04-03"),
+        ("3-APR-2009", PageDates(), "2009-04-03"),
+        # a date alone in brackets, or after a dash
+        ("[April 3, 2009]", PageDates(), "2009-04-03"),
+        ("(Fri 3 Apr 2009)", PageDates(), "2009-04-03"),
+        ("— April 3, 2009", PageDates(), "2009-04-03"),
+        # ... but not a bracketed date inside a sentence
+        ("He was born on [April 3, 2009]", PageDates(), None),
+        ("In (April 3, 2009) a new law took effect", PageDates(), None),
     ],
 )
 def test_stamps_read_to_the_day(text, page, expected):
@@ -119,9 +140,34 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         "Captured on 10 April 2009 from https://x.example/news",
         "Snapshot of https://x.example taken on 10 April 2009",
         "Page captured: 2009-04-10T08:00Z",
+        # the address it was taken from may hold digits
+        "Saved from https://forum.example/thread/123 on 10 April 2009",
+        "Archived at web.example/2009/04/ on 10 Apr 2009",
     ):
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None
+    assert header_date("Saved from https://forum.example/thread/123 on 10 April 2009") is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a reply's attribution of what it quotes dates the quoted text, not the reply
+        ("On Fri, Apr 3, 2009 at 2:02 PM, Anna Berg wrote:", None),
+        ("On 3 April 2009 lowtide wrote:", None),
+        ("Quote: Originally Posted by lowtide on 25-04-2009", None),
+        # ... but a commenter's own header, or a copy's first publication, is a date
+        ("anna on April 3, 2009 at 2:02 pm said:", "2009-04-03"),
+        ("Originally published by the Lake Gazette on 3 April 2009", "2009-04-03"),
+        # an update and a publication on one line: the publication
+        ("Updated Apr 4, 2009; Posted Apr 3, 2009", "2009-04-03"),
+    ],
+)
+def test_quoted_dates_are_not_the_replys_and_the_first_publication_wins(line, expected):
+    from timeline.anchor import header_date
+
+    found = header_date(line)
+    assert (found[0].isoformat() if found else None) == expected
     assert header_date("Quote from: lowtide on April 03, 2009, 02:02:44 PM") is None  # a quoted post's date
 
 

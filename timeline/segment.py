@@ -455,7 +455,10 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
             line.index in comments
             or line.index in headers
             or not _post_stamp(line)
-            or stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601")
+            or (
+                stamp_of(line.stripped).form not in ("numeric", "relative", "iso-8601", "day-mon-year")
+                and stamp_of(line.stripped).rule != "by-handle"  # "Post by lowtide » Fri Apr 03, 2009 2:02 pm"
+            )
         ):
             continue
         if any(comment_line(lines[k].stripped) for k in range(_block_start(lines, line.index), line.index)):
@@ -770,14 +773,14 @@ def _lone_stamp(lines: list[Line], i: int) -> bool:
 
 
 def footer_stamps(lines: list[Line]) -> bool:
-    """Whether the page sets each article's date under its text, as blogs' post footers do: its last line (past
-    trailing navigation) is a stamp standing alone after a paragraph, and no such stamp stands above its first
-    paragraph. Then a lone stamp between a paragraph and a title closes the article above it, not opens the one
-    below."""
-    k = len(lines) - 1
-    while k > 0 and navigation_line(lines[k].stripped):
-        k -= 1
-    if k < 1 or not _lone_stamp(lines, k) or not (lines[k - 1].long or _ends_sentence(lines[k - 1])):
+    """Whether the page sets each article's date under its text, as blogs' post footers do: a stamp stands alone
+    after a paragraph with no running text after the last such stamp (only short lines: navigation, a sidebar's
+    list of related titles), and no such stamp stands above its first paragraph. Then a lone stamp between a
+    paragraph and a title closes the article above it, not opens the one below."""
+    after_text = [
+        i for i in range(1, len(lines)) if _lone_stamp(lines, i) and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+    ]
+    if not after_text or any(ln.long for ln in lines[after_text[-1] + 1 :]):
         return False
     first_long = next((ln.index for ln in lines if ln.long), len(lines))
     return not any(_lone_stamp(lines, i) for i in range(first_long))
@@ -1092,8 +1095,16 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
         fp = fingerprint(ln.text)
         source = None
         if len(fp) >= 40:
+            # a stamp line repeats only word for word: two posts' headers may differ by their date and a counter
+            # alone ("lowtide opened this issue Apr 10, 1999 · 7 comments" / "... Apr 19, 1999 · 13 comments")
+            exact = stamp_of(ln.stripped) is not None
             source = next(
-                (index for old, index in seen if abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old)), None
+                (
+                    index
+                    for old, index in seen
+                    if (old == fp if exact else abs(len(old) - len(fp)) <= len(fp) // 10 and _similar(fp, old))
+                ),
+                None,
             )
             if source is None:
                 source = -1  # substantive and new

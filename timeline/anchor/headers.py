@@ -11,12 +11,23 @@ from dataclasses import dataclass
 
 from ..model import Segment
 from ..segment import lines_of
-from ..stamps import LEADS, NOT_PUBLICATION, STAMP_LINES, PageDates, page_dates, parse_date, parse_stamp, stamp_of
+from ..stamps import (
+    FIRST_PUBLISHED,
+    LATER_STATE,
+    LEADS,
+    NOT_PUBLICATION,
+    STAMP_LINES,
+    PageDates,
+    page_dates,
+    parse_date,
+    parse_stamp,
+    stamp_of,
+)
 
 # ------------------------------------------------------------------------------------------------ trust
 
 #: Anchor source per stamp row: a line naming the author is a byline, the rest are headers.
-BYLINE_RULES = frozenset({"by-name", "date-by", "by-name-on"})
+BYLINE_RULES = frozenset({"by-name", "date-by", "by-name-on", "by-handle"})
 #: Rows that never date the segment they sit in: the page's capture date, the date of a quoted post.
 NOT_A_DATE = NOT_PUBLICATION
 
@@ -32,7 +43,8 @@ STATED_CONFIDENCE = {
     "order-guessed": 0.25,
     # "Apr 3" read in the capture date's year: not measured (the generated pages write no such stamp)
     "yearless": 0.8,
-    "updated": 0.6,  # only a "last updated" date (the article is from then or a little before): not measured
+    # only a "last updated" or "republished" date (the article is from then or a little before): not measured
+    "updated": 0.6,
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
     "inner-titles": 0.6,
     # a segment opened by a date line with no title (segment.UNTITLED): a diary's entry, or an entry of a dated
@@ -71,7 +83,7 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
     if found is None:
         return None
     day, sure = found
-    if st.rule == "updated":
+    if st.rule in LATER_STATE:
         conf = STATED_CONFIDENCE["updated"]
     elif st.rule == "url-date":
         conf = STATED_CONFIDENCE["url"]
@@ -136,10 +148,10 @@ def _footer(lines: list, n: int) -> bool:
 def article_date(stated: list[Stated]) -> Stated:
     """The stamp that dates an article: its first publication ("First published ...") over any other, an
     "Updated" stamp only when nothing else is stated, else the first stamp of its header."""
-    first = [s for s in stated if s.rule == "first-published"]
+    first = [s for s in stated if s.rule in FIRST_PUBLISHED]
     if first:
         return first[0]
-    plain = [s for s in stated if s.rule != "updated"]
+    plain = [s for s in stated if s.rule not in LATER_STATE]
     return plain[0] if plain else stated[0]
 
 

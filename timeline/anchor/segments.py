@@ -8,14 +8,25 @@ inferred from its content or its neighbours > none. Never calls the corpus pass 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
 from ..segment import RESUMED, UNTITLED, inner_titles
-from ..stamps import page_dates
+from ..stamps import page_dates, stamp_of
 from .confidence import CONFIDENCE
-from .content import _SENTENCE_END, _WEEKDAY, ECHO_MIN, Cue, content_cues, echo_stems, infer, sentence_at
+from .content import (
+    _SENTENCE_END,
+    _WEEKDAY,
+    ECHO_MIN,
+    YEAR_GUESSED,
+    Cue,
+    content_cues,
+    echo_stems,
+    infer,
+    sentence_at,
+)
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
@@ -73,6 +84,22 @@ def anchor_segments(
                 source.granularity,
                 f"repeats segment {seg.repeat_of}",
             )
+    _carry_day(doc.text, segments, anchors)
+    for n, seg in enumerate(segments):
+        if anchors[n] is None and seg.boundary == AFTER_QUOTE and seg.kind != "navigation":
+            # the text after a quote resumes the segment the quote was cut from: written with its header
+            k = n - 1
+            while k > 0 and segments[k].boundary in (AFTER_QUOTE, "quote"):
+                k -= 1
+            a = anchors[k]
+            if a is not None and a.date is not None and a.source in ("header", "byline"):
+                anchors[n] = Anchor(
+                    a.date,
+                    "inferred",
+                    min(a.confidence, CONFIDENCE["after-quote"]),
+                    a.granularity,
+                    f"{AFTER_QUOTE_EVIDENCE} {k} ({a.date.isoformat()}): its text after the quote",
+                )
     if infer_content:
         _infer_rest(doc, segments, anchors, thread, cues if cues is not None else {}, profile, newest_first)
     if newest_first:
@@ -82,6 +109,48 @@ def anchor_segments(
     else:
         _from_neighbours(segments, anchors, thread)
     return tuple(replace(s, anchor=a or NO_ANCHOR) for s, a in zip(segments, anchors))
+
+
+#: A clock time alone on a header line ("Desk, [17:00]", "anna 14:02"): a message of a day a line above gave.
+_CLOCK = re.compile(r"(?<![\d:.])\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?(?![\d:])")
+#: Stamp rows that state a day alone on their line: a day separator ("25 October 1998", "### 1998-10-25 ###").
+DAY_LINES = frozenset({"date-alone", "framed"})
+#: How the evidence of a day carried from a day separator begins.
+DAY_CARRIED = "the day"
+
+
+def _carry_day(text: str, segments: tuple[Segment, ...], anchors: list[Anchor | None]) -> None:
+    """A message export writes a day line when the day changes, then each message's time: a segment whose header
+    states a clock time and no date is of the day the segment before it states on a line of its own (or carried)."""
+    for n in range(1, len(segments)):
+        seg, prev = segments[n], segments[n - 1]
+        if anchors[n] is not None or seg.kind not in ("article", "post") or prev.kind == "navigation":
+            continue
+        a = anchors[n - 1]
+        if a is None or a.date is None:
+            continue
+        if a.source in ("header", "byline"):
+            st = stamp_of(a.evidence)
+            if st is None or st.rule not in DAY_LINES or _CLOCK.search(a.evidence):
+                continue  # the segment before states a day and a time of its own, not a day for the ones after
+        elif not a.evidence.startswith(DAY_CARRIED):
+            continue
+        head = [ln.strip() for ln in text[seg.start : seg.end].split("\n") if ln.strip()][:3]
+        if not any(len(ln) <= 60 and _CLOCK.search(ln) and stamp_of(ln) is None for ln in head):
+            continue
+        anchors[n] = Anchor(
+            a.date,
+            "inferred",
+            min(a.confidence, CONFIDENCE["day-carried"]),
+            "day",
+            f"{DAY_CARRIED} segment {n - 1} states ({a.date.isoformat()}): a message of that day by its time",
+        )
+
+
+#: The boundary of the text that follows a quote cut out of a segment (``segment.mark_repeats``).
+AFTER_QUOTE = "after-quote"
+#: How the evidence of its anchor begins.
+AFTER_QUOTE_EVIDENCE = "resumes segment"
 
 
 def _with_default(doc: Document, segments: tuple[Segment, ...], option: dt.date | None) -> tuple[Segment, ...]:
@@ -219,6 +288,16 @@ def _pasted_head_of(n: int, pasted: set[int], stated: list[list[Stated]] | None)
     return next((s for s in stated[n] if s.rule != "updated"), None)
 
 
+def _guessed(evidence: str, *sources: Anchor | None) -> str:
+    """``evidence``, marked as a year guess when an anchor it was drawn from has a guessed year: a year one
+    segment's content guesses stays a guess in the segments dated after it, and the batch step may replace it
+    there as well (generated pages, generator b seed 3: a 'fiscal 1988' read as the writing year dated a page's
+    five posts a year early)."""
+    if YEAR_GUESSED in evidence or not any(a is not None and YEAR_GUESSED in a.evidence for a in sources):
+        return evidence
+    return f"{evidence} {YEAR_GUESSED}"
+
+
 def _bounds(segments: tuple[Segment, ...], k: int, a: Anchor | None) -> Anchor | None:
     """``a`` when it may bound the posts around it: not news pasted into a post, nor a post made of a pasted item."""
     if a is None or segments[k].kind == "article" or a.evidence.startswith(PASTED):
@@ -238,16 +317,20 @@ def _infer_rest(
     sentences: dict[int, list[set[int]]] = {}
     known_years = Counter(a.date.year for a in anchors if a is not None and a.date is not None)
     hint = known_years.most_common(1)[0][0] if known_years else None
+    hinted = [a for a in anchors if a is not None and a.date is not None and a.date.year == hint]
     for n, seg in enumerate(segments):
         if anchors[n] is not None or seg.kind in ("navigation", "comments", "quote"):
             continue
         lower = upper = None
+        used: list[Anchor | None] = []  # the anchors the bounds and the year hint come from
         if thread:  # a post lies between the posts around it (not the news pasted into them)
             posts = [_bounds(segments, k, a) for k, a in enumerate(anchors)]
             earlier, later = (posts[n + 1 :], posts[:n][::-1]) if newest_first else (posts[:n][::-1], posts[n + 1 :])
-            lower = max((a.date for a in earlier if a is not None and a.date), default=None)
-            upper = next((a.date for a in later if a is not None and a.date), None)
-            upper = upper + dt.timedelta(days=1) if upper else None
+            first = max((a for a in earlier if a is not None and a.date), default=None, key=lambda a: a.date)
+            after = next((a for a in later if a is not None and a.date), None)
+            lower = first.date if first else None
+            upper = after.date + dt.timedelta(days=1) if after else None
+            used += [first, after]
         cache[n] = content_cues(doc.text, seg.start, seg.end, profile)
         event = _weekday_event(doc.text, segments, anchors, n, cache[n], sentences)
         if event is not None:  # the named weekday is that day: the text is from the week after it
@@ -260,6 +343,8 @@ def _infer_rest(
             continue
         if event is not None:
             found = replace(found, evidence=f"{found.evidence}; {cue.text!r} is the day segment {k} states for it")
+        if "the dates around it" in found.evidence:  # the year is that of the bounds or of the hint
+            found = replace(found, evidence=_guessed(found.evidence, *used, *hinted))
         if thread and (lower or upper) and (found.granularity not in ("day", "week") or found.bounds_only):
             continue  # the posts around it say more than a year or a month guessed from its content
         anchors[n] = Anchor(found.date, "inferred", found.confidence, found.granularity, found.evidence)
@@ -346,7 +431,8 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
                 f"{NEAR_STATED} ({low.isoformat()} to {high.isoformat()})",
             )
         return
-    dated = sorted(a.date for a in anchors if a is not None and a.date and a.granularity in ("day", "week"))
+    sources = [a for a in anchors if a is not None and a.date and a.granularity in ("day", "week")]
+    dated = sorted(a.date for a in sources)
     if not dated or dated[-1] - dated[0] > dt.timedelta(days=62):
         return
     middle = dated[len(dated) // 2]
@@ -359,7 +445,7 @@ def _near_other_articles(segments: tuple[Segment, ...], anchors: list[Anchor | N
             "inferred",
             CONFIDENCE["inferred-month"],
             "month",
-            f"near the file's other articles ({dated[0].isoformat()} to {dated[-1].isoformat()})",
+            _guessed(f"near the file's other articles ({dated[0].isoformat()} to {dated[-1].isoformat()})", *sources),
         )
 
 
@@ -386,7 +472,9 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
                     "inferred",
                     min(a.confidence, CONFIDENCE["neighbour"]),
                     a.granularity,
-                    f"after segment {k} ({a.date.isoformat()}): the post it resumes after the item it pastes",
+                    _guessed(
+                        f"after segment {k} ({a.date.isoformat()}): the post it resumes after the item it pastes", a
+                    ),
                 )
                 continue
         # in a thread, news pasted into a post has its own older date: it places no post
@@ -413,6 +501,7 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
                     step = gap / (len(run) + 1)
                     day = a.date + dt.timedelta(days=round(step * (run.index(n) + 1)))
                     granularity = "week" if step <= SPREAD_WEEK else "month"
+            evidence = _guessed(evidence, a, after[1] if after else None)
             anchors[n] = Anchor(day, "inferred", min(a.confidence, CONFIDENCE["neighbour"]), granularity, evidence)
         else:
             k, a = after
@@ -421,5 +510,5 @@ def _from_neighbours(segments: tuple[Segment, ...], anchors: list[Anchor | None]
                 "inferred",
                 min(a.confidence, CONFIDENCE["neighbour"]) / 2,
                 "month",
-                f"before segment {k} ({a.date.isoformat()})",
+                _guessed(f"before segment {k} ({a.date.isoformat()})", a),
             )
