@@ -18,6 +18,8 @@ three times. What does not count:
   supports that event but not the day;
 - **off-topic reports** are down-weighted: each document's report of a day counts by how close its sentence is
   to the story (the keywords given, else all the story's sentences);
+- **busy days** weigh a little less: a day several articles name, each for something else, is scaled by how
+  much their sentences about it agree (AGREEMENT_*), so a day they all tell the same way goes first;
 - **one story over two adjacent days** ("yesterday" in one article, "today" in another) is one date: once a day
   is chosen, its neighbour with similar sentences needs more evidence to be chosen as well.
 
@@ -50,7 +52,16 @@ taking the later one's place (0.710-0.712), topicality capped above the median (
 by their topicality or counted only when they report something (0.709-0.713), days named only outside event
 sentences as candidates (0.7133), a page stamp dated the day after its writing date left out (0.7133), a growing
 weight for later retrospective reports (0.698-0.713), and the lead, publication, retrospective, ahead and
-mention-only weights moved one at a time (0.704-0.714).
+mention-only weights moved one at a time (0.704-0.714). Tried against the score with agreement (AGREEMENT_*; t17-dev
+date F1 0.7142, 0.7114 without), all no better: a whole document's topicality (its quotes' centroid against the
+story's keywords or the centroid of all documents, over the median or lower quartile document, times or instead of
+the sentence's; 0.701-0.711), a document's agreement with the other reports of the day (leave-one-out cosine)
+instead of or on top of the day's (0.711-0.715), each report divided by the articles written within 3 or 7 days of
+its writing day to a power 0.1-0.35 (all reports: 0.694-0.708; retrospective ones only: 0.707-0.711), a day no
+article reports within two days, though articles were written then, scaled by 0.5 or 0.75 (0.706-0.715), and
+RETROSPECTIVE_DAYS 3-14, LEAD_CHARS 250 / 600, ADJACENT_SIMILARITY 0.2 / 0.4, ADJACENT_PENALTY 0.3 / 0.7,
+SAME_STORY_SIMILARITY 0.5 / 0.7, OFF_TOPIC_FLOOR 0.1 / 0.5, KEYWORDS 15 / 50, TOPIC_POWER 0.5 / 2, BOILERPLATE_DAYS
+2 / 5 moved one at a time without agreement (0.695-0.713).
 """
 
 from __future__ import annotations
