@@ -61,7 +61,10 @@ its writing day to a power 0.1-0.35 (all reports: 0.694-0.708; retrospective one
 article reports within two days, though articles were written then, scaled by 0.5 or 0.75 (0.706-0.715), and
 RETROSPECTIVE_DAYS 3-14, LEAD_CHARS 250 / 600, ADJACENT_SIMILARITY 0.2 / 0.4, ADJACENT_PENALTY 0.3 / 0.7,
 SAME_STORY_SIMILARITY 0.5 / 0.7, OFF_TOPIC_FLOOR 0.1 / 0.5, KEYWORDS 15 / 50, TOPIC_POWER 0.5 / 2, BOILERPLATE_DAYS
-2 / 5 moved one at a time without agreement (0.695-0.713).
+2 / 5 moved one at a time without agreement (0.695-0.713); with it, ADJACENT_PENALTY 0.3 / 0.7, ADJACENT_SIMILARITY
+0.25 / 0.35, OFF_TOPIC_FLOOR 0.1 / 0.2, TOPIC_POWER 0.5 / 2, PUBLISHED_WEIGHT 0.1 / 0.5, MENTION_ONLY_WEIGHT 0.3 / 1
+(0.697-0.715). A reader-comment stamp without "on" ("At 21:12 4th Apr 2009 , X wrote :") read as a comment block
+(7 pages) scores 0.701: one 7-of-8-days timeline drops a different day.
 """
 
 from __future__ import annotations
