@@ -329,3 +329,37 @@ def test_of_days_tied_on_score_and_expressions_the_one_closer_to_the_story_is_ch
     scores = {d.date: d.score for d in summary}
     assert scores["2020-03-03"] == scores["2020-03-10"] > scores["2020-03-12"]
     assert _dates(rank.summarize(tl, dates=1, keywords=["doctor", "trial", "death"])) == ["2020-03-10"]
+
+
+def test_a_day_whose_reports_agree_outranks_a_busier_day_whose_reports_do_not(monkeypatch):
+    """Four articles name a busy Monday, each for a different happening of the flood; three articles tell the
+    same story of Thursday's dam breach. Counted alone the Monday wins; weighted by how much its reports agree,
+    the Thursday does."""
+    s = Story()
+    monday = [
+        "The flood in the valley closed the village school on Monday, parents said.",
+        "Rescue crews pulled a fisherman from the valley flood on Monday near the old mill.",
+        "The valley mayor asked for flood relief money from the government on Monday.",
+        "Train services across the valley stopped on Monday because of the flood.",
+    ]
+    for n, quote in enumerate(monday):
+        s.doc(f"m{n}", "2020-05-04")
+        s.report(f"m{n}", "2020-05-04", quote, when="on Monday")
+    for n in range(3):
+        s.doc(f"t{n}", "2020-05-07")
+        s.report(
+            f"t{n}",
+            "2020-05-07",
+            f"The dam burst on Thursday and the flood swept through the valley towns, {n}.",
+            when="on Thursday",
+        )
+    tl = s.timeline()
+    keywords = ["flood", "valley"]
+    agreement = rank._agreement(
+        rank._days(tl, rank.Corpus.of(tl), None, None, frozenset()),
+        rank._Vectors((e.sources[0].quote for e in tl.events), rank._stopwords()),
+    )
+    assert agreement[dt.date(2020, 5, 7)] == 1.0 > agreement[dt.date(2020, 5, 4)]
+    assert _dates(rank.summarize(tl, dates=1, keywords=keywords)) == ["2020-05-07"]
+    monkeypatch.setattr(rank, "AGREEMENT_POWER", 0.0)
+    assert _dates(rank.summarize(tl, dates=1, keywords=keywords)) == ["2020-05-04"]

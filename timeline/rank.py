@@ -18,6 +18,8 @@ three times. What does not count:
   supports that event but not the day;
 - **off-topic reports** are down-weighted: each document's report of a day counts by how close its sentence is
   to the story (the keywords given, else all the story's sentences);
+- **busy days** weigh a little less: a day several articles name, each for something else, is scaled by how
+  much their sentences about it agree (AGREEMENT_*), so a day they all tell the same way goes first;
 - **one story over two adjacent days** ("yesterday" in one article, "today" in another) is one date: once a day
   is chosen, its neighbour with similar sentences needs more evidence to be chosen as well.
 
@@ -50,7 +52,19 @@ taking the later one's place (0.710-0.712), topicality capped above the median (
 by their topicality or counted only when they report something (0.709-0.713), days named only outside event
 sentences as candidates (0.7133), a page stamp dated the day after its writing date left out (0.7133), a growing
 weight for later retrospective reports (0.698-0.713), and the lead, publication, retrospective, ahead and
-mention-only weights moved one at a time (0.704-0.714).
+mention-only weights moved one at a time (0.704-0.714). Tried against the score with agreement (AGREEMENT_*; t17-dev
+date F1 0.7142, 0.7114 without), all no better: a whole document's topicality (its quotes' centroid against the
+story's keywords or the centroid of all documents, over the median or lower quartile document, times or instead of
+the sentence's; 0.701-0.711), a document's agreement with the other reports of the day (leave-one-out cosine)
+instead of or on top of the day's (0.711-0.715), each report divided by the articles written within 3 or 7 days of
+its writing day to a power 0.1-0.35 (all reports: 0.694-0.708; retrospective ones only: 0.707-0.711), a day no
+article reports within two days, though articles were written then, scaled by 0.5 or 0.75 (0.706-0.715), and
+RETROSPECTIVE_DAYS 3-14, LEAD_CHARS 250 / 600, ADJACENT_SIMILARITY 0.2 / 0.4, ADJACENT_PENALTY 0.3 / 0.7,
+SAME_STORY_SIMILARITY 0.5 / 0.7, OFF_TOPIC_FLOOR 0.1 / 0.5, KEYWORDS 15 / 50, TOPIC_POWER 0.5 / 2, BOILERPLATE_DAYS
+2 / 5 moved one at a time without agreement (0.695-0.713); with it, ADJACENT_PENALTY 0.3 / 0.7, ADJACENT_SIMILARITY
+0.25 / 0.35, OFF_TOPIC_FLOOR 0.1 / 0.2, TOPIC_POWER 0.5 / 2, PUBLISHED_WEIGHT 0.1 / 0.5, MENTION_ONLY_WEIGHT 0.3 / 1
+(0.697-0.715). A reader-comment stamp without "on" ("At 21:12 4th Apr 2009 , X wrote :") read as a comment block
+(7 pages) scores 0.701: one 7-of-8-days timeline drops a different day.
 """
 
 from __future__ import annotations
@@ -114,6 +128,16 @@ BOILERPLATE_DAYS = 3
 OFF_TOPIC_FLOOR = 0.3
 #: How strongly a document's topicality (``_topicality``) scales its weight; 0 turns it off.
 TOPIC_POWER = 1.0
+#: A day reported by at least AGREEMENT_DOCUMENTS documents is scaled by how much they agree on what happened:
+#: each document's sentences about the day against the other documents' (leave-one-out cosine), averaged, over
+#: the median day's, capped at AGREEMENT_CAP and raised to AGREEMENT_POWER. A day every article reports
+#: differently (a busy news day: many stories, no one event) weighs less than one they all tell the same way.
+#: t17-dev date F1 / AR1 (0.7114 / 0.1430 without): power 0.15 / 0.25 / 0.35 / 0.5 / 1 at cap 1.5 0.7123 /
+#: 0.7142 / 0.7123 / 0.7104 / 0.6973; cap 1 / 1.25 / 1.5 / 2 / 3 at power 0.25 0.7123 / 0.7142 / 0.7142 / 0.7123
+#: / 0.7123; at least 2 / 3 / 5 documents 0.7142 / 0.7142 / 0.7142 (power 0.25, cap 1.5; AR1 0.1429).
+AGREEMENT_DOCUMENTS = 3
+AGREEMENT_POWER = 0.25
+AGREEMENT_CAP = 1.25
 #: How many keywords stand for the story when none are given (the words in most documents' quotes).
 KEYWORDS = 30
 #: A chosen day's neighbour (one day apart) whose sentences are this similar (cosine) tells the same story...
@@ -571,6 +595,44 @@ def _topicality(
     return {key: min(1.0, sim / median) ** TOPIC_POWER for key, sim in best.items()}
 
 
+def _agreement(days: dict[dt.date, _Day], vectors: _Vectors) -> dict[dt.date, float]:
+    """Day -> how much the documents reporting it agree on what happened (AGREEMENT_*), for the days at least
+    AGREEMENT_DOCUMENTS documents report: the mean over documents of the cosine of a document's sentences about
+    the day with the other documents' (their summed vectors), over the median day's, capped at AGREEMENT_CAP,
+    to the power AGREEMENT_POWER."""
+    cache: dict[str, dict[str, float]] = {}
+    raw: dict[dt.date, float] = {}
+    for d in days.values():
+        by_doc: dict[str, list[dict[str, float]]] = defaultdict(list)
+        for s, _ in d.sentences:
+            v = cache.get(s.quote)
+            if v is None:
+                v = cache[s.quote] = vectors.vector(s.quote)
+            by_doc[s.doc].append(v)
+        if len(by_doc) < AGREEMENT_DOCUMENTS:
+            continue
+        doc_vectors = [_Vectors.centroid(vs) for _, vs in sorted(by_doc.items())]
+        total: dict[str, float] = defaultdict(float)
+        for v in doc_vectors:
+            for w, x in v.items():
+                total[w] += x
+        total_sq = sum(x * x for x in total.values())
+        sims = []
+        for v in doc_vectors:  # cosine of v with (total - v), without building the difference
+            own = sum(x * x for x in v.values())
+            with_total = sum(x * total[w] for w, x in v.items())
+            norm_sq = total_sq - 2 * with_total + own
+            sims.append((with_total - own) / math.sqrt(own * norm_sq) if own and norm_sq > 1e-12 else 0.0)
+        raw[d.date] = sum(sims) / len(sims)
+    if not raw:
+        return {}
+    ordered = sorted(raw.values())
+    median = ordered[len(ordered) // 2]
+    if median <= 0:
+        return {}
+    return {date: min(AGREEMENT_CAP, max(0.0, a) / median) ** AGREEMENT_POWER for date, a in raw.items()}
+
+
 def story_keywords(tl: Timeline, stop: frozenset[str], n: int | None = None) -> list[str]:
     """The ``n`` (default KEYWORDS) words the most documents' quotes use: what the story is about."""
     n = KEYWORDS if n is None else n
@@ -656,6 +718,9 @@ def summarize(
         )
         d.score *= OFF_TOPIC_FLOOR + (1 - OFF_TOPIC_FLOOR) * on_topic
         d.closeness = _Vectors.cosine(d.vector, topic)
+    if AGREEMENT_POWER:
+        for date, factor in _agreement(days, vectors).items():
+            days[date].score *= factor
     k = _auto_k(days) if dates is None else dates
     used: set[str] = set()
     out = []
