@@ -1154,6 +1154,7 @@ def test_an_actors_name_drops_its_possessive():
     [
         "Was the ferry cancelled on Monday?",  # a question reports nothing
         "Updated: 26 October 2016 | First published: 24 October 2016",  # a stamp line dates the page
+        "[–] fernhill 212 points 2 days ago",  # a comment's header: its user, score and date
     ],
 )
 def test_a_question_or_a_stamp_line_makes_no_event(text):

@@ -247,6 +247,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "lowtide commented Apr 3, 2009",
     ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
+    # a comment's header on a voting site: a collapse mark, the user, the score, the date
+    (
+        "name-score-date",
+        r"(?:\[[–-]\]\s*)?[\w.@-]{2,30}\s+-?\d{1,6}\s+(?:points?|votes?|likes?)\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "[–] fernhill 212 points 3 days ago",
+    ),
     # a board and a user name, then the date ("r/news fernhill Apr 3 '09"); not "In Washington today, ..."
     (
         "names-then-date",
