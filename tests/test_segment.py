@@ -565,3 +565,34 @@ def test_a_title_over_its_byline_and_date_block_opens_its_article():
         ("article", "Ferry operator cuts w"[:20]),
         ("article", "Ferry union calls for"[:20]),
     ]
+
+
+def test_a_title_set_right_over_its_lead_opens_an_article():
+    text = (
+        "Thursday, March 13, 2031\n\n"
+        "Ferry operator cuts winter sailings\n"
+        "The island ferry operator said today it would cut winter sailings by a third, blaming the cost of fuel.\n\n"
+        "Harbour strike enters second week\n"
+        "Dock workers at the northern harbour continued their strike today, the seventh day of the walkout over pay.\n"
+    )
+    assert [w[:20] for _, w in _kinds(text)] == ["Thursday, March 13, ", "Harbour strike enter"]
+
+
+def test_a_short_first_line_of_a_paragraph_is_no_title():
+    text = (
+        "Ferry operator cuts winter sailings\n\n"
+        "The island ferry operator said on Thursday it would cut winter sailings by a third.\n\n"
+        "The cuts start in November\n"
+        "and will last until the end of March, when the company plans to review the timetable again with the council.\n"
+    )
+    assert len(_kinds(text)) == 1
+
+
+def test_an_articles_lone_subheading_over_a_paragraph_opens_nothing():
+    text = (
+        "Ferry operator cuts winter sailings\n\n"
+        "The island ferry operator said on Thursday it would cut winter sailings by a third, blaming the fuel costs.\n\n"
+        "What happens next\n"
+        "The council will meet the company on Monday to discuss a timetable for the outer islands and the school run.\n"
+    )
+    assert len(_kinds(text)) == 1

@@ -651,6 +651,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     confirmed = False
     if lines[j].blank_before == 0 and not byline(lines[j].stripped) and not _user_line(lines, j):
+        if _title_over_lead(lines, i):
+            return "headline"
         return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
     extra = 0
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
@@ -669,6 +671,40 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
         return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
+
+
+def _title_over_lead(lines: list[Line], i: int) -> bool:
+    """A title set right over its lead, without a blank line (news lists: "Storm closes airport" / "Heavy snow
+    closed the regional airport on Wednesday ..."), after a paragraph that has ended: at most TITLE_OVER_LEAD_WORDS
+    words, no sentence's end, then a line of running prose that ends a sentence and is the whole paragraph; and
+    the page sets at least two titles so (a list), since an article's lone subheading looks the same."""
+    return _ends_sentence(lines[i - 1]) and _set_over_lead(lines, i) and sum(map(bool, _over_leads(lines))) >= 2
+
+
+def _set_over_lead(lines: list[Line], i: int) -> bool:
+    title = lines[i]
+    if i + 1 >= len(lines) or (i and title.blank_before < 1) or lines[i + 1].blank_before != 0:
+        return False
+    lead = lines[i + 1]
+    return (
+        len(title.stripped.split()) <= TITLE_OVER_LEAD_WORDS
+        and _title_like(title)
+        and lead.long
+        and not lead.wrapped
+        and re.match(r"[\"'“‘«]?[A-ZА-ЯЁ]", lead.stripped) is not None  # a new sentence, not the title's rest
+        and _ends_sentence(lead)
+        and (i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)
+    )
+
+
+def _over_leads(lines: list[Line]):
+    """Whether each line is a title set right over a one-paragraph lead: a list has several, an article's
+    subheading is alone."""
+    return (_set_over_lead(lines, i) for i in range(len(lines)))
+
+
+#: The most words of a title set right over its lead (``_title_over_lead``).
+TITLE_OVER_LEAD_WORDS = 12
 
 
 def _gap_starts(lines: list[Line]) -> list[int]:
