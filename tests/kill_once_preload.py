@@ -10,12 +10,12 @@ from timeline import events
 _real = getattr(events.extract, "wrapped", events.extract)
 
 
-def _dies_once(doc, mentions, model=None):
+def _dies_once(doc, mentions, model=None, languages=None):
     marker = os.environ.get("TIMELINE_TEST_KILL_MARKER")
     if marker and doc.id == "a" and not os.path.exists(marker):
         open(marker, "w").close()
         os.kill(os.getpid(), signal.SIGKILL)
-    return _real(doc, mentions, model)
+    return _real(doc, mentions, model, languages)
 
 
 _dies_once.wrapped = _real  # type: ignore[attr-defined]

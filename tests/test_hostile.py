@@ -177,10 +177,10 @@ def test_a_document_that_fails_inside_is_reported_and_skipped(news, monkeypatch)
 
     real = events.extract
 
-    def failing(doc, mentions, model=None):
+    def failing(doc, mentions, model=None, languages=None):
         if doc.id == "a":
             raise ZeroDivisionError("injected fault")
-        return real(doc, mentions, model)
+        return real(doc, mentions, model, languages)
 
     monkeypatch.setattr(events, "extract", failing)
     r = invoke("extract", str(news), "--published", "2016-10-20", "-q")
@@ -303,11 +303,11 @@ def test_a_worker_killed_mid_run_gives_the_same_output_after_retry(news, monkeyp
     marker = tmp_path / "killed-once"
     real = events.extract
 
-    def dies_once(doc, mentions, model=None):  # runs in a forked worker: it kills that worker the first time
+    def dies_once(doc, mentions, model=None, languages=None):  # runs in a forked worker: kills it the first time
         if doc.id == "a" and not marker.exists():
             marker.touch()
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(doc, mentions, model)
+        return real(doc, mentions, model, languages)
 
     monkeypatch.setattr(events, "extract", dies_once)
     r = invoke("extract", str(news), "--published", "2016-10-20", "--workers", "2", "-q")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import nlp
@@ -1535,8 +1535,12 @@ BOILERPLATE = (
 )
 
 
+#: The rows of BOILERPLATE as one pattern: every sentence read for news is tested.
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for _n, p, _e in BOILERPLATE), re.I)
+
+
 def is_boilerplate(sentence: str) -> bool:
-    return any(pattern.search(sentence) for _name, pattern, _example in BOILERPLATE)
+    return _ANY_BOILERPLATE.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=32)
@@ -2224,18 +2228,19 @@ def plain_title(sentence: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _in_other_languages(doc: Document, events: list[Event]) -> list[Event]:
+def _in_other_languages(doc: Document, events: list[Event], languages: Sequence[str] | None) -> list[Event]:
     """Events of segments not written in English: those a date of theirs places, titled in their own words
-    (``plain_title``)."""
+    (``plain_title``). ``languages``: each segment's, when the caller knows them already."""
     if not events:
         return events
-    from . import temporal
+    if languages is None:
+        from . import temporal
 
-    doc_lang = temporal.language_of(doc.text, declared=doc.lang)
-    langs = {
-        seg: temporal.language_of(doc.text, doc.segments[seg].start, doc.segments[seg].end, doc.lang, default=doc_lang)
-        for seg in {e.sources[0].segment for e in events}
-    }
+        doc_lang = temporal.language_of(doc.text, declared=doc.lang)
+        languages = [
+            temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang) for seg in doc.segments
+        ]
+    langs = languages
     out, seen = [], set()
     for e in events:
         src = e.sources[0]
@@ -2249,10 +2254,13 @@ def _in_other_languages(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-def extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
+def extract(
+    doc: Document, mentions: list[Mention], model: str | None = None, languages: Sequence[str] | None = None
+) -> list[Event]:
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
-    sentence dates); merge renumbers it globally."""
-    return _in_other_languages(doc, _extract(doc, mentions, model))
+    sentence dates); merge renumbers it globally. ``languages``: each segment's language, when known (else
+    detected here)."""
+    return _in_other_languages(doc, _extract(doc, mentions, model), languages)
 
 
 def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:

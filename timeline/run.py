@@ -153,8 +153,11 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
         doc_lang = temporal.language_of(doc.text, declared=doc.lang)
         seen_languages: set[str] = set()
         previous: list[Mention] = []
+        languages: list[str] = []
         for index, seg in enumerate(segments):
-            lang = temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang)
+            whole = seg.start == 0 and seg.end == len(doc.text)  # the document's own language, found above
+            lang = doc_lang if whole else temporal.language_of(doc.text, seg.start, seg.end, doc.lang, default=doc_lang)
+            languages.append(lang)
             seen_languages.add(lang)
             found = temporal.tag(
                 doc.text,
@@ -172,7 +175,7 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
             mentions += found
             previous = found
         stage = "extracting events"
-        doc_events = events.extract(doc, mentions, model=config.spacy_model)
+        doc_events = events.extract(doc, mentions, model=config.spacy_model, languages=languages)
     except nlp.ModelNotFound:
         raise
     except Exception as e:  # noqa: BLE001 - see process_documents
