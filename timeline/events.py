@@ -1435,8 +1435,9 @@ def reported_clause(verb):
 def reported_before(verb):
     """The clause before a finite reporting verb that the parser hung the verb from, the words said put first:
     "Rockets were fired at the depot, officials said" (a parataxis or an adverbial of "fired"), and a quotation
-    ("“We have no plan,” the general told the Senate", the verb parsed as the quotation's conjunct: only across
-    a closing quotation mark, since "arrived and told reporters" is no report). Never a participle ("waged
+    or a clause put first and parsed as the verb's conjunct ("“We have no plan,” the general told the Senate",
+    "There were attacks on schools, the general told journalists"): across a closing quotation mark, or with no
+    coordinating word between, since "arrived and told reporters" is no report. Never a participle ("waged
     war, declaring victory") or a complement ("said the economy added jobs": "added" reports nothing). None."""
     head = verb.head
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
