@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import dateparser
 
-from timeline import nlp  # noqa: E402 - the same pipeline loader as the project
+from timeline import nlp  # noqa: E402 - the same choice of installed pipeline as the project
 from timeline.model import Mention
 
 
@@ -17,7 +17,10 @@ def naive_mentions(
     docs: Iterable[tuple[str, str, dt.date]], model: str | None = None, batch_size: int = 16
 ) -> Iterator[tuple[str, list[Mention]]]:
     """(doc id, mentions) per (doc id, text, published) input, in input order."""
-    pipeline = nlp.load(model)
+    import spacy
+
+    # spaCy as it comes (not the project's loader, which tunes it): the pipeline most people would write
+    pipeline = spacy.load(nlp.ensure_available(model))
     items = iter(docs)
     pending: list[tuple[str, dt.date]] = []
 

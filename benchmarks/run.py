@@ -31,6 +31,11 @@ REPO = HERE.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "tbaq"
 
 
+#: Every run gets one BLAS thread per process: numpy's BLAS (which the project multiplies with) would otherwise
+#: use every core, and the single-process rows are meant to measure one core against one core.
+ONE_THREAD = {**os.environ, **dict.fromkeys(("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"), "1")}
+
+
 @dataclass
 class Measure:
     name: str
@@ -75,7 +80,7 @@ def build_corpus(source: Path, n: int, folder: Path, seed: int = 13) -> tuple[Pa
 def measure(name: str, cmd: list[str], n: int, chars: int, out_file: Path) -> Measure:
     """Run ``cmd`` with stdout to a pipe copied into ``out_file``; time the first byte and the end."""
     began = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=ONE_THREAD)
     first = None
     with open(out_file, "wb") as sink:
         while chunk := proc.stdout.read1(1 << 16):

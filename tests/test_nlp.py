@@ -43,6 +43,12 @@ def test_token_rules_give_the_attribute_rulers_annotations(reference, sentence):
     assert [t.pos_ for t in expected] == [t.pos_ for t in parsed][: len(expected)]
 
 
+def test_the_projects_pipelines_multiply_with_numpys_blas():
+    pipeline = nlp.load(None, nlp.PARSE_DISABLED)
+    nodes = [node for _, c in pipeline.pipeline if getattr(c, "model", None) for node in c.model.walk()]
+    assert nodes and not any(getattr(node.ops, "use_blis", True) for node in nodes)
+
+
 def test_parse_uses_the_token_rules_not_the_component():
     pipeline = nlp.load(None, nlp.PARSE_DISABLED)
     nlp.parse(["A sentence to parse."])
