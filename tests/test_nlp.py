@@ -83,3 +83,12 @@ def test_a_web_page_space_between_words_parses_as_a_plain_one(space):
     assert not any(t.is_space for t in doc)
     assert [(t.text, t.dep_, t.head.i) for t in doc] == [(t.text, t.dep_, t.head.i) for t in reference]
     assert len(nlp.text_of(doc)) == len(odd)  # one character for one: offsets into the parse are the text's
+
+
+def test_parsing_keeps_numpys_blas_to_one_thread():
+    import threadpoolctl
+
+    nlp.load(None, nlp.PARSE_DISABLED)
+    with nlp.one_blas_thread():
+        blas = [i for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+        assert blas and all(i["num_threads"] == 1 for i in blas)

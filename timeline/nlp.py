@@ -62,6 +62,24 @@ def fast_ops():
     return NumpyOps(use_blis=False)
 
 
+@functools.lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # (after spaCy has imported numpy: it finds the BLAS numpy loaded)
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread.
+
+    spaCy's products are small (a batch of sentences by a few hundred weights), so more threads gain little
+    (TBAQ x 4 parsed on a quiet 2-core machine: 14.8 s on one thread, 13.9 s on two), and they wait spinning when
+    the cores are busy: with ``--workers 2`` every worker's BLAS threads fought the other's, 57 s of CPU instead
+    of 23 s. Parallel work is the executors' (``--workers``, ``--scheduler``); a caller's own numpy keeps its
+    threads outside this context."""
+    return _blas_controller().limit(limits=1, user_api="blas")
+
+
 def ensure_available(requested: str | None = None) -> str:
     """Name of the pipeline that ``load`` would use, without loading it; raises ModelNotFound."""
     import importlib.util
@@ -254,9 +272,10 @@ def parse(texts: list[str], model: str | None = None) -> list:
     # lone surrogates (undecodable bytes kept by a caller's own decoding) cannot reach spaCy's tokenizer; each is
     # one character, replaced by one character, so offsets into the parse are offsets into the text
     safe = [_SURROGATE.sub("\ufffd", t).translate(_SPACES) for t in missing]
-    for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
-        doc.user_data[TEXT] = seen
-        _PARSED[(model, text)] = rules(doc) if rules is not None else doc
+    with one_blas_thread():
+        for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
+            doc.user_data[TEXT] = seen
+            _PARSED[(model, text)] = rules(doc) if rules is not None else doc
     out = []
     for text in texts:
         doc = _PARSED[(model, text)]
