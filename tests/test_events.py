@@ -265,9 +265,26 @@ def test_when_the_first_sentence_states_no_news_the_next_ones_are_read(text, tri
     assert [e.sources[0].trigger for e in _anchor_events(text)] == [trigger]
 
 
-def test_once_the_lede_states_the_news_later_sentences_are_not_read():
-    text = "The harbour master has resigned. The port authority closed the northern quay after the collision."
+def test_once_the_lede_states_the_news_only_the_lead_sentences_are_read():
+    assert events.LEAD_SENTENCES == 2
+    text = (
+        "The harbour master has resigned. The port authority closed the northern quay after the collision. "
+        "Ferries sailed from the southern quay instead."
+    )
+    assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned", "closed"]
+
+
+def test_past_the_lede_a_stub_of_a_lead_sentence_makes_no_event():
+    text = "The harbour master has resigned. Ferries stopped, the mayor said."
     assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u201cWhen we knew of the plot, we did that,\u201d the mayor said.", "The council said it did so."],
+)
+def test_a_pro_verb_standing_for_an_earlier_clause_makes_no_event(text):
+    assert _anchor_events(text) == []
 
 
 @pytest.mark.parametrize(
@@ -919,7 +936,7 @@ def test_a_clause_of_its_own_after_a_dated_one_continues_its_day():
 
 
 def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
-    """Only the lede and the sentences holding a date are parsed, whatever events they give."""
+    """Only the lead sentences and the sentences holding a date are parsed, whatever events they give."""
     seen: list[str] = []
     parse = events.nlp.parse
 
@@ -929,11 +946,12 @@ def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
 
     monkeypatch.setattr(events.nlp, "parse", counting)
     text = (
-        "Rebels seized the northern town. Officials reported heavy losses. "
+        "Rebels seized the northern town. Officials reported heavy losses. Aid workers left. "
         "The army said on Monday that it had retaken the airport. Residents fled."
     )
     _events(text)
     assert sorted(set(seen)) == [
+        "Officials reported heavy losses.",
         "Rebels seized the northern town.",
         "The army said on Monday that it had retaken the airport.",
     ]

@@ -1474,10 +1474,11 @@ def _trigger_lemma(trigger) -> str:
 # -- events dated by the writing date or by the story ---------------------------------------------------------
 
 #: Sentences at the head of an article or post that are parsed for the news they state without a date. News
-#: puts its event in its first sentence (the lede). Measured with ``benchmarks/run.py --sizes 1000`` on a shared
-#: 2-core machine (naive pipeline 105-109 s): 0 -> 34.4 s, 1 -> 35.9-37.2 s, 3 -> 41.4-44.3 s; more than 1 takes
-#: the pipeline below 3x the naive one.
-LEAD_SENTENCES = 1
+#: puts its event in its first sentence (the lede); the second often states the news behind it ("The ceasefire
+#: agreed in Geneva ...") and makes an event only when it is headline-sized. Measured with ``benchmarks/run.py
+#: --sizes 1000 --pipelines timeline,naive`` on a quiet 2-core machine: 2 -> 33.5 s against the naive 132.4 s
+#: (3.95x; parsed characters +12 % over 1); TBAQ document-date links 150 -> 169 of 2,681 (dev).
+LEAD_SENTENCES = 2
 #: Sentences after those parsed one at a time, while none of the earlier ones stated the news (a lede hidden
 #: behind a caption or a headline's quote); only parsed when needed, so the pipeline's speed barely changes.
 #: t17-dev date F1 / AR1: 0 -> 0.694 / 0.139, 1 -> 0.698 / 0.141, 2 -> 0.698 / 0.141 (1: fewer parses).
@@ -1598,6 +1599,10 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False  # "If the talks fail, ..."
     if _is_verb_of(verb, NOT_HAPPENING):
         return False
+    if nlp.lemma(verb) in PRO_VERBS and not any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    ):
+        return False  # "we did that", "they did so": it stands for what was said before, and says nothing itself
     if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False  # "the raids were seen as ploys": a judgment, not a happening
     near = {verb.i, *(c.i for c in verb.children)}
@@ -1699,6 +1704,11 @@ def _main_clause(sent, ongoing: bool = False):
         return None
     head = event_head(root)
     return (head, None) if head is not None else None
+
+
+#: Verbs that stand for another clause when their object is a pro-form ("we did that", "they did so"); with a noun
+#: of their own ("did a U-turn") they report.
+PRO_VERBS = frozenset({"do"})
 
 
 #: Verbs whose progressive says what someone intends, tries or undergoes, not a happening under way: "is
@@ -2336,7 +2346,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
             if seg_index not in ledes:
                 ledes[seg_index] = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
             dating = [m for _, m in pairs]
-            lede = (left, right) in ledes[seg_index][:LEAD_SENTENCES]
+            lede = (left, right) in ledes[seg_index][:1]  # the lede; the next lead sentences need a headline
             for found in news_events(parsed, left, (), inside, dating, lede=lede):
                 if lede or headline_sized(found):
                     events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
@@ -2365,6 +2375,8 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
                 for found in news_events(parsed, left, context, inside, lede=True):
+                    if found_news and not headline_sized(found):
+                        continue  # past a lede that stated the news, a stub ("Kirby: did") tells nothing
                     found_news = True
                     events.append(
                         _news_event(
