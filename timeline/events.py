@@ -425,6 +425,9 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
     full = sorted(_kept(tok, exclude, coordinated), key=lambda t: t.i)
     if _size(full) <= budget:
         return full
+    short = _short_name(tok, exclude, budget)
+    if short:
+        return short
     if tok.pos_ == "ADP":
         obj = next((c for c in tok.children if c.dep_ == "pobj" and c.i not in exclude), None)
         return [tok] + _phrase(obj, exclude, budget - 1) if obj is not None and budget > 1 else []
@@ -438,6 +441,42 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
                 return left + tail
         return left
     return [t for t in left if t.head.i == tok.i and t.dep_ == "compound"] + [tok]
+
+
+#: Nouns for the kind of place a name is ("the city of Douma"): cut to fit a headline, the name stands for the
+#: whole ("attack in Douma"), as it does not for "the president of Russia".
+PLACE_CLASS_NOUNS = frozenset(
+    "city town village province region district county governorate state island port suburb neighbourhood "
+    "neighborhood enclave municipality republic kingdom island archipelago valley".split()
+)
+
+
+def _short_name(tok, exclude: set[int], budget: int) -> list:
+    """A name too long for a headline, as a headline shortens it: a name by the acronym it gives in brackets
+    ("the Organisation for the Prohibition of Chemical Weapons (OPCW)" -> OPCW), a kind of place by its name
+    ("the city of Douma" -> Douma); [] when neither applies, so no name loses words from its middle."""
+    if tok.pos_ == "PROPN":
+        acronym = next(
+            (
+                c
+                for c in tok.subtree  # "(OPCW)" hangs from the name's last word
+                if c.dep_ == "appos"
+                and c.i not in exclude
+                and c.text.isupper()
+                and 2 <= len(c.text) <= 8
+                and c.head.pos_ == "PROPN"
+                and c.doc[c.i - 1].text == "("
+            ),
+            None,
+        )
+        return [acronym] if acronym is not None else []
+    if tok.pos_ == "NOUN" and nlp.lemma(tok) in PLACE_CLASS_NOUNS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in exclude), None)
+        name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+        if name is not None:  # the kind of place says what the name is, whatever the recogniser's label
+            named = sorted(_kept(name, exclude), key=lambda t: t.i)
+            return named if _size(named) <= budget else []
+    return []
 
 
 def _subject(verb):
@@ -961,6 +1000,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
         return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
     said_exclude = exclude
+    clause = trigger  # the verb of what is reported: its subject speaks even when the event is its noun
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = reported_clause(trigger)
         if report is None and (report := reported_before(trigger)) is not None:
@@ -968,11 +1008,15 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         if report is not None:
             head = _what_there_is(report) or event_head(report)
             reporter, trigger = trigger, head if head is not None and head.i not in said_exclude else report
+            clause = report
         else:
             quoted = _speech_title(trigger, exclude, context)
             if quoted:
                 return quoted
-    clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if clause.pos_ not in ("VERB", "AUX"):
+        clause = trigger
+    # "We don't have any intention of ...", he told the Senate: the event is the noun, the speaker's "we" the verb's
+    clause_subject = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     said_words: list = []
     resolvable = clause_subject is not None and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
@@ -980,7 +1024,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     own = resolvable or (clause_subject is not None and clause_subject.lower_ in ("i", "we"))
     if reporter is not None and speech_act(reporter) and speaker is not None:
         said_words = (
-            _predicate(trigger, said_exclude, future_to=False) if own else _words(trigger, said_exclude, context)
+            _predicate(clause, said_exclude, future_to=False) if own else _words(trigger, said_exclude, context)
         )
         spoken = {t.i for w in said_words for t in ([w[0]] if isinstance(w, tuple) else [w]) if not isinstance(t, str)}
         if isinstance(speaker, str) or spoken & {t.i for t in speaker.subtree}:
