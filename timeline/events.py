@@ -1542,7 +1542,7 @@ REPORTING_KINDS = ("article", "post")
 NOT_HAPPENING = frozenset(
     """
     think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know worry
-    mean consider remain stay look sound deserve understand disagree last
+    mean consider remain stay look sound deserve understand disagree last refrain
     account total amount represent comprise equal exceed include contain consist cost
 """.split()
 )
@@ -1617,6 +1617,13 @@ def _within_clause(tok, verb) -> bool:
     return True
 
 
+def _negative(subject) -> bool:
+    """A subject that says none of it happened: "no fighting", "nobody", "none of the ships"."""
+    return subject.lower_ in ("nobody", "none", "nothing", "neither") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
     negated, conditional, past perfect (that is before some other past), an opinion or a state. With ``since``
@@ -1643,6 +1650,8 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False  # "If the talks fail, ..."
     if _is_verb_of(verb, NOT_HAPPENING):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in verb.children):
+        return False  # "No fighting has been reported", "Nobody was hurt": what did not happen
     if nlp.lemma(verb) in PRO_VERBS and not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     ):
@@ -2434,4 +2443,46 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                         )
                     )
             context = _entities(parsed, "actor") or context
+        events.extend(_perfect_reports(doc, seg_index, value, set(leads), groups, mentions, model))
     return events
+
+
+#: A sentence past the lead that may report the writing day's happening in the present perfect ("The army has
+#: retaken the airport", "have not been found"): a cheap test, so that only these are parsed; the parse decides.
+#: "has a plan", "have to leave", "has 300 staff" (a determiner, "to" or a number after it) are not tried.
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)(?:n't)?\s+"
+    r"(?!(?:to|a|an|the|no|any|some|many|much|more|little|few|his|her|its|their|our|my|your|this|that|these|those)\b)"
+    r"[a-z]"
+)
+
+
+def _perfect_reports(doc, seg_index, value, leads, groups, mentions, model) -> list[Event]:
+    """Events past the lead that a main clause in the present perfect reports: news states the day's
+    happenings in that tense ("has retaken", "have been evacuated"), so they are dated by the writing date, as
+    the lede's are; a simple past there is as often background ("X died in 2009") and is left out."""
+    seg = doc.segments[seg_index]
+    spans = [
+        (lo, hi)
+        for lo, hi in first_sentences(doc.text, seg.start, seg.end, 10_000)
+        if (lo, hi) not in leads
+        and (lo, hi, seg_index) not in groups
+        and _PERFECT.search(doc.text, lo, hi)
+        and _prose(doc.text[lo:hi])
+        and not is_boilerplate(doc.text[lo:hi])
+    ]
+    out: list[Event] = []
+    for (left, right), parsed in zip(spans, nlp.parse([doc.text[lo:hi] for lo, hi in spans], model)):
+        inside = [m for m in mentions if left <= m.start and m.end <= right]
+        for found in news_events(parsed, left, (), inside):
+            if headline_sized(found) and _in_perfect(parsed, found.trigger_start - left):
+                out.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
+    return out
+
+
+def _in_perfect(parsed, char: int) -> bool:
+    tok = next((t for t in parsed if t.idx == char), None)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
