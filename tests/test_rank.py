@@ -363,3 +363,21 @@ def test_a_day_whose_reports_agree_outranks_a_busier_day_whose_reports_do_not(mo
     assert _dates(rank.summarize(tl, dates=1, keywords=keywords)) == ["2020-05-07"]
     monkeypatch.setattr(rank, "AGREEMENT_POWER", 0.0)
     assert _dates(rank.summarize(tl, dates=1, keywords=keywords)) == ["2020-05-04"]
+
+
+def test_a_document_naming_a_day_counts_for_it_even_beside_a_clause_dated_by_its_writing_day():
+    """A mention-only document counts MENTION_ONLY_WEIGHT for the day it names; an anchor-dated clause of its
+    own deep in the article, which weighs less (ANCHOR_WEIGHT), does not lower that."""
+    s = Story()
+    s.doc("a", "2020-03-06")
+    s.report("a", "2020-03-06", "The bridge collapsed into the river, the council said on the day.", when="on Friday")
+    s.doc("p", "2020-03-06")
+    s.report("p", "2020-03-06", "The council has closed the ferry service across the river.", at=2000)
+    s.mentions.append(Mention(3000, 3006, "Friday", "DATE", "2020-03-06", "published", "p", 0))
+    events = [
+        e if e.sources[0].doc != "p" else replace(e, sources=tuple(replace(x, dated_by="anchor") for x in e.sources))
+        for e in s.events
+    ]
+    tl = replace(s.timeline(), events=tuple(events))
+    days = rank._days(tl, rank.Corpus.of(tl), None, None, frozenset())
+    assert days[dt.date(2020, 3, 6)].documents["p"] == max(rank.MENTION_ONLY_WEIGHT, rank.ANCHOR_WEIGHT)
