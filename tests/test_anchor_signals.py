@@ -135,6 +135,48 @@ def test_year_score_prefers_what_the_text_says(score, best, worse):
     assert score(best) > score(worse)
 
 
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # a year written in a full date is the writing year itself, not the year after
+        ("Health officials confirmed the first case on 9 June 2009. Schools closed the next day.", 2009),
+        ("Fishermen said on Tuesday, 3 May 2011, that the catch had halved.", 2011),
+        # the latest year reported is dated: older years written alone do not pull it
+        ("The 1918 pandemic killed millions; the first case here was confirmed on 9 June 2009.", 2009),
+        ("Prices fell in 2008, and the bank cut its rate on 3 March 2009, officials said.", 2009),
+        # years written by their month or alone are background: the text was written a year or more after
+        ("The strain was first seen in April 2009, and a vaccine will be ready in November.", 2010),
+        ("The virus resembles the one behind the 1918 pandemic, and cases rose sharply in 2009.", 2010),
+        ("Doctors compared it with the 1968 pandemic, which killed a million people.", 1969),
+        ("The law passed in 2009 will take effect in 2011.", 2010),
+        # a month it reports falls before the date it announces: the year before that date's
+        ("The bridge will reopen on 20 January 2017, the council said. Repairs began in October.", 2016),
+    ],
+)
+def test_guessed_writing_year_from_the_years_a_text_reports(text, year):
+    got = infer(_cues(text))
+    assert got.date.year == year
+    assert anchor.YEAR_GUESSED in got.evidence and got.confidence < 0.2
+
+
+def test_a_guessed_year_stays_before_the_month_it_announces():
+    got = infer(_cues("The factory opened in 1996. A second plant will open in March 2010, the company said."))
+    assert got.date < dt.date(2010, 3, 1) and anchor.YEAR_GUESSED in got.evidence
+
+
+@pytest.mark.parametrize(
+    "score, year, later",
+    [
+        (YearScore(lower=2009, lower_day=True), 2009, 2010),  # "on 9 June 2009": that year
+        (YearScore(lower=2009), 2010, 2009),  # "in April 2009", "in 2009": a year after is likelier
+        (YearScore(upper=2010, upper_day=True), 2010, 2009),  # "will open on 1 March 2010"
+        (YearScore(upper=2010), 2009, 2010),  # "will open in 2010"
+    ],
+)
+def test_year_score_reads_a_year_in_a_full_date_as_the_writing_year(score, year, later):
+    assert score.best() == year and score(year) > score(later)
+
+
 # -- the batch step over compact evidence ------------------------------------------------------------------
 
 _STORY = (
