@@ -166,6 +166,20 @@ def test_unseen_layout(name, text, expected):
             "date-alone",
             0.95,
         ),
+        # the headline and its standfirst run into the stamp, and the stamp into the lead
+        (
+            "Ferry fares to rise again Islanders face a third rise in two years as the subsidy ends Friday 1 May "
+            "2009 15.49 BST The harbour board said on Friday that fares would rise by a tenth .",
+            "2009-05-01",
+            "date-alone",
+            0.95,
+        ),
+        (
+            "Ferry fares to rise again By Anna Berg Tuesday , May 5 , 2009 ; 11:00 AM The harbour board said .",
+            "2009-05-05",
+            "date-alone",
+            0.95,
+        ),
     ],
 )
 def test_stamp_run_into_text(line, day, rule, confidence):
@@ -182,6 +196,8 @@ def test_stamp_run_into_text(line, day, rule, confidence):
         "He left the island on 3 April 2009 The police said nothing more about the case that week .",
         "Since Wednesday , 29 April 2009 the ferry has not sailed , and the shops have run short of bread .",
         "By Anna Berg Harbour News , Los Angeles The singer died on 25 June 2009 and the island mourned him .",
+        # a weekday, a date and a time inside a sentence
+        "The vote is due on Friday 1 May 2009 15.49 BST The harbour board has said nothing more .",
         # a date alone before the text, with neither its weekday nor its time: a list's dated entry
         "3 April 2009 The talks resumed after a week of quarrels over the agenda and the fees .",
     ],

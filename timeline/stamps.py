@@ -495,10 +495,24 @@ def glued_stamp_of(line: str) -> tuple[Stamp, str] | None:
     return _glued(line.strip())
 
 
+#: A stamp inside a header run together (the headline, its standfirst, "Friday 1 May 2009 15.49 BST", then the
+#: lead): the weekday, the full date and the time of day, the text after it; searched in the line's first
+#: ``INSIDE_REACH`` characters.
+_INSIDE = re.compile(
+    r"(?<!\S)(?P<stamp>" + _WEEKDAY + _DATE + r"\s*[;,]?\s*(?:at\s+)?" + _TIME + r")(?=\s+[\"“‘'`(\[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+INSIDE_REACH = 400
+#: Words before a weekday and date that make them a sentence's ("due on Friday 1 May 2009 15.49 BST ..."), not a
+#: stamp's
+_CLAUSE_WORDS = frozenset(
+    "on by until till from since before after at of for the and or to next last this that is was be".split()
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _glued(stripped: str) -> tuple[Stamp, str] | None:
     s = _joined(stripped)
-    if len(s) < 20 or not _YEAR.search(s, 0, MAX_STAMP) or _stamp_of(stripped) is not None:
+    if len(s) < 20 or not _YEAR.search(s, 0, INSIDE_REACH) or _stamp_of(stripped) is not None:
         return None
     for m in _GLUE_END.finditer(s, 0, MAX_STAMP):
         if not _TEXT_AFTER.match(s, m.end()):
@@ -508,6 +522,13 @@ def _glued(stripped: str) -> tuple[Stamp, str] | None:
             # (a date alone before the text: only with its weekday or its time, else a list's dated entry)
             if st.rule != "date-alone" or st.weekday is not None or m.group("time"):
                 return st, s[: m.end()]
+    for m in _INSIDE.finditer(s, 0, INSIDE_REACH):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_WORDS:
+            continue
+        st = _stamp_of(m.group("stamp"))
+        if st is not None and st.rule == "date-alone" and st.weekday is not None and not st.yearless:
+            return st, m.group("stamp")
     return None
 
 
