@@ -66,13 +66,13 @@ CASES = [
     ),
     (
         # a byline with the time of day (and "UK time") before the weekday and the date; comments whose stamp
-        # lines say "At TIME DATE, NAME wrote:" with no comments heading over them
+        # lines say "At TIME DATE, NAME wrote:" with no comments heading over them (dated by the first)
         "byline-time-first-and-at-stamp-comments",
         "Harbour economics\n\nWhy the ferry subsidy matters more than it looks\n\n"
         f"Robert Pike | 14:44 UK time, Wednesday, 29 April 2009\n\n{A}\n\n{C}\n\n"
         "At 15:02 29th Apr 2009, islandgirl wrote:\n\nThis is exactly right, my shop costs more every week.\n\n"
         "At 16:40 29th Apr 2009, Tom Bracken wrote:\n\nThe subsidy was never meant to last forever.\n",
-        [("Why the ferry", "2009-04-29"), ("At 15:02 29th", None)],
+        [("Why the ferry", "2009-04-29"), ("At 15:02 29th", "2009-04-29")],
     ),
     (
         # the same comments with their line breaks lost: stamps run into one sentence a line
@@ -82,7 +82,7 @@ CASES = [
         f"{A}\n{C}\n"
         "At 15:02 29th Apr 2009, islandgirl wrote: This is exactly right, my shop costs more every week.\n"
         "At 16:40 29th Apr 2009, Tom Bracken wrote: The subsidy was never meant to last forever.\n",
-        [("Why the ferry", "2009-04-29"), ("At 15:02 29th", None)],
+        [("Why the ferry", "2009-04-29"), ("At 15:02 29th", "2009-04-29")],
     ),
     (
         # the weekday, the time and its zone, then the date; and the time first with a weekday after a comma
@@ -90,6 +90,40 @@ CASES = [
         f"Storm closes the island airport\nWednesday 14:02 BST 29 April 2009\n\n{A}\n\n"
         f"School roof repairs to start in June\nFriday 8:12 AM EDT, May 1, 2009\n\n{D}\n",
         [("Storm closes the", "2009-04-29"), ("School roof repairs", "2009-05-01")],
+    ),
+    (
+        # tokenised text, one sentence a line: the byline run into the lead, comments stamped in their first line
+        "tokenised-byline-in-lead-and-comments",
+        "Robert Pike | 14:44 UK time , Wednesday , 29 April 2009 For anyone who has followed the ferry subsidy , "
+        f"the vote was no surprise .\n{A}\n{C}\n"
+        "At 15:02 30th Apr 2009 , islandgirl wrote : This is exactly right , my shop costs more every week .\n"
+        "At 16:40 30th Apr 2009 , Tom Bracken wrote : The subsidy was never meant to last forever .\n",
+        [("Robert Pike |", "2009-04-29"), ("At 15:02 30th", "2009-04-30")],
+    ),
+    (
+        # a thread whose posts say "N days ago" under a saved page's capture line: each post its own day
+        "thread-days-ago",
+        "Harbour forum\n\nSaved from the harbour forum on 10 April 2009\n\nFerry fares to rise again\n\n"
+        f"harbourwatch 3 days ago\n\n{A}\n\nislandgirl 2 days ago\n\n{B}\n\nTom Bracken 1 day ago\n\n{C}\n",
+        [("Ferry fares to", "2009-04-07"), ("islandgirl 2 days", "2009-04-08"), ("Tom Bracken 1", "2009-04-09")],
+    ),
+    (
+        # an article with its byline's date, then its readers' comments under a count, user and "N days ago"
+        "article-then-comments-days-ago",
+        "Retrieved 10 April 2009\n\nFerry fares to rise again\n\nBy Anna Berg | 6 April 2009\n\n"
+        f"{A}\n\n{C}\n\n3 comments\n\nharbourwatch\n3 days ago\n{B}\n\nislandgirl\n2 days ago\n"
+        "This is exactly right, my shop costs more every week.\n\nTom Bracken\n1 day ago\n"
+        "The subsidy was never meant to last forever.\n",
+        [("Ferry fares to", "2009-04-06"), ("3 comments harbourwatch", "2009-04-07")],
+    ),
+    (
+        # a print page: the issue's running head, titles, bylines, and wire datelines without their year ("CITY,
+        # March 15 —"): the second article's dateline is read in the page's year, as a guess (under the 0.9 band)
+        "print-datelines-without-year",
+        "THE VALLEY COURIER          TUESDAY, MARCH 17, 2009          PAGE A4\n\n"
+        f"Council approves new bus lanes\n\nBy ANNA BERG\n\nHARBOURTON, March 16 — {A}\n\n{C}\n\n"
+        f"School roof repairs to start in June\n\nBy TOM VALE\n\nMILLBRIDGE, March 15 — {D}\n",
+        [("THE VALLEY COURIER", "2009-03-17"), ("School roof repairs", "2009-03-15")],
     ),
     (
         # a forum whose posts have a user line and a rank line; one poster and rank appear once only
@@ -135,6 +169,11 @@ def test_unseen_layout(name, text, expected):
     got = _got(text)
     assert [(words, date) for words, date, _ in got] == expected
     assert all(conf < 0.9 for _, date, conf in got if date is None)
+
+
+def test_dateline_year_guessed_stays_under_the_band():
+    text = dict((c[0], c[1]) for c in CASES)["print-datelines-without-year"]
+    assert [conf for words, _, conf in _got(text) if words.startswith("School")] == [0.25]
 
 
 @pytest.mark.parametrize(

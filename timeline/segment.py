@@ -183,7 +183,7 @@ def _compile(table: tuple[tuple[str, str, str], ...]) -> list[tuple[str, re.Patt
 
 
 _COMMENT_DATE = (
-    r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?\s*,?\s*\d{4}"
+    r"(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?\s*,?\s*\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 )
 _COMMENT_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
@@ -974,6 +974,15 @@ def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
     for name, pattern in _INLINE_COMMENTS:
         found += [(name, " ".join(m.group("name").split()).casefold()) for m in pattern.finditer(line)]
     return found
+
+
+def inline_comment_date(line: str) -> str | None:
+    """The date of the first reader-comment stamp inside ``line`` ("29th Apr 2009" of "At 15:02 29th Apr 2009 ,
+    islandgirl wrote : ..."): in a block of comments, the stamp of a comment is its own."""
+    if ":" not in line and "." not in line:
+        return None
+    found = [m for _, pattern in _INLINE_COMMENTS if (m := pattern.search(line))]
+    return min(found, key=lambda m: m.start()).group("date") if found else None
 
 
 def _inline_comments(lines: list[Line]) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import lines_of
+from ..segment import inline_comment_date, lines_of
 from ..stamps import (
     FIRST_PUBLISHED,
     LATER_STATE,
@@ -129,6 +129,15 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
             found.append(Stated(day, source, conf, evidence, rule, seg.start + ln.start))
     if found or seg.kind in ("post", "quote"):
         return found
+    if seg.kind == "comments":
+        # reader comments whose stamps are run into their text ("At 15:02 29th Apr 2009 , islandgirl wrote : ..."):
+        # the first comment's date
+        for ln in lines[:3]:
+            date = inline_comment_date(ln.text)
+            hit = header_date(date, page) if date else None
+            if hit:
+                day, rule, source, conf = hit
+                return [Stated(day, source, conf, date, rule, seg.start + ln.start)]
     # no header date: a date line standing alone under the article's last paragraph (a post footer)
     for n in range(len(lines)):
         hit = header_date(lines[n].text, page) if _footer(lines, n) else None
