@@ -274,6 +274,30 @@ def test_once_the_lede_states_the_news_only_the_lead_sentences_are_read():
     assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned", "closed"]
 
 
+_LEAD = "The harbour master has resigned. The port authority closed the quay. Ferries sailed from the south. "
+
+
+def test_past_the_lead_a_happening_in_the_present_perfect_is_dated_by_the_writing_date():
+    text = _LEAD + "The coast guard has opened an inquiry into the collision."
+    found = _anchor_events(text)
+    assert [e.sources[0].trigger for e in found] == ["resigned", "closed", "opened"]
+    assert found[-1].start == ANCHOR.isoformat() and found[-1].title == "Coast guard opened inquiry into collision"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No ferries have been damaged by the storm.",  # a negative subject: what did not happen
+        "Nobody has been hurt in the collision.",
+        "The council has refrained from blaming the crew.",
+        "The harbour has always welcomed the ferries.",  # a habit
+        "The crew has not answered the coast guard's questions.",  # negated
+    ],
+)
+def test_past_the_lead_a_present_perfect_that_reports_no_happening_makes_no_event(sentence):
+    assert [e.sources[0].trigger for e in _anchor_events(_LEAD + sentence)] == ["resigned", "closed"]
+
+
 def test_past_the_lede_a_stub_of_a_lead_sentence_makes_no_event():
     text = "The harbour master has resigned. Ferries stopped, the mayor said."
     assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned"]
@@ -457,6 +481,30 @@ def test_a_bound_before_a_date_is_not_the_events_date(text):
 )
 def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, title):
     assert title in [e.title for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "On Monday the militia shelled a clinic in the old fishing port of Tartus with mortars.",
+            "Militia shelled clinic in Tartus",
+        ),  # a kind of place cut to fit: its name
+        (
+            "Inspectors from the International Agency for the Monitoring of Nuclear Materials (IAMNM) visited the "
+            "reactor site on Friday.",
+            "Inspectors from IAMNM visited reactor site",
+        ),  # a long name cut to fit: its acronym
+        (
+            "“We have no plan to send troops to the region,” the defence minister, Anna Berg, told the parliament "
+            "on Tuesday.",
+            "Defence minister tells parliament we have no plan",
+        ),  # the speaker's "we" when the event is the noun of a light verb
+    ],
+)
+def test_a_name_cut_to_fit_a_title_keeps_what_names_it(text, title):
+    titles = [e.title for e in _events(text)]
+    assert any(t.startswith(title) for t in titles), titles
 
 
 def test_hyphenated_words_stay_whole_in_titles():

@@ -425,6 +425,9 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
     full = sorted(_kept(tok, exclude, coordinated), key=lambda t: t.i)
     if _size(full) <= budget:
         return full
+    short = _short_name(tok, exclude, budget)
+    if short:
+        return short
     if tok.pos_ == "ADP":
         obj = next((c for c in tok.children if c.dep_ == "pobj" and c.i not in exclude), None)
         return [tok] + _phrase(obj, exclude, budget - 1) if obj is not None and budget > 1 else []
@@ -438,6 +441,42 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
                 return left + tail
         return left
     return [t for t in left if t.head.i == tok.i and t.dep_ == "compound"] + [tok]
+
+
+#: Nouns for the kind of place a name is ("the city of Douma"): cut to fit a headline, the name stands for the
+#: whole ("attack in Douma"), as it does not for "the president of Russia".
+PLACE_CLASS_NOUNS = frozenset(
+    "city town village province region district county governorate state island port suburb neighbourhood "
+    "neighborhood enclave municipality republic kingdom island archipelago valley".split()
+)
+
+
+def _short_name(tok, exclude: set[int], budget: int) -> list:
+    """A name too long for a headline, as a headline shortens it: a name by the acronym it gives in brackets
+    ("the Organisation for the Prohibition of Chemical Weapons (OPCW)" -> OPCW), a kind of place by its name
+    ("the city of Douma" -> Douma); [] when neither applies, so no name loses words from its middle."""
+    if tok.pos_ == "PROPN":
+        acronym = next(
+            (
+                c
+                for c in tok.subtree  # "(OPCW)" hangs from the name's last word
+                if c.dep_ == "appos"
+                and c.i not in exclude
+                and c.text.isupper()
+                and 2 <= len(c.text) <= 8
+                and c.head.pos_ == "PROPN"
+                and c.doc[c.i - 1].text == "("
+            ),
+            None,
+        )
+        return [acronym] if acronym is not None else []
+    if tok.pos_ == "NOUN" and nlp.lemma(tok) in PLACE_CLASS_NOUNS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in exclude), None)
+        name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+        if name is not None:  # the kind of place says what the name is, whatever the recogniser's label
+            named = sorted(_kept(name, exclude), key=lambda t: t.i)
+            return named if _size(named) <= budget else []
+    return []
 
 
 def _subject(verb):
@@ -961,6 +1000,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     if reporter is None and trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" and trigger.tag_ == "VBG":
         return title_for(trigger.head, exclude, context)  # "stopped bombing East Aleppo 2 weeks ago"
     said_exclude = exclude
+    clause = trigger  # the verb of what is reported: its subject speaks even when the event is its noun
     if reporter is None and trigger.pos_ == "VERB" and nlp.lemma(trigger) in REPORTING_VERBS:
         report = reported_clause(trigger)
         if report is None and (report := reported_before(trigger)) is not None:
@@ -968,11 +1008,15 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         if report is not None:
             head = _what_there_is(report) or event_head(report)
             reporter, trigger = trigger, head if head is not None and head.i not in said_exclude else report
+            clause = report
         else:
             quoted = _speech_title(trigger, exclude, context)
             if quoted:
                 return quoted
-    clause_subject = _subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if clause.pos_ not in ("VERB", "AUX"):
+        clause = trigger
+    # "We don't have any intention of ...", he told the Senate: the event is the noun, the speaker's "we" the verb's
+    clause_subject = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
     speaker = (_named(_direct_subject(reporter), context) or _name_before(reporter)) if reporter is not None else None
     said_words: list = []
     resolvable = clause_subject is not None and clause_subject.pos_ == "PRON" and clause_subject.lower_ in _RESOLVABLE
@@ -980,7 +1024,7 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
     own = resolvable or (clause_subject is not None and clause_subject.lower_ in ("i", "we"))
     if reporter is not None and speech_act(reporter) and speaker is not None:
         said_words = (
-            _predicate(trigger, said_exclude, future_to=False) if own else _words(trigger, said_exclude, context)
+            _predicate(clause, said_exclude, future_to=False) if own else _words(trigger, said_exclude, context)
         )
         spoken = {t.i for w in said_words for t in ([w[0]] if isinstance(w, tuple) else [w]) if not isinstance(t, str)}
         if isinstance(speaker, str) or spoken & {t.i for t in speaker.subtree}:
@@ -1498,7 +1542,7 @@ REPORTING_KINDS = ("article", "post")
 NOT_HAPPENING = frozenset(
     """
     think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know worry
-    mean consider remain stay look sound deserve understand disagree last
+    mean consider remain stay look sound deserve understand disagree last refrain
     account total amount represent comprise equal exceed include contain consist cost
 """.split()
 )
@@ -1573,6 +1617,13 @@ def _within_clause(tok, verb) -> bool:
     return True
 
 
+def _negative(subject) -> bool:
+    """A subject that says none of it happened: "no fighting", "nobody", "none of the ships"."""
+    return subject.lower_ in ("nobody", "none", "nothing", "neither") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def reports_happening(verb, since: int = -1) -> bool:
     """A clause that reports something that happened: past or present perfect (active or passive), not modal,
     negated, conditional, past perfect (that is before some other past), an opinion or a state. With ``since``
@@ -1599,6 +1650,8 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False  # "If the talks fail, ..."
     if _is_verb_of(verb, NOT_HAPPENING):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in verb.children):
+        return False  # "No fighting has been reported", "Nobody was hurt": what did not happen
     if nlp.lemma(verb) in PRO_VERBS and not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     ):
@@ -2390,4 +2443,46 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                         )
                     )
             context = _entities(parsed, "actor") or context
+        events.extend(_perfect_reports(doc, seg_index, value, set(leads), groups, mentions, model))
     return events
+
+
+#: A sentence past the lead that may report the writing day's happening in the present perfect ("The army has
+#: retaken the airport", "have not been found"): a cheap test, so that only these are parsed; the parse decides.
+#: "has a plan", "have to leave", "has 300 staff" (a determiner, "to" or a number after it) are not tried.
+_PERFECT = re.compile(
+    r"\b(?:has|have|'ve)(?:n't)?\s+"
+    r"(?!(?:to|a|an|the|no|any|some|many|much|more|little|few|his|her|its|their|our|my|your|this|that|these|those)\b)"
+    r"[a-z]"
+)
+
+
+def _perfect_reports(doc, seg_index, value, leads, groups, mentions, model) -> list[Event]:
+    """Events past the lead that a main clause in the present perfect reports: news states the day's
+    happenings in that tense ("has retaken", "have been evacuated"), so they are dated by the writing date, as
+    the lede's are; a simple past there is as often background ("X died in 2009") and is left out."""
+    seg = doc.segments[seg_index]
+    spans = [
+        (lo, hi)
+        for lo, hi in first_sentences(doc.text, seg.start, seg.end, 10_000)
+        if (lo, hi) not in leads
+        and (lo, hi, seg_index) not in groups
+        and _PERFECT.search(doc.text, lo, hi)
+        and _prose(doc.text[lo:hi])
+        and not is_boilerplate(doc.text[lo:hi])
+    ]
+    out: list[Event] = []
+    for (left, right), parsed in zip(spans, nlp.parse([doc.text[lo:hi] for lo, hi in spans], model)):
+        inside = [m for m in mentions if left <= m.start and m.end <= right]
+        for found in news_events(parsed, left, (), inside):
+            if headline_sized(found) and _in_perfect(parsed, found.trigger_start - left):
+                out.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
+    return out
+
+
+def _in_perfect(parsed, char: int) -> bool:
+    tok = next((t for t in parsed if t.idx == char), None)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
