@@ -18,6 +18,11 @@ def test_every_row_matches_its_example(name, pattern, example):
     assert stamp_of(example).rule == name
 
 
+@pytest.mark.parametrize("name, pattern, example", stamps.TOKENISED)
+def test_tokenised_stamps_are_read_joined(name, pattern, example):
+    assert stamp_of(example) is not None and stamp_of(example) == stamp_of(stamps._joined(example))
+
+
 @pytest.mark.parametrize("name, pattern, example", stamps.DATE_FORMS)
 def test_every_date_form_is_read(name, pattern, example):
     st = stamp_of(example)

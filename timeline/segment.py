@@ -33,6 +33,13 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
     ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
     ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
+    # a comment's stamp line: the time, the date, the commenter ("At 15:02 29th Apr 2009, islandgirl wrote:")
+    (
+        "at-stamp-wrote",
+        r"At\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*[AP]\.?M\.?)?\s+(?:on\s+)?\S.{0,30}?\d{4}\s*,\s*\S.{0,40}?\s+"
+        r"(?:wrote|said|says|writes)\s*:?",
+        "At 15:02 29th Apr 2009, islandgirl wrote:",
+    ),
     (
         "comment-count",
         r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
@@ -61,7 +68,7 @@ INLINE_COMMENT_STAMPS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "at-clock-wrote",
-        r"\bAt\s+{CLOCK}\s+on\s+{DATE}\s*,\s*(?P<name>\S{1,40}(?:\s\S{1,40}){0,2}?)\s+(?:wrote|said|says)\s*:",
+        r"\bAt\s+{CLOCK}\s+(?:on\s+)?{DATE}\s*,\s*(?P<name>\S{1,40}(?:\s\S{1,40}){0,2}?)\s+(?:wrote|said|says)\s*:",
         "At 9:12 pm on 04 April 2009 , lowtide wrote :",
     ),
     (
@@ -91,6 +98,14 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
         "READ MORE: Ferry service resumes after the storm",
     ),
     ("comments-closed", r"Comments are closed\.?", "Comments are closed."),
+    # a blog post's footer: who posted it and the time of day (its date is the day line over the post's title),
+    # with the count of its comments and its labels
+    (
+        "posted-by-time",
+        r"(?:Posted|Written|Submitted|Published)\s+by\s+\S.{0,40}?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+        r"(?:\s*[|·•]?\s*(?:\d+|[Nn]o)\s+[Cc]omments?)?(?:\s*[|·•]\s*.{0,60})?",
+        "Posted by Martha Quill at 3:42 PM 2 comments",
+    ),
     ("top-bottom", r"(?:Top|Bottom|Top Bottom|Back to top|Scroll to top|Go to top)", "Top Bottom"),
     ("last-edited", r"Last edited(?: by .*)?:?.*", "Last edited:"),
     (
@@ -168,7 +183,7 @@ def _compile(table: tuple[tuple[str, str, str], ...]) -> list[tuple[str, re.Patt
 
 
 _COMMENT_DATE = (
-    r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?\s*,?\s*\d{4}"
+    r"(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?\s*,?\s*\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 )
 _COMMENT_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
@@ -309,6 +324,8 @@ def _label_key(line: str) -> str | None:
         return None
     if navigation_line(s) or comment_line(s) or caption_line(s) or stamp_of(s) or not re.match(r"[\w#@]", s):
         return None
+    if matching(_AUTHORS, s):
+        return None  # an article's byline ("By ANNA BERG" / "Staff Writer"): the lines under it are its author's
     field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
     if field:
         return field.group(1).lower() + ":"
@@ -407,6 +424,15 @@ def _past_footer(lines: list[Line], starts: dict[int, str]) -> dict[int, str]:
     return out
 
 
+def _label_run(lines: list[Line], i: int) -> int:
+    """How many label-like lines open the block at line ``i`` and are followed, in the same block, by a line of
+    text (0 when no text follows them there)."""
+    k = 0
+    while i + k < len(lines) and (k == 0 or lines[i + k].blank_before == 0) and _label_key(lines[i + k].text):
+        k += 1
+    return k if i + k < len(lines) and k and lines[i + k].blank_before == 0 else 0
+
+
 def _block_start(lines: list[Line], i: int) -> int:
     """The first line of the block (lines without a blank between them) that holds line ``i``."""
     while i > 0 and lines[i].blank_before == 0:
@@ -443,6 +469,16 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
                     and lines[first].blank_before >= gap
                 ):
                     starts.setdefault(first, "post-header")
+        # a post whose header lines do not recur (a new user, another rank) but have the shape of the others: as
+        # many short label lines, then the post's text in the same block ("islandgirl" / "Newbie" / text)
+        shapes = {k for i in starts if (k := _label_run(lines, i)) >= 2}
+        for line in lines:
+            i = line.index
+            if i in starts or i in comments or i == 0 or line.blank_before < gap:
+                continue
+            k = _label_run(lines, i)
+            if k in shapes and (lines[i + k].long or _ends_sentence(lines[i + k])):
+                starts[i] = "post-header"
     if len(starts) >= 2 and not all(headline_at(lines, i) for i in starts):
         return sorted(
             _past_footer(lines, starts).items()
@@ -753,7 +789,7 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         j, extra = j + 1, extra + 1
     bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
     step = skipped = 0
-    after_label = False
+    after_label = bylined = False
     while step < 2:
         if j >= len(lines):
             return False
@@ -789,6 +825,16 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         ):
             j, step = j + 1, step + 1
             continue  # the date line over its title (and the title's byline)
+        if (
+            bare
+            and step == 1
+            and not bylined
+            and len(block) <= 3
+            and matching(_AUTHORS, block[0].stripped)
+            and not any(_stamp(ln) or ln.long for ln in block)
+        ):
+            j, bylined = j + 1, True
+            continue  # the title's byline set apart under it ("By ANNA BERG" / "Staff Writer")
         if _stamp(block[0]) or (
             any(_title_like(ln) for ln in block)
             and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)
@@ -850,8 +896,14 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             if any(_title_like(lines[k]) or _stamp(lines[k]) for k in above):
                 continue  # the dated lead of the article headed just above it (a title, a byline, a running head)
         start = first
+        below = (
+            i + 1 < len(lines)
+            and lines[i + 1].blank_before >= 1
+            and (i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)
+        )  # a one-line block under the date line
         if (
             first > 0
+            and not (first == i and below and _title_like(lines[i + 1]))  # (a date line over its title: a blog's)
             and _block_start(lines, first - 1) == first - 1
             and _title_like(lines[first - 1])
             and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
@@ -859,11 +911,6 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             start = first - 1  # the title, a blank line, then its date (or its byline and date: no title of its own)
         while start < i and navigation_line(lines[start].stripped):
             start += 1
-        below = (
-            i + 1 < len(lines)
-            and lines[i + 1].blank_before >= 1
-            and (i + 2 >= len(lines) or lines[i + 2].blank_before >= 1)
-        )  # a one-line block under the date line
         titled = (
             stamp_of(line.stripped).rule == "bracketed-title"
             or (first == i and below and _title_like(lines[i + 1]))
@@ -927,6 +974,15 @@ def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
     for name, pattern in _INLINE_COMMENTS:
         found += [(name, " ".join(m.group("name").split()).casefold()) for m in pattern.finditer(line)]
     return found
+
+
+def inline_comment_date(line: str) -> str | None:
+    """The date of the first reader-comment stamp inside ``line`` ("29th Apr 2009" of "At 15:02 29th Apr 2009 ,
+    islandgirl wrote : ..."): in a block of comments, the stamp of a comment is its own."""
+    if ":" not in line and "." not in line:
+        return None
+    found = [m for _, pattern in _INLINE_COMMENTS if (m := pattern.search(line))]
+    return min(found, key=lambda m: m.start()).group("date") if found else None
 
 
 def _inline_comments(lines: list[Line]) -> tuple[int, int] | None:

@@ -21,12 +21,33 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)"
+
+def _weekday_words() -> dict[str, int]:
+    """Weekday names of the languages with rules (dateparser's locale data: "mercredi", "miércoles", "пятница"),
+    with the two-letter Russian and Ukrainian abbreviations pages write before a date ("Пт, 29.04.2009")."""
+    from .temporal.languages import weekday_forms
+
+    words = dict(weekday_forms())
+    for number, short in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1):
+        words.setdefault(short, number)
+    return words
+
+
+_OTHER_WEEKDAYS = _weekday_words()
+_WEEKDAY = (
+    r"(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?|(?i:"
+    + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
+    + r"))\.?,?\s+)"
+)
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
     r"(?:\s*(?:Uhr|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})){0,2})"
 )
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+#: A time of day written before the date it belongs to, with its zone or "UK time" ("14:44 UK time, Wednesday,
+#: 29 April 2009")
+_TIME_ZONED = _TIME + r"(?:\s+(?:[A-Z]{2,4}\s+)?(?:local\s+)?time)?"
+_TIME_FIRST = r"(?:" + _TIME_ZONED + r"\s*,?\s*)?"
 #: A stamp's clause states no finite verb ("Posted in World on ..."); a sentence does ("The plan was agreed on ...").
 _NO_FINITE_VERB = r"(?![^\n]*\b(?:was|were|is|are|been|being|has|have|had|will|would|did|does)\b)"
 
@@ -57,7 +78,7 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{4}(?!\d)", "03-Apr-2009"),
     (
         "day-month",
-        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*г\.?)?",
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.?))?",
         "3 de abril de 2009",
     ),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
@@ -77,7 +98,7 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
-    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,|·•–—/(\-]|\bat\b|\bà\b|\bum\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
     r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
@@ -119,11 +140,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "updated",
         r"(?:\w+\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
-        + _TIME
-        + r"\s*,?\s*)?"
+        + _TIME_ZONED
+        + r"\s*,?\s*(?:on\s+)?)?"
         + _WEEKDAY
         + r"?{DATE}{TAIL}",
-        "Updated 10:15 AM ET, Thu March 5, 2009",
+        "Last updated at 14:02 on 29 April 2009",
     ),
     (
         "capture",
@@ -175,7 +196,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "by-name",
-        r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+" + _NAME + r"\s*(?:[-–—|,·•]|\bon\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        # (the author's post between them, in names and agent nouns: "By ANNA BERG, Associated Press Writer – Wed
+        # Apr 29, 2009", "By Anna Berg, Staff writer - ..."; not a clause: "By X, Los Angeles Y died on 25 June 2009")
+        r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+"
+        + _NAME
+        + r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in|at|&|[a-z]+(?:er|or|ent|ist))){0,4})?\s*(?:[-–—|,·•]|\bon\b)\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
         "Written by Anna Berg | Friday, 03 April 2009 14:02",
     ),
     # a post's header: "by", the user's handle (any case), a guillemet, the date
@@ -186,7 +213,35 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
-    ("name-date", _NAME + r"(?:\s*[,|·•]|\s+[-–—])\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "Jane Roe - 03/04/09 2:02 PM"),
+    (
+        "name-date",
+        # (the author's paper or post between them: "Anna Berg, Harbour Gazette, April 29, 2009"; a weekday is the
+        # date's, not a name: "Monday, April 27, 2009" is a date alone)
+        r"(?!"
+        + _WEEKDAY
+        + r"(?:\d|[^\W\d_]{3,12}\.?\s+\d))"
+        + _NAME
+        + r"(?:\s*,\s*"
+        + _NAME
+        + r")?(?:\s*[,|·•]|\s+[-–—])\s*"
+        + _TIME_FIRST
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Jane Roe | 14:44 UK time, Wednesday, 29 April 2009",
+    ),
+    # the author, then the date in brackets
+    (
+        "name-bracketed-date",
+        _NAME + r"\s*\(\s*" + _WEEKDAY + r"?{DATE}(?:,?\s*" + _TIME + r")?\s*\)",
+        "Jane Roe (3 April 2009)",
+    ),
+    # a periodical's issue line: the issue, volume or edition, then its date
+    (
+        "issue",
+        r"[^\n]{0,30}?\b(?:[Ii]ssue|ISSUE|Vol(?:ume)?\.?|VOL\.?|[Ee]dition|EDITION)\b[^\n]{0,30}?"
+        r"(?:[,|·•:–—-]|\bdated\b|\bof\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Vol. 12, No. 4 — April 3, 2009",
+    ),
     # a signature under a text: a dash, the author, the date
     ("signed", r"[-–—]{1,2}\s*" + _NAME + r"\s*[,|·•]\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "— Jane Roe, 3 April 2009"),
     # a date framed by rules or signs, as day separators of a message export
@@ -196,6 +251,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "### 2009-04-03 ###",
     ),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    # the weekday, the time of day (and its zone), then the date
+    ("weekday-time-date", _WEEKDAY + _TIME_ZONED + r"\s*,?\s*{DATE}{TAIL}", "Friday 14:02 BST 3 April 2009"),
     # a date alone in brackets or parentheses, or after a dash (a byline's second line, a list's entry)
     ("bracketed-date", r"[\[(]\s*" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?\s*[\])]", "[April 3, 2009]"),
     ("dash-date", r"[-–—]{1,2}\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "— April 3, 2009"),
@@ -301,7 +358,14 @@ _LINES = [
     for name, pattern, _ in STAMP_LINES
 ]
 _FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
-_WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+#: Any date of a full form with its year (to tell a line that holds two dates)
+_DATE_ANY = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WEEKDAY_NAME = re.compile(
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?|(?<![^\W\d_])("
+    + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
 
@@ -333,6 +397,23 @@ def stamp_of(line: str) -> Stamp | None:
 
 
 FIELD_GAP = re.compile(r"[ \t]{3,}")
+#: Tokenised text (the Penn Treebank's, one sentence a line) writes punctuation apart ("Wednesday , 29 April 2009",
+#: "2008 ; 4:30 PM", "Posted : ...") and brackets as ``-LRB-`` / ``-RRB-``: a stamp is read with them joined back.
+TOKENISED: tuple[tuple[str, str, str], ...] = (
+    ("punctuation-apart", r" ([,;:.!?])(?= |$)", "Wednesday , 29 April 2009 ; 14:44"),
+    ("open-bracket", r"-LRB-\s?", "Anna Berg -LRB- 29 April 2009)"),
+    ("close-bracket", r"\s?-RRB-", "Anna Berg (29 April 2009 -RRB-"),
+)
+_JOINED_AS = {"punctuation-apart": r"\1", "open-bracket": "(", "close-bracket": ")"}
+_UNTOKENISE = [(re.compile(pattern), _JOINED_AS[name]) for name, pattern, _ in TOKENISED]
+
+
+def _joined(stripped: str) -> str:
+    """The line as a stamp is read: a print page's field gaps as bars, tokenised punctuation joined back."""
+    s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " "))
+    for pattern, repl in _UNTOKENISE:
+        s = pattern.sub(repl, s)
+    return s
 
 
 @functools.lru_cache(maxsize=65536)
@@ -340,7 +421,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     """Cached: segmentation asks about the same lines several times (labels, headers, comments)."""
     # a print page's running head sets its fields apart with runs of spaces ("THE DAILY   MONDAY, MARCH 16,
     # 2031   PAGE 4"): read as the bars a web page puts there
-    s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " "))
+    s = _joined(stripped)
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
@@ -368,10 +449,93 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
             continue
-        # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names)
+        # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names; a line
+        # with two dates, "Updated Friday, May 1, 2009 | First published Wednesday, April 29, 2009": the weekday
+        # next to the date read, else the line's only one)
         day = _WEEKDAY_NAME.search(s[: m.end("date")] if name in LEADS else s)
-        return Stamp(name, text, form, m.start("date"), _WEEKDAYS[day.group(1).lower()[:3]] if day else None)
+        near = [w for w in _WEEKDAY_NAME.finditer(s) if m.start("date") - 30 <= w.start() <= m.end("date")]
+        if near:
+            day = near[-1] if near[-1].start() < m.start("date") else near[0]
+        elif len(_DATE_ANY.findall(s)) > 1:
+            day = None
+        return Stamp(name, text, form, m.start("date"), _weekday_number(day) if day else None)
     return None
+
+
+#: Rows whose stamp may open a line with the text run on after it, as pages that lost their line breaks write a
+#: byline into the lead ("Anna Berg | 14:44 UK time, Wednesday, 29 April 2009 For anyone who ..."): a header's
+#: rows; not those a sentence's opening matches ("He left on 3 April 2009 ...", "Since 3 April 2009 ...").
+GLUED = frozenset(
+    {
+        "first-published",
+        "published-after-update",
+        "republished",
+        "updated",
+        "by-name-on",
+        "by-name",
+        "by-handle",
+        "rfc-2822",
+        "name-date",
+        "date-alone",
+        "weekday-time-date",
+        "time-date",
+        "posted",
+        "fields-date",
+    }
+)
+#: Where a glued stamp may end: a year (or an ISO date), then the time of day it gives after the date.
+_GLUE_END = re.compile(r"(?<!\d)(?:\d{4}-\d{2}-\d{2}|\d{4})(?!\d)(?P<time>\s*[;,]?\s*(?:at\s+)?" + _TIME + r")?")
+#: The text after a glued stamp begins as a sentence does (a capital, a quote, a bracket), not as a clause goes on.
+_TEXT_AFTER = re.compile(r"\s+[\"“‘'`(\[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+def glued_stamp_of(line: str) -> tuple[Stamp, str] | None:
+    """(stamp, its text) when ``line`` opens with a header's stamp run into the text after it (a byline glued to
+    the lead); None when the whole line is a stamp, or none opens it."""
+    return _glued(line.strip())
+
+
+#: A stamp inside a header run together (the headline, its standfirst, "Friday 1 May 2009 15.49 BST", then the
+#: lead): the weekday, the full date and the time of day, the text after it; searched in the line's first
+#: ``INSIDE_REACH`` characters.
+_INSIDE = re.compile(
+    r"(?<!\S)(?P<stamp>" + _WEEKDAY + _DATE + r"\s*[;,]?\s*(?:at\s+)?" + _TIME + r")(?=\s+[\"“‘'`(\[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+INSIDE_REACH = 400
+#: Words before a weekday and date that make them a sentence's ("due on Friday 1 May 2009 15.49 BST ..."), not a
+#: stamp's
+_CLAUSE_WORDS = frozenset(
+    "on by until till from since before after at of for the and or to next last this that is was be".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _glued(stripped: str) -> tuple[Stamp, str] | None:
+    s = _joined(stripped)
+    if len(s) < 20 or not _YEAR.search(s, 0, INSIDE_REACH) or _stamp_of(stripped) is not None:
+        return None
+    for m in _GLUE_END.finditer(s, 0, MAX_STAMP):
+        if not _TEXT_AFTER.match(s, m.end()):
+            continue
+        st = _stamp_of(s[: m.end()])
+        if st is not None and st.rule in GLUED and not st.relative and not st.yearless:
+            # (a date alone before the text: only with its weekday or its time, else a list's dated entry)
+            if st.rule != "date-alone" or st.weekday is not None or m.group("time"):
+                return st, s[: m.end()]
+    for m in _INSIDE.finditer(s, 0, INSIDE_REACH):
+        before = s[: m.start()].split()
+        if before and before[-1].lower() in _CLAUSE_WORDS:
+            continue
+        st = _stamp_of(m.group("stamp"))
+        if st is not None and st.rule == "date-alone" and st.weekday is not None and not st.yearless:
+            return st, m.group("stamp")
+    return None
+
+
+def _weekday_number(found: re.Match) -> int:
+    if found.group(1):
+        return _WEEKDAYS[found.group(1).lower()[:3]]
+    return _OTHER_WEEKDAYS[found.group(2).lower()]
 
 
 def _month_word(text: str) -> bool:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import lines_of
+from ..segment import inline_comment_date, lines_of
 from ..stamps import (
     FIRST_PUBLISHED,
     LATER_STATE,
@@ -18,6 +18,7 @@ from ..stamps import (
     NOT_PUBLICATION,
     STAMP_LINES,
     PageDates,
+    glued_stamp_of,
     page_dates,
     parse_date,
     parse_stamp,
@@ -75,8 +76,11 @@ class Stated:
 
 
 def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str, str, float] | None:
-    """(date, rule, source, confidence) when ``line`` is a stamp stating a date, else None."""
+    """(date, rule, source, confidence) when ``line`` is a stamp stating a date (or opens with one run into its
+    text: a byline glued to the lead), else None."""
     st = stamp_of(line)
+    if st is None:
+        st = (glued_stamp_of(line) or (None,))[0]
     if st is None or st.rule in NOT_A_DATE:
         return None
     found = parse_stamp(st, page)
@@ -120,9 +124,20 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         hit = header_date(ln.text, page)
         if hit:
             day, rule, source, conf = hit
-            found.append(Stated(day, source, conf, ln.text.strip(), rule, seg.start + ln.start))
+            glued = glued_stamp_of(ln.text) if stamp_of(ln.text) is None else None
+            evidence = glued[1] if glued else ln.text.strip()
+            found.append(Stated(day, source, conf, evidence, rule, seg.start + ln.start))
     if found or seg.kind in ("post", "quote"):
         return found
+    if seg.kind == "comments":
+        # reader comments whose stamps are run into their text ("At 15:02 29th Apr 2009 , islandgirl wrote : ..."):
+        # the first comment's date
+        for ln in lines[:3]:
+            date = inline_comment_date(ln.text)
+            hit = header_date(date, page) if date else None
+            if hit:
+                day, rule, source, conf = hit
+                return [Stated(day, source, conf, date, rule, seg.start + ln.start)]
     # no header date: a date line standing alone under the article's last paragraph (a post footer)
     for n in range(len(lines)):
         hit = header_date(lines[n].text, page) if _footer(lines, n) else None
