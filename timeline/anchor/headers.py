@@ -111,13 +111,16 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     puts the date above or below the message, and a post often opens by pasting a dated news item)."""
     page = page_dates(text) if page is None else page
     lines = lines_of(text[seg.start : seg.end])
+    last_long = max((k for k, ln in enumerate(lines) if ln.long), default=None)
     if seg.kind in ("post", "quote"):
         zone = lines
     else:
         first_long = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
         # (a date line alone under the article's last paragraph is not its header: a footer, read below)
         zone = [
-            ln for n, ln in enumerate(lines[: max(first_long, 3)][:8]) if not (n > first_long and _footer(lines, n))
+            ln
+            for n, ln in enumerate(lines[: max(first_long, 3)][:8])
+            if not (n > first_long and _footer(lines, n, last_long))
         ]
     found = []
     for ln in zone:
@@ -140,7 +143,7 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
                 return [Stated(day, source, conf, date, rule, seg.start + ln.start)]
     # no header date: a date line standing alone under the article's last paragraph (a post footer)
     for n in range(len(lines)):
-        hit = header_date(lines[n].text, page) if _footer(lines, n) else None
+        hit = header_date(lines[n].text, page) if _footer(lines, n, last_long) else None
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
@@ -149,9 +152,9 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     return found
 
 
-def _footer(lines: list, n: int) -> bool:
-    """Whether line ``n`` is a block of its own under the segment's last paragraph (within two lines of it)."""
-    last_long = max((k for k, ln in enumerate(lines) if ln.long), default=None)
+def _footer(lines: list, n: int, last_long: int | None) -> bool:
+    """Whether line ``n`` is a block of its own under the segment's last paragraph (line ``last_long``, found
+    once by the caller: finding it for every line made a long segment's dating quadratic), within two lines."""
     return (
         last_long is not None
         and last_long < n <= last_long + 2
