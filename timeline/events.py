@@ -447,7 +447,7 @@ def _phrase(tok, exclude: set[int], budget: int, coordinated: bool = False) -> l
 #: whole ("attack in Douma"), as it does not for "the president of Russia".
 PLACE_CLASS_NOUNS = frozenset(
     "city town village province region district county governorate state island port suburb neighbourhood "
-    "neighborhood enclave municipality republic kingdom island archipelago valley".split()
+    "neighborhood enclave municipality republic kingdom archipelago valley".split()
 )
 
 
@@ -2495,6 +2495,8 @@ def _perfect_reports(doc, seg_index, value, spans, mentions, model) -> list[Even
 
 
 def _in_perfect(parsed, char: int) -> bool:
+    """Whether the trigger at ``char`` (its verb, or the light verb over its event noun: "has held talks") is in
+    the present perfect: the test the cheap pattern only guessed at."""
     tok = next((t for t in parsed if t.idx == char), None)
     if tok is None:
         return False
