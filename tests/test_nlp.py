@@ -92,3 +92,16 @@ def test_parsing_keeps_numpys_blas_to_one_thread():
     with nlp.one_blas_thread():
         blas = [i for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
         assert blas and all(i["num_threads"] == 1 for i in blas)
+
+
+def test_named_entities_found_later_are_the_ones_a_full_parse_finds():
+    text = "Angela Merkel met Emmanuel Macron in Paris on Monday to discuss the Airbus contract."
+    nlp.clear_parses()
+    late = nlp.parse([text], entities=False)[0]
+    assert late.ents == ()
+    nlp.recognise_entities([late])
+    found = [(e.text, e.label_) for e in late.ents]
+    nlp.clear_parses()
+    full = nlp.parse([text])[0]
+    assert found and found == [(e.text, e.label_) for e in full.ents]
+    assert [t.dep_ for t in late] == [t.dep_ for t in full]

@@ -258,8 +258,12 @@ def lemma(token) -> str:
     return (found[0] if found else token.lower_).lower()
 
 
-def parse(texts: list[str], model: str | None = None) -> list:
-    """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once."""
+def parse(texts: list[str], model: str | None = None, entities: bool = True) -> list:
+    """spaCy Docs for ``texts`` (sentences, normally), parsed in one ``nlp.pipe`` batch, each text once.
+
+    ``entities=False`` leaves out the named entities (``recognise_entities`` adds them later): the entity
+    recogniser is half the time of a parse (its own embedding and transition model), and a sentence parsed only to
+    see whether its main clause reports a happening needs them only when it does."""
     pipeline = load(model, PARSE_DISABLED)
     if "lemmatizer" in pipeline.component_names:
         _LEMMATIZERS.setdefault(id(pipeline.vocab), pipeline.get_pipe("lemmatizer"))
@@ -272,9 +276,11 @@ def parse(texts: list[str], model: str | None = None) -> list:
     # lone surrogates (undecodable bytes kept by a caller's own decoding) cannot reach spaCy's tokenizer; each is
     # one character, replaced by one character, so offsets into the parse are offsets into the text
     safe = [_SURROGATE.sub("\ufffd", t).translate(_SPACES) for t in missing]
+    later = () if entities or ENTITY_RECOGNISER not in pipeline.pipe_names else (ENTITY_RECOGNISER,)
     with one_blas_thread():
-        for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE)):
+        for text, seen, doc in zip(missing, safe, pipeline.pipe(safe, batch_size=BATCH_SIZE, disable=later)):
             doc.user_data[TEXT] = seen
+            doc.user_data[WITHOUT_ENTITIES] = bool(later)
             _PARSED[(model, text)] = rules(doc) if rules is not None else doc
     out = []
     for text in texts:
@@ -283,7 +289,27 @@ def parse(texts: list[str], model: str | None = None) -> list:
         out.append(doc)
     while len(_PARSED) > PARSE_CACHE_SIZE:
         _PARSED.popitem(last=False)
+    if entities:
+        recognise_entities(out, model)
     return out
+
+
+#: The component that finds named entities; it has an embedding of its own, so it runs on a parsed Doc later.
+ENTITY_RECOGNISER = "ner"
+#: Set on a Doc ``parse`` made without its named entities (``entities=False``), until ``recognise_entities``.
+WITHOUT_ENTITIES = "timeline.without_entities"
+
+
+def recognise_entities(docs: list, model: str | None = None) -> None:
+    """Add the named entities to the Docs ``parse`` made without them, in one batch (one Doc at a time costs
+    three times as much: TBAQ dev sentences, one thread)."""
+    todo = list({id(d): d for d in docs if d.user_data.get(WITHOUT_ENTITIES)}.values())
+    if not todo:
+        return
+    recogniser = load(model, PARSE_DISABLED).get_pipe(ENTITY_RECOGNISER)
+    with one_blas_thread():
+        for doc in recogniser.pipe(todo, batch_size=BATCH_SIZE):
+            doc.user_data[WITHOUT_ENTITIES] = False
 
 
 #: Where a Doc made by ``parse`` keeps the text spaCy was given: ``Doc.text`` joins the tokens again on every read.
