@@ -298,6 +298,54 @@ def test_past_the_lead_a_present_perfect_that_reports_no_happening_makes_no_even
     assert [e.sources[0].trigger for e in _anchor_events(_LEAD + sentence)] == ["resigned", "closed"]
 
 
+def test_a_present_perfect_far_into_an_article_is_dated_by_the_writing_date():
+    filler = "".join(f"The {n} ferry sailed from the south quay. " for n in ("first", "second", "third", "fourth"))
+    text = _LEAD + filler * 3 + "The coast guard has opened an inquiry into the collision."
+    assert "opened" in [e.sources[0].trigger for e in _anchor_events(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police gave no details about the collision.",  # a negative object
+        "The inquiry was neither opened nor refused.",
+    ],
+)
+def test_a_lede_that_says_nothing_happened_makes_no_event(sentence):
+    assert _anchor_events(sentence) == []
+
+
+def _narrative_events(text: str) -> list[Event]:
+    return [e for e in _events(text) if e.sources[0].dated_by == "narrative" and e.sources[0].mention is None]
+
+
+_STORY = "The harbour master has resigned. The port was quiet. On Monday, the army entered the northern town. "
+
+
+@pytest.mark.parametrize(
+    "sentence,trigger",
+    [
+        ("Soldiers seized the international airport outside the town.", "seized"),
+        ("Police said the mayor was arrested at his home.", "arrested"),
+        ("Meanwhile, the Red Cross repeated its call for calm in the town.", None),  # another thread
+        ("The coast guard has opened an inquiry into the collision.", None),  # the writing day's (anchor)
+        ("The army will hold the town until the spring thaw.", None),  # no happening
+    ],
+)
+def test_the_sentence_after_a_dated_one_goes_on_with_its_day(sentence, trigger):
+    found = _narrative_events(_STORY + sentence)
+    assert [e.sources[0].trigger for e in found] == ([trigger] if trigger else [])
+    assert all(e.value == "2016-10-24" for e in found)
+
+
+def test_a_date_of_background_in_a_relative_clause_carries_nothing_to_the_next_sentence():
+    text = (
+        "The harbour master has resigned. The port was quiet. Inspectors visited the school, which was damaged "
+        "on Monday. Volunteers repaired the roof of the sports hall."
+    )
+    assert _narrative_events(text) == []
+
+
 def test_past_the_lede_a_stub_of_a_lead_sentence_makes_no_event():
     text = "The harbour master has resigned. Ferries stopped, the mayor said."
     assert [e.sources[0].trigger for e in _anchor_events(text)] == ["resigned"]
@@ -984,13 +1032,14 @@ def test_a_clause_of_its_own_after_a_dated_one_continues_its_day():
 
 
 def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
-    """Only the lead sentences and the sentences holding a date are parsed, whatever events they give."""
+    """Only the lead sentences, the sentences holding a date and the one after a sentence whose main clause is
+    dated (the narrative goes on there) are parsed, whatever events they give."""
     seen: list[str] = []
     parse = events.nlp.parse
 
-    def counting(texts, model=None):
+    def counting(texts, model=None, entities=True):
         seen.extend(texts)
-        return parse(texts, model)
+        return parse(texts, model, entities)
 
     monkeypatch.setattr(events.nlp, "parse", counting)
     text = (
@@ -1001,6 +1050,7 @@ def test_more_events_cost_no_more_parsed_sentences(monkeypatch):
     assert sorted(set(seen)) == [
         "Officials reported heavy losses.",
         "Rebels seized the northern town.",
+        "Residents fled.",
         "The army said on Monday that it had retaken the airport.",
     ]
 

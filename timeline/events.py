@@ -1542,7 +1542,7 @@ REPORTING_KINDS = ("article", "post")
 NOT_HAPPENING = frozenset(
     """
     think believe feel seem appear hope want wish like love hate need expect fear doubt suppose guess know worry
-    mean consider remain stay look sound deserve understand disagree last refrain
+    mean consider remain stay look sound deserve understand disagree last refrain live
     account total amount represent comprise equal exceed include contain consist cost
 """.split()
 )
@@ -1650,8 +1650,10 @@ def reports_happening(verb, since: int = -1) -> bool:
         return False  # "If the talks fail, ..."
     if _is_verb_of(verb, NOT_HAPPENING):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _negative(c) for c in verb.children):
-        return False  # "No fighting has been reported", "Nobody was hurt": what did not happen
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative(c) for c in verb.children):
+        return False  # "No fighting has been reported", "Nobody was hurt", "gave no details": what did not happen
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return False  # "was neither approved nor rejected"
     if nlp.lemma(verb) in PRO_VERBS and not any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     ):
@@ -1854,6 +1856,7 @@ def news_events(
     found = news_clause(sents[0], lede) if sents else None
     if found is None:
         return []
+    nlp.recognise_entities([parsed])  # (titles and actors read them; a no-op for a sentence parsed with them)
     trigger, reporter = found
     dated = dated_tokens(parsed, offset, dating) if dating else set()
     # a set in the clause ("every month", "each week") makes its happening a habit
@@ -2351,6 +2354,8 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
+    #: the same, for the sentences whose main clause is the event so dated (the story the next sentence goes on)
+    main_days: dict[int, str] = {}
     ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
@@ -2379,6 +2384,8 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
             anchor = doc.segments[seg_index].anchor.date
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
                 dated_days.setdefault(right, (m.value, a.mention))
+                if _tells_the_story(parsed, a.trigger_start - left):
+                    main_days.setdefault(right, m.value)
         # a clause of its own coordinated with a dated one, with no date of its own: "X arrived on Monday, and Y
         # ordered ..." (the story goes on from that day)
         made = {a.trigger_start for a in attached}
@@ -2407,7 +2414,9 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
         value = anchor_value(seg)
         if not value:
             continue
-        leads = ledes[seg_index] if seg_index in ledes else lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
+        if seg_index not in ledes:
+            ledes[seg_index] = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
+        leads = ledes[seg_index]
         if not leads:
             continue
         context: tuple[str, ...] = ()
@@ -2445,7 +2454,91 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
             context = _entities(parsed, "actor") or context
         spans = _perfect_spans(doc, seg_index, set(leads), groups)
         events.extend(_perfect_reports(doc, seg_index, value, spans, mentions, model))
+    events.extend(_narrative_reports(doc, mentions, groups, main_days, ledes, model))
     return events
+
+
+def _tells_the_story(parsed, char: int) -> bool:
+    """Whether the verb at ``char`` is the sentence's main clause (or one coordinated with it, or the happening
+    its reporting verb reports): what the sentence is about, that the next one goes on with. A date in a
+    relative or subordinate clause ("a school, which was attacked last Friday") places background."""
+    tok = next((t for t in parsed if t.idx == char), None)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and nlp.lemma(tok.head) in REPORTING_VERBS:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+#: Words that open a sentence turning from the story told so far to another thread or time: its happening is not
+#: on the day of the sentence before.
+TURNING_WORDS = (
+    ("meanwhile", "Meanwhile, the Red Cross repeated its call."),
+    ("separately", "Separately, the ministry announced new rules."),
+    ("earlier", "Earlier, the rebels had shelled the town."),
+    ("previously", "Previously, the company sold its stake."),
+    ("however", "However, the talks collapsed."),
+    ("but", "But the plan was neither approved nor rejected."),
+    ("elsewhere", "Elsewhere, protesters blocked a road."),
+    ("since", "Since then, prices rose."),
+    ("later", "Later, the minister resigned."),
+    ("last", "Last year, the firm cut jobs."),
+    ("in", "In 2012, the group split."),
+)
+_TURNING = frozenset(word for word, _example in TURNING_WORDS)
+
+
+def _narrative_spans(doc: Document, groups: dict, main_days: dict, ledes: dict) -> list[tuple[int, int, int, str]]:
+    """(left, right, segment, value) of each sentence of an article or post that follows one whose main clause
+    is placed on a past day (``main_days``, by the sentence's end) and states no date of its own: the story goes
+    on that day. The lead's are the lead pass's (``ledes``)."""
+    out = []
+    for _left, right, seg_index in sorted(groups):
+        if right not in main_days:
+            continue
+        seg = doc.segments[seg_index]
+        if seg.kind not in REPORTING_KINDS or seg.repeat_of is not None:
+            continue
+        found = next_sentence(doc.text, right, seg)
+        if found is None:
+            continue
+        lo, hi = found
+        sentence = doc.text[lo:hi]
+        if (
+            (lo, hi, seg_index) in groups
+            or (lo, hi) in ledes.get(seg_index, ())
+            or not _prose(sentence)
+            or _question(sentence)
+            or is_boilerplate(sentence)
+            or not _latin(sentence)
+            or _FIRST_WORD.match(sentence).group(1).lower() in _TURNING
+        ):
+            continue
+        out.append((lo, hi, seg_index, main_days[right]))
+    return out
+
+
+_NEXT_WORD = re.compile(r"\S")
+_FIRST_WORD = re.compile(r"\W*(\w*)")
+
+
+def _narrative_reports(doc, mentions, groups, main_days, ledes, model) -> list[Event]:
+    """Events the sentence after a dated one reports in the simple past, dated by that day (``dated_by:
+    narrative``): "On Monday troops entered the town. They seized the airport and the bridge." A present
+    perfect there is the writing day's (``_perfect_reports``); a present or future tense is no happening."""
+    spans = _narrative_spans(doc, groups, main_days, ledes)
+    if not spans:
+        return []
+    out: list[Event] = []
+    for (left, right, seg_index, value), parsed in _parsed_spans(doc.text, spans, model, _reports):
+        inside = [m for m in mentions if left <= m.start and m.end <= right]
+        for found in news_events(parsed, left, (), inside):
+            if found.ongoing or not headline_sized(found) or _in_perfect(parsed, found.trigger_start - left):
+                continue
+            out.append(_news_event(doc, seg_index, left, right, value, found, "narrative"))
+    return out
 
 
 #: A sentence past the lead that may report the writing day's happening in the present perfect ("The army has
@@ -2459,24 +2552,41 @@ _PERFECT = re.compile(
     r"(?!(?:to|a|an|the|no|any|some|many|much|more|little|few|his|her|its|their|our|my|your|this|that|these|those)\b)"
     r"[a-z]"
 )
-#: How many sentences of an article the present-perfect test reads. Measured on TBAQ (dev; document-date links
-#: compatible / characters parsed): without the pass 169 / 226k, 10 -> 192 / 244k, 15 -> 205 / 254k, 20 -> 214 /
-#: 260k, all -> 239 / 276k. ``benchmarks/run.py --sizes 1000`` (one run each, on a shared machine whose speed
-#: drifted by 10 %): all 2.9-3.0x the naive pipeline, 20 3.0x, 15 3.0x, 10 3.8x: 10 keeps the margin.
-PERFECT_WINDOW = 10
+#: How many sentences of an article the present-perfect test reads (None: all). Measured on TBAQ (dev; document-
+#: date links compatible): without the pass 169, 10 -> 192, 15 -> 205, 20 -> 214, all -> 239 (before the
+#: negative-object rule and the narrative pass; with them, 10 -> 201, all -> 247). Reading them all cost the bench
+#: its margin (2.9-3.0x the naive pipeline) while every sentence parsed got its named entities; since only those
+#: whose main clause reports in the perfect get them (``_perfect_reports``), see ``benchmarks/RESULTS.md``.
+PERFECT_WINDOW: int | None = None
+
+
+def perfect_candidates(text: str, seg: Segment) -> list[tuple[int, int]]:
+    """The sentences of an article or post that ``_PERFECT`` finds (``run`` parses them with the batch's others,
+    without their named entities)."""
+    if seg.kind not in REPORTING_KINDS or seg.repeat_of is not None:
+        return []
+    return [
+        (lo, hi)
+        for lo, hi in first_sentences(text, seg.start, seg.end, PERFECT_WINDOW or seg.end - seg.start)
+        if _PERFECT.search(text, lo, hi) and _prose(text[lo:hi]) and not is_boilerplate(text[lo:hi])
+    ]
+
+
+def next_sentence(text: str, right: int, seg: Segment) -> tuple[int, int] | None:
+    """The sentence after the one ending at ``right`` in the segment (bounds as ``sentence_bounds`` cuts them)."""
+    nxt = _NEXT_WORD.search(text, right, seg.end)
+    if nxt is None:
+        return None
+    lo, hi = sentence_bounds(text, nxt.start(), nxt.start() + 1, seg.start, seg.end)
+    return (lo, hi) if lo >= right else None
 
 
 def _perfect_spans(doc: Document, seg_index: int, leads: set[tuple[int, int]], groups: dict) -> list[tuple[int, int]]:
     """The sentences past the lead (``leads``) and outside the dated ones (``groups``) that ``_PERFECT`` finds."""
-    seg = doc.segments[seg_index]
     return [
         (lo, hi)
-        for lo, hi in first_sentences(doc.text, seg.start, seg.end, PERFECT_WINDOW)
-        if (lo, hi) not in leads
-        and (lo, hi, seg_index) not in groups
-        and _PERFECT.search(doc.text, lo, hi)
-        and _prose(doc.text[lo:hi])
-        and not is_boilerplate(doc.text[lo:hi])
+        for lo, hi in perfect_candidates(doc.text, doc.segments[seg_index])
+        if (lo, hi) not in leads and (lo, hi, seg_index) not in groups
     ]
 
 
@@ -2486,12 +2596,37 @@ def _perfect_reports(doc, seg_index, value, spans, mentions, model) -> list[Even
     the writing date, as the lede's are; a simple past there is as often background ("X died in 2009") and is
     left out."""
     out: list[Event] = []
-    for (left, right), parsed in zip(spans, nlp.parse([doc.text[lo:hi] for lo, hi in spans], model)):
+    for (left, right), parsed in _parsed_spans(doc.text, spans, model, _reports_in_perfect):
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         for found in news_events(parsed, left, (), inside):
             if headline_sized(found) and _in_perfect(parsed, found.trigger_start - left):
                 out.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
     return out
+
+
+def _parsed_spans(text: str, spans: list, model: str | None, needs_entities):
+    """(span, parse) for each (left, right, ...) span, parsed ``PARSE_CHUNK`` at a time without named entities;
+    then, in one batch, those of the parses ``needs_entities`` picks get them (most such sentences report
+    nothing, and the entity recogniser is half a parse)."""
+    for at in range(0, len(spans), PARSE_CHUNK):
+        chunk = spans[at : at + PARSE_CHUNK]
+        parses = nlp.parse([text[span[0] : span[1]] for span in chunk], model, entities=False)
+        nlp.recognise_entities([p for p in parses if needs_entities(p)], model)
+        yield from zip(chunk, parses)
+
+
+def _reports(parsed) -> bool:
+    """Whether the sentence's main clause reports a happening (``news_events`` then decides)."""
+    sents = list(parsed.sents)
+    return bool(sents) and news_clause(sents[0]) is not None
+
+
+def _reports_in_perfect(parsed) -> bool:
+    """Whether the sentence's main clause reports a happening in the present perfect (``news_events`` then
+    decides whether it is an event)."""
+    sents = list(parsed.sents)
+    found = news_clause(sents[0]) if sents else None
+    return found is not None and _in_perfect(parsed, trigger_extent(found[0])[0])
 
 
 def _in_perfect(parsed, char: int) -> bool:

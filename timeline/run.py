@@ -68,7 +68,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     written for, a parser error) makes it a ``Skipped`` record naming the document, the stage, the error and,
     when known, the expression; the rest of the batch goes on. Runs on workers as it is, so every executor
     isolates documents the same way."""
-    sentences = []
+    sentences, undated = [], []  # (the second: parsed without their named entities, most of them report nothing)
     for doc in docs:
         try:
             if len(doc.text) > PREPARSE_MAX_CHARS:
@@ -84,6 +84,8 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
                 ]
                 # the opening sentences, where news states its event without a date (``events.lead_spans``)
                 sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
+                # the sentences that may report the day's happening in the present perfect (``events._extract``)
+                undated += [doc.text[left:right] for left, right in events.perfect_candidates(doc.text, seg)]
         except Exception:  # noqa: BLE001 - the document fails again, and is reported, in process_document
             continue
     try:
@@ -91,6 +93,9 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
             try:
                 # no more than the parse cache keeps: a huge document's sentences are parsed by its stages, in parts
                 nlp.parse(sentences[: nlp.PARSE_CACHE_SIZE], config.spacy_model)
+                room = nlp.PARSE_CACHE_SIZE - len(sentences)
+                if room > 0:
+                    nlp.parse(undated[:room], config.spacy_model, entities=False)
             except nlp.ModelNotFound:
                 raise
             except Exception:  # noqa: BLE001 - parsed again per document below, where a failure is isolated
