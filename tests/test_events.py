@@ -315,6 +315,11 @@ def test_a_lede_that_says_nothing_happened_makes_no_event(sentence):
     assert _anchor_events(sentence) == []
 
 
+def test_a_clause_a_copula_states_is_not_its_verb():
+    text = "The full story is available from the harbour archive under the headline: How the inquiry was stopped."
+    assert _anchor_events(text) == []
+
+
 def _narrative_events(text: str) -> list[Event]:
     return [e for e in _events(text) if e.sources[0].dated_by == "narrative" and e.sources[0].mention is None]
 

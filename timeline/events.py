@@ -1732,7 +1732,9 @@ def run_in_report(sent):
 def _main_clause(sent, ongoing: bool = False):
     root = sent.root
     if root.pos_ == "AUX":
-        verb = next((c for c in root.children if c.pos_ == "VERB" and c.i > root.i), None)
+        verb = next(
+            (c for c in root.children if c.pos_ == "VERB" and c.i > root.i and c.dep_ not in COPULA_CLAUSES), None
+        )
         if verb is None:
             return None  # a copula: "The launch was normal" states, it does not report
         root = verb
@@ -1759,6 +1761,11 @@ def _main_clause(sent, ongoing: bool = False):
         return None
     head = event_head(root)
     return (head, None) if head is not None else None
+
+
+#: A clause hung from a copula that is what it states, not its verb: "The report is available under the headline:
+#: How the inquiry was nobbled" (a title quoted), "The question is whether talks resumed".
+COPULA_CLAUSES = ("ccomp", "parataxis", "advcl", "csubj")
 
 
 #: Verbs that stand for another clause when their object is a pro-form ("we did that", "they did so"); with a noun
