@@ -1319,3 +1319,10 @@ def test_an_event_in_another_language_is_titled_in_its_own_words_once():
 def test_a_progressive_without_a_named_subject_leads_with_its_verb():
     (e,) = _events("We are cutting winter sailings by a third from next month.")
     assert e.title.startswith("Cutting winter sailings")
+
+
+def test_a_title_stops_at_a_spaced_dash_that_opens_another_clause():
+    text = "Two ferry lines have signed a new agreement on the Kattegat route - Baltic Seamen Union has not commented."
+    (event,) = _anchor_events(text)
+    assert event.title.startswith("Two ferry lines signed new agreement")
+    assert "Union" not in event.title

@@ -987,12 +987,27 @@ def _present(lemma: str, plural: bool) -> str:
     return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
 
 
+#: Dashes that, with a space on each side, join two clauses (or a clause and an aside) in news copy.
+SPACED_DASHES = frozenset("- – —".split())
+
+
+def past_a_spaced_dash(tok) -> set[int]:
+    """The tokens after the first spaced dash to the right of ``tok``: "reached an agreement on the zone - the
+    group has not commented" is two clauses, which the parser may join (the group becoming the object of "on")."""
+    doc = tok.doc
+    for t in doc[tok.i + 1 :]:
+        if t.text in SPACED_DASHES and t.whitespace_ and doc[t.i - 1].whitespace_:
+            return set(range(t.i, len(doc)))
+    return set()
+
+
 def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporter=None) -> str:
     """A headline that stands alone, in the sentence's own words: the named subject, the verb in the past
     without auxiliaries, its object and a place ("Russian warships passed through English Channel"); reported
     speech as "Speaker: what was said". ``reporter`` is the reporting verb when ``trigger`` heads the reported
     clause; a reporting ``trigger`` with a reported clause is titled the same way. An empty string when no
     headline of ``TITLE_MIN_WORDS`` words can be made (a stub such as "I said")."""
+    exclude = exclude | past_a_spaced_dash(trigger)
     if reporter is None and _comment_clause(trigger):
         up = next((a for a in trigger.ancestors if a.pos_ == "VERB" and nlp.lemma(a) in REPORTING_VERBS), None)
         if up is not None:
