@@ -410,10 +410,18 @@ def test_each_non_dating_rule_has_a_working_example(name, where, pattern, exampl
         "It reported its first loss since 1995.",  # since X never dates the event
         "The video is here: in 90 secondsPlay!01:38",  # a media length
         "It is the second time that has happened in the last year.",  # a period back from the writing date
+        # a page stamp run into the headline and the lede (tokenised text on one line)
+        "Ferry strike ends , says union Page last updated at 08:58 GMT , Thursday , 24 June 2010 09:58 UK The "
+        "ferry strike has ended .",
     ],
 )
 def test_expressions_that_bound_measure_or_reach_back_date_no_event(text):
     assert [e for e in _events(text) if e.sources[0].dated_by != "anchor"] == []
+
+
+def test_a_publication_stated_in_a_sentence_is_still_dated():
+    (event,) = _events("The report was published on Monday by the port authority.")
+    assert event.value == "2016-10-24" and event.sources[0].dated_by == "explicit"
 
 
 def test_a_date_in_a_reported_clause_never_dates_the_reporting_verb():

@@ -123,7 +123,19 @@ NOT_DATING = (
         re.compile(r"^the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)$", re.I),
         "the last year",
     ),  # "in the last year": the twelve months before the writing date, not a calendar year
+    (
+        "stamp label",
+        "line before",
+        re.compile(
+            r"(?:\b[Ll]ast\s+[Uu]pdated|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\s*:|\b(?:Updated|Published|Posted|Modified))"
+            r"(?:\s+(?:at|on))?\s*:?"
+            r"(?:\s*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|,|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s*$"
+        ),
+        "Page last updated at 08:58 GMT , Thursday , ",
+    ),  # a page's stamp run into its headline and lede (one line of tokenised text): it dates the page
 )
+#: How far back on its line the "line before" patterns look.
+LINE_BEFORE = 80
 #: Words before a clock time that make it a time of day after all ("at 09:10", "by 14:00").
 CLOCK_PREPOSITIONS = frozenset("at by until till from to around about before after since".split())
 
@@ -168,8 +180,9 @@ def places_an_event(text: str, m: Mention) -> bool:
     if not datable(m) or inside_quoted_document(text, m) or on_a_stamp_line(text, m):
         return False
     before = text[max(0, m.start - 12) : m.start]
+    line = text[max(text.rfind("\n", 0, m.start) + 1, m.start - LINE_BEFORE) : m.start]
     for name, where, pattern, _example in NOT_DATING:
-        if not pattern.search(before if where == "before" else m.text):
+        if not pattern.search({"before": before, "line before": line}.get(where, m.text)):
             continue
         if name == "clock alone" and before.split()[-1:] and before.split()[-1].lower() in CLOCK_PREPOSITIONS:
             continue
