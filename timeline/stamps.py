@@ -51,6 +51,34 @@ _TIME_FIRST = r"(?:" + _TIME_ZONED + r"\s*,?\s*)?"
 #: A stamp's clause states no finite verb ("Posted in World on ..."); a sentence does ("The plan was agreed on ...").
 _NO_FINITE_VERB = r"(?![^\n]*\b(?:was|were|is|are|been|being|has|have|had|will|would|did|does)\b)"
 
+#: Words that say a date is a later state of the text, not its publication: (language, pattern, example).
+UPDATE_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)", "Last updated"),
+    ("de", r"(?:[Zz]uletzt\s+)?(?:[Aa]ktualisiert|[Gg]eändert)", "Zuletzt aktualisiert"),
+    ("fr", r"(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour", "Mis à jour"),
+    ("es", r"(?:[Úú]ltima\s+)?[Aa]ctualizad[oa]|[Úú]ltima\s+actualización", "Actualizado"),
+    ("it", r"(?:[Uu]ltimo\s+)?[Aa]ggiornat[oa]|[Uu]ltimo\s+aggiornamento", "Aggiornato"),
+    ("pt", r"[Aa]tualizad[oa]|[Úú]ltima\s+atualização", "Atualizado"),
+    ("nl", r"(?:[Ll]aatst\s+)?[Bb]ijgewerkt", "Bijgewerkt"),
+    ("ru", r"[Оо]бновлен[оа]?|[Оо]тредактирован[оа]?", "Обновлено"),
+)
+_UPDATED = "(?:" + "|".join(p for _, p, _ in UPDATE_WORDS) + ")"
+#: Words that say a date is the text's publication, for a line that gives the update first: (language, pattern,
+#: example).
+PUBLISH_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"[Pp]ublished|PUBLISHED|[Pp]osted|POSTED", "Published"),
+    ("de", r"[Vv]eröffentlicht|[Ee]rschienen", "Veröffentlicht"),
+    ("fr", r"[Pp]ublié(?:e)?|[Mm]is\s+en\s+ligne", "Publié"),
+    ("es", r"[Pp]ublicad[oa]", "Publicado"),
+    ("it", r"[Pp]ubblicat[oa]", "Pubblicato"),
+    ("pt", r"[Pp]ublicad[oa]", "Publicado"),
+    ("nl", r"[Gg]epubliceerd", "Gepubliceerd"),
+    ("ru", r"[Оо]публиковано|[Оо]публикован[оа]?", "Опубликовано"),
+)
+_PUBLISHED = "(?:" + "|".join(p for _, p, _ in PUBLISH_WORDS) + ")"
+#: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
+_ON = r"(?:\s+(?:on|at|le|am|um|el|il|em|op|в))?"
+
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     (
@@ -75,7 +103,14 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
     # the day, the month's short name and the year joined by hyphens, as listings and feeds write them
-    ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{4}(?!\d)", "03-Apr-2009"),
+    ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-(?:\d{4}|\d{2})(?!\d)", "03-Apr-09"),
+    ("mon-day-year", r"[^\W\d_]{3,9}\.?-\d{1,2}-(?:\d{4}|\d{2})(?!\d)", "Apr-03-2009"),
+    # the day, "of" and the month ("the 3rd of April, 2009")
+    (
+        "day-of-month",
+        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+[^\W\d_]{3,12}\.?,?\s+\d{4}",
+        "the 3rd of April, 2009",
+    ),
     (
         "day-month",
         r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.?))?",
@@ -98,11 +133,11 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
-    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
     r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
-    r"|\s+(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)\b[^\n]{0,60}?)?"
+    r"|\s+" + _UPDATED + r"\b[^\n]{0,60}?)?"
 )
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
@@ -124,7 +159,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a stamp that gives the update first and the publication after it: the publication dates the text
     (
         "published-after-update",
-        r".{0,60}?\b(?:[Uu]pdated|UPDATED)\b.{0,60}?\b(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        r".{0,60}?\b"
+        + _UPDATED
+        + r"\b.{0,60}?\b"
+        + _PUBLISHED
+        + _ON
+        + r"\s*:?\s*(?:"
         + _TIME
         + r"\s*,?\s*)?"
         + _WEEKDAY
@@ -139,7 +179,10 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "updated",
-        r"(?:\w+\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        r"(?:\w+\s+)?"
+        + _UPDATED
+        + _ON
+        + r"\s*:?\s*(?:"
         + _TIME_ZONED
         + r"\s*,?\s*(?:on\s+)?)?"
         + _WEEKDAY
@@ -212,6 +255,15 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "Post by harbourwatch » Fri Apr 03, 2009 2:02 pm",
     ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    # the date, then the section it was filed in (and the comment count after a dot or a bar)
+    (
+        "date-in-section",
+        _WEEKDAY
+        + r"?{DATE}(?:,?\s*(?:at\s+|@\s*)?"
+        + _TIME
+        + r")?\s+in\s+[A-Z][\w&'’ -]{1,30}(?:\s*[|·•,]\s*[^\n]{0,40})?",
+        "March 3, 2009 in Weather · 3 Comments",
+    ),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     (
         "name-date",
@@ -234,6 +286,18 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "name-bracketed-date",
         _NAME + r"\s*\(\s*" + _WEEKDAY + r"?{DATE}(?:,?\s*" + _TIME + r")?\s*\)",
         "Jane Roe (3 April 2009)",
+    ),
+    # a headline with its date in brackets after it (an aggregator's or an archive's list); not a reference with
+    # a quoted title, nor a sentence (it ends before the bracket)
+    (
+        "title-bracketed-date",
+        _NO_FINITE_VERB
+        + r"(?![^\n]*[\"“”„«»])[A-Z0-9][^\n()\[\]]{6,80}?[^\s.!?,;:]"
+        + "".join(rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "since", "until"))
+        + r"\s+[\[(]\s*"
+        + _WEEKDAY
+        + r"?{DATE}\s*[\])]",
+        "Ferry fares to rise again (3 March 2009)",
     ),
     # a periodical's issue line: the issue, volume or edition, then its date
     (
@@ -280,6 +344,19 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Story posted 2009/04/03 at 2:02 p.m.",
     ),
+    # a headline, a dash or a bar, its date (and time): a list's or an archive's entry line
+    (
+        "title-dash-date",
+        _NO_FINITE_VERB
+        + r"(?![^\n]*[\"“”„«»])[A-Z0-9][^\n|·•–—]{6,80}?[^\s.!?,;:]"
+        + "".join(rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "since", "until"))
+        + r"\s+[-–—|]\s+"
+        + _WEEKDAY
+        + r"?{DATE}(?:,?\s*(?:at\s+)?"
+        + _TIME
+        + r")?",
+        "Ferry fares to rise again - 03/03/2009",
+    ),
     # short fields set off by bars or dots, the date among them (a running head, a reading-time line); the first
     # field that is a date ("... | MONDAY, MARCH 16, 2031 | PAGE 4": not "PAGE 4")
     (
@@ -304,6 +381,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "lowtide commented Apr 3, 2009",
     ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
+    # a link's line on a voting site: the score, "by" the user, the date ("123 points by fernhill 2 days ago")
+    (
+        "score-by-name-date",
+        r"\d{1,6}\s+(?:points?|votes?|likes?)\s+by\s+[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "123 points by fernhill 2 days ago | 45 comments",
+    ),
     # a comment's header on a voting site: a collapse mark, the user, the score, the date
     (
         "name-score-date",
@@ -337,6 +420,10 @@ FIRST_PUBLISHED = frozenset({"first-published", "originally-in", "published-afte
 LATER_STATE = frozenset({"updated", "republished"})
 #: Rows that open a paragraph with its date (a stamp even in a long line).
 LEADS = frozenset({"dated-lead", "dateline"})
+#: Date forms that name their month (a word that must be one: not "Posts 12").
+_MONTH_NAMED = frozenset(
+    {"day-month", "month-day", "ctime", "month-day-apos", "day-mon-year", "mon-day-year", "day-of-month"}
+)
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
@@ -445,9 +532,11 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
-        elif form in ("day-month", "month-day", "ctime", "month-day-apos", "day-mon-year") and not _month_word(text):
+        elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
             continue
-        elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
+        elif form not in ("relative", "month-day-apos", "numeric", "day-mon-year", "mon-day-year") and not _YEAR.search(
+            text
+        ):
             continue
         # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names; a line
         # with two dates, "Updated Friday, May 1, 2009 | First published Wednesday, April 29, 2009": the weekday
@@ -667,6 +756,13 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
         month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
         day, yy = (int(x) for x in re.findall(r"\d+", text))
         return _date(yy + (1900 if yy >= 50 else 2000), month, day, True) if month else None  # as ``_numbers``
+    if stamp.form in ("day-mon-year", "mon-day-year"):
+        from .temporal.resolve import month_number
+
+        month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
+        day, year = (int(x) for x in re.findall(r"\d+", text))
+        year += 0 if year >= 100 else 1900 if year >= 50 else 2000  # as ``_numbers``
+        return _date(year, month, day, True) if month else None
     if stamp.form == "ctime":
         from .temporal.resolve import month_number
 
@@ -781,4 +877,21 @@ def page_dates(text: str) -> PageDates:
         if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
     )
     year = min(years, key=lambda y: (-years[y], -y)) if years else None
-    return PageDates(page_order(stamps), capture, year)
+    return PageDates(_order_or_language(stamps, text), capture, year)
+
+
+#: Languages with rules whose numeric dates are written month first (with slashes: "03/05/2009" is March 5);
+#: every other language with rules writes the day first.
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+
+
+def _order_or_language(stamps: list[Stamp], text: str) -> bool | None:
+    """The page's numeric order (``page_order``); when its dates do not decide it, the page's language: only
+    English writes the month first ("Publié le 06/03/2009" on a French page is 6 March)."""
+    order = page_order(stamps)
+    if order is not None or not any(st.form == "numeric" for st in stamps):
+        return order
+    from .temporal.languages import detect
+
+    language = detect(text)
+    return None if language is None or language in MONTH_FIRST_LANGUAGES else True

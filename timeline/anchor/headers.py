@@ -87,15 +87,15 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
     if found is None:
         return None
     day, sure = found
-    if st.rule in LATER_STATE:
+    if not sure and st.rule not in LEADS:
+        conf = STATED_CONFIDENCE["order-guessed"]  # (an update's date too: "Mis à jour le 05/03/2009")
+    elif st.rule in LATER_STATE:
         conf = STATED_CONFIDENCE["updated"]
     elif st.rule == "url-date":
         conf = STATED_CONFIDENCE["url"]
     elif st.rule in LEADS:
         # (a dateline's day read in the year of the page's other stamps, no capture date: a guess)
         conf = STATED_CONFIDENCE["dated-lead"] if sure else STATED_CONFIDENCE["order-guessed"]
-    elif not sure:
-        conf = STATED_CONFIDENCE["order-guessed"]
     elif st.relative:
         conf = STATED_CONFIDENCE["relative"]
     elif st.yearless:
