@@ -122,6 +122,13 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
     ),
     (
+        # a page with no blank line between its paragraphs: the title and date line between two paragraphs open
+        # the next article, and its date is its own
+        "no-blank-lines",
+        f"{GALE}\nMarch 3, 2009\n{A}\n{B}\n{BUS}\nMarch 12, 2009\n{C}\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
         # a wiki news site: title, the site's tagline (repeated under every title: page furniture, not a quote),
         # the date; a sources list with the sources' own dates under the text
         "tagline-under-title-and-sources",
@@ -233,6 +240,12 @@ def test_unseen_layout(name, text, expected):
     got = _got(text)
     assert [(words, date) for words, date, _ in got] == expected
     assert all(conf < 0.9 for _, date, conf in got if date is None)
+
+
+def test_a_title_between_paragraphs_of_a_page_without_blank_lines_doubts_the_date_above_it():
+    # the second article states no date: the first one's does not date it surely
+    got = _got(f"{GALE}\nMarch 3, 2009\n{A}\n{B}\n{BUS}\n{C}\n{D}\n")
+    assert [date for _, date, _ in got] == ["2009-03-03"] and got[0][2] < 0.9
 
 
 @pytest.mark.parametrize(

@@ -901,6 +901,8 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         if footers and _lone_stamp(lines, i):
             continue  # the footer of the article above
         first = _block_start(lines, i)
+        # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
+        first = max([first] + [k + 1 for k in range(first, i) if lines[k].long])
         header = lines[first:i]
         if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
             continue
@@ -1046,10 +1048,16 @@ def inner_titles(text: str, seg: Segment) -> int:
             _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines)))
         )
 
+    def set_apart(n: int) -> bool:  # a block of its own, or a line between paragraphs of a page with no blank lines
+        return lines[n].blank_before >= 1 or (
+            lines[n - 1].long
+            and _ends_sentence(lines[n - 1])
+            and lines[n + 1].long
+            and not re.search(r"[\"'”’»]\s*$", lines[n].stripped)
+        )
+
     return sum(
-        1
-        for n in range(first + 1, len(lines) - 1)
-        if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n)
+        1 for n in range(first + 1, len(lines) - 1) if set_apart(n) and _title_like(lines[n]) and heads_paragraph(n)
     )
 
 
