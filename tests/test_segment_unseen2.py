@@ -129,6 +129,35 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
     ),
     (
+        # a blog's footer sentence under each post ("This entry was posted on DATE at TIME and is filed under ...")
+        "entry-footer-sentence",
+        f"{GALE}\n\n{A}\n\n{B}\n\nThis entry was posted on Tuesday, March 3rd, 2009 at 10:15 pm and is filed "
+        "under Weather. You can follow any responses to this entry through the feed.\n\n"
+        f"{BUS}\n\n{C}\n\n{D}\n\nThis entry was posted on Thursday, March 12th, 2009 at 8:02 am and is filed "
+        "under Transport. You can follow any responses to this entry through the feed.\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # a short footer sentence closes its post: it does not date the undated post under it
+        "short-entry-footer-then-undated-post",
+        f"{GALE}\n\n{A}\n\n{B}\n\nThis entry was posted on March 3, 2009.\n\n{BUS}\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
+    ),
+    (
+        # a print page's running head in capitals with single spaces
+        "capitals-running-head",
+        f"PAGE 2 THE COAST WEEKLY TUESDAY, MARCH 3, 2009\n\n{GALE}\n\n{A}\n\n{B}\n\n"
+        f"PAGE 3 THE COAST WEEKLY WEDNESDAY, MARCH 11, 2009\n\n{BUS}\n\n{C}\n\n{D}\n",
+        [("PAGE 2 THE", "2009-03-03"), ("PAGE 3 THE", "2009-03-11")],
+    ),
+    (
+        # the author, the author's post, then "Published:" and the date
+        "author-post-then-label",
+        f"{GALE}\nAnna Berg, Staff Writer Published: 03/03/2009 10:15 AM\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nTom Vale, Staff Writer Published: 03/12/2009 08:02 AM\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
         # a wiki news site: title, the site's tagline (repeated under every title: page furniture, not a quote),
         # the date; a sources list with the sources' own dates under the text
         "tagline-under-title-and-sources",
@@ -256,6 +285,8 @@ def test_a_title_between_paragraphs_of_a_page_without_blank_lines_doubts_the_dat
         ("March 3, 2009 in Weather · 3 Comments", "2009-03-03", "date-in-section", 0.95),
         ("Ferry fares to rise again (3 March 2009)", "2009-03-03", "title-bracketed-date", 0.95),
         ("Ferry fares to rise again - 03/13/2009", "2009-03-13", "title-dash-date", 0.95),
+        ("PAGE 2 THE DAILY SAMPLE TUESDAY, MARCH 3, 2009", "2009-03-03", "capitals-head", 0.95),
+        ("Anna Berg, Staff Writer Published: 03/13/2009 10:15 AM", "2009-03-13", "name-then-label", 0.95),
         ("3-Mar-09", "2009-03-03", "date-alone", 0.95),
         ("Mar-03-2009", "2009-03-03", "date-alone", 0.95),
         ("Tuesday the 3rd of March 2009", "2009-03-03", "date-alone", 0.95),
@@ -286,10 +317,11 @@ def test_more_stamp_forms(line, day, rule, confidence):
         '"Storm batters coast" (3 March 2009)',  # a reference with its quoted title
         "Talks began in (3 March 2009)",
         "The talks began on - 3 March 2009",
+        "STORM OF MARCH 3, 2009 REMEMBERED",  # a headline in capitals that names a date
     ],
 )
 def test_sentences_and_references_with_dates_after_them_are_no_titles(line):
     from timeline.stamps import stamp_of
 
     st = stamp_of(line)
-    assert st is None or st.rule not in ("title-bracketed-date", "title-dash-date")
+    assert st is None or st.rule not in ("title-bracketed-date", "title-dash-date", "capitals-head")

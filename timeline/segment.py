@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, LEADS, NOT_PUBLICATION, stamp_of
+from .stamps import FIELD_GAP, FOOTERS, LEADS, NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -518,7 +518,12 @@ def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
     that opens with its date counts when it is a paragraph)."""
     st = stamp_of(line.stripped)
-    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule in LEADS or not line.long)
+    return (
+        st is not None
+        and st.rule not in NOT_PUBLICATION
+        and st.rule not in FOOTERS  # (it closes the text above it)
+        and (st.rule in LEADS or not line.long)
+    )
 
 
 def _title_like(line: Line) -> bool:

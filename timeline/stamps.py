@@ -321,6 +321,17 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ("bracketed-date", r"[\[(]\s*" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?\s*[\])]", "[April 3, 2009]"),
     ("dash-date", r"[-–—]{1,2}\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "— April 3, 2009"),
     ("time-date", _TIME + r"\s*[,|·•–—-]?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "14:02, 3 April 2009"),
+    # the author (and the author's post), then a label and its date ("Anna Berg, Staff Writer Published: ...")
+    (
+        "name-then-label",
+        _NAME
+        + r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,3})?\s+(?:"
+        + _PUBLISHED
+        + r")\s*:\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Anna Berg, Staff Writer Published: 03/04/2009 10:15 AM",
+    ),
     (
         "labelled",
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
@@ -363,6 +374,15 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "fields-date",
         r"[^|·•\n]{1,40}?(?:\s*[|·•]\s*[^|·•\n]{1,40}?){0,3}?\s*[|·•]\s*(?i:" + _WEEKDAY + r")?{DATE}{TAIL}",
         "PAGE A4 | THE DAILY SAMPLE | FRIDAY, APRIL 3, 2009",
+    ),
+    # a running head set in capitals with single spaces ("PAGE 2 THE COAST WEEKLY TUESDAY, MARCH 3, 2009"): no
+    # lower-case letter on the line, the weekday before the date, nothing but a page number after it (not a
+    # headline in capitals that names a date: "STORM OF MARCH 3, 2009 REMEMBERED")
+    (
+        "capitals-head",
+        r"(?![^\n]*[a-z])[A-Z0-9][A-Z0-9 .,'’&|•·-]{2,60}?\s*,?\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+{DATE}"
+        r"(?:\s+(?:PAGE\s+)?[A-Z]?\d{1,3}|\s*[|•·-]\s*[^\n]{0,30})?",
+        "PAGE 2 THE DAILY SAMPLE TUESDAY, MARCH 3, 2009",
     ),
     # a short clause with a past participle, then "on" and the date ("By X Posted in World on 03.04.2009"), or
     # two words then "on" and the date ("Post lowtide on Fri Apr 03, 2009 2:02 pm")
@@ -407,6 +427,14 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"{DATE}(?:\s*\([^()\n]{1,30}\))?\s*[-–—_]+\s+\S.*",
         "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",
     ),
+    # a blog post's footer sentence: "This entry was posted on DATE at TIME and is filed under ..." (a long line)
+    (
+        "entry-posted",
+        r"(?:This|The)\s+(?:entry|post|article|story|item)\s+was\s+(?:posted|published|written|filed)\s+(?:on\s+)?"
+        + _WEEKDAY
+        + r"?{DATE}\b.*",
+        "This entry was posted on Tuesday, March 3rd, 2009 at 10:15 pm and is filed under News.",
+    ),
     (
         "dated-lead",
         r"{DATE}\s*[-–—]\s+\S.*",
@@ -424,6 +452,10 @@ LEADS = frozenset({"dated-lead", "dateline"})
 _MONTH_NAMED = frozenset(
     {"day-month", "month-day", "ctime", "month-day-apos", "day-mon-year", "mon-day-year", "day-of-month"}
 )
+#: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
+ANY_LENGTH = LEADS | {"entry-posted"}
+#: Rows that stand under the text they date (a footer), never over it.
+FOOTERS = frozenset({"entry-posted"})
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
@@ -512,7 +544,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
-        if len(s) > MAX_STAMP and name not in LEADS:
+        if len(s) > MAX_STAMP and name not in ANY_LENGTH:
             continue
         m = pattern.match(s)
         if not m:
