@@ -158,6 +158,19 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
     ),
     (
+        # an event's notice: "When:" dates the event, the post's own stamp dates the text
+        "event-notice-when-then-posted",
+        f"Harbour fair this weekend\nWhen: Saturday, March 21, 2009\nWhere: the old quay\n\nPosted March 3, 2009\n\n"
+        f"{A}\n\n{BUS}\nMarch 12, 2009\n\n{C}\n",
+        [("Harbour fair this", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # a profile's box under the title: a life's dates are not the article's
+        "profile-box-born",
+        f"Harbour master retires after forty years\nBorn: 12 May 1944\nDied: 2 March 2009\n\n{A}\n\n{B}\n",
+        [("Harbour master retires", None)],
+    ),
+    (
         # a wiki news site: title, the site's tagline (repeated under every title: page furniture, not a quote),
         # the date; a sources list with the sources' own dates under the text
         "tagline-under-title-and-sources",
@@ -307,6 +320,26 @@ def test_more_stamp_forms(line, day, rule, confidence):
     assert stamp_of(line) is not None and stamp_of(line).rule == rule
     found = header_date(line)
     assert (found[0].isoformat(), found[3]) == (day, confidence) if day else found is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Born: 3 March 1950",
+        "Date of birth: 3 March 1950",
+        "Deadline: 15 March 2009",
+        "Event date: 20 March 2009",
+        "When: Saturday, March 21, 2009",
+        "Kick-off: 20 March 2009 15:00",
+        "Valid until 31 March 2009",
+        "Geboren am 3. März 1950",
+    ],
+)
+def test_a_date_labelled_as_an_event_dates_no_text(line):
+    from timeline.anchor.headers import header_date
+    from timeline.stamps import stamp_of
+
+    assert stamp_of(line).rule == "event-label" and header_date(line) is None
 
 
 @pytest.mark.parametrize(
