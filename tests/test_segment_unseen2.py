@@ -171,6 +171,20 @@ CASES = [
         [("Harbour master retires", None)],
     ),
     (
+        # a subheading over a dated list inside an article: neither a new article nor its date
+        "dated-list-inside-article",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nFerry timetable for the spring\n\n"
+        f"20 March 2009 – first sailing to the islands\n27 March 2009 – second sailing\n\n{C}\n",
+        [("Gale tears down", "2009-03-03")],
+    ),
+    (
+        # an undated article that opens with a dated list: the list's first day is not its date
+        "undated-article-opening-with-a-dated-list",
+        f"Ferry timetable for the spring\n\n20 March 2009 – first sailing to the islands\n"
+        f"27 March 2009 – second sailing to the islands\n\n{C}\n\n{D}\n",
+        [("Ferry timetable for", None)],
+    ),
+    (
         # a wiki news site: title, the site's tagline (repeated under every title: page furniture, not a quote),
         # the date; a sources list with the sources' own dates under the text
         "tagline-under-title-and-sources",

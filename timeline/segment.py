@@ -699,6 +699,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
     extra = 0
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
+        if dated_entry(lines, j):
+            return None  # a subheading over a dated list inside an article ("Timetable" / "20 March – first ...")
         if byline(lines[j].stripped):
             confirmed = True
         elif caption_line(lines[j].stripped) is None:
@@ -892,6 +894,26 @@ def footer_stamps(lines: list[Line]) -> bool:
 TITLED_STAMPS = frozenset({"bracketed-title", "title-bracketed-date", "title-dash-date"})
 
 
+def _opens_with_text_after(line: Line) -> bool:
+    """A line that opens with its date and goes on with words ("20 March 2009 – first sailing to the islands")."""
+    st = stamp_of(line.stripped)
+    if st is None or line.stripped[: st.start].strip(" ([") != "":
+        return False
+    rest = line.stripped[st.start + len(st.text) :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2 and not re.match(r"\s*[|·•]", rest)
+
+
+def dated_entry(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and a line next to it in the same block both open with a date and go on with words: a list."""
+    return _opens_with_text_after(lines[i]) and any(
+        0 <= k < len(lines)
+        and lines[max(i, k)].blank_before == 0
+        and _opens_with_text_after(lines[k])
+        and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+        for k in (i - 1, i + 1)
+    )
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
@@ -903,6 +925,8 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         if not _stamp(line) or line.long:
             continue
         i = line.index
+        if dated_entry(lines, i):
+            continue  # an entry of a dated list (a schedule, a chronology inside an article), not a header
         if footers and _lone_stamp(lines, i):
             continue  # the footer of the article above
         first = _block_start(lines, i)
