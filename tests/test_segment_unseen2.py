@@ -314,6 +314,8 @@ def test_a_title_between_paragraphs_of_a_page_without_blank_lines_doubts_the_dat
         ("Ferry fares to rise again - 03/13/2009", "2009-03-13", "title-dash-date", 0.95),
         ("PAGE 2 THE DAILY SAMPLE TUESDAY, MARCH 3, 2009", "2009-03-03", "capitals-head", 0.95),
         ("Anna Berg, Staff Writer Published: 03/13/2009 10:15 AM", "2009-03-13", "name-then-label", 0.95),
+        ("By Anna Berg and Tom Vale | March 3, 2009", "2009-03-03", "by-name", 0.95),  # two authors: a byline
+        ("By harbourwatch, 3 Mar 2009 10:15", "2009-03-03", "by-handle", 0.95),
         ("3-Mar-09", "2009-03-03", "date-alone", 0.95),
         ("Mar-03-2009", "2009-03-03", "date-alone", 0.95),
         ("Tuesday the 3rd of March 2009", "2009-03-03", "date-alone", 0.95),

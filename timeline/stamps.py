@@ -269,6 +269,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         # Apr 29, 2009", "By Anna Berg, Staff writer - ..."; not a clause: "By X, Los Angeles Y died on 25 June 2009")
         r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+"
         + _NAME
+        + r"(?:\s+(?:and|&)\s+"  # (two authors: "By Anna Berg and Tom Vale | ...")
+        + _NAME
+        + r")?"
         + r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in|at|&|[a-z]+(?:er|or|ent|ist))){0,4})?\s*(?:[-–—|,·•]|\bon\b)\s*"
         + _WEEKDAY
         + r"?{DATE}{TAIL}",
@@ -277,7 +280,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a post's header: "by", the user's handle (any case), a guillemet, the date
     (
         "by-handle",
-        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*[»›]\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*(?:[»›|,]|\s[-–—])\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
         "Post by harbourwatch » Fri Apr 03, 2009 2:02 pm",
     ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
@@ -385,7 +390,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "title-dash-date",
         _NO_FINITE_VERB
-        + r"(?![^\n]*[\"“”„«»])[A-Z0-9][^\n|·•–—]{6,80}?[^\s.!?,;:]"
+        + r"(?![^\n]*[\"“”„«»])(?![Bb][Yy]\s)[A-Z0-9][^\n|·•–—]{6,80}?[^\s.!?,;:]"
         + "".join(rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "since", "until"))
         + r"\s+[-–—|]\s+"
         + _WEEKDAY
