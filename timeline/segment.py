@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, LEADS, NOT_PUBLICATION, stamp_of
+from .stamps import FIELD_GAP, FOOTERS, LEADS, NOT_PUBLICATION, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -518,7 +518,12 @@ def _stamp(line: Line) -> bool:
     """A line that states when what follows was published: a stamp line of ``timeline.stamps`` (a paragraph
     that opens with its date counts when it is a paragraph)."""
     st = stamp_of(line.stripped)
-    return st is not None and st.rule not in NOT_PUBLICATION and (st.rule in LEADS or not line.long)
+    return (
+        st is not None
+        and st.rule not in NOT_PUBLICATION
+        and st.rule not in FOOTERS  # (it closes the text above it)
+        and (st.rule in LEADS or not line.long)
+    )
 
 
 def _title_like(line: Line) -> bool:
@@ -677,6 +682,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
+    if not _title_like(line) and _lone_title(lines, i - 1):
+        return None  # a standfirst or a site's tagline ("From X, the news you can write!") under its title
     if lines[i - 1].stripped.endswith((":", ",", ";")) or (
         i >= 2 and lines[i - 2].stripped.endswith(":") and len(lines[i - 1].stripped) <= LABEL_MAX + 10
     ):
@@ -692,12 +699,17 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
     extra = 0
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
+        if dated_entry(lines, j):
+            return None  # a subheading over a dated list inside an article ("Timetable" / "20 March – first ...")
         if byline(lines[j].stripped):
             confirmed = True
         elif caption_line(lines[j].stripped) is None:
             extra += 1
-            if lines[j].blank_before >= 1 and headline_at(lines, j):
+            standfirst = _ends_sentence(lines[j]) and not lines[j].stripped.endswith("?")
+            if lines[j].blank_before >= 1 and not standfirst and headline_at(lines, j):
                 return None  # the title is further down: this line ends the previous article
+            # (a line that ends a sentence under it is the title's standfirst or the site's tagline: "From X, the
+            # news you can write!")
         if extra > 2 or j - i > 4:
             return None
         j += 1
@@ -707,6 +719,16 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
         return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
+
+
+def _lone_title(lines: list[Line], k: int) -> bool:
+    """A title-like line that is a block of its own."""
+    return (
+        0 <= k < len(lines)
+        and (k == 0 or lines[k].blank_before >= 1)
+        and (k + 1 >= len(lines) or lines[k + 1].blank_before >= 1)
+        and _title_like(lines[k])
+    )
 
 
 def _title_over_lead(lines: list[Line], i: int) -> bool:
@@ -868,6 +890,30 @@ def footer_stamps(lines: list[Line]) -> bool:
     return not any(_lone_stamp(lines, i) for i in range(first_long))
 
 
+#: Stamp rows that hold the title with the date ("[03/04/09] Markets rally", "Markets rally (3 April 2009)").
+TITLED_STAMPS = frozenset({"bracketed-title", "title-bracketed-date", "title-dash-date"})
+
+
+def _opens_with_text_after(line: Line) -> bool:
+    """A line that opens with its date and goes on with words ("20 March 2009 – first sailing to the islands")."""
+    st = stamp_of(line.stripped)
+    if st is None or line.stripped[: st.start].strip(" ([") != "":
+        return False
+    rest = line.stripped[st.start + len(st.text) :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2 and not re.match(r"\s*[|·•]", rest)
+
+
+def dated_entry(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and a line next to it in the same block both open with a date and go on with words: a list."""
+    return _opens_with_text_after(lines[i]) and any(
+        0 <= k < len(lines)
+        and lines[max(i, k)].blank_before == 0
+        and _opens_with_text_after(lines[k])
+        and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+        for k in (i - 1, i + 1)
+    )
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
@@ -879,9 +925,13 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         if not _stamp(line) or line.long:
             continue
         i = line.index
+        if dated_entry(lines, i):
+            continue  # an entry of a dated list (a schedule, a chronology inside an article), not a header
         if footers and _lone_stamp(lines, i):
             continue  # the footer of the article above
         first = _block_start(lines, i)
+        # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
+        first = max([first] + [k + 1 for k in range(first, i) if lines[k].long])
         header = lines[first:i]
         if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
             continue
@@ -909,10 +959,20 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
         ):
             start = first - 1  # the title, a blank line, then its date (or its byline and date: no title of its own)
+        elif (
+            first > 1
+            and _block_start(lines, first - 1) == first - 1
+            and not lines[first - 1].long
+            and not _title_like(lines[first - 1])
+            and _lone_title(lines, first - 2)
+            and (first == 2 or _ends_sentence(lines[first - 3]) or lines[first - 3].long)
+            and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
+        ):
+            start = first - 2  # the title, its standfirst (or the site's tagline), then its date
         while start < i and navigation_line(lines[start].stripped):
             start += 1
         titled = (
-            stamp_of(line.stripped).rule == "bracketed-title"
+            stamp_of(line.stripped).rule in TITLED_STAMPS
             or (first == i and below and _title_like(lines[i + 1]))
             or any(
                 _title_like(lines[k])
@@ -940,7 +1000,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
     if lines and _lone_stamp(lines, 0) and not footer_stamps(lines):
         # the page opens with its first article's date line
-        stamped = [(0, len(lines) > 1 and _title_like(lines[1]))] + stamped
+        titled = (len(lines) > 1 and _title_like(lines[1])) or stamp_of(lines[0].stripped).rule in TITLED_STAMPS
+        stamped = [(0, titled)] + stamped
     for i, titled in stamped:
         if i in comments or any(k in found and not any(map(_paragraph, lines[k:i])) for k in range(i - 2, i + 1)):
             continue  # the date line of the header found just above it (a paragraph between: the next article's)
@@ -1016,10 +1077,16 @@ def inner_titles(text: str, seg: Segment) -> int:
             _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines)))
         )
 
+    def set_apart(n: int) -> bool:  # a block of its own, or a line between paragraphs of a page with no blank lines
+        return lines[n].blank_before >= 1 or (
+            lines[n - 1].long
+            and _ends_sentence(lines[n - 1])
+            and lines[n + 1].long
+            and not re.search(r"[\"'”’»]\s*$", lines[n].stripped)
+        )
+
     return sum(
-        1
-        for n in range(first + 1, len(lines) - 1)
-        if lines[n].blank_before >= 1 and _title_like(lines[n]) and heads_paragraph(n)
+        1 for n in range(first + 1, len(lines) - 1) if set_apart(n) and _title_like(lines[n]) and heads_paragraph(n)
     )
 
 
@@ -1179,6 +1246,16 @@ def _headline_only(lines: list[Line]) -> bool:
     return len(substantive) == 1 and _title_like(substantive[0]) and not substantive[0].long
 
 
+def _header_furniture(lines: list[Line]) -> bool:
+    """One short line repeated in a header with no attribution over it ("X wrote:", "Quote:"): a site's tagline."""
+    substantive = [ln for ln in lines if len(fingerprint(ln.text)) >= 40]
+    return (
+        len(substantive) == 1
+        and not any(ln.long for ln in lines)
+        and not any(ln.stripped.endswith(":") for ln in lines[: substantive[0].index - lines[0].index])
+    )
+
+
 def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tuple[int, int, int | None]]:
     """[(first line, end line, segment repeated or None)] covering the segment's lines, or [] when nothing in
     it repeats an earlier segment."""
@@ -1216,8 +1293,17 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
     result = [(a, b, None if tag in (None, "new") else tag) for a, b, tag in pieces]
     # a headline repeated alone (the original's title under its translation, a link to an earlier item) quotes no
     # one: a quote holds a sentence
+    # (nor a short line repeated in each article's header: a site's tagline under every title)
     result = [
-        (a, b, None if source is not None and _headline_only(seg_lines[a:b]) and len(result) > 1 else source)
+        (
+            a,
+            b,
+            None
+            if source is not None
+            and (_headline_only(seg_lines[a:b]) or (a == 0 and _header_furniture(seg_lines[a:b])))
+            and len(result) > 1
+            else source,
+        )
         for a, b, source in result
     ]
     # merge neighbouring pieces that are not quotes

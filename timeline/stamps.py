@@ -51,6 +51,54 @@ _TIME_FIRST = r"(?:" + _TIME_ZONED + r"\s*,?\s*)?"
 #: A stamp's clause states no finite verb ("Posted in World on ..."); a sentence does ("The plan was agreed on ...").
 _NO_FINITE_VERB = r"(?![^\n]*\b(?:was|were|is|are|been|being|has|have|had|will|would|did|does)\b)"
 
+#: Words that say a date is a later state of the text, not its publication: (language, pattern, example).
+UPDATE_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)", "Last updated"),
+    ("de", r"(?:[Zz]uletzt\s+)?(?:[Aa]ktualisiert|[Gg]eändert)", "Zuletzt aktualisiert"),
+    ("fr", r"(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour", "Mis à jour"),
+    ("es", r"(?:[Úú]ltima\s+)?[Aa]ctualizad[oa]|[Úú]ltima\s+actualización", "Actualizado"),
+    ("it", r"(?:[Uu]ltimo\s+)?[Aa]ggiornat[oa]|[Uu]ltimo\s+aggiornamento", "Aggiornato"),
+    ("pt", r"[Aa]tualizad[oa]|[Úú]ltima\s+atualização", "Atualizado"),
+    ("nl", r"(?:[Ll]aatst\s+)?[Bb]ijgewerkt", "Bijgewerkt"),
+    ("ru", r"[Оо]бновлен[оа]?|[Оо]тредактирован[оа]?", "Обновлено"),
+)
+_UPDATED = "(?:" + "|".join(p for _, p, _ in UPDATE_WORDS) + ")"
+#: Words that say a date is the text's publication, for a line that gives the update first: (language, pattern,
+#: example).
+PUBLISH_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"[Pp]ublished|PUBLISHED|[Pp]osted|POSTED", "Published"),
+    ("de", r"[Vv]eröffentlicht|[Ee]rschienen", "Veröffentlicht"),
+    ("fr", r"[Pp]ublié(?:e)?|[Mm]is\s+en\s+ligne", "Publié"),
+    ("es", r"[Pp]ublicad[oa]", "Publicado"),
+    ("it", r"[Pp]ubblicat[oa]", "Pubblicato"),
+    ("pt", r"[Pp]ublicad[oa]", "Publicado"),
+    ("nl", r"[Gg]epubliceerd", "Gepubliceerd"),
+    ("ru", r"[Оо]публиковано|[Оо]публикован[оа]?", "Опубликовано"),
+)
+_PUBLISHED = "(?:" + "|".join(p for _, p, _ in PUBLISH_WORDS) + ")"
+#: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
+_ON = r"(?:\s+(?:on|at|le|am|um|el|il|em|op|в))?"
+
+#: Labels of a date that is not the text's publication but of what it tells of: a life, a deadline, an event, a
+#: listing's times (name, pattern, example). A line "LABEL: DATE" is then no stamp: it neither heads an article
+#: nor dates one ("Born: 3 March 1950" in a profile's box, "When: Saturday, March 21" in an events list).
+EVENT_LABELS: tuple[tuple[str, str, str], ...] = (
+    ("life", r"born|died|date of (?:birth|death)|birthday|founded|established|incorporated", "Born"),
+    ("deadline", r"deadline|due(?:\s+date)?|expires?|expiry(?:\s+date)?|valid\s+(?:until|through|from)", "Deadline"),
+    (
+        "event",
+        r"(?:event|match|game|show|meeting|election|concert|performance|premiere|start|end|opening|closing)"
+        r"(?:\s+(?:date|day|night|time))?|next\s+meeting|when|starts|ends|begins|kick-?off|applications\s+close",
+        "Event date",
+    ),
+    (
+        "life-other-languages",
+        r"geboren|gestorben|né(?:e)?\s+le|décédé(?:e)?\s+le|nacid[oa]|fallecid[oa]|родил(?:ся|ась)",
+        "Geboren",
+    ),
+)
+_EVENT_LABEL = "(?i:" + "|".join(p for _, p, _ in EVENT_LABELS) + ")"
+
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     (
@@ -75,7 +123,14 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     ("numeric", r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)", "03/04/2009"),
     # the day, the month's short name and the year joined by hyphens, as listings and feeds write them
-    ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{4}(?!\d)", "03-Apr-2009"),
+    ("day-mon-year", r"\d{1,2}-[^\W\d_]{3,9}\.?-(?:\d{4}|\d{2})(?!\d)", "03-Apr-09"),
+    ("mon-day-year", r"[^\W\d_]{3,9}\.?-\d{1,2}-(?:\d{4}|\d{2})(?!\d)", "Apr-03-2009"),
+    # the day, "of" and the month ("the 3rd of April, 2009")
+    (
+        "day-of-month",
+        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+[^\W\d_]{3,12}\.?,?\s+\d{4}",
+        "the 3rd of April, 2009",
+    ),
     (
         "day-month",
         r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.?))?",
@@ -98,11 +153,11 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
-    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
     r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
-    r"|\s+(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)\b[^\n]{0,60}?)?"
+    r"|\s+" + _UPDATED + r"\b[^\n]{0,60}?)?"
 )
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
@@ -124,7 +179,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a stamp that gives the update first and the publication after it: the publication dates the text
     (
         "published-after-update",
-        r".{0,60}?\b(?:[Uu]pdated|UPDATED)\b.{0,60}?\b(?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        r".{0,60}?\b"
+        + _UPDATED
+        + r"\b.{0,60}?\b"
+        + _PUBLISHED
+        + _ON
+        + r"\s*:?\s*(?:"
         + _TIME
         + r"\s*,?\s*)?"
         + _WEEKDAY
@@ -139,7 +199,10 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "updated",
-        r"(?:\w+\s+)?(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)(?:\s+on|\s+at)?\s*:?\s*(?:"
+        r"(?:\w+\s+)?"
+        + _UPDATED
+        + _ON
+        + r"\s*:?\s*(?:"
         + _TIME_ZONED
         + r"\s*,?\s*(?:on\s+)?)?"
         + _WEEKDAY
@@ -178,6 +241,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"(?:[Qq]uot(?:e|ing)|[Zz]itat|[Цц]итата)\b[^\n]{0,40}?\s" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Quote from: lowtide on April 03, 2009, 02:02:44 PM",
     ),
+    # a date labelled as a life's, a deadline's or an event's (``EVENT_LABELS``): not the text's publication
+    (
+        "event-label",
+        r"(?:[-*•·]\s*)?" + _EVENT_LABEL + r"\b\s*:?\s*(?:(?:on|am|le|el)\s+)?" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "Born: 3 March 1950",
+    ),
     # a member box's join date sits in a post's header but dates the member, not the post
     (
         "member-since",
@@ -200,6 +269,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         # Apr 29, 2009", "By Anna Berg, Staff writer - ..."; not a clause: "By X, Los Angeles Y died on 25 June 2009")
         r"(?:[A-Z][a-z]+\s+)?[Bb]y\s+"
         + _NAME
+        + r"(?:\s+(?:and|&)\s+"  # (two authors: "By Anna Berg and Tom Vale | ...")
+        + _NAME
+        + r")?"
         + r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|in|at|&|[a-z]+(?:er|or|ent|ist))){0,4})?\s*(?:[-–—|,·•]|\bon\b)\s*"
         + _WEEKDAY
         + r"?{DATE}{TAIL}",
@@ -208,10 +280,21 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a post's header: "by", the user's handle (any case), a guillemet, the date
     (
         "by-handle",
-        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*[»›]\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*(?:[»›|,]|\s[-–—])\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
         "Post by harbourwatch » Fri Apr 03, 2009 2:02 pm",
     ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
+    # the date, then the section it was filed in (and the comment count after a dot or a bar)
+    (
+        "date-in-section",
+        _WEEKDAY
+        + r"?{DATE}(?:,?\s*(?:at\s+|@\s*)?"
+        + _TIME
+        + r")?\s+in\s+[A-Z][\w&'’ -]{1,30}(?:\s*[|·•,]\s*[^\n]{0,40})?",
+        "March 3, 2009 in Weather · 3 Comments",
+    ),
     ("rfc-2822", r"{RFC}{TAIL}", "Fri, 03 Apr 2009 14:02:00 +0000"),
     (
         "name-date",
@@ -235,6 +318,18 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         _NAME + r"\s*\(\s*" + _WEEKDAY + r"?{DATE}(?:,?\s*" + _TIME + r")?\s*\)",
         "Jane Roe (3 April 2009)",
     ),
+    # a headline with its date in brackets after it (an aggregator's or an archive's list); not a reference with
+    # a quoted title, nor a sentence (it ends before the bracket)
+    (
+        "title-bracketed-date",
+        _NO_FINITE_VERB
+        + r"(?![^\n]*[\"“”„«»])[A-Z0-9][^\n()\[\]]{6,80}?[^\s.!?,;:]"
+        + "".join(rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "since", "until"))
+        + r"\s+[\[(]\s*"
+        + _WEEKDAY
+        + r"?{DATE}\s*[\])]",
+        "Ferry fares to rise again (3 March 2009)",
+    ),
     # a periodical's issue line: the issue, volume or edition, then its date
     (
         "issue",
@@ -257,6 +352,17 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ("bracketed-date", r"[\[(]\s*" + _WEEKDAY + r"?{DATE}(?:\s*" + _TIME + r")?\s*[\])]", "[April 3, 2009]"),
     ("dash-date", r"[-–—]{1,2}\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "— April 3, 2009"),
     ("time-date", _TIME + r"\s*[,|·•–—-]?\s*" + _WEEKDAY + r"?{DATE}{TAIL}", "14:02, 3 April 2009"),
+    # the author (and the author's post), then a label and its date ("Anna Berg, Staff Writer Published: ...")
+    (
+        "name-then-label",
+        _NAME
+        + r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,3})?\s+(?:"
+        + _PUBLISHED
+        + r")\s*:\s*"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
+        "Anna Berg, Staff Writer Published: 03/04/2009 10:15 AM",
+    ),
     (
         "labelled",
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
@@ -280,12 +386,34 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Story posted 2009/04/03 at 2:02 p.m.",
     ),
+    # a headline, a dash or a bar, its date (and time): a list's or an archive's entry line
+    (
+        "title-dash-date",
+        _NO_FINITE_VERB
+        + r"(?![^\n]*[\"“”„«»])(?![Bb][Yy]\s)[A-Z0-9][^\n|·•–—]{6,80}?[^\s.!?,;:]"
+        + "".join(rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "since", "until"))
+        + r"\s+[-–—|]\s+"
+        + _WEEKDAY
+        + r"?{DATE}(?:,?\s*(?:at\s+)?"
+        + _TIME
+        + r")?",
+        "Ferry fares to rise again - 03/03/2009",
+    ),
     # short fields set off by bars or dots, the date among them (a running head, a reading-time line); the first
     # field that is a date ("... | MONDAY, MARCH 16, 2031 | PAGE 4": not "PAGE 4")
     (
         "fields-date",
         r"[^|·•\n]{1,40}?(?:\s*[|·•]\s*[^|·•\n]{1,40}?){0,3}?\s*[|·•]\s*(?i:" + _WEEKDAY + r")?{DATE}{TAIL}",
         "PAGE A4 | THE DAILY SAMPLE | FRIDAY, APRIL 3, 2009",
+    ),
+    # a running head set in capitals with single spaces ("PAGE 2 THE COAST WEEKLY TUESDAY, MARCH 3, 2009"): no
+    # lower-case letter on the line, the weekday before the date, nothing but a page number after it (not a
+    # headline in capitals that names a date: "STORM OF MARCH 3, 2009 REMEMBERED")
+    (
+        "capitals-head",
+        r"(?![^\n]*[a-z])[A-Z0-9][A-Z0-9 .,'’&|•·-]{2,60}?\s*,?\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+{DATE}"
+        r"(?:\s+(?:PAGE\s+)?[A-Z]?\d{1,3}|\s*[|•·-]\s*[^\n]{0,30})?",
+        "PAGE 2 THE DAILY SAMPLE TUESDAY, MARCH 3, 2009",
     ),
     # a short clause with a past participle, then "on" and the date ("By X Posted in World on 03.04.2009"), or
     # two words then "on" and the date ("Post lowtide on Fri Apr 03, 2009 2:02 pm")
@@ -304,6 +432,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "lowtide commented Apr 3, 2009",
     ),
     ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
+    # a link's line on a voting site: the score, "by" the user, the date ("123 points by fernhill 2 days ago")
+    (
+        "score-by-name-date",
+        r"\d{1,6}\s+(?:points?|votes?|likes?)\s+by\s+[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "123 points by fernhill 2 days ago | 45 comments",
+    ),
     # a comment's header on a voting site: a collapse mark, the user, the score, the date
     (
         "name-score-date",
@@ -324,6 +458,14 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"{DATE}(?:\s*\([^()\n]{1,30}\))?\s*[-–—_]+\s+\S.*",
         "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",
     ),
+    # a blog post's footer sentence: "This entry was posted on DATE at TIME and is filed under ..." (a long line)
+    (
+        "entry-posted",
+        r"(?:This|The)\s+(?:entry|post|article|story|item)\s+was\s+(?:posted|published|written|filed)\s+(?:on\s+)?"
+        + _WEEKDAY
+        + r"?{DATE}\b.*",
+        "This entry was posted on Tuesday, March 3rd, 2009 at 10:15 pm and is filed under News.",
+    ),
     (
         "dated-lead",
         r"{DATE}\s*[-–—]\s+\S.*",
@@ -337,6 +479,14 @@ FIRST_PUBLISHED = frozenset({"first-published", "originally-in", "published-afte
 LATER_STATE = frozenset({"updated", "republished"})
 #: Rows that open a paragraph with its date (a stamp even in a long line).
 LEADS = frozenset({"dated-lead", "dateline"})
+#: Date forms that name their month (a word that must be one: not "Posts 12").
+_MONTH_NAMED = frozenset(
+    {"day-month", "month-day", "ctime", "month-day-apos", "day-mon-year", "mon-day-year", "day-of-month"}
+)
+#: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
+ANY_LENGTH = LEADS | {"entry-posted"}
+#: Rows that stand under the text they date (a footer), never over it.
+FOOTERS = frozenset({"entry-posted"})
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
@@ -344,7 +494,7 @@ YEARLESS = frozenset({"month-day-short", "day-month-short"})
 _YEARLESS_TAIL = re.compile(r"\s*(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*(?:[|·•]\s*[^\n]{0,40}|#\d{1,6})?\s*»?")
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
-NOT_PUBLICATION = frozenset({"capture", "quote-header", "quote-attribution", "member-since"})
+NOT_PUBLICATION = frozenset({"capture", "quote-header", "quote-attribution", "member-since", "event-label"})
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
 #: Swept on the generated dev pages (seed 1 / seed 2, within 3 days): 60 gives 92.8 / 89.4 %, 100 and 140 give
 #: 92.8 / 90.6 % (start recall 98.4 -> 99.5 % on seed 1 from 60 to 100); the shortest of the best.
@@ -425,7 +575,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
         return None
     for name, pattern in _LINES:
-        if len(s) > MAX_STAMP and name not in LEADS:
+        if len(s) > MAX_STAMP and name not in ANY_LENGTH:
             continue
         m = pattern.match(s)
         if not m:
@@ -445,9 +595,11 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
-        elif form in ("day-month", "month-day", "ctime", "month-day-apos", "day-mon-year") and not _month_word(text):
+        elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
             continue
-        elif form not in ("relative", "month-day-apos") and not _YEAR.search(text) and form != "numeric":
+        elif form not in ("relative", "month-day-apos", "numeric", "day-mon-year", "mon-day-year") and not _YEAR.search(
+            text
+        ):
             continue
         # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names; a line
         # with two dates, "Updated Friday, May 1, 2009 | First published Wednesday, April 29, 2009": the weekday
@@ -667,6 +819,13 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
         month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
         day, yy = (int(x) for x in re.findall(r"\d+", text))
         return _date(yy + (1900 if yy >= 50 else 2000), month, day, True) if month else None  # as ``_numbers``
+    if stamp.form in ("day-mon-year", "mon-day-year"):
+        from .temporal.resolve import month_number
+
+        month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
+        day, year = (int(x) for x in re.findall(r"\d+", text))
+        year += 0 if year >= 100 else 1900 if year >= 50 else 2000  # as ``_numbers``
+        return _date(year, month, day, True) if month else None
     if stamp.form == "ctime":
         from .temporal.resolve import month_number
 
@@ -781,4 +940,21 @@ def page_dates(text: str) -> PageDates:
         if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
     )
     year = min(years, key=lambda y: (-years[y], -y)) if years else None
-    return PageDates(page_order(stamps), capture, year)
+    return PageDates(_order_or_language(stamps, text), capture, year)
+
+
+#: Languages with rules whose numeric dates are written month first (with slashes: "03/05/2009" is March 5);
+#: every other language with rules writes the day first.
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+
+
+def _order_or_language(stamps: list[Stamp], text: str) -> bool | None:
+    """The page's numeric order (``page_order``); when its dates do not decide it, the page's language: only
+    English writes the month first ("Publié le 06/03/2009" on a French page is 6 March)."""
+    order = page_order(stamps)
+    if order is not None or not any(st.form == "numeric" for st in stamps):
+        return order
+    from .temporal.languages import detect
+
+    language = detect(text)
+    return None if language is None or language in MONTH_FIRST_LANGUAGES else True

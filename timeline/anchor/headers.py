@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import inline_comment_date, lines_of
+from ..segment import dated_entry, inline_comment_date, lines_of
 from ..stamps import (
     FIRST_PUBLISHED,
+    FOOTERS,
     LATER_STATE,
     LEADS,
     NOT_PUBLICATION,
@@ -87,15 +88,15 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
     if found is None:
         return None
     day, sure = found
-    if st.rule in LATER_STATE:
+    if not sure and st.rule not in LEADS:
+        conf = STATED_CONFIDENCE["order-guessed"]  # (an update's date too: "Mis à jour le 05/03/2009")
+    elif st.rule in LATER_STATE:
         conf = STATED_CONFIDENCE["updated"]
     elif st.rule == "url-date":
         conf = STATED_CONFIDENCE["url"]
     elif st.rule in LEADS:
         # (a dateline's day read in the year of the page's other stamps, no capture date: a guess)
         conf = STATED_CONFIDENCE["dated-lead"] if sure else STATED_CONFIDENCE["order-guessed"]
-    elif not sure:
-        conf = STATED_CONFIDENCE["order-guessed"]
     elif st.relative:
         conf = STATED_CONFIDENCE["relative"]
     elif st.yearless:
@@ -124,7 +125,8 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         ]
     found = []
     for ln in zone:
-        hit = header_date(ln.text, page)
+        listed = dated_entry(lines, ln.index)  # an entry of a dated list, not a header
+        hit = header_date(ln.text, page) if not (_footer_sentence(ln.text) or listed) else None
         if hit:
             day, rule, source, conf = hit
             glued = glued_stamp_of(ln.text) if stamp_of(ln.text) is None else None
@@ -141,15 +143,22 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
             if hit:
                 day, rule, source, conf = hit
                 return [Stated(day, source, conf, date, rule, seg.start + ln.start)]
-    # no header date: a date line standing alone under the article's last paragraph (a post footer)
+    # no header date: a date line standing alone under the article's last paragraph (a post footer), or a footer
+    # sentence ("This entry was posted on ...")
     for n in range(len(lines)):
-        hit = header_date(lines[n].text, page) if _footer(lines, n, last_long) else None
+        footer = _footer(lines, n, last_long) or (n >= len(lines) - 3 and _footer_sentence(lines[n].text))
+        hit = header_date(lines[n].text, page) if footer else None
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
             found.append(Stated(day, source, conf, lines[n].text.strip(), rule, seg.start + lines[n].start))
             break
     return found
+
+
+def _footer_sentence(line: str) -> bool:
+    st = stamp_of(line)
+    return st is not None and st.rule in FOOTERS
 
 
 def _footer(lines: list, n: int, last_long: int | None) -> bool:
