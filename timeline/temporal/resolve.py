@@ -324,7 +324,7 @@ def nearest_year(month: int, day: int | None, anchor: dt.date, tense: str | None
         def distance(year: int) -> int:
             return (first_day(year) - anchor).days
 
-    nearest = min(candidates, key=lambda y: (abs(distance(y)), y > anchor.year))  # a tie: the past (news reports it)
+    nearest = min(candidates, key=lambda y: (abs(distance(y)), -y))
     if abs(distance(nearest)) <= (CLOSE_MONTHS if day is None else CLOSE_DAYS):
         return nearest  # near the anchor: the parse of one verb is less reliable than the calendar
     if tense == PAST:

@@ -98,18 +98,10 @@ def verb_tense(verb) -> str | None:
     return None
 
 
-#: How a date in front of a noun hangs from it ("the 8 October gig", "the July 6 report"): it names the noun's
-#: own time, which the sentence's verb says nothing about ("Tickets for the 8 October gig sold out" in July:
-#: this October), so no tense is read and the nearest such date is taken.
-NOUN_PREMODIFIERS = ("compound", "nmod", "npadvmod", "amod", "nummod", "det")
-
-
 def governing_tense(token) -> str | None:
     """Follow heads from ``token`` to the first verb (or auxiliary used as main verb) and read its tense.
     A bounding preposition on the way makes the direction whatever the verb: "until May" looks forward,
     "since shortly after the Oct. 23 slaying" back."""
-    if token.dep_ in NOUN_PREMODIFIERS and token.head.pos_ == "NOUN" and token.head.i > token.i:
-        return None  # "the 8 October gig was announced on Monday": the gig's own time, not the announcing's
     seen = 0
     current = token
     while seen < 12:
