@@ -7,26 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.anchor import anchor_segments
-from timeline.model import Document
-from timeline.segment import split
+from tests.test_segment_unseen import A, B, C, D, _got  # the same paragraphs and reading of a page
 
-A = (
-    "The first gale of the season came through on Saturday night and took two of the old fence posts with it, "
-    "and the harbour master said the swell reached four metres at the breakwater."
-)
-B = (
-    "Thirty children from the village school came up the hill on Wednesday to see the lamp room, and they asked "
-    "far better questions than most of the adults who visit in the summer."
-)
-C = (
-    "The council said the new timetable would run from the first week of June, although the drivers' union has "
-    "not yet agreed to the later evening shifts that it requires."
-)
-D = (
-    "Repairs to the leaking roof of the primary school will begin in June, the education board said, ending "
-    "months of complaints from parents about buckets standing in the classrooms."
-)
 E = (
     "Die Fähre zur Insel fährt seit Mittwoch wieder, nachdem Techniker eine verschlissene Welle ersetzt hatten, "
     "und die Fahrgäste standen schon im Morgengrauen am Hafentor."
@@ -47,21 +29,6 @@ R = (
     "Паром снова вышел в море в среду после того, как инженеры заменили изношенный вал, и пассажиры с рассвета "
     "стояли в очереди у ворот порта."
 )
-
-
-def _got(text: str) -> list[tuple[str, str | None, float]]:
-    doc = Document("u", "u.txt", text)
-    segs = anchor_segments(doc, split(doc), infer_content=False)
-    assert segs[0].start == 0 and segs[-1].end == len(text)
-    return [
-        (
-            " ".join(text[s.start : s.end].split()[:3]),
-            s.anchor.date.isoformat() if s.anchor.date and s.anchor.source in ("header", "byline") else None,
-            s.anchor.confidence,
-        )
-        for s in segs
-        if s.kind != "navigation"
-    ]
 
 
 GALE, BUS = "Gale tears down harbour fence posts", "Bus timetable change delayed"
