@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from . import nlp
 from .model import Document, Event, Mention, Segment, Source
 from .sentences import first_sentences, list_of_dates, sentence_bounds
-from .stamps import LEADS, stamp_of
+from .stamps import LEADS, PUBLISH_WORDS, UPDATE_WORDS, stamp_of
 from .temporal.rules.vocabulary import WEEKDAYS
 from .temporal.timex import interval
 
@@ -127,9 +127,15 @@ NOT_DATING = (
         "stamp label",
         "line before",
         re.compile(
-            r"(?:\b[Ll]ast\s+[Uu]pdated|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\s*:|\b(?:Updated|Published|Posted|Modified))"
-            r"(?:\s+(?:at|on))?\s*:?"
-            r"(?:\s*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|,|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s*$"
+            # a stamp's label (``stamps``' tables), not a sentence's passive ("was published on Monday")
+            "".join(rf"(?<!\b{aux} )" for aux in ("was", "were", "is", "are", "be", "been", "has", "have", "had"))
+            + r"\b(?:"
+            + "|".join(pattern for _language, pattern, _example in UPDATE_WORDS + PUBLISH_WORDS)
+            + r")(?:\s+(?:at|on))?\s*:?"
+            # then only a time, a zone, a weekday or commas before the expression
+            + r"(?:\s*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|,|(?i:"
+            + "|".join(sorted(re.escape(form) for _n, forms in WEEKDAYS for form in forms if len(form) > 3))
+            + r")))*\s*$"
         ),
         "Page last updated at 08:58 GMT , Thursday , ",
     ),  # a page's stamp run into its headline and lede (one line of tokenised text): it dates the page
