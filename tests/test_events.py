@@ -419,8 +419,15 @@ def test_expressions_that_bound_measure_or_reach_back_date_no_event(text):
     assert [e for e in _events(text) if e.sources[0].dated_by != "anchor"] == []
 
 
-def test_a_publication_stated_in_a_sentence_is_still_dated():
-    (event,) = _events("The report was published on Monday by the port authority.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published on Monday by the port authority.",
+        "The ferry line posted on Monday a loss for the year.",
+    ],
+)
+def test_a_publication_stated_in_a_sentence_is_still_dated(text):
+    (event,) = _events(text)
     assert event.value == "2016-10-24" and event.sources[0].dated_by == "explicit"
 
 

@@ -129,9 +129,11 @@ NOT_DATING = (
         re.compile(
             # a stamp's label (``stamps``' tables), not a sentence's passive ("was published on Monday")
             "".join(rf"(?<!\b{aux} )" for aux in ("was", "were", "is", "are", "be", "been", "has", "have", "had"))
-            + r"\b(?:"
-            + "|".join(pattern for _language, pattern, _example in UPDATE_WORDS + PUBLISH_WORDS)
-            + r")(?:\s+(?:at|on))?\s*:?"
+            + r"\b(?:(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])LABEL|LABEL(?=\s*:)|last\s+LABEL)".replace(
+                "LABEL",
+                "(?:" + "|".join(pattern for _language, pattern, _example in UPDATE_WORDS + PUBLISH_WORDS) + ")",
+            )  # capitalised ("Published"), before a colon ("posted:") or "last updated": not "posted on Monday a loss"
+            + r"(?:\s+(?:at|on))?\s*:?"
             # then only a time, a zone, a weekday or commas before the expression
             + r"(?:\s*(?:\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|,|(?i:"
             + "|".join(sorted(re.escape(form) for _n, forms in WEEKDAYS for form in forms if len(form) > 3))
