@@ -566,6 +566,11 @@ def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, titl
             "Inspectors from IAMNM visited reactor site",
         ),  # a long name cut to fit: its acronym
         (
+            "March 3, 2009 - Leaks from the International Agency for the Monitoring of Nuclear Materials (IAMNM) "
+            "reached three newspapers in the capital.",
+            "Leaks from IAMNM reached",
+        ),  # a capitalised first word is not part of the name the acronym stands for
+        (
             "“We have no plan to send troops to the region,” the defence minister, Anna Berg, told the parliament "
             "on Tuesday.",
             "Defence minister tells parliament we have no plan",

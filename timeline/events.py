@@ -472,6 +472,16 @@ PLACE_CLASS_NOUNS = frozenset(
 )
 
 
+def _named_entity_word(tok) -> bool:
+    """Whether the token is a word of a named entity (a capitalised first word of a sentence may be tagged a
+    proper noun without being one: "Leaks from the Organisation ...")."""
+    return any(e.start <= tok.i < e.end and e.label_ not in NOT_NAMES for e in tok.doc.ents)
+
+
+#: Entity labels that are no names: a date run into the next word ("November 29, 2019 - Leaks") is one of these.
+NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+
+
 def _short_name(tok, exclude: set[int], budget: int) -> list:
     """A name too long for a headline, as a headline shortens it: a name by the acronym it gives in brackets
     ("the Organisation for the Prohibition of Chemical Weapons (OPCW)" -> OPCW), a kind of place by its name
@@ -490,7 +500,9 @@ def _short_name(tok, exclude: set[int], budget: int) -> list:
             ),
             None,
         )
-        return [acronym] if acronym is not None else []
+        if acronym is None or not _named_entity_word(tok):
+            return []  # "Leaks from the Organisation ... (OPCW)": the acronym names the object, not the leaks
+        return [acronym]
     if tok.pos_ == "NOUN" and nlp.lemma(tok) in PLACE_CLASS_NOUNS:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i not in exclude), None)
         name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
