@@ -1348,3 +1348,12 @@ def test_a_title_stops_at_a_spaced_dash_that_opens_another_clause():
     (event,) = _anchor_events(text)
     assert event.title.startswith("Two ferry lines signed new agreement")
     assert "Union" not in event.title
+
+
+@pytest.mark.parametrize("word,example", events.TURNING_WORDS)
+def test_each_turning_word_opens_its_example_and_stops_the_narrative(word, example):
+    assert example.split()[0].strip(",").lower() == word
+    assert (
+        _narrative_events(_STORY + f"{word.capitalize()} soldiers seized the international airport outside the town.")
+        == []
+    )
