@@ -166,6 +166,12 @@ def test_weekday_checks_its_own_date(line, day, confidence):
 
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layout(name, text, expected):
+    check_layout(text, expected)
+
+
+def check_layout(text: str, expected: list) -> None:
+    """The page opens the segments ``expected`` names, each with its stated date; one stating none stays under
+    the 0.9 band."""
     got = _got(text)
     assert [(words, date) for words, date, _ in got] == expected
     assert all(conf < 0.9 for _, date, conf in got if date is None)

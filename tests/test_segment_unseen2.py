@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_segment_unseen import A, B, C, D, _got  # the same paragraphs and reading of a page
+from tests.test_segment_unseen import A, B, C, D, _got, check_layout  # the same paragraphs and reading of a page
 
 E = (
     "Die Fähre zur Insel fährt seit Mittwoch wieder, nachdem Techniker eine verschlissene Welle ersetzt hatten, "
@@ -260,9 +260,7 @@ CASES = [
 
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layout(name, text, expected):
-    got = _got(text)
-    assert [(words, date) for words, date, _ in got] == expected
-    assert all(conf < 0.9 for _, date, conf in got if date is None)
+    check_layout(text, expected)
 
 
 def test_a_title_between_paragraphs_of_a_page_without_blank_lines_doubts_the_date_above_it():
