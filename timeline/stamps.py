@@ -718,14 +718,16 @@ class PageDates:
     year: int | None = None
 
 
+def _full_year(year: int) -> int:
+    """A year written with two digits ('09, 3-Mar-09) in full: 50-99 the 1900s, 00-49 the 2000s."""
+    return year if year >= 100 else year + (1900 if year >= 50 else 2000)
+
+
 def _numbers(text: str) -> tuple[int, int, int, str] | None:
     m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", text)
     if not m:
         return None
-    year = int(m.group(4))
-    if year < 100:
-        year += 1900 if year >= 50 else 2000
-    return int(m.group(1)), int(m.group(3)), year, m.group(2)
+    return int(m.group(1)), int(m.group(3)), _full_year(int(m.group(4))), m.group(2)
 
 
 def _dotted(stamp: Stamp) -> bool:
@@ -818,14 +820,13 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
 
         month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
         day, yy = (int(x) for x in re.findall(r"\d+", text))
-        return _date(yy + (1900 if yy >= 50 else 2000), month, day, True) if month else None  # as ``_numbers``
+        return _date(_full_year(yy), month, day, True) if month else None
     if stamp.form in ("day-mon-year", "mon-day-year"):
         from .temporal.resolve import month_number
 
         month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
         day, year = (int(x) for x in re.findall(r"\d+", text))
-        year += 0 if year >= 100 else 1900 if year >= 50 else 2000  # as ``_numbers``
-        return _date(year, month, day, True) if month else None
+        return _date(_full_year(year), month, day, True) if month else None
     if stamp.form == "ctime":
         from .temporal.resolve import month_number
 
