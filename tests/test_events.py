@@ -345,6 +345,33 @@ def test_the_sentence_after_a_dated_one_goes_on_with_its_day(sentence, trigger):
     assert all(e.value == "2016-10-24" for e in found)
 
 
+def test_a_pronoun_in_the_sentence_after_a_dated_one_stands_for_the_person_it_names():
+    text = (
+        "The harbour master has resigned. The port was quiet. Minister Karin Holm flew to the northern town on "
+        "Monday. She visited the flooded harbour with the mayor."
+    )
+    (found,) = _narrative_events(text)
+    assert found.value == "2016-10-24"
+    assert found.title.startswith("Karin Holm visited")
+
+
+def test_he_never_stands_for_an_organisation_of_the_sentence_before():
+    text = "The harbour master has resigned. The port was quiet. The Port Authority closed the quay on Monday. He left."
+    assert all("Port Authority" not in e.title for e in _narrative_events(text))
+
+
+@pytest.mark.parametrize("name,_what,_where,example", events.PERIODS_BACK)
+def test_a_period_reaching_back_to_the_writing_makes_no_happening_of_that_day(name, _what, _where, example):
+    lead = "The harbour master has resigned. The port was quiet. "
+    assert [e for e in _events(lead + example) if example.rstrip(".") in e.sources[0].quote] == []
+
+
+def test_without_the_period_the_same_report_is_the_writing_days():
+    lead = "The harbour master has resigned. The port was quiet. "
+    found = _events(lead + "More than 300 people have been killed in the province.")
+    assert [e.value for e in found if "300" in e.sources[0].quote] == ["2016-10-25"]
+
+
 def test_a_date_of_background_in_a_relative_clause_carries_nothing_to_the_next_sentence():
     text = (
         "The harbour master has resigned. The port was quiet. Inspectors visited the school, which was damaged "
@@ -833,6 +860,14 @@ def test_the_same_act_by_other_named_actors_stays_apart():
     merger.add(_result("On Friday the Cuban government condemned the bomb attacks in Kenya and Tanzania.", "c"))
     dated, _ = merger.finish()
     assert sorted(len({s.doc for s in e.sources}) for e in dated) == [1, 2]
+
+
+def test_alike_titles_among_different_names_stay_apart():
+    merger = Merger()
+    merger.add(_result("Harbor Holdings said on Friday that about 24,000 shares were tendered under its offer.", "a"))
+    merger.add(_result("Kestrel Partners said on Friday that about 24,000 shares were tendered under its offer.", "b"))
+    dated, _ = merger.finish()
+    assert sorted(len({s.doc for s in e.sources}) for e in dated) == [1, 1]
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,32 @@ def places_an_event(text: str, m: Mention) -> bool:
     return True
 
 
+#: A period that reaches back to the writing date, as data: (name, pattern over the expression, pattern over the
+#: sentence just before it, example). What happened over it is a tally or a state, not a happening of the writing
+#: day: "In the last year, 2,000 people have been killed", "Prices have risen since March".
+PERIODS_BACK = (
+    (
+        "the last N units",
+        re.compile(
+            r"^(?:the\s+)?(?:last|past|previous|recent)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)$",
+            re.I,
+        ),
+        re.compile(r"\b(?:in|over|during|within|for|throughout)\s*$", re.I),
+        "In the past two months, 300 people have been killed in the province.",
+    ),
+    ("since a point", re.compile(r"."), re.compile(r"\bsince\s*$", re.I), "Prices have risen since March."),
+)
+
+
+def reaches_back(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression at ``sentence[start:end]`` is a period reaching back to the writing date
+    (``PERIODS_BACK``)."""
+    before = sentence[max(0, start - 12) : start]
+    return any(
+        what.search(sentence[start:end]) and where.search(before) for _name, what, where, _example in PERIODS_BACK
+    )
+
+
 #: Endings of nouns made from verbs ("briefing", "capture", "election", "announcement"): events, as TimeML
 #: annotates them, more often than not.
 EVENT_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ure", "ance", "ence", "al")
@@ -562,7 +588,9 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
         ]
         if nouns:
             return nouns[-1]
-    return context[-1] if context and not personal else None  # the context's names carry no kind
+    if personal:  # "he" or "she": the last person the sentence before names
+        return next((name for name in reversed(context) if isinstance(name, PersonName)), None)
+    return context[-1] if context else None
 
 
 #: A reporting verb's parsed subject further back than this many tokens, with nouns right before the verb, is a
@@ -1220,6 +1248,25 @@ def _entity_kind(ent) -> str | None:
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
+class PersonName(str):
+    """A name the entity recogniser labels a person: what a "he" or "she" of the next sentence may stand for
+    (an organisation or a country may be an "it" or "they", never a "he")."""
+
+    __slots__ = ()
+
+
+def _entity_name(ent) -> str:
+    name = ent.text.strip().removeprefix("the ").removeprefix("The ")
+    return _POSSESSIVE_END.sub("", name)  # "the Defense Ministry's directorate": Defense Ministry
+
+
+def context_of(sent) -> tuple[str, ...]:
+    """The actors a sentence names, its persons marked (``PersonName``): whom the next sentence's pronouns may
+    stand for (``_named``). Only titles read it; an event's actors stay plain names."""
+    persons = {_entity_name(e) for e in sent.ents if e.label_ == "PERSON"}
+    return tuple(PersonName(name) if name in persons else name for name in _entities(sent, "actor"))
+
+
 def _entities(sent, kind: str) -> tuple[str, ...]:
     """The names of ``kind`` (actor, place) in a parsed sentence (or a span of one), in order, once each. Kept on a
     whole Doc, which every event of its sentence asks again (spaCy makes its entity spans anew on each read)."""
@@ -1229,8 +1276,7 @@ def _entities(sent, kind: str) -> tuple[str, ...]:
     seen: list[str] = []
     for ent in sent.ents:
         if _entity_kind(ent) == kind:
-            name = ent.text.strip().removeprefix("the ").removeprefix("The ")
-            name = _POSSESSIVE_END.sub("", name)  # "the Defense Ministry's directorate": Defense Ministry
+            name = _entity_name(ent)
             if name and name not in seen:
                 seen.append(name)
     if whole:
@@ -1914,10 +1960,11 @@ def news_events(
     nlp.recognise_entities([parsed])  # (titles and actors read them; a no-op for a sentence parsed with them)
     trigger, reporter = found
     dated = dated_tokens(parsed, offset, dating) if dating else set()
-    # a set in the clause ("every month", "each week") makes its happening a habit
+    # a set in the clause ("every month", "each week") makes its happening a habit, and a period reaching back to
+    # the writing ("in the last year", "since March") a tally or a state over it: neither is one day's happening
     repeated: set[int] = set()
     for m in mentions:
-        if m.type == "SET":
+        if m.type == "SET" or reaches_back(text, m.start - offset, m.end - offset):
             span = parsed.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
             repeated |= {a.i for a in span.root.ancestors} if span is not None and len(span) else set()
     if reporter is not None and reporter.i in dated:
@@ -2409,9 +2456,11 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
     events = []
     #: sentence (by its end) -> the explicit day it places a past event on (for the sentence after it)
     dated_days: dict[int, tuple[str, int]] = {}
-    #: the same, for the sentences whose main clause is the event so dated (the story the next sentence goes on)
-    main_days: dict[int, str] = {}
+    #: the same, for the sentences whose main clause is the event so dated (the story the next sentence goes on),
+    #: with the actors it names (whom the next sentence's "he" or "they" stands for)
+    main_days: dict[int, tuple[str, tuple[str, ...]]] = {}
     ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
+    read_leads: dict[int, set[tuple[int, int]]] = {}  # segment -> those the lead pass read
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
         attached = attach(parsed, left, pairs)
@@ -2440,7 +2489,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
             if e.granularity in NARRATIVE_GRANULARITIES and anchor is not None and e.start[:10] <= anchor.isoformat():
                 dated_days.setdefault(right, (m.value, a.mention))
                 if _tells_the_story(parsed, a.trigger_start - left):
-                    main_days.setdefault(right, m.value)
+                    main_days.setdefault(right, (m.value, context_of(parsed)))
         # a clause of its own coordinated with a dated one, with no date of its own: "X arrived on Monday, and Y
         # ordered ..." (the story goes on from that day)
         made = {a.trigger_start for a in attached}
@@ -2478,6 +2527,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
         first = leads[:LEAD_SENTENCES]
         parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model)
         found_news = False
+        read = read_leads.setdefault(seg_index, set())  # the lead sentences read for news (not the passes after)
         for n, (left, right) in enumerate(leads):
             if n >= LEAD_SENTENCES:
                 if found_news:
@@ -2485,6 +2535,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                 parsed = nlp.parse([doc.text[left:right]], model)[0]
             else:
                 parsed = parses[n]
+            read.add((left, right))
             if (left, right, seg_index) in groups:
                 found_news = True  # a dated sentence's events are dated by its expressions
             else:
@@ -2506,10 +2557,10 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                             "narrative" if carried and not found.ongoing else "anchor",
                         )
                     )
-            context = _entities(parsed, "actor") or context
-        spans = _perfect_spans(doc, seg_index, set(leads), groups)
+            context = context_of(parsed) or context
+        spans = _perfect_spans(doc, seg_index, read, groups)
         events.extend(_perfect_reports(doc, seg_index, value, spans, mentions, model))
-    events.extend(_narrative_reports(doc, mentions, groups, main_days, ledes, model))
+    events.extend(_narrative_reports(doc, mentions, groups, main_days, read_leads, model))
     return events
 
 
@@ -2545,10 +2596,12 @@ TURNING_WORDS = (
 _TURNING = frozenset(word for word, _example in TURNING_WORDS)
 
 
-def _narrative_spans(doc: Document, groups: dict, main_days: dict, ledes: dict) -> list[tuple[int, int, int, str]]:
-    """(left, right, segment, value) of each sentence of an article or post that follows one whose main clause
+def _narrative_spans(
+    doc: Document, groups: dict, main_days: dict, ledes: dict
+) -> list[tuple[int, int, int, tuple[str, tuple[str, ...]]]]:
+    """(left, right, segment, (value, actors)) of each sentence of an article or post that follows one whose main clause
     is placed on a past day (``main_days``, by the sentence's end) and states no date of its own: the story goes
-    on that day. The lead's are the lead pass's (``ledes``)."""
+    on that day. Those the lead pass read (``ledes``) are its own."""
     out = []
     for _left, right, seg_index in sorted(groups):
         if right not in main_days:
@@ -2587,9 +2640,9 @@ def _narrative_reports(doc, mentions, groups, main_days, ledes, model) -> list[E
     if not spans:
         return []
     out: list[Event] = []
-    for (left, right, seg_index, value), parsed in _parsed_spans(doc.text, spans, model, _reports):
+    for (left, right, seg_index, (value, actors)), parsed in _parsed_spans(doc.text, spans, model, _reports):
         inside = [m for m in mentions if left <= m.start and m.end <= right]
-        for found in news_events(parsed, left, (), inside):
+        for found in news_events(parsed, left, actors, inside):
             if found.ongoing or not headline_sized(found) or _in_perfect(parsed, found.trigger_start - left):
                 continue
             out.append(_news_event(doc, seg_index, left, right, value, found, "narrative"))

@@ -218,6 +218,8 @@ def same_event(a: Report, b: Report) -> bool:
     ):
         return True  # one kind of happening on one day in other words: "the September 9 cessation of hostilities"
         # and "the September 9th ceasefire failed"
+    if a.names and b.names and not shared:
+        return False  # alike titles among different names: "24,000 shares tendered" for one bidder and for another
     # titles that say the same thing, not one that says less ("Compared with net income" is inside any other
     # "compared with" title: token_set_ratio would call them equal)
     return (
