@@ -355,6 +355,32 @@ def test_a_pronoun_in_the_sentence_after_a_dated_one_stands_for_the_person_it_na
     assert found.title.startswith("Karin Holm visited")
 
 
+def test_a_pronoun_in_a_dated_sentence_stands_for_the_person_the_sentence_before_names():
+    text = "Chief executive Lars Eide told reporters that inspections would take a week. He apologised to the crew on Friday."
+    (found,) = [e for e in _events(text) if e.sources[0].trigger == "apologised"]
+    assert found.title.startswith("Lars Eide apologised")
+    assert "Lars Eide" in found.actors
+
+
+@pytest.mark.parametrize(
+    "before,pronoun,stands_for",
+    [
+        ("The Harbour Authority closed the quay.", "It", "Harbour Authority"),
+        ("The British firm Harbour Holdings closed the quay.", "It", "Harbour Holdings"),  # not "British"
+        ("The Harbour Authority closed the quay.", "He", None),
+        ("Anna Berg closed the quay.", "It", None),
+    ],
+)
+def test_a_pronoun_stands_for_a_name_of_its_kind(before, pronoun, stands_for):
+    (found,) = [
+        e for e in _events(f"{before} {pronoun} reopened the northern dock on Friday.") if e.value == "2016-10-21"
+    ]
+    if stands_for:
+        assert found.title.startswith(f"{stands_for} reopened")
+    else:
+        assert found.title.startswith("Reopened")
+
+
 def test_he_never_stands_for_an_organisation_of_the_sentence_before():
     text = "The harbour master has resigned. The port was quiet. The Port Authority closed the quay on Monday. He left."
     assert all("Port Authority" not in e.title for e in _narrative_events(text))

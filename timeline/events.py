@@ -555,6 +555,16 @@ def _subject(verb):
     return None
 
 
+def context_actor(verb, context: tuple[str, ...]) -> str | None:
+    """The actor of the sentence before that the verb's pronoun subject stands for ("She visited the harbour"
+    after "Minister Karin Holm flew ..."): one of the event's actors, though the sentence does not name it."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "PRON" or not context:
+        return None
+    named = _named(subj, context)
+    return str(named) if isinstance(named, str) else None
+
+
 def _named(subj, context: tuple[str, ...]) -> list | str | None:
     """The subject as a title names it: a pronoun is replaced by the named actor it refers to (the last one
     named before it in the sentence, else an it/they by the last subject noun before it, else in ``context``:
@@ -588,9 +598,8 @@ def _named(subj, context: tuple[str, ...]) -> list | str | None:
         ]
         if nouns:
             return nouns[-1]
-    if personal:  # "he" or "she": the last person the sentence before names
-        return next((name for name in reversed(context) if isinstance(name, PersonName)), None)
-    return context[-1] if context else None
+    # the last actor of the sentence before of the pronoun's kind
+    return next((name for name in reversed(context) if isinstance(name, ContextName) and name.fits(subj.lower_)), None)
 
 
 #: A reporting verb's parsed subject further back than this many tokens, with nouns right before the verb, is a
@@ -1160,7 +1169,8 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
         while len(words) > 1 and words[-1].lower() in _DANGLING:
             words.pop()
     nominal = trigger.pos_ in ("NOUN", "PROPN") and reporter is None  # "US election", "Press briefing in Washington"
-    if len(words) < TITLE_MIN_WORDS and not (len(words) >= 2 and (_named_subject(trigger) or speaker or nominal)):
+    named = _named_subject(trigger) or (resolvable and isinstance(_named(clause_subject, context), str))
+    if len(words) < TITLE_MIN_WORDS and not (len(words) >= 2 and (named or speaker or nominal)):
         return ""  # a stub: "I said", "Published"; a named subject and its verb stand alone ("Ceasefire failed")
     text = " ".join(words)
     return text[:1].upper() + text[1:]
@@ -1248,11 +1258,24 @@ def _entity_kind(ent) -> str | None:
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
-class PersonName(str):
-    """A name the entity recogniser labels a person: what a "he" or "she" of the next sentence may stand for
-    (an organisation or a country may be an "it" or "they", never a "he")."""
+class ContextName(str):
+    """An actor's name with the entity recogniser's label, which says which pronouns of the next sentence may
+    stand for it: "he" or "she" a person, "it" an organisation, "they" an organisation or a group of people
+    named in the plural ("the Kurds"), never a nationality word ("British", "communist")."""
 
-    __slots__ = ()
+    label: str
+
+    def __new__(cls, name: str, label: str) -> ContextName:
+        made = super().__new__(cls, name)
+        made.label = label
+        return made
+
+    def fits(self, pronoun: str) -> bool:
+        if pronoun in _PERSONAL:
+            return self.label == "PERSON"
+        if pronoun in ("they", "them"):
+            return self.label == "ORG" or (self.label == "NORP" and self.endswith("s"))
+        return self.label == "ORG"
 
 
 def _entity_name(ent) -> str:
@@ -1261,10 +1284,10 @@ def _entity_name(ent) -> str:
 
 
 def context_of(sent) -> tuple[str, ...]:
-    """The actors a sentence names, its persons marked (``PersonName``): whom the next sentence's pronouns may
+    """The actors a sentence names, with their kinds (``ContextName``): whom the next sentence's pronouns may
     stand for (``_named``). Only titles read it; an event's actors stay plain names."""
-    persons = {_entity_name(e) for e in sent.ents if e.label_ == "PERSON"}
-    return tuple(PersonName(name) if name in persons else name for name in _entities(sent, "actor"))
+    labels = {_entity_name(e): e.label_ for e in sent.ents}
+    return tuple(ContextName(name, labels.get(name, "")) for name in _entities(sent, "actor"))
 
 
 def _entities(sent, kind: str) -> tuple[str, ...]:
@@ -1530,6 +1553,8 @@ def attach(
         if not title:
             continue
         start, end = trigger_extent(trigger)
+        actors = _entities(parsed, "actor")
+        doer = context_actor(trigger, context) if trigger.pos_ in ("VERB", "AUX") else None
         out.append(
             Attachment(
                 index,
@@ -1538,7 +1563,7 @@ def attach(
                 offset + end,
                 _trigger_lemma(trigger),
                 title,
-                _entities(parsed, "actor"),
+                (*actors, doer) if doer and doer not in actors else actors,
                 _entities(parsed, "place"),
             )
         )
@@ -1989,7 +2014,9 @@ def news_events(
         title = title_for(head, exclude, context, reporter)
         if not title:
             continue
-        out.append(NewsEvent.of(parsed, text, offset, head, title, ongoing=clause.tag_ == "VBG"))
+        found = NewsEvent.of(parsed, text, offset, head, title, ongoing=clause.tag_ == "VBG")
+        doer = context_actor(verb, context)
+        out.append(replace(found, actors=(*found.actors, doer)) if doer and doer not in found.actors else found)
     return out
 
 
@@ -2461,9 +2488,12 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
     main_days: dict[int, tuple[str, tuple[str, ...]]] = {}
     ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     read_leads: dict[int, set[tuple[int, int]]] = {}  # segment -> those the lead pass read
+    contexts: dict[int, tuple[str, ...]] = {}  # sentence end -> the actors it names (``context_of``)
     for (left, right, seg_index), parsed in _parsed_groups(model, doc.text, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
-        attached = attach(parsed, left, pairs)
+        before = _context_before(doc, seg_index, left, parsed, contexts, model)
+        contexts[right] = context_of(parsed)
+        attached = attach(parsed, left, pairs, before)
         for a in attached:
             m = mentions[a.mention]
             events.append(
@@ -2562,6 +2592,22 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
         events.extend(_perfect_reports(doc, seg_index, value, spans, mentions, model))
     events.extend(_narrative_reports(doc, mentions, groups, main_days, read_leads, model))
     return events
+
+
+def _context_before(doc: Document, seg_index: int, left: int, parsed, contexts: dict, model: str | None):
+    """The actors the sentence before names, when this one's main verb has a pronoun subject they may stand for
+    ("Lars Eide met the unions. He resigned on Friday."): from ``contexts`` when that sentence was parsed, else parsed here
+    (few sentences open on a pronoun, so the extra parses are few)."""
+    if not any(t.dep_ in _SUBJECTS and t.lower_ in _RESOLVABLE and t.head.dep_ == "ROOT" for t in parsed):
+        return ()  # (a pronoun further in, "The army said it had ...", mostly stands for a name before it)
+    seg = doc.segments[seg_index]
+    end = seg.start + len(doc.text[seg.start : left].rstrip())
+    if end <= seg.start:
+        return ()
+    if end not in contexts:
+        lo, hi = sentence_bounds(doc.text, end - 1, end, seg.start, seg.end)
+        contexts[end] = context_of(nlp.parse([doc.text[lo:hi]], model)[0]) if hi <= left else ()
+    return contexts[end]
 
 
 def _tells_the_story(parsed, char: int) -> bool:
