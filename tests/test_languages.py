@@ -150,3 +150,30 @@ def test_the_manifest_lang_column_reaches_the_tagger(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     mentions = json.loads(proc.stdout)["mentions"]
     assert [(m["text"], m["value"]) for m in mentions] == [("12 mai", "2021-05-12")]
+
+
+@pytest.mark.parametrize("code, word, example", languages.FORWARD_WORDS)
+def test_a_word_that_points_ahead_puts_a_bare_weekday_ahead(code, word, example):
+    assert word in example.lower()
+    (found,) = [m for m in tag(example, dt.date(2021, 3, 14), lang=code) if m.type == "DATE"]
+    assert found.value == "2021-03-15"  # Sunday the 14th: the Monday after, not the one before
+
+
+def test_without_such_a_word_a_bare_weekday_in_another_language_looks_back():
+    (found,) = tag("Der Hafen wurde am Montag geschlossen.", dt.date(2021, 3, 14), lang="de")
+    assert found.value == "2021-03-08"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Hafen von Rostock wurde am Freitag nach einem schweren Sturm geschlossen.", "de"),
+        ("В пятницу порт Новороссийска был закрыт из-за сильного шторма.", "ru"),
+    ],
+)
+def test_a_dated_sentence_in_another_language_is_an_event_in_its_own_words(tmp_path, text, lang):
+    path = tmp_path / "port.txt"
+    path.write_text("14.03.2021\n\n" + text + "\n", encoding="utf-8")
+    result = run_cli("extract", str(path), "--format", "json", "-o", "-")
+    found = json.loads(result.stdout)["events"]
+    assert [(e["start"], e["title"]) for e in found] == [("2021-03-12", text.rstrip("."))]

@@ -2424,10 +2424,12 @@ def plain_title(sentence: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _in_other_languages(doc: Document, events: list[Event], languages: Sequence[str] | None) -> list[Event]:
+def _in_other_languages(
+    doc: Document, events: list[Event], languages: Sequence[str] | None, mentions: list[Mention]
+) -> list[Event]:
     """Events of segments not written in English: those a date of theirs places, titled in their own words
     (``plain_title``). ``languages``: each segment's, when the caller knows them already."""
-    if not events:
+    if not events and not mentions:
         return events
     if languages is None:
         from . import temporal
@@ -2447,6 +2449,59 @@ def _in_other_languages(doc: Document, events: list[Event], languages: Sequence[
             # grammar of its clause (a report of the writing day, the narrative)
             seen.add((src.start, e.value))
             out.append(replace(e, title=plain_title(src.quote) or e.title))
+    return out + _unread_in_other_languages(doc, mentions, langs, seen)
+
+
+def _unread_in_other_languages(
+    doc: Document, mentions: list[Mention], languages: Sequence[str], seen: set[tuple[int, str]]
+) -> list[Event]:
+    """Events of the dated sentences of segments not in English that the English parse found no verb in ("Der
+    Hafen wurde am Freitag geschlossen"): one per sentence and date, titled in its own words, with no trigger
+    (no parser of that language is at hand; the date's own words stand where the trigger would)."""
+    if all(lang == "en" for lang in languages):
+        return []
+
+    def keep(m: Mention) -> bool:
+        seg = doc.segments[m.segment]
+        return (
+            languages[m.segment] != "en"
+            and seg.kind in REPORTING_KINDS
+            and seg.repeat_of is None
+            and places_an_event(doc.text, m)
+        )
+
+    def bounds(m: Mention) -> tuple[int, int, int]:
+        seg = doc.segments[m.segment]
+        return seg.start, seg.end, m.segment
+
+    out = []
+    for (left, right, seg_index), indices in sorted(_by_sentence(doc.text, mentions, keep, bounds).items()):
+        sentence = doc.text[left:right]
+        if _question(sentence) or is_boilerplate(sentence) or not plain_title(sentence):
+            continue
+        for index in indices:
+            m = mentions[index]
+            if (left, m.value) in seen:
+                continue
+            seen.add((left, m.value))
+            out.append(
+                _event(
+                    doc,
+                    seg_index,
+                    left,
+                    right,
+                    m.value,
+                    plain_title(sentence),
+                    (),
+                    (),
+                    index,
+                    m.text,
+                    m.start,
+                    m.end,
+                    "",
+                    "explicit",
+                )
+            )
     return out
 
 
@@ -2456,7 +2511,7 @@ def extract(
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally. ``languages``: each segment's language, when known (else
     detected here)."""
-    return _in_other_languages(doc, _extract(doc, mentions, model), languages)
+    return _in_other_languages(doc, _extract(doc, mentions, model), languages, mentions)
 
 
 def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:

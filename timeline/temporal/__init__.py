@@ -84,6 +84,12 @@ def tag(
         needing = [c for c in candidates if c.pattern.tense and anchor is not None and lang == "en"]
         spans = [(c.start, c.end) for c in needing]
         found = dict(zip((id(c) for c in needing), tense.tenses(text, spans, start, end, model)))
+        if lang != "en" and anchor is not None:  # no parse: a word of its language may still point ahead
+            found.update(
+                (id(c), tense.FUTURE)
+                for c in candidates
+                if languages.looks_forward(lang, text[max(lo, c.start - 24) : c.start])
+            )
         for candidate in candidates:
             ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)
             for resolution in _noted(candidate, ctx):

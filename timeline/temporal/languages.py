@@ -211,6 +211,30 @@ def _locatives(code: str, form: str) -> list[str]:
     return []
 
 
+def _weekday_cases(code: str, form: str) -> list[str]:
+    """The genitive of a nominative Russian or Ukrainian weekday name ("до понедельника", "до неділі": until
+    Monday, Sunday), which dateparser does not list (it has the accusative: "в пятницу")."""
+    if code == "ru":
+        if form.endswith(("ца", "ка")):
+            return [form[:-1] + "ы"] if form.endswith("ца") else [form[:-1] + "и"]
+        if form.endswith("а"):
+            return [form[:-1] + "ы"]
+        if form.endswith("е"):
+            return [form[:-1] + "я"]
+        if form[-1] not in "аяеёиоуыэюйь":
+            return [form + "а"]
+    if code == "uk":
+        if form.endswith(("я", "ця")):
+            return [form[:-1] + "і"]
+        if form.endswith("а"):
+            return [form[:-1] + "и"]
+        if form.endswith("ок"):
+            return [form[:-2] + "ка"]  # "понеділок" → "понеділка", "вівторок" → "вівторка"
+        if form.endswith("р"):
+            return [form + "га"]  # "четвер" → "четверга"
+    return []
+
+
 @functools.cache
 def vocabulary(code: str) -> dict:
     """A language's words from dateparser's locale data: ``months`` and ``weekdays`` (form → number),
@@ -230,6 +254,8 @@ def vocabulary(code: str) -> dict:
         for form in _names(code, info.get(key, [])):
             if len(form) >= 4 or not form.isascii():
                 weekdays.setdefault(form, number)
+                for case in _weekday_cases(code, form) if len(form) >= 5 else ():  # not "вск", an abbreviation
+                    weekdays.setdefault(case, number)
     relative: dict[str, tuple[int, str]] = {}
     for key, phrases in info.get("relative-type", {}).items():
         found = re.fullmatch(r"(?:in )?(\d+) (day|week|month|year)(?: ago)?", key)
@@ -295,6 +321,39 @@ def weekday_forms() -> dict[str, int]:
         for form, number in vocabulary(code)["weekdays"].items():
             table.setdefault(form, number)
     return table
+
+
+#: Words right before a bare weekday or date that make it lie ahead, whatever the verb's tense ("from Monday",
+#: "until Monday"); the English parse reads this from the grammar, other languages resolve by the calendar and
+#: need the word. As data: (language, words, example).
+FORWARD_WORDS = (
+    ("de", "ab", "Der neue Fahrplan gilt ab Montag."),
+    ("de", "bis", "Der Hafen bleibt bis Montag geschlossen."),
+    ("fr", "à partir de", "Le port rouvre à partir de lundi."),
+    ("fr", "jusqu'à", "Le port reste fermé jusqu'à lundi."),
+    ("fr", "dès", "Les ferries reprennent dès lundi."),
+    ("es", "a partir del", "El puerto reabre a partir del lunes."),
+    ("es", "hasta el", "El puerto seguirá cerrado hasta el lunes."),
+    ("it", "a partire da", "Il porto riapre a partire da lunedì."),
+    ("it", "fino a", "Il porto resta chiuso fino a lunedì."),
+    ("pt", "a partir de", "O porto reabre a partir de segunda-feira."),
+    ("pt", "até", "O porto fica fechado até segunda-feira."),
+    ("ru", "до", "Порт закрыт до понедельника."),
+    ("uk", "до", "Порт закритий до понеділка."),
+)
+_FORWARD = {
+    code: re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for c, w, _e in FORWARD_WORDS if c == code) + r")\s*$", re.I
+    )
+    for code in {c for c, _w, _e in FORWARD_WORDS}
+}
+
+
+def looks_forward(code: str, before: str) -> bool:
+    """Whether ``before`` (the text right before an expression of language ``code``) ends with one of its
+    ``FORWARD_WORDS``."""
+    pattern = _FORWARD.get(code)
+    return pattern is not None and pattern.search(before[-24:]) is not None
 
 
 def relative_meaning(code: str, phrase: str) -> tuple[int, str] | None:
