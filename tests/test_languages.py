@@ -177,3 +177,34 @@ def test_a_dated_sentence_in_another_language_is_an_event_in_its_own_words(tmp_p
     result = run_cli("extract", str(path), "--format", "json", "-o", "-")
     found = json.loads(result.stdout)["events"]
     assert [(e["start"], e["title"]) for e in found] == [("2021-03-12", text.rstrip("."))]
+
+
+@pytest.mark.parametrize("code, part, form, example", languages.PARTS_OF_DAY)
+def test_a_weekday_with_a_part_of_the_day_is_that_part(code, part, form, example):
+    (found,) = tag(example, dt.date(2023, 5, 17), lang=code)
+    assert found.type == "TIME" and found.value == f"2023-05-16T{part}"  # the Tuesday before the Wednesday
+    assert found.text.lower().endswith(form.split()[-1])
+
+
+@pytest.mark.parametrize("code, pattern, example", languages.HOUR_WORDS)
+def test_an_hour_with_its_word_is_a_clock_time(code, pattern, example):
+    (found,) = tag(example, dt.date(2023, 5, 17), lang=code)
+    assert (found.type, found.value) == ("TIME", "2023-05-17T16:00")
+
+
+@pytest.mark.parametrize("code, pattern, example", languages.FUTURE_MARKS)
+def test_a_weekday_in_a_future_clause_lies_ahead(code, pattern, example):
+    (found,) = tag(example, dt.date(2023, 5, 17), lang=code)
+    assert found.value == "2023-05-19"  # the Friday after the Wednesday, not the one before
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Die Gespräche wurden am Freitag fortgesetzt, die Regierung wird morgen entscheiden.", "de"),
+        ("Las conversaciones terminaron el viernes, y el gobierno decidirá pronto.", "es"),
+    ],
+)
+def test_a_future_in_another_clause_leaves_a_past_weekday_behind(text, lang):
+    (found,) = [m for m in tag(text, dt.date(2023, 5, 17), lang=lang) if m.text.lower() in ("freitag", "viernes")]
+    assert found.value == "2023-05-12"

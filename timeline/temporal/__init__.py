@@ -89,6 +89,7 @@ def tag(
                 (id(c), tense.FUTURE)
                 for c in candidates
                 if languages.looks_forward(lang, text[max(lo, c.start - 24) : c.start])
+                or languages.in_future_clause(lang, text, c.start, c.end, lo, hi)
             )
         for candidate in candidates:
             ctx = resolve.Context(anchor, narrative, found.get(id(candidate)), text)

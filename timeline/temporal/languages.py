@@ -349,6 +349,42 @@ _FORWARD = {
 }
 
 
+#: Verb forms that put a clause in the future, as data: (language, pattern, example). A bare weekday in the same
+#: clause (no comma or semicolon between) lies ahead. Only forms no other word shares: the endings of the
+#: inflected futures (es "-rán", it "-ranno", pt "-rão", fr "-ront") and the future auxiliaries; Russian and
+#: Ukrainian perfective futures look like presents and are not read.
+FUTURE_MARKS = (
+    ("de", r"wird|werden", "Die Gespräche werden am Freitag fortgesetzt."),
+    ("fr", r"\w{3,}ront|\w{3,}(?:era|ira|dra)|sera|aura|fera|va|vont", "Les discussions reprendront vendredi."),
+    ("es", r"\w{2,}(?:rá|rán)|va a|van a", "Las conversaciones se reanudarán el viernes."),
+    ("it", r"\w{2,}(?:rà|ranno)", "I colloqui riprenderanno venerdì."),
+    ("pt", r"\w{2,}(?:rá|rão)|vai|vão", "As conversas serão retomadas na sexta-feira."),
+    ("ru", r"будет|будут", "Переговоры будут продолжены в пятницу."),
+    ("uk", r"буде|будуть", "Переговори будуть продовжені у п'ятницю."),
+)
+_FUTURE = {
+    code: re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(p for c, p, _e in FUTURE_MARKS if c == code) + r")(?![^\W\d_])", re.I
+    )
+    for code in {c for c, _p, _e in FUTURE_MARKS}
+}
+_CLAUSE_EDGE = re.compile(r"[,;:.!?]")
+
+
+def in_future_clause(code: str, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the expression at ``text[start:end]`` shares its clause (``text[lo:hi]`` bounds the search) with a
+    future form of language ``code`` (``FUTURE_MARKS``)."""
+    pattern = _FUTURE.get(code)
+    if pattern is None:
+        return False
+    left = max(
+        (m.end() for m in _CLAUSE_EDGE.finditer(text, max(lo, start - 120), start)), default=max(lo, start - 120)
+    )
+    edge = _CLAUSE_EDGE.search(text, end, min(hi, end + 120))
+    right = edge.start() if edge else min(hi, end + 120)
+    return pattern.search(text, left, right) is not None
+
+
 def looks_forward(code: str, before: str) -> bool:
     """Whether ``before`` (the text right before an expression of language ``code``) ends with one of its
     ``FORWARD_WORDS``."""
@@ -393,6 +429,54 @@ _NUMERIC_DAY_FIRST = (
 _OF = r"(?:\s+(?:de|del|di|do)\s+|\s+)"
 
 
+#: Parts of the day written after a weekday ("Montagabend", "lundi soir", "lunes por la noche", "понедельник
+#: вечером"), as data: (language, TIMEX3 code, form, example). German joins them to the weekday.
+PARTS_OF_DAY = (
+    ("de", "MO", "morgen", "Am Dienstagmorgen landete das Flugzeug."),
+    ("de", "MO", "vormittag", "Am Dienstagvormittag landete das Flugzeug."),
+    ("de", "AF", "nachmittag", "Am Dienstagnachmittag landete das Flugzeug."),
+    ("de", "EV", "abend", "Am Dienstagabend landete das Flugzeug."),
+    ("de", "NI", "nacht", "In der Dienstagnacht landete das Flugzeug."),
+    ("fr", "MO", "matin", "L'avion a atterri mardi matin."),
+    ("fr", "AF", "après-midi", "L'avion a atterri mardi après-midi."),
+    ("fr", "EV", "soir", "L'avion a atterri mardi soir."),
+    ("fr", "NI", "nuit", "L'avion a atterri mardi nuit."),
+    ("es", "MO", "por la mañana", "El avión aterrizó el martes por la mañana."),
+    ("es", "AF", "por la tarde", "El avión aterrizó el martes por la tarde."),
+    ("es", "NI", "por la noche", "El avión aterrizó el martes por la noche."),
+    ("it", "MO", "mattina", "L'aereo è atterrato martedì mattina."),
+    ("it", "MO", "mattino", "L'aereo è atterrato martedì mattino."),
+    ("it", "AF", "pomeriggio", "L'aereo è atterrato martedì pomeriggio."),
+    ("it", "EV", "sera", "L'aereo è atterrato martedì sera."),
+    ("it", "NI", "notte", "L'aereo è atterrato martedì notte."),
+    ("pt", "MO", "de manhã", "O avião aterrou na terça-feira de manhã."),
+    ("pt", "AF", "à tarde", "O avião aterrou na terça-feira à tarde."),
+    ("pt", "NI", "à noite", "O avião aterrou na terça-feira à noite."),
+    ("ru", "MO", "утром", "Во вторник утром самолёт приземлился."),
+    ("ru", "AF", "днём", "Во вторник днём самолёт приземлился."),
+    ("ru", "EV", "вечером", "Во вторник вечером самолёт приземлился."),
+    ("ru", "NI", "ночью", "Во вторник ночью самолёт приземлился."),
+    ("uk", "MO", "вранці", "У вівторок вранці літак приземлився."),
+    ("uk", "AF", "вдень", "У вівторок вдень літак приземлився."),
+    ("uk", "EV", "увечері", "У вівторок увечері літак приземлився."),
+    ("uk", "EV", "ввечері", "У вівторок ввечері літак приземлився."),
+    ("uk", "NI", "вночі", "У вівторок вночі літак приземлився."),
+)
+#: The TIMEX3 code of each part-of-day form (the forms of different languages do not clash).
+PART_FORMS = {re.sub(r"\s+", " ", form): code for _lang, code, form, _example in PARTS_OF_DAY}
+#: Words for "o'clock" after an hour ("15 Uhr", "15 heures", "15h30", "в 15 часов"), as data: (language, pattern,
+#: example).
+HOUR_WORDS = (
+    ("de", r"uhr", "Die Sitzung beginnt um 16 Uhr."),
+    ("fr", r"h|heures?", "La séance commence à 16 heures."),
+    ("es", r"h|horas", "La sesión empieza a las 16 horas."),
+    ("it", r"h", "La seduta inizia alle 16h."),
+    ("pt", r"h|horas", "A sessão começa às 16h."),
+    ("ru", r"ч|час(?:а|ов)?", "Заседание начнётся в 16 часов."),
+    ("uk", r"год(?:ин[аиі]?)?", "Засідання почнеться о 16 годині."),
+)
+
+
 def _alternation(words) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
@@ -419,6 +503,8 @@ def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
         return re.sub(r"\{([A-Z]+)\}", lambda m: table[m.group(1)], regex)
 
     weekday = r"(?:(?P<weekday>{WEEKDAY})\s?,?\s+)?"
+    parts = [form for lang, _code, form, _example in PARTS_OF_DAY if lang == code]
+    hours = "|".join(pattern for lang, pattern, _example in HOUR_WORDS if lang == code)
     rows = [
         Pattern(
             f"{code}_day_month_year",
@@ -459,8 +545,24 @@ def patterns(code: str) -> tuple[tuple[Pattern, re.Pattern[str]], ...]:
         ),
         Pattern(f"{code}_month_year", "", "DATE", "month_of_year", r"\b(?P<month>{MONTH})" + _OF + _YEAR_AFTER),
         Pattern(f"{code}_month", "", "DATE", "month_of_year", r"\b(?P<month>{MONTH})\b(?!\s*\d)"),
-        Pattern(f"{code}_weekday", "", "DATE", "weekday", r"\b(?P<weekday>{WEEKDAY})\b"),
+        Pattern(
+            f"{code}_weekday",
+            "",
+            "DATE",
+            "weekday",
+            r"\b(?P<weekday>{WEEKDAY})" + (r"(?:\s*(?P<part>" + _alternation(parts) + "))?" if parts else "") + r"\b",
+        ),
     ]
+    if hours:
+        rows.append(
+            Pattern(
+                f"{code}_clock",
+                "",
+                "TIME",
+                "clock_time",
+                r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3])\s*(?:" + hours + r")(?:\s*(?P<minute>[0-5]\d))?(?![^\W_])",
+            )
+        )
     if words["relative"]:
         rows.append(
             Pattern(

@@ -124,7 +124,7 @@ def weekday_number(word: str) -> int | None:
 
 
 _UNITS = {form: (name, code, grain) for name, code, grain, forms in vocab.UNITS for form in forms}
-_PARTS = {form: code for code, forms in vocab.PARTS_OF_DAY for form in forms}
+_PARTS = {form: code for code, forms in vocab.PARTS_OF_DAY for form in forms} | languages.PART_FORMS
 _SEASONS = {form: code for code, forms in vocab.SEASONS for form in forms}
 _HOLIDAYS = {form: rule for _, rule, forms in vocab.HOLIDAYS for form in forms}
 _ORDINALS = dict(vocab.ORDINAL_WORDS)
