@@ -888,6 +888,12 @@ def test_the_same_act_by_other_named_actors_stays_apart():
     assert sorted(len({s.doc for s in e.sources}) for e in dated) == [1, 2]
 
 
+def test_a_bare_noun_after_by_is_the_means_not_a_dated_document():
+    (found,) = _events("Owners will be contacted by letter from next week, a spokesman said.")
+    assert found.sources[0].trigger == "contacted"
+    assert found.title.startswith("Owners")
+
+
 def test_alike_titles_among_different_names_stay_apart():
     merger = Merger()
     merger.add(_result("Harbor Holdings said on Friday that about 24,000 shares were tendered under its offer.", "a"))

@@ -365,9 +365,18 @@ def dated_from(span):
         and noun.pos_ == "NOUN"
         and noun.i < prep.i
         and nlp.lemma(noun) in DATED_NOUNS
+        and not _means(noun)
     ):
         return noun
     return None
+
+
+def _means(noun) -> bool:
+    """A bare noun after "by" is the means, not a document: "contacted by letter from next week" (the date is
+    the contacting's)."""
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "by" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def find_trigger(span):
