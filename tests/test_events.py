@@ -894,6 +894,44 @@ def test_a_bare_noun_after_by_is_the_means_not_a_dated_document():
     assert found.title.startswith("Owners")
 
 
+_REPORT = (
+    "Karsten Motors recalled 40,000 cars on Monday after a fault in the brakes. The recall affects two models. "
+    "Owners are asked to call their dealer. "
+)
+
+
+def _story_events(text: str) -> list[Event]:
+    return [e for e in _events(text) if e.sources[0].mention is None and e.sources[0].dated_by != "anchor"]
+
+
+def test_the_body_of_a_report_goes_on_with_the_ledes_day_for_its_actors():
+    (found,) = _story_events(_REPORT + "Karsten Motors closed its plant in Lund for a week.")
+    assert found.value == "2016-10-24" and found.sources[0].dated_by == "narrative"
+    assert found.title.startswith("Karsten Motors closed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour authority closed the quay.",  # not the lede's actors
+        "Karsten Motors was founded by two engineers.",  # background
+        "Karsten Motors had recalled vans before.",  # before the story
+        "Karsten Motors will close its plant in Lund.",  # not a happening yet
+    ],
+)
+def test_the_body_of_a_report_dates_only_happenings_of_the_ledes_actors(sentence):
+    assert _story_events(_REPORT + sentence) == []
+
+
+def test_a_lede_that_comments_in_the_present_dates_no_body_sentence():
+    text = (
+        "On Monday, leaked papers from the Karsten Motors board prove that its managers ignored the fault. "
+        "The recall affects two models. Owners are asked to call their dealer. "
+        "Karsten Motors twisted the final report on the brakes."
+    )
+    assert [e for e in _story_events(text) if "twisted" in e.title] == []
+
+
 def test_alike_titles_among_different_names_stay_apart():
     merger = Merger()
     merger.add(_result("Harbor Holdings said on Friday that about 24,000 shares were tendered under its offer.", "a"))
