@@ -2733,11 +2733,7 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
             or (lo, hi) in perfect
             or (lo, hi, seg_index) in groups
             or not has_word.search(sentence)
-            or not _prose(sentence)
-            or _question(sentence)
-            or is_boilerplate(sentence)
-            or not _latin(sentence)
-            or _FIRST_WORD.match(sentence).group(1).lower() in _TURNING
+            or not _goes_on(sentence)
         ):
             continue
         spans.append((lo, hi))
@@ -2817,18 +2813,22 @@ def _narrative_spans(
             continue
         lo, hi = found
         sentence = doc.text[lo:hi]
-        if (
-            (lo, hi, seg_index) in groups
-            or (lo, hi) in ledes.get(seg_index, ())
-            or not _prose(sentence)
-            or _question(sentence)
-            or is_boilerplate(sentence)
-            or not _latin(sentence)
-            or _FIRST_WORD.match(sentence).group(1).lower() in _TURNING
-        ):
+        if (lo, hi, seg_index) in groups or (lo, hi) in ledes.get(seg_index, ()) or not _goes_on(sentence):
             continue
         out.append((lo, hi, seg_index, main_days[right]))
     return out
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether a sentence may go on with the story told before it: running prose in Latin script, no question or
+    boilerplate, not opening by turning to another thread (``TURNING_WORDS``)."""
+    return (
+        _prose(sentence)
+        and not _question(sentence)
+        and not is_boilerplate(sentence)
+        and _latin(sentence)
+        and _FIRST_WORD.match(sentence).group(1).lower() not in _TURNING
+    )
 
 
 _NEXT_WORD = re.compile(r"\S")

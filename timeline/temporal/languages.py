@@ -341,12 +341,17 @@ FORWARD_WORDS = (
     ("ru", "до", "Порт закрыт до понедельника."),
     ("uk", "до", "Порт закритий до понеділка."),
 )
-_FORWARD = {
-    code: re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for c, w, _e in FORWARD_WORDS if c == code) + r")\s*$", re.I
-    )
-    for code in {c for c, _w, _e in FORWARD_WORDS}
-}
+
+
+def _by_language(rows, after: str = "") -> dict[str, re.Pattern[str]]:
+    """One pattern per language of a (language, pattern, example) table: any of its rows as a whole word."""
+    return {
+        code: re.compile(r"(?<![^\W\d_])(?:" + "|".join(p for c, p, _e in rows if c == code) + ")" + after, re.I)
+        for code in {c for c, _p, _e in rows}
+    }
+
+
+_FORWARD = _by_language([(c, re.escape(w), e) for c, w, e in FORWARD_WORDS], r"\s*$")
 
 
 #: Verb forms that put a clause in the future, as data: (language, pattern, example). A bare weekday in the same
@@ -362,12 +367,7 @@ FUTURE_MARKS = (
     ("ru", r"будет|будут", "Переговоры будут продолжены в пятницу."),
     ("uk", r"буде|будуть", "Переговори будуть продовжені у п'ятницю."),
 )
-_FUTURE = {
-    code: re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(p for c, p, _e in FUTURE_MARKS if c == code) + r")(?![^\W\d_])", re.I
-    )
-    for code in {c for c, _p, _e in FUTURE_MARKS}
-}
+_FUTURE = _by_language(FUTURE_MARKS, r"(?![^\W\d_])")
 _CLAUSE_EDGE = re.compile(r"[,;:.!?]")
 
 
