@@ -24,6 +24,7 @@ dated past day continues that day (``coordinated``). A lede may also report a ha
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -2724,6 +2725,7 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
         return []
     has_word = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
     made = {e.sources[0].trigger_start for e in events}
+    times = sorted(m.start for m in mentions if m.type in ("DATE", "TIME") and m.value != "PRESENT_REF")
     spans = []
     for lo, hi in first_sentences(doc.text, seg.start, seg.end, STORY_WINDOW):
         sentence = doc.text[lo:hi]
@@ -2734,12 +2736,15 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
             or (lo, hi, seg_index) in groups
             or not has_word.search(sentence)
             or not _goes_on(sentence)
+            or _places_itself(times, lo, hi)
         ):
             continue
         spans.append((lo, hi))
     dated_by = "anchor" if story.sources[0].dated_by == "anchor" else "narrative"
     out: list[Event] = []
     for (left, right), parsed in _parsed_spans(doc.text, spans, model, _reports):
+        if _claims(parsed):
+            continue  # "They also say the doctor concealed his use of the drug": a claim about some earlier time
         inside = [m for m in mentions if left <= m.start and m.end <= right]
         for found in news_events(parsed, left, (), inside):
             if (
@@ -2796,7 +2801,7 @@ _TURNING = frozenset(word for word, _example in TURNING_WORDS)
 
 
 def _narrative_spans(
-    doc: Document, groups: dict, main_days: dict, ledes: dict
+    doc: Document, groups: dict, main_days: dict, ledes: dict, times: list[int]
 ) -> list[tuple[int, int, int, tuple[str, tuple[str, ...]]]]:
     """(left, right, segment, (value, actors)) of each sentence of an article or post that follows one whose main clause
     is placed on a past day (``main_days``, by the sentence's end) and states no date of its own: the story goes
@@ -2813,10 +2818,29 @@ def _narrative_spans(
             continue
         lo, hi = found
         sentence = doc.text[lo:hi]
-        if (lo, hi, seg_index) in groups or (lo, hi) in ledes.get(seg_index, ()) or not _goes_on(sentence):
+        if (
+            (lo, hi, seg_index) in groups
+            or (lo, hi) in ledes.get(seg_index, ())
+            or not _goes_on(sentence)
+            or _places_itself(times, lo, hi)
+        ):
             continue
         out.append((lo, hi, seg_index, main_days[right]))
     return out
+
+
+def _claims(parsed) -> bool:
+    """Whether the sentence's main verb reports in the present ("they say", "critics argue"): what it reports is a
+    claim, told without its time."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    return root is not None and root.tag_ in ("VBP", "VBZ") and nlp.lemma(root) in REPORTING_VERBS
+
+
+def _places_itself(times: list[int], lo: int, hi: int) -> bool:
+    """Whether a date or time expression starts in ``[lo, hi)`` (``times``: sorted starts): even a vague one ("a
+    few years ago", "recently") places the sentence's happening itself, off the story's day."""
+    k = bisect.bisect_left(times, lo)
+    return k < len(times) and times[k] < hi
 
 
 def _goes_on(sentence: str) -> bool:
@@ -2839,7 +2863,8 @@ def _narrative_reports(doc, mentions, groups, main_days, ledes, model) -> list[E
     """Events the sentence after a dated one reports in the simple past, dated by that day (``dated_by:
     narrative``): "On Monday troops entered the town. They seized the airport and the bridge." A present
     perfect there is the writing day's (``_perfect_reports``); a present or future tense is no happening."""
-    spans = _narrative_spans(doc, groups, main_days, ledes)
+    times = sorted(m.start for m in mentions if m.type in ("DATE", "TIME") and m.value != "PRESENT_REF")
+    spans = _narrative_spans(doc, groups, main_days, ledes, times)
     if not spans:
         return []
     out: list[Event] = []
