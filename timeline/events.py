@@ -2669,8 +2669,8 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
 
 def _context_before(doc: Document, seg_index: int, left: int, parsed, contexts: dict, model: str | None):
     """The actors the sentence before names, when this one's main verb has a pronoun subject they may stand for
-    ("Lars Eide met the unions. He resigned on Friday."): from ``contexts`` when that sentence was parsed, else parsed here
-    (few sentences open on a pronoun, so the extra parses are few)."""
+    ("Lars Eide met the unions. He resigned on Friday."): from ``contexts`` when that sentence was parsed, else
+    parsed here (few sentences open on a pronoun, so the extra parses are few)."""
     if not any(t.dep_ in _SUBJECTS and t.lower_ in _RESOLVABLE and t.head.dep_ == "ROOT" for t in parsed):
         return ()  # (a pronoun further in, "The army said it had ...", mostly stands for a name before it)
     seg = doc.segments[seg_index]
@@ -2696,8 +2696,8 @@ BACKGROUND_VERBS = frozenset("found establish bear incorporate".split())
 def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions, model) -> list[Event]:
     """Events the body of a news report tells of the lede's actors in the simple past, with no date of their own:
     "Karsten Motors recalled 40,000 cars on Thursday. ... Karsten shut two plants." News reports the day's
-    happening in its lede and goes on with it; a sentence that names the lede's actors is dated by the lede's day (``dated_by: narrative``), or by the writing day when
-    the lede is dated by it (``anchor``)."""
+    happening in its lede and goes on with it; a sentence that names the lede's actors is dated by the lede's day
+    (``dated_by: narrative``), or by the writing day when the lede is dated by it (``anchor``)."""
     seg = doc.segments[seg_index]
     if not read or seg.kind != "article" or seg.anchor.date is None:
         return []
