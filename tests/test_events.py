@@ -934,6 +934,18 @@ def test_a_lede_that_comments_in_the_present_dates_no_body_sentence():
     assert [e for e in _story_events(text) if "twisted" in e.title] == []
 
 
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("Shares in Karsten Motors fell 8% in Oslo trading on Monday.", "Shares in Karsten Motors fell 8% in Oslo"),
+        ("Karsten shares rose 50 cents on Monday.", "Karsten shares rose 50 cents"),
+    ],
+)
+def test_a_title_keeps_how_much_a_measure_moved(text, title):
+    (found,) = _events(text)
+    assert found.title.startswith(title)
+
+
 def test_alike_titles_among_different_names_stay_apart():
     merger = Merger()
     merger.add(_result("Harbor Holdings said on Friday that about 24,000 shares were tendered under its offer.", "a"))

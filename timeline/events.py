@@ -775,6 +775,20 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
             parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
             parts += [c for c in comp.children if c.dep_ == "prt"]  # "stopped carrying out airstrikes"
             obj = next((c for c in comp.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    if obj is None:  # "shares fell 3 percent": the measure says how much
+        measure = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.i > verb.i
+                and c.i not in exclude
+                and any(g.dep_ == "nummod" for g in c.children)
+            ),
+            None,
+        )
+        if measure is not None:
+            parts += _phrase(measure, exclude, 3)
     if obj is None and nlp.lemma(verb) not in REPORTING_VERBS:
         # "Leaks prove that the management ignored reports": what the verb establishes is its object
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i), None)
@@ -1007,7 +1021,12 @@ def _render(words: list) -> str:
         if isinstance(tok, str):
             toks.append((-1, text, " "))
             continue
-        if tok.is_punct and not _joining_hyphen(tok) or (tok.dep_ == "det" and tok.lower_ in _ARTICLES):
+        if (
+            tok.is_punct
+            and not _joining_hyphen(tok)
+            and tok.text != "%"
+            or (tok.dep_ == "det" and tok.lower_ in _ARTICLES)
+        ):
             continue
         toks.append((tok.i, text, tok.whitespace_ or ""))
     unique = list(dict.fromkeys(toks))
