@@ -2072,6 +2072,12 @@ def _latin(sentence: str) -> bool:
     return bool(letters) and sum(c < "\u0250" for c in letters) >= LEAD_LATIN_SHARE * len(letters)
 
 
+def _segment_of(doc: Document, m: Mention) -> tuple[int, int, int]:
+    """(start, end, index) of the segment a mention is in: where its sentence is cut."""
+    seg = doc.segments[m.segment]
+    return seg.start, seg.end, m.segment
+
+
 def _by_sentence(doc_text: str, mentions: list[Mention], keep, bounds) -> dict[tuple[int, int, int], array]:
     """Sentence ``(left, right, segment)`` -> the indices of its kept mentions. Flat arrays of indices: a text
     of millions of dates must not cost an object per mention here (``_pairs`` makes them per sentence)."""
@@ -2500,12 +2506,10 @@ def _unread_in_other_languages(
             and places_an_event(doc.text, m)
         )
 
-    def bounds(m: Mention) -> tuple[int, int, int]:
-        seg = doc.segments[m.segment]
-        return seg.start, seg.end, m.segment
-
     out = []
-    for (left, right, seg_index), indices in sorted(_by_sentence(doc.text, mentions, keep, bounds).items()):
+    for (left, right, seg_index), indices in sorted(
+        _by_sentence(doc.text, mentions, keep, functools.partial(_segment_of, doc)).items()
+    ):
         sentence = doc.text[left:right]
         if _question(sentence) or is_boilerplate(sentence) or not plain_title(sentence):
             continue
@@ -2546,10 +2550,6 @@ def extract(
 
 def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
 
-    def bounds(m: Mention) -> tuple[int, int, int]:
-        seg = doc.segments[m.segment]
-        return seg.start, seg.end, m.segment
-
     def dates_an_event(m: Mention) -> bool:
         seg = doc.segments[m.segment]
         # navigation holds no reports; a quoted repeat of an earlier post reports nothing new
@@ -2562,7 +2562,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
         starts, ends = array("q", (starts[k] for k in order)), array("q", (ends[k] for k in order))
     groups = {
         key: found
-        for key, found in _by_sentence(doc.text, mentions, dates_an_event, bounds).items()
+        for key, found in _by_sentence(doc.text, mentions, dates_an_event, functools.partial(_segment_of, doc)).items()
         if not list_of_dates(doc.text, key[0], key[1], starts, ends) and not _question(doc.text[key[0] : key[1]])
     }
     events = []
