@@ -919,6 +919,7 @@ def test_the_body_of_a_report_goes_on_with_the_ledes_day_for_its_actors():
         "Karsten Motors will close its plant in Lund.",  # not a happening yet
         "Critics say Karsten Motors hid the fault from regulators.",  # a claim, told without its time
         "Karsten Motors closed a plant in Lund a few years ago.",  # placed by its own expression
+        "Karsten Motors was referred to by critics as a careless firm.",  # a judgement, not a happening
     ],
 )
 def test_the_body_of_a_report_dates_only_happenings_of_the_ledes_actors(sentence):

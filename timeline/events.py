@@ -1696,7 +1696,9 @@ NOT_HAPPENING = frozenset(
 """.split()
 )
 #: Verbs that, with "as", judge rather than report: "were seen as ploys", "described the deal as a failure".
-JUDGING_VERBS = frozenset("see regard view perceive describe consider treat characterize characterise".split())
+JUDGING_VERBS = frozenset(
+    "see regard view perceive describe consider treat characterize characterise refer know label".split()
+)
 #: Words that make a report a habit or a pattern rather than one happening: "The party has used its typical
 #: scare tactics", "He has consistently praised the leader", "Police have repeatedly clashed with protesters".
 HABITUAL_WORDS = frozenset(
@@ -1807,7 +1809,10 @@ def reports_happening(verb, since: int = -1) -> bool:
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     ):
         return False  # "we did that", "they did so": it stands for what was said before, and says nothing itself
-    if nlp.lemma(verb) in JUDGING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]  # "by critics as ...": the parser
+    if nlp.lemma(verb) in JUDGING_VERBS and any(  # may hang "as" from the agent
+        c.dep_ == "prep" and c.lower_ == "as" for c in [*verb.children, *(t for a in agents for t in a.children)]
+    ):
         return False  # "the raids were seen as ploys": a judgment, not a happening
     near = {verb.i, *(c.i for c in verb.children)}
     for t in verb.subtree:
