@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -716,6 +717,8 @@ class PageDates:
     capture: dt.date | None = None
     #: the year most of the page's stamps with a year write (for its stamps without one, when no capture date)
     year: int | None = None
+    #: False when the page's evidence on its numeric order disagrees (``page_order_doubt``): read, not sure
+    order_sure: bool = True
 
 
 def _full_year(year: int) -> int:
@@ -748,6 +751,34 @@ def page_order(stamps: list[Stamp]) -> bool | None:
     first (or second) number cannot be a month, else by which reading puts the page's numeric dates among its
     dates written in words, ISO form or with dots when the other does not (a page's articles are from one
     stretch of time); None when nothing decides."""
+    return page_order_doubt(stamps)[0]
+
+
+#: Date forms with a month name, by the order they write the day and the month in: a page that writes its dates
+#: in words one way writes its numeric dates the same way ("March 3, 2009" with "04/03/2009": 3 April).
+MONTH_FIRST_FORMS = frozenset({"month-day", "month-day-apos", "mon-day-year", "ctime", "month-day-short"})
+DAY_FIRST_FORMS = frozenset({"day-month", "day-of-month", "day-mon-year", "day-month-short"})
+
+
+def words_order(stamps: list[Stamp]) -> bool | None:
+    """Day-first (True) or month-first (False) as every date the page writes with a month name puts them; None
+    when it writes none, or both ways (an aggregator's sources)."""
+    orders = {
+        st.form in DAY_FIRST_FORMS
+        for st in stamps
+        if st.form in MONTH_FIRST_FORMS | DAY_FIRST_FORMS and st.rule != "capture"  # (the capture is the reader's)
+    }
+    return orders.pop() if len(orders) == 1 else None
+
+
+def page_order_doubt(
+    stamps: list[Stamp], language: Callable[[], str | None] = lambda: None
+) -> tuple[bool | None, bool]:
+    """(order, sure): ``page_order``'s reading, and whether the page's evidence agrees on it. A numeric date whose
+    first (or second) number cannot be a month decides; else the order the page's dates in words are written in
+    ("March 3, 2009": month first), sure when the reading that puts the numeric dates among the dates in words
+    is the same (or, when both readings do, when the page's ``language`` writes the day first as the words do);
+    with no dates in words, that reading alone."""
     votes = 0
     ambiguous = []
     for st in stamps:
@@ -761,8 +792,21 @@ def page_order(stamps: list[Stamp]) -> bool | None:
             votes -= 1
         elif a != b:
             ambiguous.append((a, b, year))
-    if votes:
-        return votes > 0
+    if votes or not ambiguous:
+        return (votes > 0 if votes else None), True
+    by_words = words_order(stamps)
+    near = _near_order(stamps, ambiguous)
+    if by_words is None or near == by_words:
+        return near if by_words is None else by_words, True
+    if near is not None or not by_words:
+        return by_words, False
+    return by_words, language() not in (None, *MONTH_FIRST_LANGUAGES)
+
+
+def _near_order(stamps: list[Stamp], ambiguous: list[tuple[int, int, int]]) -> bool | None:
+    """Which reading of the page's ambiguous numeric dates puts them among its dates in words, ISO form or with
+    dots when the other does not (a page's articles are from one stretch of time); None when neither."""
+    votes = 0
     written = sorted(
         found[0]
         for st in stamps
@@ -851,7 +895,7 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
         if sep == ".":  # dots are day-first wherever they are written (03.04.2009)
             return _date(year, b, a, True)
         if page.day_first is not None:
-            return _date(year, b, a, True) if page.day_first else _date(year, a, b, True)
+            return _date(year, b, a, page.order_sure) if page.day_first else _date(year, a, b, page.order_sure)
         return _date(year, a, b, False)  # nothing on the page decides: a guess
     day = parse_date(text)
     return (day, True) if day else None
@@ -941,7 +985,8 @@ def page_dates(text: str) -> PageDates:
         if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
     )
     year = min(years, key=lambda y: (-years[y], -y)) if years else None
-    return PageDates(_order_or_language(stamps, text), capture, year)
+    order, sure = _order_or_language(stamps, text)
+    return PageDates(order, capture, year, sure)
 
 
 #: Languages with rules whose numeric dates are written month first (with slashes: "03/05/2009" is March 5);
@@ -949,13 +994,15 @@ def page_dates(text: str) -> PageDates:
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
 
 
-def _order_or_language(stamps: list[Stamp], text: str) -> bool | None:
-    """The page's numeric order (``page_order``); when its dates do not decide it, the page's language: only
-    English writes the month first ("Publié le 06/03/2009" on a French page is 6 March)."""
-    order = page_order(stamps)
-    if order is not None or not any(st.form == "numeric" for st in stamps):
-        return order
+def _order_or_language(stamps: list[Stamp], text: str) -> tuple[bool | None, bool]:
+    """The page's numeric order and whether it is sure (``page_order_doubt``); when its dates do not decide it,
+    the page's language: only English writes the month first ("Publié le 06/03/2009" on a French page is 6 March)."""
+    if not any(st.form == "numeric" for st in stamps):
+        return page_order(stamps), True
     from .temporal.languages import detect
 
+    order, sure = page_order_doubt(stamps, functools.partial(detect, text))
+    if order is not None:
+        return order, sure
     language = detect(text)
-    return None if language is None or language in MONTH_FIRST_LANGUAGES else True
+    return (None if language is None or language in MONTH_FIRST_LANGUAGES else True), True
