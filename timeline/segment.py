@@ -540,6 +540,29 @@ def _title_like(line: Line) -> bool:
     )
 
 
+#: Titles of a shape ``_title_like`` leaves out: one word in capitals ("FERRIES"), or a title set all in lower
+#: case ("bus timetable change delayed"), as some pages style them: (name, pattern, example). Such a line is as
+#: often an article's sub-heading or a section's label, so it opens an article only with a byline or a date line
+#: right under it, and otherwise only doubts the date of the segment it sits in (``inner_titles``).
+BARE_TITLES: tuple[tuple[str, str, str], ...] = (
+    ("one-word-capitals", r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]{3,23}", "FERRIES"),
+    (
+        "lower-case",
+        r"(?=.{10,120}$)[a-zà-öø-ÿа-яё][a-zà-öø-ÿа-яё0-9'’-]*(?:\s+[a-zà-öø-ÿа-яё0-9'’&-]+){1,14}[?]?",
+        "bus timetable change delayed",
+    ),
+)
+_BARE_TITLES = _compile(BARE_TITLES)
+
+
+def bare_title(line: Line) -> str | None:
+    """The ``BARE_TITLES`` row the line matches (set apart from the paragraph above it), else None."""
+    s = line.stripped
+    if line.wrapped or navigation_line(s) or comment_line(s) or caption_line(s):
+        return None
+    return matching(_BARE_TITLES, s)
+
+
 def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
     """Line indexes inside the post ``lines[first:last]`` where a pasted article begins: a title whose own
     date or "Published on ..." line follows within three lines ("URGENT: Putin arrived ...", "News is
@@ -673,12 +696,15 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
         # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
-        # under it decides
-        return headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
+        # under it decides (a bare title with its byline under it opens the article itself: "FERRIES" / "By ...")
+        under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
+        if under or not bare_title(line) or not byline(lines[i + 1].stripped):
+            return under
     words = s.split()
-    if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
+    odd = bare_title(line)  # (it opens an article only with a byline or a date line under it: checked below)
+    if not odd and not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
-    if re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s):
+    if not odd and (re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s)):
         return None
     if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
@@ -713,7 +739,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         if extra > 2 or j - i > 4:
             return None
         j += 1
-    if j >= len(lines):
+    if j >= len(lines) or (odd and not confirmed):
         return "byline" if confirmed else None
     lead = lines[j]
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
@@ -974,6 +1000,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         titled = (
             stamp_of(line.stripped).rule in TITLED_STAMPS
             or (first == i and below and _title_like(lines[i + 1]))
+            or any(bare_title(lines[k]) for k in range(start, i))
             or any(
                 _title_like(lines[k])
                 for k in range(start, min(i + 3, len(lines)))
@@ -1014,6 +1041,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             # a date over a paragraph with no title: a diary's entry, or an entry of a dated list inside an
             # article ("Oct. 5, 2009" / "Protesters gather..."): its date is less sure (``UNTITLED``)
             found[i] = ("article", "stamp" if titled else UNTITLED)
+    for i in _subheadings(lines, found):
+        del found[i]
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -1025,6 +1054,22 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+def _capitals(line: Line) -> bool:
+    s = line.stripped
+    return bool(re.search(r"[A-ZА-ЯЁ]", s)) and not re.search(r"[a-zа-яё]", s)
+
+
+def _subheadings(lines: list[Line], found: dict[int, tuple[str, str]]) -> list[int]:
+    """Starts found from a title line alone (no byline, no date) that are set in another style than the page's
+    titles: on a page whose titles are all set in capitals (two at least, its first line counted), a title-like
+    line in small letters over a paragraph is an article's sub-heading ("What happens next")."""
+    heads = [i for i in found if found[i][1] == "headline"]
+    others = [i for i in found if found[i][1] != "headline"] + ([0] if lines and _title_like(lines[0]) else [])
+    if sum(_capitals(lines[i]) for i in heads + others) < 2 or not all(_capitals(lines[i]) for i in others):
+        return []
+    return [i for i in heads if not _capitals(lines[i])]
 
 
 def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
@@ -1086,7 +1131,9 @@ def inner_titles(text: str, seg: Segment) -> int:
         )
 
     return sum(
-        1 for n in range(first + 1, len(lines) - 1) if set_apart(n) and _title_like(lines[n]) and heads_paragraph(n)
+        1
+        for n in range(first + 1, len(lines) - 1)
+        if set_apart(n) and (_title_like(lines[n]) or bare_title(lines[n])) and heads_paragraph(n)
     )
 
 

@@ -1,0 +1,224 @@
+"""A third set of page layouts the rules were not written from (texts written here): titles set in one word of
+capitals or all in lower case, a US page mixing dates in words and slashed dates, RFC 2822 and ISO 8601 stamps,
+"First published" / "Updated" pairs, relative stamps with and without a capture date, month names in five
+languages, forum post numbers, syndicated copies, comment blocks, navigation lists of other articles' dates and
+pages with no date at all. Each case is a small page, the first words of each segment it must open and the date
+each must state (None: states none; its confidence then stays under the 0.9 band)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_segment_unseen import A, B, C, D, _got, check_layout  # the same paragraphs and reading of a page
+
+GALE, BUS = "Gale tears down harbour fence posts", "Bus timetable change delayed"
+
+IT = (
+    "Il traghetto per l'isola ha ripreso le corse mercoledì dopo che i tecnici hanno sostituito un albero "
+    "usurato, e i passeggeri erano in fila davanti al cancello del porto fin dall'alba."
+)
+P = (
+    "A balsa para a ilha voltou a navegar na quarta-feira depois de os técnicos substituírem um eixo gasto, e os "
+    "passageiros faziam fila desde a madrugada diante do portão do cais."
+)
+E = (
+    "Die Fähre zur Insel fährt seit Mittwoch wieder, nachdem Techniker eine verschlissene Welle ersetzt hatten, "
+    "und die Fahrgäste standen schon im Morgengrauen am Hafentor."
+)
+F = (
+    "Le ferry a repris ses traversées mercredi après le remplacement d'un arbre usé, et les passagers faisaient "
+    "la queue dès l'aube devant les grilles du port."
+)
+G = (
+    "El transbordador volvió a navegar el miércoles después de que los técnicos sustituyeran un eje desgastado, "
+    "y los pasajeros hicieron cola desde el amanecer."
+)
+
+CASES = [
+    (
+        # a title of one word in capitals, its date line under it: it opens its article, dated by that line
+        "one-word-capitals-title-and-date",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nFERRIES\nMarch 12, 2009\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("FERRIES March 12,", "2009-03-12")],
+    ),
+    (
+        # the same title with a byline and no date: its own article, undated (not the article above's date)
+        "one-word-capitals-title-and-byline",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nFERRIES\n\nBy Tom Vale\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("FERRIES By Tom", None)],
+    ),
+    (
+        # a blog that sets its titles all in lower case
+        "lower-case-titles",
+        f"gale tears down harbour fence posts\nPosted March 3, 2009\n\n{A}\n\n{B}\n\n"
+        f"bus timetable change delayed\nPosted March 12, 2009\n\n{C}\n\n{D}\n",
+        [("gale tears down", "2009-03-03"), ("bus timetable change", "2009-03-12")],
+    ),
+    (
+        # a US page: dates in words month first, so its slashed date is month first too (3 April, not 4 March)
+        "us-words-and-slashed-dates",
+        f"{GALE}\nBy Anna Berg | March 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nBy Tom Vale | 04/03/2009\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-04-03")],
+    ),
+    (
+        # a feed's items: an RFC 2822 stamp under each title (the zone's local day, not the day in UTC)
+        "rfc-2822-under-titles",
+        f"{GALE}\nTue, 03 Mar 2009 23:30:00 -0800\n\n{A}\n\n{B}\n\n{BUS}\nThu, 05 Mar 2009 08:02:11 +0100\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-05")],
+    ),
+    (
+        # ISO 8601 with the time zone, alone and after a label
+        "iso-8601-with-zone",
+        f"{GALE}\n2009-03-03T23:30:00-05:00\n\n{A}\n\n{B}\n\n{BUS}\nPublished: 2009-03-05T08:02:00+01:00\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-05")],
+    ),
+    (
+        # the update on its own line over the first publication: the first publication dates the article
+        "updated-line-over-first-published",
+        f"{GALE}\nLast updated: 6 March 2009\nFirst published: 3 March 2009\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nUpdated March 14, 2009 7:00 AM ET | Originally published March 12, 2009\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # relative stamps against the page's capture line: "yesterday at 14:02", "3 days ago"
+        "relative-stamps-with-capture",
+        f"Saved from the harbour news on 10 March 2009\n\n{GALE}\nyesterday at 14:02\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\n3 days ago\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-09"), ("Bus timetable change", "2009-03-07")],
+    ),
+    (
+        # the same stamps with no capture date: nothing dates them, and no date of another article does either
+        "relative-stamps-without-capture",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\n3 days ago\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
+    ),
+    (
+        # month names in German, French, Spanish, Italian and Portuguese under the titles
+        "month-names-in-five-languages",
+        f"Fähre fährt wieder\n3. März 2009\n\n{E}\n\nLe ferry reprend la mer\n4 mars 2009\n\n{F}\n\n"
+        f"El transbordador vuelve a navegar\n5 de marzo de 2009\n\n{G}\n\n"
+        f"Il traghetto riprende le corse\n6 marzo 2009\n\n{IT}\n\nA balsa volta a navegar\n7 de março de 2009\n\n{P}\n",
+        [
+            ("Fähre fährt wieder", "2009-03-03"),
+            ("Le ferry reprend", "2009-03-04"),
+            ("El transbordador vuelve", "2009-03-05"),
+            ("Il traghetto riprende", "2009-03-06"),
+            ("A balsa volta", "2009-03-07"),
+        ],
+    ),
+    (
+        # a news list's titles with a short date in brackets before them; one day above 12 decides the order
+        "bracketed-short-dates-before-titles",
+        f"[03/13/09] {GALE}\n\n{A}\n\n{B}\n\n[04/03/09] {BUS}\n\n{C}\n\n{D}\n",
+        [("[03/13/09] Gale tears", "2009-03-13"), ("[04/03/09] Bus timetable", "2009-04-03")],
+    ),
+    (
+        # "Date: dd/mm/yyyy" under each title; a day above 12 decides the page's order
+        "date-label-day-first",
+        f"{GALE}\nDate: 25/02/2009\n\n{A}\n\n{B}\n\n{BUS}\nDate: 03/04/2009\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-02-25"), ("Bus timetable change", "2009-04-03")],
+    ),
+    (
+        # a board's numbered posts: "#N Posted DATE - TIME" over each post
+        "numbered-forum-stamps",
+        f"Gale damage on the quay\n\n#11 Posted 3 March 2015 - 10:22\nharbourwatch\n\n{A}\n\n"
+        f"#12 Posted 4 March 2015 - 08:05\nislandgirl\n\n{B}\n\n#13 Posted 6 March 2015 - 19:40\nTom Bracken\n\n{C}\n",
+        [("Gale damage on", "2015-03-03"), ("#12 Posted 4", "2015-03-04"), ("#13 Posted 6", "2015-03-06")],
+    ),
+    (
+        # a syndicated copy of the first article, later on the page: the copy says when the text first ran (and
+        # its text, the first article's again, is set apart as a repeat: its events are not read twice)
+        "syndicated-copy-says-where-it-first-ran",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nMarch 12, 2009\n\n{C}\n\n"
+        f"{GALE}\nThis story originally appeared in the Coast Weekly on March 3, 2009.\n\n{A}\n\n{B}\n",
+        [
+            ("Gale tears down", "2009-03-03"),
+            ("Bus timetable change", "2009-03-12"),
+            ("Gale tears down", "2009-03-03"),
+            ("The first gale", None),
+        ],
+    ),
+    (
+        # an article and its comment block, whose relative stamps a capture line dates
+        "comments-with-yesterday-stamps",
+        f"Retrieved 10 March 2009\n\n{GALE}\nBy Anna Berg | 8 March 2009\n\n{A}\n\n{B}\n\n2 Comments\n\n"
+        "harbourwatch\nyesterday at 14:02\nThe fence was rotten anyway.\nReply\n\n"
+        "islandgirl\n5 hours ago\nWorst swell in years.\nReply\n",
+        [("Gale tears down", "2009-03-08"), ("2 Comments harbourwatch", "2009-03-09")],
+    ),
+    (
+        # a sidebar of other articles' dated titles over an undated article: they date none of it
+        "sidebar-of-dated-headlines-over-undated-article",
+        "Latest news\nStorm warning for the coast - 27 February 2009\nFerry services suspended - 1 March 2009\n"
+        f"Council approves bus lanes - 2 March 2009\n\n{GALE}\n\nBy Anna Berg\n\n{A}\n\n{B}\n",
+        [("Gale tears down", None)],
+    ),
+    (
+        # the same list under the article, then the next article with its own date
+        "dated-headlines-list-between-articles",
+        f"{GALE}\nBy Anna Berg\n\n{A}\n\n{B}\n\nMost read\nStorm warning for the coast - 27 February 2009\n"
+        f"Ferry services suspended - 1 March 2009\n\n{BUS}\nMarch 12, 2009\n\n{C}\n\n{D}\n",
+        [("Gale tears down", None), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # no date anywhere, titles in capitals and sub-headings: nothing is dated
+        "no-date-capitals-and-subheadings",
+        f"GALE TEARS DOWN HARBOUR FENCE POSTS\n\n{A}\n\nWhat happens next\n\n{B}\n\n"
+        f"BUS TIMETABLE CHANGE DELAYED\n\n{C}\n\n{D}\n",
+        [("GALE TEARS DOWN", None), ("BUS TIMETABLE CHANGE", None)],
+    ),
+    (
+        # a no-break space inside the stamp, and a weekday, a time and its zone before the date
+        "no-break-spaces-and-weekday-time-zone",
+        f"{GALE}\nPublished:\u00a0Tuesday\u00a03\u00a0March\u00a02009\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nThursday 08:02 EST, 5 March 2009\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-05")],
+    ),
+    (
+        # "Posted on ISO-DATE by NAME" under each title
+        "posted-on-iso-date-by-name",
+        f"{GALE}\nPosted on 2009-03-03 by harbourwatch\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nPosted on 2009-03-05 by islandgirl\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_unseen_layout(name, text, expected):
+    check_layout(text, expected)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "FERRIES",  # one word in capitals
+        "bus timetable change delayed",  # all in lower case
+    ],
+)
+def test_a_bare_title_with_nothing_under_it_doubts_the_date_above_it(title):
+    # it may be a sub-heading of the article above, or the next article: the date above no longer dates it surely
+    got = _got(f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{title}\n\n{C}\n\n{D}\n")
+    assert [(words, date) for words, date, _ in got] == [("Gale tears down", "2009-03-03")] and got[0][2] < 0.9
+
+
+def test_a_us_page_whose_nearer_reading_disagrees_keeps_the_slashed_date_under_the_band():
+    text = dict((c[0], c[1]) for c in CASES)["us-words-and-slashed-dates"]
+    assert [conf for words, _, conf in _got(text)] == [0.95, 0.25]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("FERRIES", "one-word-capitals"),
+        ("bus timetable change delayed", "lower-case"),
+        ("Ferries", None),  # a section's label, as often as a title
+        ("BBC", None),  # too short for a word set as a title
+        ("harbourwatch", None),  # one word in lower case: a user's name
+        ("the fence was rotten anyway.", None),  # a sentence
+    ],
+)
+def test_bare_titles(line, rule):
+    from timeline.segment import bare_title, lines_of
+
+    assert bare_title(lines_of(line)[0]) == rule
