@@ -161,6 +161,26 @@ CASES = [
         [("Gale tears down", None), ("Bus timetable change", "2009-03-12")],
     ),
     (
+        # a cross-reference under the title with the other text's date: it does not date this article
+        "cross-reference-under-title",
+        f"{GALE}\nSee also: Storm warning for the coast (27 February 2009)\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nMarch 12, 2009\n\n{C}\n",
+        [("Gale tears down", None), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # links to the next and previous texts between two articles: they date neither
+        "read-more-and-previous-links-between-articles",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nRead more: Drivers reject new shifts - 10 March 2009\n"
+        f"Previous: Storm warning for the coast (27 February 2009)\n\n{BUS}\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
+    ),
+    (
+        # a fact box's coming date over the byline: the byline's date is the article's
+        "fact-box-next-date-over-byline",
+        f"{GALE}\nNext sailing: 12 March 2009\nBy Anna Berg | 3 March 2009\n\n{A}\n\n{B}\n",
+        [("Gale tears down", "2009-03-03")],
+    ),
+    (
         # no date anywhere, titles in capitals and sub-headings: nothing is dated
         "no-date-capitals-and-subheadings",
         f"GALE TEARS DOWN HARBOUR FENCE POSTS\n\n{A}\n\nWhat happens next\n\n{B}\n\n"
@@ -222,3 +242,26 @@ def test_bare_titles(line, rule):
     from timeline.segment import bare_title, lines_of
 
     assert bare_title(lines_of(line)[0]) == rule
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("See also: Storm warning for the coast (27 February 2009)", "reference"),
+        ("Related stories: Ferry services suspended - 1 March 2009", "reference"),
+        ("» Read more: Drivers reject new shifts, March 10, 2009", "reference"),
+        ("Lesen Sie auch: Fähre fährt wieder (3. März 2009)", "reference"),
+        ("Voir aussi : Le ferry reprend la mer, 4 mars 2009", "reference"),
+        ("Next sailing: 12 March 2009", "event-label"),
+        ("Upcoming: 20 March 2009", "event-label"),
+        # a title with its date, and a post's label: still stamps
+        ("Ferry fares to rise again (3 March 2009)", "title-bracketed-date"),
+        ("Posted: 3 March 2009", "labelled"),
+    ],
+)
+def test_lines_dating_another_text(line, rule):
+    from timeline.anchor.headers import header_date
+    from timeline.stamps import stamp_of
+
+    assert stamp_of(line).rule == rule
+    assert (header_date(line) is None) == (rule in ("reference", "event-label"))
