@@ -113,6 +113,26 @@ CASES = [
         [("[03/13/09] Gale tears", "2009-03-13"), ("[04/03/09] Bus timetable", "2009-04-03")],
     ),
     (
+        # short dates without their year in brackets before the titles: the capture line gives the year (a guess
+        # of the year, so under the band)
+        "bracketed-yearless-dates-with-capture",
+        f"Saved 20 March 2009\n\n[Mar 3]\n{GALE}\n\n{A}\n\n{B}\n\n[Mar 12]\n{BUS}\n\n{C}\n\n{D}\n",
+        [("[Mar 3] Gale", "2009-03-03"), ("[Mar 12] Bus", "2009-03-12")],
+    ),
+    (
+        # the date with the section it was filed in after "Posted", and the source's name before "published"
+        "posted-in-section-and-source-published",
+        f"{GALE}\nPosted 3 March 2009 in Weather\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nStory from Metro Daily, published 12 March 2009\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # the day before the month and a two-digit year after an apostrophe
+        "day-month-apostrophe-year",
+        f"{GALE}\n\n3 Mar '09\n\n{A}\n\n{B}\n\n{BUS}\n\n12 Mar '09\n\n{C}\n\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
         # "Date: dd/mm/yyyy" under each title; a day above 12 decides the page's order
         "date-label-day-first",
         f"{GALE}\nDate: 25/02/2009\n\n{A}\n\n{B}\n\n{BUS}\nDate: 03/04/2009\n\n{C}\n\n{D}\n",

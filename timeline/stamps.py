@@ -160,6 +160,7 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
     # a two-digit year after an apostrophe, as community sites write dates of past years
     ("month-day-apos", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]\d{2}(?!\d)", "Mar 3 '09"),
+    ("day-month-apos", r"\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,9}\.?,?\s+['’]\d{2}(?!\d)", "3 Mar '09"),
     # a day and a month without the year ("Apr 3", "3 Apr"): aggregators and comment stamps; the year is the
     # page's (its capture line's, else its other stamps'), or the stamp states no date
     ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{4})", "Apr 3"),
@@ -403,14 +404,16 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "posted",
         # (after a field set off by a dot or a bar, and with the poster's handle: "r/news • Posted by u/fernhill
         # 3 days ago")
-        r"(?:[^•·|\n]{1,40}[•·|]\s*)?(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten|POSTED|PUBLISHED)"
+        # (or by a comma after the source: "Story from Metro Daily, published 12 March 2009")
+        r"(?:[^•·|,\n]{1,40}[•·|,]\s*)?(?:\w+\s+)?(?:[Pp]osted|[Pp]ublished|[Ss]ubmitted|[Ww]ritten|POSTED|PUBLISHED)"
         r"(?:\s+by\s+[\w./@-]{2,30})?\s*:?(?:\s+(?:on|at))?\s+"
         # (the time may come first: "Published 2:02 PM ET Fri, 3 April 2009", "Posted at 2:02 PM, Apr 03, 2009")
         + r"(?:"
         + _TIME
         + r"\s*,?\s*)?"
         + _WEEKDAY
-        + r"?{DATE}{TAIL}",
+        # (and the section it was filed in: "Posted 3 April 2009 in Transport")
+        + r"?{DATE}(?:\s+in\s+[A-Z][\w&'’ -]{1,30}(?:\s*[|·•,]\s*[^\n]{0,40})?|{TAIL})",
         "Story posted 2009/04/03 at 2:02 p.m.",
     ),
     # a headline, a dash or a bar, its date (and time): a list's or an archive's entry line
@@ -508,7 +511,16 @@ LATER_STATE = frozenset({"updated", "republished"})
 LEADS = frozenset({"dated-lead", "dateline"})
 #: Date forms that name their month (a word that must be one: not "Posts 12").
 _MONTH_NAMED = frozenset(
-    {"day-month", "month-day", "ctime", "month-day-apos", "day-mon-year", "mon-day-year", "day-of-month"}
+    {
+        "day-month",
+        "month-day",
+        "ctime",
+        "month-day-apos",
+        "day-month-apos",
+        "day-mon-year",
+        "mon-day-year",
+        "day-of-month",
+    }
 )
 #: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
 ANY_LENGTH = LEADS | {"entry-posted"}
@@ -519,6 +531,9 @@ YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
 #: World"), a post number; not a clause ("Feb. 1, soon after Mr. Roe reaches 65": a wrapped sentence).
 _YEARLESS_TAIL = re.compile(r"\s*(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*(?:[|·•]\s*[^\n]{0,40}|#\d{1,6})?\s*»?")
+#: Rows that close the date with a bracket: a day without its year there is a stamp's ("[Mar 12] Bus timetable
+#: change delayed"), whatever follows the bracket.
+BRACKETED = frozenset({"bracketed-title", "bracketed-date"})
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset(
@@ -621,14 +636,19 @@ def _stamp_of(stripped: str) -> Stamp | None:
             elif (
                 name in ("name-then-date", "names-then-date", "dated-lead", "clause-on", "name-verb-date")
                 or (name == "labelled" and not re.search(r"[:|·•—–]\s*" + _WEEKDAY + r"?$", s[: m.start("date")]))
-                or not _YEARLESS_TAIL.fullmatch(s[m.end("date") :])
+                or not (name in BRACKETED or _YEARLESS_TAIL.fullmatch(s[m.end("date") :]))
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
         elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
             continue
-        elif form not in ("relative", "month-day-apos", "numeric", "day-mon-year", "mon-day-year") and not _YEAR.search(
-            text
-        ):
+        elif form not in (
+            "relative",
+            "month-day-apos",
+            "day-month-apos",
+            "numeric",
+            "day-mon-year",
+            "mon-day-year",
+        ) and not _YEAR.search(text):
             continue
         # (a paragraph's dated lead: only a weekday before its text is the stamp's, not one the text names; a line
         # with two dates, "Updated Friday, May 1, 2009 | First published Wednesday, April 29, 2009": the weekday
@@ -785,7 +805,7 @@ def page_order(stamps: list[Stamp]) -> bool | None:
 #: Date forms with a month name, by the order they write the day and the month in: a page that writes its dates
 #: in words one way writes its numeric dates the same way ("March 3, 2009" with "04/03/2009": 3 April).
 MONTH_FIRST_FORMS = frozenset({"month-day", "month-day-apos", "mon-day-year", "ctime", "month-day-short"})
-DAY_FIRST_FORMS = frozenset({"day-month", "day-of-month", "day-mon-year", "day-month-short"})
+DAY_FIRST_FORMS = frozenset({"day-month", "day-of-month", "day-mon-year", "day-month-short", "day-month-apos"})
 
 
 def words_order(stamps: list[Stamp]) -> bool | None:
@@ -887,7 +907,7 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form in ("year-first", "cjk"):
         y, m, d = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
-    if stamp.form == "month-day-apos":
+    if stamp.form in ("month-day-apos", "day-month-apos"):
         from .temporal.resolve import month_number
 
         month = month_number(re.search(r"[^\W\d_]{3,}", text).group(0))
