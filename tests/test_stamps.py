@@ -162,6 +162,13 @@ def test_the_page_decides_the_order_of_numeric_dates():
             "Published 04/03/2009",
             ("2009-03-04", False),
         ),
+        # the day first in words is written on pages of either convention: the nearer reading keeps the page
+        # together (1 November, not 11 January)
+        (
+            "27 Oct 1989 | Local\n\n[11/01/89] Markets rally after the vote\n",
+            "[11/01/89] Markets rally",
+            ("1989-11-01", True),
+        ),
         # a page writing its dates in words both ways (an aggregator's sources): the nearer reading alone
         ("March 3, 2009\n\n5 March 2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
         # a date that cannot be month-first decides over the words

@@ -823,10 +823,11 @@ def page_order_doubt(
     stamps: list[Stamp], language: Callable[[], str | None] = lambda: None
 ) -> tuple[bool | None, bool]:
     """(order, sure): ``page_order``'s reading, and whether the page's evidence agrees on it. A numeric date whose
-    first (or second) number cannot be a month decides; else the order the page's dates in words are written in
-    ("March 3, 2009": month first), sure when the reading that puts the numeric dates among the dates in words
-    is the same (or, when both readings do, when the page's ``language`` writes the day first as the words do);
-    with no dates in words, that reading alone."""
+    first (or second) number cannot be a month decides; else the reading that puts the numeric dates among the
+    dates in words (``_near_order``), save on a page that writes the month first in words ("March 3, 2009", as
+    US pages do): its numeric dates are month first too, sure only when the nearer reading agrees. When neither
+    reading is nearer, the order of the dates in words, sure when the page's ``language`` writes the day first
+    as they do."""
     votes = 0
     ambiguous = []
     for st in stamps:
@@ -844,8 +845,10 @@ def page_order_doubt(
         return (votes > 0 if votes else None), True
     by_words = words_order(stamps)
     near = _near_order(stamps, ambiguous)
-    if by_words is None or near == by_words:
-        return near if by_words is None else by_words, True
+    if by_words is None or near == by_words or (by_words and near is not None):
+        # (the day first in words is written on pages of either convention, "27 Oct 1989 | Local" on a US page:
+        # it does not overrule the nearer reading; the month first in words is a US page's)
+        return near if by_words is None or near is not None else by_words, True
     if near is not None or not by_words:
         return by_words, False
     return by_words, language() not in (None, *MONTH_FIRST_LANGUAGES)
