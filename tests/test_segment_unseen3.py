@@ -55,6 +55,18 @@ CASES = [
         [("gale tears down", "2009-03-03"), ("bus timetable change", "2009-03-12")],
     ),
     (
+        # short titles (two words, one word, a sentence) over their author's line: each opens its article
+        "short-titles-over-author-lines",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nFerry strike\nBy Tom Vale\n\n{C}\n\n"
+        f"Ferries\nBy Anna Berg | March 12, 2009\n\n{D}\n\nDrivers say no.\n\nBy Karl Heine\n\n{B}\n",
+        [
+            ("Gale tears down", "2009-03-03"),
+            ("Ferry strike By", None),
+            ("Ferries By Anna", "2009-03-12"),
+            ("Drivers say no.", None),
+        ],
+    ),
+    (
         # a US page: dates in words month first, so its slashed date is month first too (3 April, not 4 March)
         "us-words-and-slashed-dates",
         f"{GALE}\nBy Anna Berg | March 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nBy Tom Vale | 04/03/2009\n\n{C}\n\n{D}\n",

@@ -694,14 +694,16 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     s = line.stripped
     if i == 0 or line.blank_before < 1:
         return None
+    # (a bare title, or a short one over its author's line, opens an article only with a byline or a date line
+    # under it: checked below)
+    odd = bare_title(line) or _over_author(lines, i)
     if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
         # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
         # under it decides (a bare title with its byline under it opens the article itself: "FERRIES" / "By ...")
         under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
-        if under or not bare_title(line) or not byline(lines[i + 1].stripped):
+        if under or not odd or not byline(lines[i + 1].stripped):
             return under
     words = s.split()
-    odd = bare_title(line)  # (it opens an article only with a byline or a date line under it: checked below)
     if not odd and not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
     if not odd and (re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s)):
@@ -745,6 +747,23 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
         return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
+
+
+def _over_author(lines: list[Line], i: int) -> bool:
+    """A line of a title's length right over an author's line ("Ferry strike" / "By Tom Vale"), of any number of
+    words and ending as it may ("Ferry strike ends."): the author's line makes it a title."""
+    s = lines[i].stripped
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].blank_before <= 1
+        and matching(_AUTHORS, lines[i + 1].stripped) is not None
+        and 3 <= len(s) <= 160
+        and len(s.split()) <= 25
+        and not lines[i].long
+        and not s.endswith((",", ";", ":"))
+        and re.match(r"[\"'“‘«(]?[^\W_]", s) is not None
+        and not (navigation_line(s) or comment_line(s) or caption_line(s))
+    )
 
 
 def _lone_title(lines: list[Line], k: int) -> bool:
