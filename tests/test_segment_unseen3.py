@@ -207,6 +207,26 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
     ),
     (
+        # other articles' titles with their dates right under the title, with no heading over them: a list (two
+        # lines with different dates), not the article's header
+        "dated-titles-right-under-the-title",
+        f"{GALE}\nStorm warning for the coast - 27 February 2009\nFerry services suspended - 1 March 2009\n\n"
+        f"{A}\n\n{B}\n",
+        [("Gale tears down", None)],
+    ),
+    (
+        # one other article's title and date over the title: a teaser, not the header of the article under it
+        "dated-teaser-over-the-title",
+        f"Storm warning for the coast - 27 February 2009\n\n{GALE}\n\n{A}\n\n{B}\n\n{BUS}\nMarch 12, 2009\n\n{C}\n",
+        [("Storm warning for", None), ("Bus timetable change", "2009-03-12")],
+    ),
+    (
+        # the same teaser between two articles: it dates neither
+        "dated-teaser-between-articles",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nStorm warning for the coast - 27 February 2009\n\n{BUS}\n\n{C}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
+    ),
+    (
         # a fact box's coming date over the byline: the byline's date is the article's
         "fact-box-next-date-over-byline",
         f"{GALE}\nNext sailing: 12 March 2009\nBy Anna Berg | 3 March 2009\n\n{A}\n\n{B}\n",

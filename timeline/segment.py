@@ -854,7 +854,8 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         and (len(lines[j].stripped) < 50 or _title_like(lines[j]))
     ):
         j, extra = j + 1, extra + 1
-    bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
+    # a date line alone, as blogs put it over the title (not a line holding a title of its own with its date)
+    bare = lines[i].blank_before >= 1 and j == i + 1 and not _titled_stamp(lines[i])
     step = skipped = 0
     after_label = bylined = False
     while step < 2:
@@ -948,14 +949,38 @@ def _opens_with_text_after(line: Line) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2 and not re.match(r"\s*[|·•]", rest)
 
 
+def _titled_stamp(line: Line) -> bool:
+    """A line that holds a title with its date ("Storm warning for the coast - 27 February 2009")."""
+    st = stamp_of(line.stripped)
+    return st is not None and st.rule in TITLED_STAMPS
+
+
+def over_another_title(lines: list[Line], i: int) -> bool:
+    """Line ``i`` holds a title with its date, and another title stands under it before the text: the line is
+    another article's (a link, a teaser), not this one's header."""
+    if not _titled_stamp(lines[i]):
+        return False
+    for line in lines[i + 1 :]:
+        if line.long:
+            return False
+        if _title_like(line) and not _stamp(line) and not byline(line.stripped):
+            return True
+    return False
+
+
 def dated_entry(lines: list[Line], i: int) -> bool:
-    """Line ``i`` and a line next to it in the same block both open with a date and go on with words: a list."""
-    return _opens_with_text_after(lines[i]) and any(
-        0 <= k < len(lines)
-        and lines[max(i, k)].blank_before == 0
-        and _opens_with_text_after(lines[k])
-        and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
-        for k in (i - 1, i + 1)
+    """Line ``i`` and a line next to it in the same block both open with a date and go on with words, or both
+    hold a title with its date, the dates differing: a list (a chronology, other articles' titles)."""
+    return any(
+        entry(lines[i])
+        and any(
+            0 <= k < len(lines)
+            and lines[max(i, k)].blank_before == 0
+            and entry(lines[k])
+            and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+            for k in (i - 1, i + 1)
+        )
+        for entry in (_opens_with_text_after, _titled_stamp)
     )
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import dated_entry, inline_comment_date, lines_of
+from ..segment import dated_entry, inline_comment_date, lines_of, over_another_title
 from ..stamps import (
     FIRST_PUBLISHED,
     FOOTERS,
@@ -125,7 +125,8 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         ]
     found = []
     for ln in zone:
-        listed = dated_entry(lines, ln.index)  # an entry of a dated list, not a header
+        # an entry of a dated list, or another article's title and date over this one's title: not a header
+        listed = dated_entry(lines, ln.index) or over_another_title(lines, ln.index)
         hit = header_date(ln.text, page) if not (_footer_sentence(ln.text) or listed) else None
         if hit:
             day, rule, source, conf = hit
