@@ -99,6 +99,12 @@ CASES = [
         [("Gale tears down", "2009-03-09"), ("Bus timetable change", "2009-03-07")],
     ),
     (
+        # a capture line with a numeric date, ordered by a day above 12 elsewhere on the page: day first
+        "relative-stamps-with-numeric-capture",
+        f"Saved on 10/03/2009\n\n{GALE}\nyesterday at 14:02\n\n{A}\n\n{B}\n\n{BUS}\nDate: 25/02/2009\n\n{C}\n",
+        [("Gale tears down", "2009-03-09"), ("Bus timetable change", "2009-02-25")],
+    ),
+    (
         # the same stamps with no capture date: nothing dates them, and no date of another article does either
         "relative-stamps-without-capture",
         f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\n3 days ago\n\n{C}\n\n{D}\n",
@@ -272,6 +278,13 @@ def test_a_bare_title_with_nothing_under_it_doubts_the_date_above_it(title):
     # it may be a sub-heading of the article above, or the next article: the date above no longer dates it surely
     got = _got(f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{title}\n\n{C}\n\n{D}\n")
     assert [(words, date) for words, date, _ in got] == [("Gale tears down", "2009-03-03")] and got[0][2] < 0.9
+
+
+def test_relative_stamps_against_a_capture_date_nothing_orders_are_guesses():
+    # "10/03/2009": 10 March or 3 October, nothing on the page says which
+    got = _got(f"Saved on 10/03/2009\n\n{GALE}\n2 days ago\n\n{A}\n\n{B}\n\n{BUS}\nyesterday at 14:02\n\n{C}\n")
+    assert [words for words, _, _ in got] == ["Gale tears down", "Bus timetable change"]
+    assert all(date is not None and conf < 0.9 for _, date, conf in got)
 
 
 def test_a_us_page_whose_nearer_reading_disagrees_keeps_the_slashed_date_under_the_band():

@@ -767,6 +767,9 @@ class PageDates:
     year: int | None = None
     #: False when the page's evidence on its numeric order disagrees (``page_order_doubt``): read, not sure
     order_sure: bool = True
+    #: False when the capture date was read as a guess (a numeric date nothing on the page orders): the dates
+    #: read against it are guesses too
+    capture_sure: bool = True
 
 
 def _full_year(year: int) -> int:
@@ -892,7 +895,8 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     text = stamp.text
     if stamp.form == "relative":
         day = _relative(text, page.capture) if page.capture else None
-        return (day, "week" not in text.lower()) if day else None  # "3 weeks ago" is rounded: a guess
+        # ("3 weeks ago" is rounded: a guess)
+        return (day, "week" not in text.lower() and page.capture_sure) if day else None
     if stamp.form in YEARLESS:
         return _yearless(text, page)
     if stamp.form == "iso-8601":
@@ -969,9 +973,9 @@ def _yearless(text: str, page: PageDates) -> tuple[dt.date, bool] | None:
     if month is None:
         return None
     if page.capture is not None:
-        found = _date(page.capture.year, month, day, True)
+        found = _date(page.capture.year, month, day, page.capture_sure)
         if found and found[0] > page.capture:
-            found = _date(page.capture.year - 1, month, day, True)
+            found = _date(page.capture.year - 1, month, day, page.capture_sure)
         return found
     return _date(page.year, month, day, False) if page.year else None
 
@@ -1014,14 +1018,15 @@ def parse_date(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def capture_date(lines: list[str]) -> dt.date | None:
-    """The date the page was captured, from a "Retrieved ..." / "Saved on ..." line, if one says so."""
+def capture_date(lines: list[str], page: PageDates = PageDates()) -> tuple[dt.date, bool] | None:
+    """(date, sure) the page was captured, from a "Retrieved ..." / "Saved on ..." line, if one says so; read in
+    the page's numeric order (``page``): "Saved on 10/03/2009" on a page nothing orders is a guess."""
     for line in lines:
         st = stamp_of(line)
         if st is not None and st.rule == "capture" and not st.relative:
-            found = parse_stamp(st)
+            found = parse_stamp(st, page)
             if found:
-                return found[0]
+                return found
     return None
 
 
@@ -1029,15 +1034,15 @@ def page_dates(text: str) -> PageDates:
     """The numeric order and capture date of a whole page (its stamp lines)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
     stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
-    capture = capture_date(lines)
+    order, sure = _order_or_language(stamps, text)
+    capture, capture_sure = capture_date(lines, PageDates(order, order_sure=sure)) or (None, True)
     years = Counter(
         found[0].year
         for st in stamps
         if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
     )
     year = min(years, key=lambda y: (-years[y], -y)) if years else None
-    order, sure = _order_or_language(stamps, text)
-    return PageDates(order, capture, year, sure)
+    return PageDates(order, capture, year, sure, capture_sure)
 
 
 #: Languages with rules whose numeric dates are written month first (with slashes: "03/05/2009" is March 5);
