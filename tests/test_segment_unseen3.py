@@ -233,6 +233,19 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Bus timetable change", None)],
     ),
     (
+        # the site's masthead: today's date over its menu, then an article with a byline and no date; the
+        # masthead's date is the day the page was seen (the article is from then or before: under the band)
+        "masthead-date-over-menu",
+        f"Tuesday, March 17, 2009\n\nHome | News | Sport | Weather | Contact\n\n{GALE}\nBy Anna Berg\n\n{A}\n\n{B}\n",
+        [("Tuesday, March 17,", "2009-03-17")],
+    ),
+    (
+        # "Today is DATE" over the page: the day it was seen, which dates no article
+        "today-is-date",
+        f"Today is Tuesday, March 17, 2009\n\n{GALE}\n\n{A}\n\n{B}\n",
+        [("Gale tears down", None)],
+    ),
+    (
         # a fact box's coming date over the byline: the byline's date is the article's
         "fact-box-next-date-over-byline",
         f"{GALE}\nNext sailing: 12 March 2009\nBy Anna Berg | 3 March 2009\n\n{A}\n\n{B}\n",
@@ -285,6 +298,11 @@ def test_relative_stamps_against_a_capture_date_nothing_orders_are_guesses():
     got = _got(f"Saved on 10/03/2009\n\n{GALE}\n2 days ago\n\n{A}\n\n{B}\n\n{BUS}\nyesterday at 14:02\n\n{C}\n")
     assert [words for words, _, _ in got] == ["Gale tears down", "Bus timetable change"]
     assert all(date is not None and conf < 0.9 for _, date, conf in got)
+
+
+def test_a_masthead_date_stays_under_the_band():
+    text = dict((c[0], c[1]) for c in CASES)["masthead-date-over-menu"]
+    assert [conf for _, _, conf in _got(text)] == [0.6]
 
 
 def test_a_us_page_whose_nearer_reading_disagrees_keeps_the_slashed_date_under_the_band():

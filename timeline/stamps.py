@@ -233,7 +233,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "capture",
-        r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
+        r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
         r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
         # (the address it was taken from may hold digits: "Saved from https://example.org/t/123 on 10 April 2009")
         r"\b(?:\s+(?:from|at)\s+(?:<\S+>|\S*[/.]\S*))?[^\d\n]{0,60}?"
