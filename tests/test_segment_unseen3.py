@@ -25,6 +25,10 @@ E = (
     "Die Fähre zur Insel fährt seit Mittwoch wieder, nachdem Techniker eine verschlissene Welle ersetzt hatten, "
     "und die Fahrgäste standen schon im Morgengrauen am Hafentor."
 )
+E2 = (
+    "Die Reparatur des undichten Schuldachs beginnt im Juni, teilte die Schulbehörde mit, und damit enden monatelange "
+    "Klagen der Eltern über Eimer in den Klassenzimmern."
+)
 F = (
     "Le ferry a repris ses traversées mercredi après le remplacement d'un arbre usé, et les passagers faisaient "
     "la queue dès l'aube devant les grilles du port."
@@ -175,6 +179,24 @@ CASES = [
             ("Gale tears down", "2009-03-03"),
             ("The first gale", None),
         ],
+    ),
+    (
+        # a board's posts: the handle, a guillemet (or a dash, a comma, brackets) and the date, with no "by"
+        "board-handle-guillemet-date",
+        f"Gale damage on the quay\n\nharbourwatch » 3 March 2009, 10:22\n\n{A}\n\n"
+        f"Reply from islandgirl » 4 March 2009, 08:05\n\n{B}\n\ntom_bracken (6 March 2009)\n\n{C}\n",
+        [
+            ("Gale damage on", "2009-03-03"),
+            ("Reply from islandgirl", "2009-03-04"),
+            ("tom_bracken (6 March", "2009-03-06"),
+        ],
+    ),
+    (
+        # a German board: "Beitrag von HANDLE » WEEKDAY DATE" (a thread: its title over the posts is set apart)
+        "german-board-beitrag-von",
+        f"Fähre fährt wieder\n\nBeitrag von hafenblick » Di 3. März 2009, 10:22\n\n{E}\n\n"
+        f"Beitrag von inselkind » Do 5. März 2009, 08:05\n\n{E2}\n",
+        [("Beitrag von hafenblick", "2009-03-03"), ("Beitrag von inselkind", "2009-03-05")],
     ),
     (
         # an article and its comment block, whose relative stamps a capture line dates

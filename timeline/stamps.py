@@ -35,8 +35,14 @@ def _weekday_words() -> dict[str, int]:
 
 
 _OTHER_WEEKDAYS = _weekday_words()
+#: The two-letter German weekdays a board writes before a date ("Di 3. März 2009, 10:22"): read only there (with
+#: their capital, right before the date's day), since they are words elsewhere ("so", "do").
+SHORT_WEEKDAYS = {"Mo": 1, "Di": 2, "Mi": 3, "Do": 4, "Fr": 5, "Sa": 6, "So": 7}
+_SHORT_WEEKDAY = r"(?:" + "|".join(SHORT_WEEKDAYS) + r")(?=\.?,?\s+\d)"
 _WEEKDAY = (
-    r"(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?|(?i:"
+    r"(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?|"
+    + _SHORT_WEEKDAY
+    + r"|(?i:"
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
     + r"))\.?,?\s+)"
 )
@@ -305,13 +311,23 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Written by Anna Berg | Friday, 03 April 2009 14:02",
     ),
-    # a post's header: "by", the user's handle (any case), a guillemet, the date
+    # a post's header: "by" (in the languages with rules), the user's handle (any case), a guillemet, the date
     (
         "by-handle",
-        r"(?:\w+\s+)?[Bb]y\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*(?:[»›|,]|\s[-–—])\s*"
-        + _WEEKDAY
-        + r"?{DATE}{TAIL}",
+        r"(?:\w+\s+)?(?:[Bb]y|von|par|por|da|di|door|от)\s+[\w.@'’-]{2,30}(?:\s+[\w.@'’-]{1,30}){0,2}\s*"
+        r"(?:[»›|,]|\s[-–—])\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Post by harbourwatch » Fri Apr 03, 2009 2:02 pm",
+    ),
+    # a post's header without "by": the handle (any case), a guillemet, a dash, a comma or a bracket, the date
+    # ("harbourwatch » 3 March 2009, 10:22", "Reply from harbourwatch » ...", "islandgirl (3 March 2009)")
+    (
+        "handle-date",
+        r"(?:\w+\s+from\s+)?(?!"
+        + _WEEKDAY
+        + r")[\w.@'’-]*[a-z\d_.@][\w.@'’-]*\s*(?:[»›,]|\s[-–—]|\()\s*"
+        + _WEEKDAY
+        + r"?{DATE}(?:\)|{TAIL})",
+        "harbourwatch » 3 March 2009, 10:22",
     ),
     ("date-by", r"{DATE}\s+[Bb]y\b.*", "October 20, 2016 By"),
     # the date, then the section it was filed in (and the comment count after a dot or a bar)
@@ -557,7 +573,9 @@ _DATE_ANY = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAME = re.compile(
     r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?|(?<![^\W\d_])("
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
-    + r")(?![^\W\d_])",
+    + r")(?![^\W\d_])|(?-i:\b("
+    + _SHORT_WEEKDAY
+    + r"))",
     re.IGNORECASE,
 )
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
@@ -736,6 +754,8 @@ def _glued(stripped: str) -> tuple[Stamp, str] | None:
 def _weekday_number(found: re.Match) -> int:
     if found.group(1):
         return _WEEKDAYS[found.group(1).lower()[:3]]
+    if found.group(3):
+        return SHORT_WEEKDAYS[found.group(3)]
     return _OTHER_WEEKDAYS[found.group(2).lower()]
 
 
