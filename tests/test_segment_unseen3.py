@@ -29,6 +29,10 @@ E2 = (
     "Die Reparatur des undichten Schuldachs beginnt im Juni, teilte die Schulbehörde mit, und damit enden monatelange "
     "Klagen der Eltern über Eimer in den Klassenzimmern."
 )
+R = (
+    "Паром снова вышел в море в среду после того, как инженеры заменили изношенный вал, и пассажиры с рассвета "
+    "стояли в очереди у ворот порта."
+)
 F = (
     "Le ferry a repris ses traversées mercredi après le remplacement d'un arbre usé, et les passagers faisaient "
     "la queue dès l'aube devant les grilles du port."
@@ -107,6 +111,22 @@ CASES = [
         "relative-stamps-with-numeric-capture",
         f"Saved on 10/03/2009\n\n{GALE}\nyesterday at 14:02\n\n{A}\n\n{B}\n\n{BUS}\nDate: 25/02/2009\n\n{C}\n",
         [("Gale tears down", "2009-03-09"), ("Bus timetable change", "2009-02-25")],
+    ),
+    (
+        # relative stamps in German, French, Spanish, Italian, Portuguese and Russian against the capture line
+        "relative-stamps-in-six-languages",
+        f"Saved from the harbour news on 10 March 2009\n\nFähre fährt wieder\nvor 3 Tagen\n\n{E}\n\n"
+        f"Le ferry reprend la mer\nHier à 14h02\n\n{F}\n\nEl transbordador vuelve a navegar\nhace 2 días\n\n{G}\n\n"
+        f"Il traghetto riprende le corse\n4 giorni fa\n\n{IT}\n\nA balsa volta a navegar\nhá 5 dias\n\n{P}\n\n"
+        f"Паром снова в море\n6 дней назад\n\n{R}\n",
+        [
+            ("Fähre fährt wieder", "2009-03-07"),
+            ("Le ferry reprend", "2009-03-09"),
+            ("El transbordador vuelve", "2009-03-08"),
+            ("Il traghetto riprende", "2009-03-06"),
+            ("A balsa volta", "2009-03-05"),
+            ("Паром снова в", "2009-03-04"),
+        ],
     ),
     (
         # the same stamps with no capture date: nothing dates them, and no date of another article does either
@@ -370,3 +390,16 @@ def test_lines_dating_another_text(line, rule):
 
     assert stamp_of(line).rule == rule
     assert (header_date(line) is None) == (rule in ("reference", "event-label"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferries today",  # a title's word
+        "Klicken Sie hier",  # a sentence's ("here" in German, "yesterday" in French)
+    ],
+)
+def test_a_day_word_after_free_words_is_no_stamp(line):
+    from timeline.stamps import stamp_of
+
+    assert stamp_of(line) is None

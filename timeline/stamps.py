@@ -171,14 +171,48 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     # page's (its capture line's, else its other stamps'), or the stamp states no date
     ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{4})", "Apr 3"),
     ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])(?!\s*,?\s*\d{4})", "3 Apr"),
-    (
-        "relative",
-        r"(?:\d{1,2}|an?|one)\s*(?:minute|min|hour|hr|h|day|d|week|wk)s?\.?\s+ago|(?:[Yy]esterday|[Tt]oday)"
-        r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?",
-        "yesterday at 14:02",
-    ),
+    ("relative", "{RELATIVE}", "yesterday at 14:02"),
 )
-_DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS) + ")"
+
+#: A count of units before the capture, in the languages with rules: (language, pattern, example). ``{N}`` is the
+#: count (a number or the language's "a"), ``{U}`` the unit (``RELATIVE_UNITS``).
+RELATIVE_COUNTS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"{N}\s*{U}\.?\s+ago", "3 days ago"),
+    ("de", r"vor\s+{N}\s*{U}", "vor 3 Tagen"),
+    ("fr", r"il\s+y\s+a\s+{N}\s*{U}", "il y a 3 jours"),
+    ("es", r"hace\s+{N}\s*{U}", "hace 3 días"),
+    ("it", r"{N}\s*{U}\s+fa", "3 giorni fa"),
+    ("pt", r"h[áa]\s+{N}\s*{U}", "há 3 dias"),
+    ("ru", r"{N}\s*{U}\s+назад", "3 дня назад"),
+)
+#: Units of a relative stamp, with the days each counts (0: minutes and hours, the capture's day): (days, pattern,
+#: example).
+RELATIVE_UNITS: tuple[tuple[int, str, str], ...] = (
+    (
+        0,
+        r"minutes?|mins?|hours?|hrs?|h|minuten?|stunden?|heures?|minutos?|horas?|minut[oi]|or[ae]|минут[уы]?|час(?:а|ов)?",
+        "hours",
+    ),
+    (1, r"days?|d|tag(?:e|en)?|jours?|d[ií]as?|giorn[oi]|дн(?:я|ей)|день", "days"),
+    (7, r"weeks?|wks?|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]", "weeks"),
+)
+#: A day named against the capture, in the languages with rules, with the word for "at" before a time that may
+#: follow: (days before the capture, pattern, example).
+RELATIVE_DAYS: tuple[tuple[int, str, str], ...] = (
+    (1, r"yesterday|gestern|hier|ayer|ieri|ontem|вчера", "yesterday"),
+    (0, r"today|heute|aujourd['’]hui|hoy|oggi|hoje|сегодня", "today"),
+)
+_N = r"(?:\d{1,2}|an?|one|einem|einer|une?|una?|uma?|un['’]?)"
+_UNIT = "(?:" + "|".join(p for _, p, _ in RELATIVE_UNITS) + ")"
+_DAY_WORD = "(?:" + "|".join(p for _, p, _ in RELATIVE_DAYS) + ")"
+_RELATIVE = (
+    "(?i:"
+    + "|".join(p.replace("{N}", _N).replace("{U}", _UNIT) for _, p, _ in RELATIVE_COUNTS)
+    + "|"
+    + _DAY_WORD
+    + r"(?:\s*(?:at|à|um|a\s+las|alle|às|в|,)?\s*\d{1,2}[:h]\d{2}(?:\s*[ap]m)?)?)"
+)
+_DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{RELATIVE}", _RELATIVE) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
     r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
@@ -567,7 +601,7 @@ _LINES = [
     )
     for name, pattern, _ in STAMP_LINES
 ]
-_FORMS = [(name, re.compile(rf"(?:{pattern})$")) for name, pattern, _ in DATE_FORMS]
+_FORMS = [(name, re.compile(rf"(?:{pattern.replace('{RELATIVE}', _RELATIVE)})$")) for name, pattern, _ in DATE_FORMS]
 #: Any date of a full form with its year (to tell a line that holds two dates)
 _DATE_ANY = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAME = re.compile(
@@ -634,7 +668,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
     # a print page's running head sets its fields apart with runs of spaces ("THE DAILY   MONDAY, MARCH 16,
     # 2031   PAGE 4"): read as the bars a web page puts there
     s = _joined(stripped)
-    if not s or not re.search(r"\d|[Yy]esterday|[Tt]oday|\bago\b", s):
+    if not s or not (re.search(r"\d", s) or _DAY_WORD_SEARCH.search(s) or _COUNT_WORD.search(s)):
         return None
     for name, pattern in _LINES:
         if len(s) > MAX_STAMP and name not in ANY_LENGTH:
@@ -657,6 +691,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not (name in BRACKETED or _YEARLESS_TAIL.fullmatch(s[m.end("date") :]))
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
+        elif form == "relative" and name in _NAMED_ROWS and _BARE_DAY_WORD.fullmatch(text):
+            continue  # "Ferries today", "Klicken Sie hier": a title's or a sentence's word, not a post's stamp
         elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
             continue
         elif form not in (
@@ -916,7 +952,8 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "relative":
         day = _relative(text, page.capture) if page.capture else None
         # ("3 weeks ago" is rounded: a guess)
-        return (day, "week" not in text.lower() and page.capture_sure) if day else None
+        rounded = re.search(r"(?i:" + RELATIVE_UNITS[2][1] + ")", text)
+        return (day, not rounded and page.capture_sure) if day else None
     if stamp.form in YEARLESS:
         return _yearless(text, page)
     if stamp.form == "iso-8601":
@@ -1000,19 +1037,28 @@ def _yearless(text: str, page: PageDates) -> tuple[dt.date, bool] | None:
     return _date(page.year, month, day, False) if page.year else None
 
 
+_BARE_DAY_WORD = re.compile(r"(?i:" + _DAY_WORD + ")")
+#: Rows whose date follows free words (a name, a clause): a day word alone after them is no stamp
+_NAMED_ROWS = frozenset({"name-then-date", "names-then-date", "name-verb-date", "clause-on", "handle-date"})
+_DAY_WORD_SEARCH = re.compile(r"(?<![^\W\d_])(?i:" + _DAY_WORD + r")(?![^\W\d_])")
+#: A count's word where a relative stamp has no digit ("an hour ago", "vor einem Tag")
+_COUNT_WORD = re.compile(r"(?i:\bago\b|\bvor\s|\bil\s+y\s+a\b|\bhace\b|\bfa\b|\bh[áa]\b|назад)")
+_UNIT_DAYS = [(days, re.compile(rf"(?i:{p})$")) for days, p, _ in RELATIVE_UNITS]
+
+
 def _relative(text: str, capture: dt.date) -> dt.date | None:
+    """The day a relative stamp ("3 days ago", "vor 3 Tagen", "yesterday at 14:02") names against the capture;
+    minutes or hours before it are its day (or the day before, at most)."""
     t = text.lower()
-    if t.startswith("today"):
-        return capture
-    if t.startswith("yesterday"):
-        return capture - dt.timedelta(days=1)
-    m = re.match(r"(\d{1,2}|an?|one)\s*(minute|min|hour|hr|h|day|d|week|wk)", t)
+    for days, pattern, _ in RELATIVE_DAYS:
+        if re.match(rf"(?:{pattern})(?![^\W\d_])", t):
+            return capture - dt.timedelta(days=days)
+    m = re.search(r"(?<![^\W\d_])(" + _N + r")\s*(" + _UNIT + r")(?![^\W\d_])", t, re.IGNORECASE)
     if not m:
         return None
-    n = 1 if not m.group(1).isdigit() else int(m.group(1))
-    if m.group(2) in ("day", "d", "week", "wk"):
-        return capture - dt.timedelta(days=n * (7 if m.group(2) in ("week", "wk") else 1))
-    return capture  # minutes or hours before the capture: the same day, or the day before, at most
+    n = int(m.group(1)) if m.group(1).isdigit() else 1
+    per = next(days for days, pattern in _UNIT_DAYS if pattern.match(m.group(2)))
+    return capture - dt.timedelta(days=n * per)
 
 
 @functools.lru_cache(maxsize=4096)
