@@ -129,6 +129,13 @@ CASES = [
         ],
     ),
     (
+        # a weekday with the time of day under each title: the latest such day up to the capture (a Tuesday)
+        "weekday-at-time-with-capture",
+        f"Saved from the harbour news on Tuesday, 10 March 2009\n\n{GALE}\nSunday at 10:22\n\n{A}\n\n{B}\n\n"
+        f"{BUS}\nTuesday at 08:05\n\n{C}\n",
+        [("Gale tears down", "2009-03-08"), ("Bus timetable change", "2009-03-10")],
+    ),
+    (
         # the same stamps with no capture date: nothing dates them, and no date of another article does either
         "relative-stamps-without-capture",
         f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\n3 days ago\n\n{C}\n\n{D}\n",
@@ -400,6 +407,21 @@ def test_lines_dating_another_text(line, rule):
     ],
 )
 def test_a_day_word_after_free_words_is_no_stamp(line):
+    # (and a weekday with a time before a full date is that date's: "Friday 8:12, May 1, 2009")
     from timeline.stamps import stamp_of
 
     assert stamp_of(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("Friday 8:12, May 1, 2009", "2009-05-01"),  # the weekday and time of the full date after them
+        ("Monday at 14:02", None),  # no capture date: no day
+    ],
+)
+def test_a_weekday_and_time_without_a_capture_date(line, day):
+    from timeline.anchor.headers import header_date
+
+    found = header_date(line)
+    assert (found[0].isoformat() if found else None) == day

@@ -205,12 +205,23 @@ RELATIVE_DAYS: tuple[tuple[int, str, str], ...] = (
 _N = r"(?:\d{1,2}|an?|one|einem|einer|une?|una?|uma?|un['’]?)"
 _UNIT = "(?:" + "|".join(p for _, p, _ in RELATIVE_UNITS) + ")"
 _DAY_WORD = "(?:" + "|".join(p for _, p, _ in RELATIVE_DAYS) + ")"
+_AT_TIME = r"\s*(?:at|à|um|a\s+las|alle|às|в|,)?\s*\d{1,2}[:h]\d{2}(?:\s*[ap]m)?"
+#: A weekday with the time of day ("Monday at 14:02"): a day of the week before the capture
+_WEEKDAY_AT = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:"
+    + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)) if len(w) > 3)
+    + r"))"
+    + _AT_TIME
+)
 _RELATIVE = (
     "(?i:"
     + "|".join(p.replace("{N}", _N).replace("{U}", _UNIT) for _, p, _ in RELATIVE_COUNTS)
     + "|"
     + _DAY_WORD
-    + r"(?:\s*(?:at|à|um|a\s+las|alle|às|в|,)?\s*\d{1,2}[:h]\d{2}(?:\s*[ap]m)?)?)"
+    + r"(?:"
+    + _AT_TIME
+    + r")?)|"
+    + _WEEKDAY_AT
 )
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{RELATIVE}", _RELATIVE) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
@@ -693,6 +704,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
         elif form == "relative" and name in _NAMED_ROWS and _BARE_DAY_WORD.fullmatch(text):
             continue  # "Ferries today", "Klicken Sie hier": a title's or a sentence's word, not a post's stamp
+        elif form == "relative" and _YEAR.search(s, m.end("date")):
+            continue  # "Friday 8:12, May 1, 2009": the weekday and time of the full date after them
         elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
             continue
         elif form not in (
@@ -1050,6 +1063,9 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
     """The day a relative stamp ("3 days ago", "vor 3 Tagen", "yesterday at 14:02") names against the capture;
     minutes or hours before it are its day (or the day before, at most)."""
     t = text.lower()
+    weekday = _WEEKDAY_NAME.match(text)
+    if weekday:  # the latest such day up to the capture (a page shows the past week so)
+        return capture - dt.timedelta(days=(capture.isoweekday() - _weekday_number(weekday)) % 7)
     for days, pattern, _ in RELATIVE_DAYS:
         if re.match(rf"(?:{pattern})(?![^\W\d_])", t):
             return capture - dt.timedelta(days=days)
