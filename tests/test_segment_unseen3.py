@@ -386,6 +386,8 @@ def test_bare_titles(line, rule):
         ("Voir aussi : Le ferry reprend la mer, 4 mars 2009", "reference"),
         ("Next sailing: 12 March 2009", "event-label"),
         ("Upcoming: 20 March 2009", "event-label"),
+        ("On this day: 3 March 1909", "event-label"),
+        ("Today in history - 3 March 1909", "event-label"),
         # a title with its date, and a post's label: still stamps
         ("Ferry fares to rise again (3 March 2009)", "title-bracketed-date"),
         ("Posted: 3 March 2009", "labelled"),

@@ -98,6 +98,8 @@ EVENT_LABELS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?:date|day|night|time))?|when|starts|ends|begins|kick-?off|applications\s+close",
         "Event date",
     ),
+    # a day in history recalled ("On this day: 3 March 1909")
+    ("history", r"on\s+this\s+day|(?:this\s+day|today)\s+in\s+history|anniversary", "On this day"),
     # what comes next in a fact box ("Next sailing: 12 March 2009", "Upcoming: ...")
     ("next", r"(?:next|upcoming|coming\s+up|scheduled|due\s+on)(?:\s+[a-z]+){0,2}", "Next sailing"),
     (
@@ -323,7 +325,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a date labelled as a life's, a deadline's or an event's (``EVENT_LABELS``): not the text's publication
     (
         "event-label",
-        r"(?:[-*•·]\s*)?" + _EVENT_LABEL + r"\b\s*:?\s*(?:(?:on|am|le|el)\s+)?" + _WEEKDAY + r"?{DATE}{TAIL}",
+        r"(?:[-*•·]\s*)?"
+        + _EVENT_LABEL
+        + r"\b\s*(?::|\s[-–—])?\s*(?:(?:on|am|le|el)\s+)?"
+        + _WEEKDAY
+        + r"?{DATE}{TAIL}",
         "Born: 3 March 1950",
     ),
     # a member box's join date sits in a post's header but dates the member, not the post
