@@ -342,6 +342,19 @@ def test_a_bare_title_with_nothing_under_it_doubts_the_date_above_it(title):
     assert [(words, date) for words, date, _ in got] == [("Gale tears down", "2009-03-03")] and got[0][2] < 0.9
 
 
+def test_comments_running_on_into_an_article_with_a_bare_title_lose_their_band():
+    # the article under the comments has a title in lower case and no header: the comments' date may not date it
+    got = _got(
+        f"Saved 10 March 2009\n\n{GALE}\nMarch 3, 2009\n\n{A}\n\n3 Comments\n\nharbourwatch\n2 days ago\n"
+        f"The fence was rotten anyway.\nReply\n\nbus drivers reject new shifts\n\n{C}\n\n{D}\n"
+    )
+    assert [(words, date) for words, date, _ in got] == [
+        ("Gale tears down", "2009-03-03"),
+        ("3 Comments harbourwatch", "2009-03-08"),
+    ]
+    assert got[1][2] < 0.9
+
+
 def test_relative_stamps_against_a_capture_date_nothing_orders_are_guesses():
     # "10/03/2009": 10 March or 3 October, nothing on the page says which
     got = _got(f"Saved on 10/03/2009\n\n{GALE}\n2 days ago\n\n{A}\n\n{B}\n\n{BUS}\nyesterday at 14:02\n\n{C}\n")

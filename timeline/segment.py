@@ -1159,7 +1159,8 @@ def inner_titles(text: str, seg: Segment) -> int:
     the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
     may not date all of it."""
     lines = lines_of(text[seg.start : seg.end])
-    first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+    # (a block of comments has no header paragraph of its own: any title over a paragraph in it counts)
+    first = 0 if seg.kind == "comments" else next((n for n, ln in enumerate(lines) if ln.long), len(lines))
 
     def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
         return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
