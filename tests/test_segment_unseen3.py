@@ -226,6 +226,13 @@ CASES = [
         [("Beitrag von hafenblick", "2009-03-03"), ("Beitrag von inselkind", "2009-03-05")],
     ),
     (
+        # a copy of the first article's text under a title of one word and no header: the title heads the copy
+        # (a repeat, dated by nothing of its own), not the end of the article above
+        "syndicated-copy-under-a-bare-title",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nMarch 12, 2009\n\n{C}\n\nFERRIES\n\n{A}\n",
+        [("Gale tears down", "2009-03-03"), ("Bus timetable change", "2009-03-12"), ("FERRIES The first", None)],
+    ),
+    (
         # an article and its comment block, whose relative stamps a capture line dates
         "comments-with-yesterday-stamps",
         f"Retrieved 10 March 2009\n\n{GALE}\nBy Anna Berg | 8 March 2009\n\n{A}\n\n{B}\n\n2 Comments\n\n"

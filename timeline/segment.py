@@ -1405,4 +1405,28 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
             merged[-1] = (merged[-1][0], b, None)
         else:
             merged.append((a, b, source))
-    return merged
+    return _titles_with_their_text(seg_lines, matched, merged)
+
+
+def _titles_with_their_text(
+    seg_lines: list[Line], matched: list[int | None], pieces: list[tuple[int, int, int | None]]
+) -> list[tuple[int, int, int | None]]:
+    """A title (with its short header lines) right over a repeated text heads that text, not the piece before it:
+    short lines join the piece above them, so a syndicated copy's title is moved down to the copy."""
+    out = list(pieces)
+    for n in range(1, len(out)):
+        a = out[n][0]
+        k = a
+        while k - 1 > out[n - 1][0] and matched[k - 1] is None and seg_lines[k - 1].blank_before == 0:
+            k -= 1  # the header block's lines under its first
+        k -= 1
+        first = seg_lines[k] if k > out[n - 1][0] else None
+        if (
+            first is not None
+            and matched[k] is None
+            and first.blank_before >= 1
+            and (_title_like(first) or bare_title(first))
+        ):
+            out[n - 1] = (out[n - 1][0], k, out[n - 1][2])
+            out[n] = (k, out[n][1], out[n][2])
+    return out
