@@ -376,6 +376,13 @@ def test_a_repeated_stretch_holding_a_title_over_a_paragraph_loses_its_band():
     assert got[1][2] < 0.9
 
 
+def test_a_title_under_paragraphs_set_one_a_line_is_no_paragraph_tail():
+    # paragraphs one a line (no blank line between them), then a title and a blank line: the title is not the last
+    # line of a hard-wrapped paragraph, and the date above no longer dates what follows it surely
+    got = _got(f"{GALE}\nMarch 3, 2009\n\n{A}\n{B}\n{BUS}\n\n{C}\n\n{D}\n")
+    assert got[0][:2] == ("Gale tears down", "2009-03-03") and all(conf < 0.9 for _, _, conf in got)
+
+
 def test_relative_stamps_against_a_capture_date_nothing_orders_are_guesses():
     # "10/03/2009": 10 March or 3 October, nothing on the page says which
     got = _got(f"Saved on 10/03/2009\n\n{GALE}\n2 days ago\n\n{A}\n\n{B}\n\n{BUS}\nyesterday at 14:02\n\n{C}\n")

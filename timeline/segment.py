@@ -290,7 +290,11 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             and not any(stamp_of(ln.stripped) for ln in block[:2])
         ):
-            out[n:m] = [replace(ln, wrapped=True) for ln in block]
+            # (a short last line that begins anew after a sentence's end and ends none is no paragraph's tail: a
+            # title under paragraphs set one a line, "... in July." / "Harbour fees to rise")
+            tail = block[-1]
+            title = _ends_sentence(block[-2]) and not _ends_sentence(tail) and _title_like(tail)
+            out[n : m - 1 if title else m] = [replace(ln, wrapped=True) for ln in (block[:-1] if title else block)]
         n = m
     return out
 
