@@ -169,6 +169,12 @@ def test_the_page_decides_the_order_of_numeric_dates():
             "[11/01/89] Markets rally",
             ("1989-11-01", True),
         ),
+        # the nearer reading alone, on a page whose dates lie far apart (20 May and 15 June): not sure
+        (
+            "20 May 2009\n\nJune 15, 2009\n\n[05/06/09] Ferry fares to rise again\n",
+            "[05/06/09] Ferry fares to rise again",
+            ("2009-06-05", False),
+        ),
         # a page writing its dates in words both ways (an aggregator's sources): the nearer reading alone
         ("March 3, 2009\n\n5 March 2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
         # a date that cannot be month-first decides over the words

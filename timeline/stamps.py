@@ -925,18 +925,27 @@ def page_order_doubt(
     near = _near_order(stamps, ambiguous)
     if by_words is None or near == by_words or (by_words and near is not None):
         # (the day first in words is written on pages of either convention, "27 Oct 1989 | Local" on a US page:
-        # it does not overrule the nearer reading; the month first in words is a US page's)
-        return near if by_words is None or near is not None else by_words, True
+        # it does not overrule the nearer reading; the month first in words is a US page's) The nearer reading
+        # alone is sure only on a page whose dates lie close together
+        return near if by_words is None or near is not None else by_words, near == by_words or _close(stamps)
     if near is not None or not by_words:
         return by_words, False
     return by_words, language() not in (None, *MONTH_FIRST_LANGUAGES)
 
 
-def _near_order(stamps: list[Stamp], ambiguous: list[tuple[int, int, int]]) -> bool | None:
-    """Which reading of the page's ambiguous numeric dates puts them among its dates in words, ISO form or with
-    dots when the other does not (a page's articles are from one stretch of time); None when neither."""
-    votes = 0
-    written = sorted(
+#: Most days between a page's earliest and latest dates (in words, ISO form or with dots) for the nearer reading of
+#: its numeric dates to be sure on its own: its articles are then from one stretch of time.
+CLOSE_SPAN = 14
+
+
+def _close(stamps: list[Stamp]) -> bool:
+    written = _written(stamps)
+    return bool(written) and (written[-1] - written[0]).days <= CLOSE_SPAN
+
+
+def _written(stamps: list[Stamp]) -> list[dt.date]:
+    """The page's dates in words, ISO form or with dots, in order (not its capture date)."""
+    return sorted(
         found[0]
         for st in stamps
         if (st.form not in ("numeric", "relative", "") or _dotted(st))
@@ -944,6 +953,13 @@ def _near_order(stamps: list[Stamp], ambiguous: list[tuple[int, int, int]]) -> b
         and st.rule != "capture"
         and (found := parse_stamp(st)) is not None
     )
+
+
+def _near_order(stamps: list[Stamp], ambiguous: list[tuple[int, int, int]]) -> bool | None:
+    """Which reading of the page's ambiguous numeric dates puts them among its dates in words, ISO form or with
+    dots when the other does not (a page's articles are from one stretch of time); None when neither."""
+    votes = 0
+    written = _written(stamps)
     if not written or not ambiguous:
         return None
     low, high = written[0] - dt.timedelta(days=PAGE_SLACK), written[-1] + dt.timedelta(days=PAGE_SLACK)
