@@ -75,6 +75,13 @@ CASES = [
         ],
     ),
     (
+        # a page with no blank line between its paragraphs: a title and its author's line right under a paragraph
+        # open the next article (undated: it states no date), whatever the blank lines under them
+        "no-blank-lines-title-over-author",
+        f"{GALE}\nMarch 3, 2009\n{A}\n{B}\nHarbour lamp relit\nBy Tom Vale\n\n{C}\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("Harbour lamp relit", None)],
+    ),
+    (
         # a US page: dates in words month first, so its slashed date is month first too (3 April, not 4 March)
         "us-words-and-slashed-dates",
         f"{GALE}\nBy Anna Berg | March 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nBy Tom Vale | 04/03/2009\n\n{C}\n\n{D}\n",

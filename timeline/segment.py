@@ -696,7 +696,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
     line = lines[i]
     s = line.stripped
-    if i == 0 or line.blank_before < 1:
+    if i == 0 or (line.blank_before < 1 and not _title_after_paragraph(lines, i)):
         return None
     # (a bare title, or a short one over its author's line, opens an article only with a byline or a date line
     # under it: checked below)
@@ -751,6 +751,12 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
         return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
+
+
+def _title_after_paragraph(lines: list[Line], i: int) -> bool:
+    """On a page with no blank line between paragraphs: a title right under a paragraph that ends a sentence, and
+    right over its author's line ("... the ramps were inspected." / "Storm harbour lamp" / "By Tom Vale")."""
+    return lines[i - 1].long and _ends_sentence(lines[i - 1]) and _over_author(lines, i)
 
 
 def _over_author(lines: list[Line], i: int) -> bool:
