@@ -82,6 +82,12 @@ CASES = [
         [("Gale tears down", "2009-03-03"), ("Harbour lamp relit", None)],
     ),
     (
+        # the same page with a title in lower case and its date line: not the tail of the paragraph above
+        "no-blank-lines-lower-case-title-and-date",
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n{B}\nharbour lamp relit after forty years of darkness\n06.03.2009\n\n{C}\n{D}\n",
+        [("Gale tears down", "2009-03-03"), ("harbour lamp relit", "2009-03-06")],
+    ),
+    (
         # a US page: dates in words month first, so its slashed date is month first too (3 April, not 4 March)
         "us-words-and-slashed-dates",
         f"{GALE}\nBy Anna Berg | March 3, 2009\n\n{A}\n\n{B}\n\n{BUS}\nBy Tom Vale | 04/03/2009\n\n{C}\n\n{D}\n",

@@ -290,13 +290,27 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             and not any(stamp_of(ln.stripped) for ln in block[:2])
         ):
-            # (a short last line that begins anew after a sentence's end and ends none is no paragraph's tail: a
-            # title under paragraphs set one a line, "... in July." / "Harbour fees to rise")
-            tail = block[-1]
-            title = _ends_sentence(block[-2]) and not _ends_sentence(tail) and _title_like(tail)
-            out[n : m - 1 if title else m] = [replace(ln, wrapped=True) for ln in (block[:-1] if title else block)]
+            # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
+            # title, and its date or author, under paragraphs set one a line: "... in July." / "Harbour fees to
+            # rise" / "06.03.2009")
+            cut = _header_tail(block)
+            out[n : n + cut] = [replace(ln, wrapped=True) for ln in block[:cut]]
         n = m
     return out
+
+
+def _header_tail(block: list[Line]) -> int:
+    """How many of the block's lines are a wrapped paragraph's: all, or those above a header at its end (at most
+    three short lines, the first a title after a sentence's end, none ending a sentence)."""
+    for k in range(max(1, len(block) - 3), len(block)):
+        rest = block[k:]
+        if (
+            _ends_sentence(block[k - 1])
+            and (_title_like(block[k]) or bare_title(block[k]))
+            and all(not _ends_sentence(ln) and len(ln.stripped) < 100 for ln in rest)
+        ):
+            return k
+    return len(block)
 
 
 def _ends_sentence(line: Line) -> bool:
