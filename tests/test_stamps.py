@@ -163,11 +163,17 @@ def test_the_page_decides_the_order_of_numeric_dates():
             ("2009-03-04", False),
         ),
         # the day first in words is written on pages of either convention: the nearer reading keeps the page
-        # together (1 November, not 11 January)
+        # together (1 November, not 11 January), as a guess since the words say otherwise
         (
             "27 Oct 1989 | Local\n\n[11/01/89] Markets rally after the vote\n",
             "[11/01/89] Markets rally",
-            ("1989-11-01", True),
+            ("1989-11-01", False),
+        ),
+        # and on a UK page the words were right: no reading is sure (3 February, read 2 March)
+        (
+            "24 February 2009\n\n[03/02/09] Markets rally after the vote\n",
+            "[03/02/09] Markets rally",
+            ("2009-03-02", False),
         ),
         # the nearer reading alone, on a page whose dates lie far apart (20 May and 15 June): not sure
         (

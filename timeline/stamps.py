@@ -925,9 +925,10 @@ def page_order_doubt(
     near = _near_order(stamps, ambiguous)
     if by_words is None or near == by_words or (by_words and near is not None):
         # (the day first in words is written on pages of either convention, "27 Oct 1989 | Local" on a US page:
-        # it does not overrule the nearer reading; the month first in words is a US page's) The nearer reading
-        # alone is sure only on a page whose dates lie close together
-        return near if by_words is None or near is not None else by_words, near == by_words or _close(stamps)
+        # it does not overrule the nearer reading, but makes it a guess; the month first in words is a US page's)
+        # The nearer reading alone is sure only on a page whose dates lie close together
+        sure = near == by_words or (by_words is None and _close(stamps))
+        return near if by_words is None or near is not None else by_words, sure
     if near is not None or not by_words:
         return by_words, False
     return by_words, language() not in (None, *MONTH_FIRST_LANGUAGES)
