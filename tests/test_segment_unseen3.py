@@ -419,7 +419,8 @@ def test_a_us_page_whose_nearer_reading_disagrees_keeps_the_slashed_date_under_t
         ("FERRIES", "one-word-capitals"),
         ("bus timetable change delayed", "lower-case"),
         ("Ferries", None),  # a section's label, as often as a title
-        ("BBC", None),  # too short for a word set as a title
+        ("TV", None),  # too short for a word set as a title
+        ("BUS", "one-word-capitals"),
         ("harbourwatch", None),  # one word in lower case: a user's name
         ("the fence was rotten anyway.", None),  # a sentence
     ],

@@ -563,7 +563,7 @@ def _title_like(line: Line) -> bool:
 #: often an article's sub-heading or a section's label, so it opens an article only with a byline or a date line
 #: right under it, and otherwise only doubts the date of the segment it sits in (``inner_titles``).
 BARE_TITLES: tuple[tuple[str, str, str], ...] = (
-    ("one-word-capitals", r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]{3,23}", "FERRIES"),
+    ("one-word-capitals", r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]{2,23}", "FERRIES"),
     (
         "lower-case",
         r"(?=.{10,120}$)[a-zà-öø-ÿа-яё][a-zà-öø-ÿа-яё0-9'’-]*(?:\s+[a-zà-öø-ÿа-яё0-9'’&-]+){1,14}[?]?",
