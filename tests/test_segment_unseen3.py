@@ -362,6 +362,15 @@ def test_a_bare_title_with_nothing_under_it_doubts_the_date_above_it(title):
     assert [(words, date) for words, date, _ in got] == [("Gale tears down", "2009-03-03")] and got[0][2] < 0.9
 
 
+def test_a_bare_title_over_the_last_paragraph_doubts_the_date_above_it_whatever_follows():
+    # the site's footer sentence after the paragraph under the title does not make the title a list's heading
+    got = _got(
+        f"{GALE}\nMarch 3, 2009\n\n{A}\n\n{B}\n\nbus drivers reject new shifts\n\n{C}\n\n"
+        "© 2009 Coast Weekly. All rights reserved.\n"
+    )
+    assert got[0][:2] == ("Gale tears down", "2009-03-03") and got[0][2] < 0.9
+
+
 def test_comments_running_on_into_an_article_with_a_bare_title_lose_their_band():
     # the article under the comments has a title in lower case and no header: the comments' date may not date it
     got = _got(

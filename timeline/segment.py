@@ -1187,9 +1187,9 @@ def inner_titles(text: str, seg: Segment) -> int:
     first = 0 if seg.kind == "comments" else next((n for n, ln in enumerate(lines) if ln.long), len(lines))
 
     def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
-        return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
-            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines)))
-        )
+        para = next((m for m in range(n + 1, min(n + 4, len(lines))) if lines[m].long), None)
+        # (short lines that end a sentence between them: a list, not a header; lines after the paragraph: its own)
+        return para is not None and not any(_ends_sentence(lines[m]) for m in range(n + 1, para))
 
     def set_apart(n: int) -> bool:  # a block of its own, or a line between paragraphs of a page with no blank lines
         return lines[n].blank_before >= 1 or (
