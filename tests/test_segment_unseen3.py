@@ -398,10 +398,11 @@ def test_a_repeated_stretch_holding_a_title_over_a_paragraph_loses_its_band():
     assert got[1][2] < 0.9
 
 
-def test_a_title_under_paragraphs_set_one_a_line_is_no_paragraph_tail():
-    # paragraphs one a line (no blank line between them), then a title and a blank line: the title is not the last
-    # line of a hard-wrapped paragraph, and the date above no longer dates what follows it surely
-    got = _got(f"{GALE}\nMarch 3, 2009\n\n{A}\n{B}\n{BUS}\n\n{C}\n\n{D}\n")
+@pytest.mark.parametrize("title", [BUS, "Will the buses run later?"])
+def test_a_title_under_paragraphs_set_one_a_line_is_no_paragraph_tail(title):
+    # paragraphs one a line (no blank line between them), then a title (or a question) and a blank line: the title
+    # is not the last line of a hard-wrapped paragraph, and the date above no longer dates what follows it surely
+    got = _got(f"{GALE}\nMarch 3, 2009\n\n{A}\n{B}\n{title}\n\n{C}\n\n{D}\n")
     assert got[0][:2] == ("Gale tears down", "2009-03-03") and all(conf < 0.9 for _, _, conf in got)
 
 

@@ -301,13 +301,15 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
 
 def _header_tail(block: list[Line]) -> int:
     """How many of the block's lines are a wrapped paragraph's: all, or those above a header at its end (at most
-    three short lines, the first a title after a sentence's end, none ending a sentence)."""
+    three short lines, the first a title after a sentence's end, the rest ending no sentence; a title may ask a
+    question)."""
     for k in range(max(1, len(block) - 3), len(block)):
         rest = block[k:]
         if (
             _ends_sentence(block[k - 1])
             and (_title_like(block[k]) or bare_title(block[k]))
-            and all(not _ends_sentence(ln) and len(ln.stripped) < 100 for ln in rest)
+            and all(len(ln.stripped) < 100 for ln in rest)
+            and not any(map(_ends_sentence, rest[1:]))
         ):
             return k
     return len(block)
