@@ -125,11 +125,71 @@ def test_the_page_decides_the_order_of_numeric_dates():
     page = page_dates("27.10.1989\n\nWed 01/11/1989 16:26\n")  # both readings of 01/11/1989 are Wednesdays
     assert page.day_first is True
     assert parse_stamp(stamp_of("Wed 01/11/1989 16:26"), page) == (dt.date(1989, 11, 1), True)
-    # both readings among the page's dates (6 May and 5 June on a page running April to June): nothing decides
+    # both readings among the page's dates (6 May and 5 June on a page running April to June): the order its
+    # dates in words are written in reads it (day first), as a guess on an English page
     page = page_dates("Published: 20 April 2010\n\nPublished: 10 June 2010\n\nDate: 06/05/2010\n")
-    assert page.day_first is None and parse_stamp(stamp_of("Date: 06/05/2010"), page)[1] is False
+    assert parse_stamp(stamp_of("Date: 06/05/2010"), page) == (dt.date(2010, 5, 6), False)
+    # nothing numeric decides and no date in words: nothing decides
+    assert page_dates("Date: 06/05/2010\n\nDate: 07/05/2010\n").day_first is None
     # and when nothing decides, the reading is marked as a guess
     assert parse_stamp(st, PageDates()) == (dt.date(2009, 5, 10), False)
+
+
+@pytest.mark.parametrize(
+    "page, line, expected",
+    [
+        # a US page: the month before the day in words, so in its slashed dates too, though the other reading
+        # lies nearer its other date; the two disagree, so the reading is no longer sure
+        (
+            "By Anna Berg | March 3, 2009\n\nBy Tom Vale | 04/03/2009\n",
+            "By Tom Vale | 04/03/2009",
+            ("2009-04-03", False),
+        ),
+        # the words and the nearer reading agree: sure
+        ("Posted March 3, 2009\n\nPosted 03/04/2009\n", "Posted 03/04/2009", ("2009-03-04", True)),
+        ("Posted 3 March 2009\n\nPosted 04/03/2009\n", "Posted 04/03/2009", ("2009-03-04", True)),
+        # the day first in words and the page in French: sure, though both readings lie near its other date
+        (
+            "Publié le 1 mars 2009\n\nPublié le 30 avril 2009\n\nPublié le 04/03/2009\n\nLe ferry a repris ses "
+            "traversées mercredi après le remplacement d'un arbre usé, et les passagers faisaient la queue.\n",
+            "Publié le 04/03/2009",
+            ("2009-03-04", True),
+        ),
+        # the same on an English page: the words' order, as a guess
+        (
+            "Published 1 March 2009\n\nPublished 30 April 2009\n\nPublished 04/03/2009\n\nThe ferry sailed "
+            "again on Wednesday after engineers replaced a worn shaft, and the passengers queued at the gate.\n",
+            "Published 04/03/2009",
+            ("2009-03-04", False),
+        ),
+        # the day first in words is written on pages of either convention: the nearer reading keeps the page
+        # together (1 November, not 11 January), as a guess since the words say otherwise
+        (
+            "27 Oct 1989 | Local\n\n[11/01/89] Markets rally after the vote\n",
+            "[11/01/89] Markets rally",
+            ("1989-11-01", False),
+        ),
+        # and on a UK page the words were right: no reading is sure (3 February, read 2 March)
+        (
+            "24 February 2009\n\n[03/02/09] Markets rally after the vote\n",
+            "[03/02/09] Markets rally",
+            ("2009-03-02", False),
+        ),
+        # the nearer reading alone, on a page whose dates lie far apart (20 May and 15 June): not sure
+        (
+            "20 May 2009\n\nJune 15, 2009\n\n[05/06/09] Ferry fares to rise again\n",
+            "[05/06/09] Ferry fares to rise again",
+            ("2009-06-05", False),
+        ),
+        # a page writing its dates in words both ways (an aggregator's sources): the nearer reading alone
+        ("March 3, 2009\n\n5 March 2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
+        # a date that cannot be month-first decides over the words
+        ("March 3, 2009\n\nDate: 25/03/2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
+    ],
+)
+def test_the_order_of_the_dates_in_words_reads_the_numeric_ones(page, line, expected):
+    found = parse_stamp(stamp_of(line), page_dates(page))
+    assert (found[0].isoformat(), found[1]) == expected
 
 
 def test_rounded_relative_stamps_and_wrong_weekdays_are_guesses():

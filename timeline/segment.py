@@ -290,9 +290,29 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             and not any(stamp_of(ln.stripped) for ln in block[:2])
         ):
-            out[n:m] = [replace(ln, wrapped=True) for ln in block]
+            # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
+            # title, and its date or author, under paragraphs set one a line: "... in July." / "Harbour fees to
+            # rise" / "06.03.2009")
+            cut = _header_tail(block)
+            out[n : n + cut] = [replace(ln, wrapped=True) for ln in block[:cut]]
         n = m
     return out
+
+
+def _header_tail(block: list[Line]) -> int:
+    """How many of the block's lines are a wrapped paragraph's: all, or those above a header at its end (at most
+    three short lines, the first a title after a sentence's end, the rest ending no sentence; a title may ask a
+    question)."""
+    for k in range(max(1, len(block) - 3), len(block)):
+        rest = block[k:]
+        if (
+            _ends_sentence(block[k - 1])
+            and (_title_like(block[k]) or bare_title(block[k]))
+            and all(len(ln.stripped) < 100 for ln in rest)
+            and not any(map(_ends_sentence, rest[1:]))
+        ):
+            return k
+    return len(block)
 
 
 def _ends_sentence(line: Line) -> bool:
@@ -540,6 +560,29 @@ def _title_like(line: Line) -> bool:
     )
 
 
+#: Titles of a shape ``_title_like`` leaves out: one word in capitals ("FERRIES"), or a title set all in lower
+#: case ("bus timetable change delayed"), as some pages style them: (name, pattern, example). Such a line is as
+#: often an article's sub-heading or a section's label, so it opens an article only with a byline or a date line
+#: right under it, and otherwise only doubts the date of the segment it sits in (``inner_titles``).
+BARE_TITLES: tuple[tuple[str, str, str], ...] = (
+    ("one-word-capitals", r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’-]{2,23}", "FERRIES"),
+    (
+        "lower-case",
+        r"(?=.{10,120}$)[a-zà-öø-ÿа-яё][a-zà-öø-ÿа-яё0-9'’-]*(?:\s+[a-zà-öø-ÿа-яё0-9'’&-]+){1,14}[?]?",
+        "bus timetable change delayed",
+    ),
+)
+_BARE_TITLES = _compile(BARE_TITLES)
+
+
+def bare_title(line: Line) -> str | None:
+    """The ``BARE_TITLES`` row the line matches (set apart from the paragraph above it), else None."""
+    s = line.stripped
+    if line.wrapped or navigation_line(s) or comment_line(s) or caption_line(s):
+        return None
+    return matching(_BARE_TITLES, s)
+
+
 def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
     """Line indexes inside the post ``lines[first:last]`` where a pasted article begins: a title whose own
     date or "Published on ..." line follows within three lines ("URGENT: Putin arrived ...", "News is
@@ -669,16 +712,21 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
     line = lines[i]
     s = line.stripped
-    if i == 0 or line.blank_before < 1:
+    if i == 0 or (line.blank_before < 1 and not _title_after_paragraph(lines, i)):
         return None
+    # (a bare title, or a short one over its author's line, opens an article only with a byline or a date line
+    # under it: checked below)
+    odd = bare_title(line) or _over_author(lines, i)
     if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
         # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
-        # under it decides
-        return headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
+        # under it decides (a bare title with its byline under it opens the article itself: "FERRIES" / "By ...")
+        under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
+        if under or not odd or not byline(lines[i + 1].stripped):
+            return under
     words = s.split()
-    if not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
+    if not odd and not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
         return None
-    if re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s):
+    if not odd and (re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s)):
         return None
     if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
         return None
@@ -713,12 +761,35 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         if extra > 2 or j - i > 4:
             return None
         j += 1
-    if j >= len(lines):
+    if j >= len(lines) or (odd and not confirmed):
         return "byline" if confirmed else None
     lead = lines[j]
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
         return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
     return "byline" if confirmed else "headline"
+
+
+def _title_after_paragraph(lines: list[Line], i: int) -> bool:
+    """On a page with no blank line between paragraphs: a title right under a paragraph that ends a sentence, and
+    right over its author's line ("... the ramps were inspected." / "Storm harbour lamp" / "By Tom Vale")."""
+    return lines[i - 1].long and _ends_sentence(lines[i - 1]) and _over_author(lines, i)
+
+
+def _over_author(lines: list[Line], i: int) -> bool:
+    """A line of a title's length right over an author's line ("Ferry strike" / "By Tom Vale"), of any number of
+    words and ending as it may ("Ferry strike ends."): the author's line makes it a title."""
+    s = lines[i].stripped
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].blank_before <= 1
+        and matching(_AUTHORS, lines[i + 1].stripped) is not None
+        and 3 <= len(s) <= 160
+        and len(s.split()) <= 25
+        and not lines[i].long
+        and not s.endswith((",", ";", ":"))
+        and re.match(r"[\"'“‘«(]?[^\W_]", s) is not None
+        and not (navigation_line(s) or comment_line(s) or caption_line(s))
+    )
 
 
 def _lone_title(lines: list[Line], k: int) -> bool:
@@ -809,7 +880,8 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         and (len(lines[j].stripped) < 50 or _title_like(lines[j]))
     ):
         j, extra = j + 1, extra + 1
-    bare = lines[i].blank_before >= 1 and j == i + 1  # a date line alone, as blogs put it over the title
+    # a date line alone, as blogs put it over the title (not a line holding a title of its own with its date)
+    bare = lines[i].blank_before >= 1 and j == i + 1 and not _titled_stamp(lines[i])
     step = skipped = 0
     after_label = bylined = False
     while step < 2:
@@ -903,14 +975,38 @@ def _opens_with_text_after(line: Line) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2 and not re.match(r"\s*[|·•]", rest)
 
 
+def _titled_stamp(line: Line) -> bool:
+    """A line that holds a title with its date ("Storm warning for the coast - 27 February 2009")."""
+    st = stamp_of(line.stripped)
+    return st is not None and st.rule in TITLED_STAMPS
+
+
+def over_another_title(lines: list[Line], i: int) -> bool:
+    """Line ``i`` holds a title with its date, and another title stands under it before the text: the line is
+    another article's (a link, a teaser), not this one's header."""
+    if not _titled_stamp(lines[i]):
+        return False
+    for line in lines[i + 1 :]:
+        if line.long:
+            return False
+        if _title_like(line) and not _stamp(line) and not byline(line.stripped):
+            return True
+    return False
+
+
 def dated_entry(lines: list[Line], i: int) -> bool:
-    """Line ``i`` and a line next to it in the same block both open with a date and go on with words: a list."""
-    return _opens_with_text_after(lines[i]) and any(
-        0 <= k < len(lines)
-        and lines[max(i, k)].blank_before == 0
-        and _opens_with_text_after(lines[k])
-        and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
-        for k in (i - 1, i + 1)
+    """Line ``i`` and a line next to it in the same block both open with a date and go on with words, or both
+    hold a title with its date, the dates differing: a list (a chronology, other articles' titles)."""
+    return any(
+        entry(lines[i])
+        and any(
+            0 <= k < len(lines)
+            and lines[max(i, k)].blank_before == 0
+            and entry(lines[k])
+            and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+            for k in (i - 1, i + 1)
+        )
+        for entry in (_opens_with_text_after, _titled_stamp)
     )
 
 
@@ -974,6 +1070,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         titled = (
             stamp_of(line.stripped).rule in TITLED_STAMPS
             or (first == i and below and _title_like(lines[i + 1]))
+            or any(bare_title(lines[k]) for k in range(start, i))
             or any(
                 _title_like(lines[k])
                 for k in range(start, min(i + 3, len(lines)))
@@ -1014,6 +1111,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             # a date over a paragraph with no title: a diary's entry, or an entry of a dated list inside an
             # article ("Oct. 5, 2009" / "Protesters gather..."): its date is less sure (``UNTITLED``)
             found[i] = ("article", "stamp" if titled else UNTITLED)
+    for i in _subheadings(lines, found):
+        del found[i]
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -1025,6 +1124,22 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+def _capitals(line: Line) -> bool:
+    s = line.stripped
+    return bool(re.search(r"[A-ZА-ЯЁ]", s)) and not re.search(r"[a-zа-яё]", s)
+
+
+def _subheadings(lines: list[Line], found: dict[int, tuple[str, str]]) -> list[int]:
+    """Starts found from a title line alone (no byline, no date) that are set in another style than the page's
+    titles: on a page whose titles are all set in capitals (two at least, its first line counted), a title-like
+    line in small letters over a paragraph is an article's sub-heading ("What happens next")."""
+    heads = [i for i in found if found[i][1] == "headline"]
+    others = [i for i in found if found[i][1] != "headline"] + ([0] if lines and _title_like(lines[0]) else [])
+    if sum(_capitals(lines[i]) for i in heads + others) < 2 or not all(_capitals(lines[i]) for i in others):
+        return []
+    return [i for i in heads if not _capitals(lines[i])]
 
 
 def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
@@ -1070,12 +1185,13 @@ def inner_titles(text: str, seg: Segment) -> int:
     the splitter may have missed (or an article's sub-headings). A header date at the top of such a stretch
     may not date all of it."""
     lines = lines_of(text[seg.start : seg.end])
-    first = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+    # (a block of comments has no header paragraph of its own: any title over a paragraph in it counts)
+    first = 0 if seg.kind == "comments" else next((n for n, ln in enumerate(lines) if ln.long), len(lines))
 
     def heads_paragraph(n: int) -> bool:  # a paragraph follows within three short header lines
-        return any(lines[m].long for m in range(n + 1, min(n + 4, len(lines)))) and not any(
-            _ends_sentence(lines[m]) and not lines[m].long for m in range(n + 1, min(n + 4, len(lines)))
-        )
+        para = next((m for m in range(n + 1, min(n + 4, len(lines))) if lines[m].long), None)
+        # (short lines that end a sentence between them: a list, not a header; lines after the paragraph: its own)
+        return para is not None and not any(_ends_sentence(lines[m]) for m in range(n + 1, para))
 
     def set_apart(n: int) -> bool:  # a block of its own, or a line between paragraphs of a page with no blank lines
         return lines[n].blank_before >= 1 or (
@@ -1086,7 +1202,9 @@ def inner_titles(text: str, seg: Segment) -> int:
         )
 
     return sum(
-        1 for n in range(first + 1, len(lines) - 1) if set_apart(n) and _title_like(lines[n]) and heads_paragraph(n)
+        1
+        for n in range(first + 1, len(lines) - 1)
+        if set_apart(n) and (_title_like(lines[n]) or bare_title(lines[n])) and heads_paragraph(n)
     )
 
 
@@ -1313,4 +1431,28 @@ def _quote_pieces(seg_lines: list[Line], seen: list[tuple[str, int]]) -> list[tu
             merged[-1] = (merged[-1][0], b, None)
         else:
             merged.append((a, b, source))
-    return merged
+    return _titles_with_their_text(seg_lines, matched, merged)
+
+
+def _titles_with_their_text(
+    seg_lines: list[Line], matched: list[int | None], pieces: list[tuple[int, int, int | None]]
+) -> list[tuple[int, int, int | None]]:
+    """A title (with its short header lines) right over a repeated text heads that text, not the piece before it:
+    short lines join the piece above them, so a syndicated copy's title is moved down to the copy."""
+    out = list(pieces)
+    for n in range(1, len(out)):
+        a = out[n][0]
+        k = a
+        while k - 1 > out[n - 1][0] and matched[k - 1] is None and seg_lines[k - 1].blank_before == 0:
+            k -= 1  # the header block's lines under its first
+        k -= 1
+        first = seg_lines[k] if k > out[n - 1][0] else None
+        if (
+            first is not None
+            and matched[k] is None
+            and first.blank_before >= 1
+            and (_title_like(first) or bare_title(first))
+        ):
+            out[n - 1] = (out[n - 1][0], k, out[n - 1][2])
+            out[n] = (k, out[n][1], out[n][2])
+    return out

@@ -7,10 +7,11 @@ this module decides which of a segment's stamps date it and how far to trust eac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import dated_entry, inline_comment_date, lines_of
+from ..segment import dated_entry, inline_comment_date, lines_of, over_another_title
 from ..stamps import (
     FIRST_PUBLISHED,
     FOOTERS,
@@ -61,6 +62,9 @@ STATED_CONFIDENCE = {
     # the date in the article's address ("/2009/04/03/"): news sites put the first publication there, but an
     # address may date a section or a series; not measured (the generated pages print no address)
     "url": 0.8,
+    # a date over the site's menu (a masthead: the day the page was seen, the text from then or before); not
+    # measured (the generated pages print no such line)
+    "masthead": 0.6,
 }
 
 HEADER_PATTERNS = STAMP_LINES  # the one table (name, pattern, example); kept under its old name for callers
@@ -125,10 +129,13 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         ]
     found = []
     for ln in zone:
-        listed = dated_entry(lines, ln.index)  # an entry of a dated list, not a header
+        # an entry of a dated list, or another article's title and date over this one's title: not a header
+        listed = dated_entry(lines, ln.index) or over_another_title(lines, ln.index)
         hit = header_date(ln.text, page) if not (_footer_sentence(ln.text) or listed) else None
         if hit:
             day, rule, source, conf = hit
+            if _over_menu(lines, ln.index):
+                conf = min(conf, STATED_CONFIDENCE["masthead"])
             glued = glued_stamp_of(ln.text) if stamp_of(ln.text) is None else None
             evidence = glued[1] if glued else ln.text.strip()
             found.append(Stated(day, source, conf, evidence, rule, seg.start + ln.start))
@@ -154,6 +161,21 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
             found.append(Stated(day, source, conf, lines[n].text.strip(), rule, seg.start + lines[n].start))
             break
     return found
+
+
+#: A site's menu: three fields or more of one to three words each, set apart by bars, dots, slashes or arrows
+#: ("Home | News | Sport | Weather", "Home > News > Local").
+_MENU = re.compile(r"[^\W\d_][^\d|·•/>»›\n]{0,24}(?:\s*[|·•/>»›]\s*[^\W\d_][^\d|·•/>»›\n]{0,24}){2,}")
+
+
+def _over_menu(lines: list, n: int) -> bool:
+    """Line ``n`` stands right over a site's menu: a masthead's date, the day the page was seen."""
+    return (
+        n + 1 < len(lines)
+        and len(lines[n + 1].text.strip()) <= 120
+        and _MENU.fullmatch(lines[n + 1].text.strip()) is not None
+        and all(len(field.split()) <= 3 for field in re.split(r"[|·•/>»›]", lines[n + 1].text))
+    )
 
 
 def _footer_sentence(line: str) -> bool:

@@ -186,8 +186,8 @@ def _doubt(text: str, seg: Segment, confidence: float) -> float:
     """A header date dates its own article only: when the segment holds further title-like lines over
     paragraphs (articles the splitter may have missed), its date is less sure for the rest. A segment opened by
     a date line with no title may be an entry of a dated list inside an article: its date is less sure too."""
-    if seg.kind != "article" or confidence <= STATED_CONFIDENCE["inner-titles"]:
-        return confidence
+    if seg.kind not in ("article", "comments", "quote") or confidence <= STATED_CONFIDENCE["inner-titles"]:
+        return confidence  # (a block of comments may run on into an article whose title was not seen)
     if seg.boundary == UNTITLED:
         return STATED_CONFIDENCE["untitled"]
     return STATED_CONFIDENCE["inner-titles"] if inner_titles(text, seg) else confidence
