@@ -947,6 +947,11 @@ def test_a_title_keeps_how_much_a_measure_moved(text, title):
     assert found.title.startswith(title)
 
 
+def test_the_first_entry_of_a_chronology_is_an_event_not_a_stamp():
+    text = "Timeline\n\nMarch 8, 2021 - Ferry crews walked out.\nMarch 11 - Ministry offers talks to the unions.\n"
+    assert "2021-03-08" in [e.start for e in _events(text)]
+
+
 def test_alike_titles_among_different_names_stay_apart():
     merger = Merger()
     merger.add(_result("Harbor Holdings said on Friday that about 24,000 shares were tendered under its offer.", "a"))

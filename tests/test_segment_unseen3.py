@@ -492,3 +492,13 @@ def test_a_weekday_and_time_without_a_capture_date(line, day):
 
     found = header_date(line)
     assert (found[0].isoformat() if found else None) == day
+
+
+def test_a_chronology_whose_later_entries_leave_out_the_year_dates_no_page():
+    text = (
+        "Timeline: the ferry strike\n\n"
+        "March 8, 2021 - Ferry crews walk out over pay.\n"
+        "March 11 - Ministry offers talks; unions refuse.\n"
+        "March 12 - Talks begin in Gdansk.\n"
+    )
+    check_layout(text, [("Timeline: the ferry", None)])

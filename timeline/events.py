@@ -179,8 +179,25 @@ def on_a_stamp_line(text: str, m: Mention) -> bool:
     opens with its date (a dateline) is a report."""
     lo = text.rfind("\n", 0, m.start) + 1
     hi = text.find("\n", m.end)
-    found = stamp_of(text[lo : hi if hi >= 0 else len(text)])
-    return found is not None and found.rule not in LEADS
+    hi = hi if hi >= 0 else len(text)
+    found = stamp_of(text[lo:hi])
+    return found is not None and found.rule not in LEADS and not _in_a_chronology(text, lo, hi)
+
+
+def _in_a_chronology(text: str, lo: int, hi: int) -> bool:
+    """Whether the line ``text[lo:hi]`` has a neighbour line (no blank line between) that opens with a day and
+    goes on with what happened ("March 11 - Talks begin"): the line is a chronology's first entry, not a stamp."""
+    from .segment import yearless_entry
+
+    before = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else None
+    after = hi + 1 if hi < len(text) else None
+    for start in (before, after):
+        if start is None:
+            continue
+        end = text.find("\n", start)
+        if yearless_entry(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 def places_an_event(text: str, m: Mention) -> bool:

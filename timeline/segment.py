@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, FOOTERS, LEADS, NOT_PUBLICATION, stamp_of
+from .stamps import FIELD_GAP, FOOTERS, LEADS, NOT_PUBLICATION, month_word, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -994,16 +994,36 @@ def over_another_title(lines: list[Line], i: int) -> bool:
     return False
 
 
+#: A chronology's entry that leaves out the year its first entry states ("March 11 - Talks begin in Gdansk").
+_YEARLESS_ENTRY = re.compile(
+    r"\s*(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?)"
+    r"\s*[-–—:]\s*[^\W\d_]{2,}"
+)
+
+
+def _yearless_entry(line: Line) -> bool:
+    return yearless_entry(line.stripped)
+
+
+def yearless_entry(line: str) -> bool:
+    """Whether a line opens with a month and day, no year, then a dash and words: a chronology's entry."""
+    found = _YEARLESS_ENTRY.match(line)
+    return found is not None and month_word(found.group("date"))
+
+
 def dated_entry(lines: list[Line], i: int) -> bool:
     """Line ``i`` and a line next to it in the same block both open with a date and go on with words, or both
-    hold a title with its date, the dates differing: a list (a chronology, other articles' titles)."""
+    hold a title with its date, the dates differing: a list (a chronology, other articles' titles). A
+    chronology's next entries may leave the year out ("March 8, 2021 - Crews walk out. / March 11 - ...")."""
     return any(
         entry(lines[i])
         and any(
             0 <= k < len(lines)
             and lines[max(i, k)].blank_before == 0
-            and entry(lines[k])
-            and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+            and (
+                (entry(lines[k]) and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text)
+                or (entry is _opens_with_text_after and _yearless_entry(lines[k]))
+            )
             for k in (i - 1, i + 1)
         )
         for entry in (_opens_with_text_after, _titled_stamp)

@@ -712,7 +712,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue  # "Ferries today", "Klicken Sie hier": a title's or a sentence's word, not a post's stamp
         elif form == "relative" and _YEAR.search(s, m.end("date")):
             continue  # "Friday 8:12, May 1, 2009": the weekday and time of the full date after them
-        elif form in _MONTH_NAMED and not _month_word(re.sub(r"^the\s+", "", text)):
+        elif form in _MONTH_NAMED and not month_word(re.sub(r"^the\s+", "", text)):
             continue
         elif form not in (
             "relative",
@@ -814,7 +814,7 @@ def _weekday_number(found: re.Match) -> int:
     return _OTHER_WEEKDAYS[found.group(2).lower()]
 
 
-def _month_word(text: str) -> bool:
+def month_word(text: str) -> bool:
     """Whether the word of a "3 April 2009" / "April 3, 2009" date is a month name (in any language)."""
     word = re.search(r"[^\W\d_]{3,}", text.replace(" de ", " "))
     if not word:
