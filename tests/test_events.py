@@ -609,6 +609,25 @@ def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, titl
 @pytest.mark.parametrize(
     "text,title",
     [
+        ("The company predicted on Monday that it would be profitable.", "Company predicted it would be profitable"),
+        (
+            "The appeals court ruled on Monday that the first trial was flawed.",
+            "Appeals court ruled first trial was flawed",
+        ),
+        ("The panel concluded on Monday that there was a fault.", "Panel concluded there was fault"),
+    ],
+)
+def test_titles_say_what_a_copular_clause_a_verb_establishes_says(text, title):
+    assert title in [e.title for e in _events(text)]
+
+
+def test_a_copular_clause_with_no_complement_stays_out_of_the_title():
+    assert "Court found it was" not in [e.title for e in _events("On Monday the court found it was.")]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
         (
             "On Monday the militia shelled a clinic in the old fishing port of Tartus with mortars.",
             "Militia shelled clinic in Tartus",

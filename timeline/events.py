@@ -808,9 +808,14 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
             parts += _phrase(measure, exclude, 3)
     if obj is None and nlp.lemma(verb) not in REPORTING_VERBS:
         # "Leaks prove that the management ignored reports": what the verb establishes is its object
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+        clause = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i), None
+        )
+        if clause is not None and clause.pos_ == "AUX" and not _names_a_state(clause):
+            clause = None
         if clause is not None:
-            subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            # (or "there": "predicted there would be losses")
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECTS or c.dep_ == "expl"), None)
             inner = next((c for c in clause.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
             shared = []
             if inner is None:  # "ignored or manipulated reports": the object the coordinated verb shares
@@ -843,6 +848,16 @@ def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
         if len(phrase) > 1:
             parts += phrase
     return parts
+
+
+def _names_a_state(copula) -> bool:
+    """Whether a copular clause says what its subject is ("predicted it would be profitable", "ruled the appeal
+    was flawed", "found there was a fault"): a subject that is no bare "that" and a complement. Without them ("see how it has been")
+    the clause says nothing a headline can carry."""
+    subject = next((c for c in copula.children if c.dep_ in _SUBJECTS or c.dep_ == "expl"), None)
+    return (
+        subject is not None and subject.lower_ != "that" and any(c.dep_ in ("acomp", "attr") for c in copula.children)
+    )
 
 
 #: Verbs that report rather than happen: a title says who said what ("Pompeo: Russia had blood on its hands").
