@@ -621,6 +621,28 @@ def test_titles_say_what_a_copular_clause_a_verb_establishes_says(text, title):
     assert title in [e.title for e in _events(text)]
 
 
+@pytest.mark.parametrize(
+    "text,title,lemma",
+    [
+        (
+            "The senator stepped down on Monday amid a corruption probe.",
+            "Senator stepped down amid corruption probe",
+            "step down",
+        ),
+        ("The workers walked out on Monday.", "Workers walked out", "walk out"),
+        ("The minister backed down on Friday.", "Minister backed down", "back down"),
+    ],
+)
+def test_a_phrasal_verb_keeps_its_particle_however_it_is_parsed(text, title, lemma):
+    found = {(e.title, e.sources[0].trigger_lemma) for e in _events(text)}
+    assert (title, lemma) in found
+
+
+def test_a_subordinator_read_into_a_subject_is_no_part_of_the_title():
+    titles = [e.title for e in _events("Three people were killed when a bus overturned on Monday.")]
+    assert titles and not any(t.lower().startswith("when") for t in titles)
+
+
 def test_a_copular_clause_with_no_complement_stays_out_of_the_title():
     assert "Court found it was" not in [e.title for e in _events("On Monday the court found it was.")]
 

@@ -335,12 +335,27 @@ def event_head(tok):
     return tok
 
 
+#: Adverbs that, right after a verb, are its particle: the parser often reads "stepped down", "walked out" with
+#: an adverb where "backed down" has a particle, and the verb alone says something else.
+PARTICLE_WORDS = frozenset("down out up off back away over".split())
+
+
+def particles(verb, adjacent: bool = False) -> list:
+    """The particles of a phrasal verb ("took off", "set the plan up"), an adverb right after it read as one
+    ("stepped down"); with ``adjacent``, only one right after the verb."""
+    return [
+        c
+        for c in verb.children
+        if (c.dep_ == "prt" and (c.i == verb.i + 1 or not adjacent))
+        or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_WORDS and not list(c.children))
+    ]
+
+
 def trigger_extent(tok) -> tuple[int, int]:
     """Character span of a trigger inside its parse: a phrasal verb keeps its particle ("took off", "set up")."""
     start, end = tok.idx, tok.idx + len(tok.text)
-    for child in tok.children:
-        if child.dep_ == "prt" and child.i == tok.i + 1:
-            end = child.idx + len(child.text)
+    for child in particles(tok, adjacent=True):
+        end = child.idx + len(child.text)
     return start, end
 
 
@@ -481,6 +496,8 @@ def _kept(tok, exclude: set[int], coordinated: bool = False):
     for child in tok.children:
         if child.i in exclude:
             continue
+        if child.pos_ == "SCONJ" and child.dep_ == "advmod" and child.i < tok.i:
+            continue  # "when a bus overturned", read as a phrase: the subordinator opens the clause, no headline's
         if child.dep_ in _DROP_IN_TITLE and not (
             coordinated and child.dep_ in ("cc", "conj") and child.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ")
         ):
@@ -784,13 +801,13 @@ def _predicate(verb, exclude: set[int], future_to: bool = True) -> list:
 
 def _predicate_words(verb, exclude: set[int], future_to: bool) -> list:
     parts = _verb_words(verb, future_to)
-    parts += [t for c in verb.children if c.dep_ == "prt" for t in c.subtree]
+    parts += [t for c in particles(verb) for t in c.subtree]
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     if obj is None:  # "stopped bombing East Aleppo", "agreed to meet": the complement carries the object
         comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if comp is not None:
             parts += [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"] + [comp]
-            parts += [c for c in comp.children if c.dep_ == "prt"]  # "stopped carrying out airstrikes"
+            parts += particles(comp)  # "stopped carrying out airstrikes"
             obj = next((c for c in comp.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     if obj is None:  # "shares fell 3 percent": the measure says how much
         measure = next(
@@ -1692,7 +1709,7 @@ def _trigger_lemma(trigger) -> str:
             trigger = reported
     if trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and nlp.lemma(trigger.head) in ASPECTUAL_VERBS:
         trigger = trigger.head  # "stopped bombing East Aleppo": a halt, not an attack
-    prt = [c.lower_ for c in trigger.children if c.dep_ == "prt" and c.i == trigger.i + 1]
+    prt = [c.lower_ for c in particles(trigger, adjacent=True)]
     return " ".join([nlp.lemma(trigger)] + prt)
 
 
