@@ -107,3 +107,26 @@ def test_the_readme_python_example_runs(tmp_path, monkeypatch):
     namespace: dict[str, object] = {}
     exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
     assert isinstance(namespace["tl"], timeline.Timeline) and namespace["tl"].events
+
+
+def test_a_batch_parsed_in_rounds_gives_each_document_what_it_gives_alone():
+    """``run.process_documents`` parses the sentences its documents' passes ask for together; each document's
+    result is the one it gets processed on its own."""
+    from timeline import nlp, run
+    from timeline.model import Document
+
+    texts = [
+        "Karsten Motors recalled 40,000 cars on Monday. The recall followed a fault in the brakes. "
+        "Karsten Motors closed its plant in Ohio. He said it would reopen.",
+        "The minister resigned on Tuesday. She had led the ministry since 2014. She left the building at noon. "
+        "The government has appointed a successor.",
+        "Rebels have seized the airport, officials said. The army has retreated to the south.",
+    ]
+    docs = [Document(f"d{i}", f"d{i}.txt", t, published=dt.date(2016, 10, 26)) for i, t in enumerate(texts)]
+    together = run.process_documents(docs)
+    alone = []
+    for doc in docs:
+        nlp.clear_parses()
+        alone.append(run.process_document(doc))
+    assert [r.events for r in together] == [r.events for r in alone]
+    assert sum(len(r.events) for r in together) >= 5

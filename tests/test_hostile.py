@@ -175,14 +175,15 @@ def test_a_file_name_with_undecodable_bytes_is_processed_and_reported_with_escap
 def test_a_document_that_fails_inside_is_reported_and_skipped(news, monkeypatch):
     from timeline import events
 
-    real = events.extract
+    real = events.extract_steps
 
-    def failing(doc, mentions, model=None, languages=None):
+    def failing(doc, mentions, model=None, languages=None):  # fails after the batch's parse rounds
+        found = yield from real(doc, mentions, model, languages)
         if doc.id == "a":
             raise ZeroDivisionError("injected fault")
-        return real(doc, mentions, model, languages)
+        return found
 
-    monkeypatch.setattr(events, "extract", failing)
+    monkeypatch.setattr(events, "extract_steps", failing)
     r = invoke("extract", str(news), "--published", "2016-10-20", "-q")
     assert r.code == 1
     [line] = one_line_errors(r.err)
@@ -301,15 +302,15 @@ def test_a_worker_killed_mid_run_gives_the_same_output_after_retry(news, monkeyp
     expected = invoke("extract", str(news), "--published", "2016-10-20", "-q")
     assert expected.code == 0
     marker = tmp_path / "killed-once"
-    real = events.extract
+    real = events.extract_steps
 
     def dies_once(doc, mentions, model=None, languages=None):  # runs in a forked worker: kills it the first time
         if doc.id == "a" and not marker.exists():
             marker.touch()
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(doc, mentions, model, languages)
+        return (yield from real(doc, mentions, model, languages))
 
-    monkeypatch.setattr(events, "extract", dies_once)
+    monkeypatch.setattr(events, "extract_steps", dies_once)
     r = invoke("extract", str(news), "--published", "2016-10-20", "--workers", "2", "-q")
     assert marker.exists()
     assert r.code == 0, r.err

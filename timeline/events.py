@@ -29,7 +29,7 @@ import datetime as dt
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import nlp
@@ -2599,10 +2599,58 @@ def extract(
     """Events of one document. ``Source.mention`` indexes ``mentions`` (None for an event no expression of its
     sentence dates); merge renumbers it globally. ``languages``: each segment's language, when known (else
     detected here)."""
-    return _in_other_languages(doc, _extract(doc, mentions, model), languages, mentions)
+    return drive(extract_steps(doc, mentions, model, languages), model)
 
 
-def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -> list[Event]:
+@dataclass(frozen=True)
+class ParseRequest:
+    """Sentences a stage is about to parse, asked for before it does (``extract_steps``), so that a batch of
+    documents has them parsed in one call: spaCy costs several times as much on a few short sentences per call
+    as on the same sentences in a batch. ``entities``: True for a full parse, False for one without the named
+    entities, or a test that picks the parses that get them afterwards (``_parsed_spans``)."""
+
+    texts: tuple[str, ...]
+    entities: bool | Callable = True
+
+
+def extract_steps(
+    doc: Document, mentions: list[Mention], model: str | None = None, languages: Sequence[str] | None = None
+) -> Generator[list[ParseRequest], None, list[Event]]:
+    """``extract`` as steps: it yields the parses it is about to need (one list of ``ParseRequest`` per round)
+    and returns the events. Whoever drives it (``drive``, ``run.process_documents``) may have them parsed first,
+    with other documents' (``fetch``); if not, the stage parses them itself, with the same result."""
+    found = yield from _extract(doc, mentions, model)
+    return _in_other_languages(doc, found, languages, mentions)
+
+
+def fetch(requests: Iterable[ParseRequest], model: str | None = None) -> None:
+    """Parse every request's sentences in one call per kind (into ``nlp``'s cache, where the stages find them)."""
+    requests = list(requests)
+    full = [t for r in requests if r.entities is True for t in r.texts]
+    if full:
+        nlp.parse(full, model)
+    bare = [t for r in requests if r.entities is not True for t in r.texts]
+    if not bare:
+        return
+    parses = dict(zip(bare, nlp.parse(bare, model, entities=False)))
+    picked = [parses[t] for r in requests if callable(r.entities) for t in r.texts if r.entities(parses[t])]
+    nlp.recognise_entities(picked, model)
+
+
+def drive(steps: Generator[list[ParseRequest], None, list[Event]], model: str | None = None) -> list[Event]:
+    """Run ``extract_steps`` for one document, fetching each round's parses as it asks for them."""
+    try:
+        requests = next(steps)
+        while True:
+            fetch(requests, model)
+            requests = steps.send(None)
+    except StopIteration as done:
+        return done.value
+
+
+def _extract(
+    doc: Document, mentions: list[Mention], model: str | None = None
+) -> Generator[list[ParseRequest], None, list[Event]]:
 
     def dates_an_event(m: Mention) -> bool:
         seg = doc.segments[m.segment]
@@ -2628,6 +2676,9 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
     ledes: dict[int, list[tuple[int, int]]] = {}  # segment -> its lead sentences (found without parsing)
     read_leads: dict[int, set[tuple[int, int]]] = {}  # segment -> those the lead pass read
     told: set[int] = set()  # triggers of happenings told in the past tense (a report, not a comment)
+    contexts = _context_spans(model, doc, groups) if len(groups) <= PARSE_CHUNK else []
+    if contexts:
+        yield [ParseRequest(tuple(doc.text[lo:hi] for lo, hi in contexts))]
     for (left, right, seg_index), parsed, before in _parsed_with_context(model, doc, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
         attached = attach(parsed, left, pairs, before)
@@ -2683,6 +2734,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
             for found in news_events(parsed, left, (), inside, dating, lede=lede):
                 if lede or headline_sized(found):
                     events.append(_news_event(doc, seg_index, left, right, value, found, "anchor"))
+    values: dict[int, str] = {}  # segment -> the value its writing date gives (those with a lead)
     for seg_index, seg in enumerate(doc.segments):
         value = anchor_value(seg)
         if not value:
@@ -2692,6 +2744,7 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
         leads = ledes[seg_index]
         if not leads:
             continue
+        values[seg_index] = value
         context: tuple[str, ...] = ()
         first = leads[:LEAD_SENTENCES]
         parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model)
@@ -2729,11 +2782,27 @@ def _extract(doc: Document, mentions: list[Mention], model: str | None = None) -
                         )
                     )
             context = context_of(parsed) or context
+    # the passes after the lead, planned first so that their sentences are asked for in one round
+    plans = []
+    for seg_index, value in values.items():
+        read = read_leads[seg_index]
         spans = _perfect_spans(doc, seg_index, read, groups)
+        story = _story_plan(doc, seg_index, events, read, groups, set(spans), told, mentions) if STORY_WINDOW else None
+        plans.append((seg_index, value, spans, story))
+    times = sorted(m.start for m in mentions if m.type in ("DATE", "TIME") and m.value != "PRESENT_REF")
+    narrative = _narrative_spans(doc, groups, main_days, read_leads, times)
+    asked = [
+        ParseRequest(tuple(doc.text[lo:hi] for _, _, spans, _ in plans for lo, hi in spans), _reports_in_perfect),
+        ParseRequest(tuple(doc.text[lo:hi] for *_, story in plans if story for lo, hi in story.spans), _reports),
+        ParseRequest(tuple(doc.text[span[0] : span[1]] for span in narrative), _reports),
+    ]
+    if 0 < sum(len(r.texts) for r in asked) <= PARSE_CHUNK:
+        yield [r for r in asked if r.texts]
+    for seg_index, value, spans, story in plans:
         events.extend(_perfect_reports(doc, seg_index, value, spans, mentions, model))
-        if STORY_WINDOW:
-            events.extend(_story_reports(doc, seg_index, events, read, groups, set(spans), told, mentions, model))
-    events.extend(_narrative_reports(doc, mentions, groups, main_days, read_leads, model))
+        if story is not None:
+            events.extend(_story_reports(doc, seg_index, story, events, mentions, model))
+    events.extend(_narrative_reports(doc, mentions, narrative, model))
     return events
 
 
@@ -2749,6 +2818,15 @@ def _sentence_before(doc: Document, seg_index: int, left: int, parsed) -> tuple[
         return None
     lo, hi = sentence_bounds(doc.text, end - 1, end, seg.start, seg.end)
     return (lo, hi) if hi <= left else None
+
+
+def _context_spans(model: str | None, doc: Document, groups: dict) -> list[tuple[int, int]]:
+    """The sentences before the dated ones that ``_parsed_with_context`` will parse for a pronoun's name."""
+    keys = sorted(groups)
+    own = {(left, right) for left, right, _ in keys}
+    parses = nlp.parse([doc.text[left:right] for left, right, _ in keys], model)
+    befores = (_sentence_before(doc, seg, left, parsed) for (left, _r, seg), parsed in zip(keys, parses))
+    return list(dict.fromkeys(span for span in befores if span is not None and span not in own))
 
 
 def _parsed_with_context(model: str | None, doc: Document, groups: dict):
@@ -2782,14 +2860,23 @@ STORY_REACH = 2
 BACKGROUND_VERBS = frozenset("found establish bear incorporate".split())
 
 
-def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions, model) -> list[Event]:
-    """Events the body of a news report tells of the lede's actors in the simple past, with no date of their own:
-    "Karsten Motors recalled 40,000 cars on Thursday. ... Karsten shut two plants." News reports the day's
-    happening in its lede and goes on with it; a sentence that names the lede's actors is dated by the lede's day
-    (``dated_by: narrative``), or by the writing day when the lede is dated by it (``anchor``)."""
+@dataclass(frozen=True)
+class StoryPlan:
+    """What the story pass reads in one article: the sentences (``spans``), the lede's event they go on with, the
+    lede's actors, and how their events are dated."""
+
+    spans: tuple[tuple[int, int], ...]
+    story: Event
+    actors: frozenset[str]
+    dated_by: str
+
+
+def _story_plan(doc, seg_index, events, read, groups, perfect, told, mentions) -> StoryPlan | None:
+    """The story pass's sentences in one article (``_story_reports``), found without parsing; None when the
+    article is no report of a happening the pass can go on with."""
     seg = doc.segments[seg_index]
     if not read or seg.kind != "article" or seg.anchor.date is None:
-        return []
+        return None
     lede = min(read)
     story = next(
         (
@@ -2804,16 +2891,15 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
         None,
     )
     if story is None:
-        return []
+        return None
     day = dt.date.fromisoformat(story.start[:10])
     if not (0 <= (seg.anchor.date - day).days <= STORY_REACH):
-        return []
-    actors = set(story.actors)
+        return None
+    actors = frozenset(story.actors)
     words = {w for a in actors for w in a.split() if len(w) >= 4 and w[:1].isupper()}
     if not words:
-        return []
+        return None
     has_word = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
-    made = {e.sources[0].trigger_start for e in events}
     times = sorted(m.start for m in mentions if m.type in ("DATE", "TIME") and m.value != "PRESENT_REF")
     spans = []
     for lo, hi in first_sentences(doc.text, seg.start, seg.end, STORY_WINDOW):
@@ -2830,8 +2916,17 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
             continue
         spans.append((lo, hi))
     dated_by = "anchor" if story.sources[0].dated_by == "anchor" else "narrative"
+    return StoryPlan(tuple(spans), story, actors, dated_by) if spans else None
+
+
+def _story_reports(doc, seg_index, plan: StoryPlan, events, mentions, model) -> list[Event]:
+    """Events the body of a news report tells of the lede's actors in the simple past, with no date of their own:
+    "Karsten Motors recalled 40,000 cars on Thursday. ... Karsten shut two plants." News reports the day's
+    happening in its lede and goes on with it; a sentence that names the lede's actors is dated by the lede's day
+    (``dated_by: narrative``), or by the writing day when the lede is dated by it (``anchor``)."""
+    made = {e.sources[0].trigger_start for e in events}
     out: list[Event] = []
-    for (left, right), parsed in _parsed_spans(doc.text, spans, model, _reports):
+    for (left, right), parsed in _parsed_spans(doc.text, list(plan.spans), model, _reports):
         if _claims(parsed):
             continue  # "They also say the doctor concealed his use of the drug": a claim about some earlier time
         inside = [m for m in mentions if left <= m.start and m.end <= right]
@@ -2842,10 +2937,10 @@ def _story_reports(doc, seg_index, events, read, groups, perfect, told, mentions
                 or found.lemma in BACKGROUND_VERBS
                 or not headline_sized(found)
                 or _in_perfect(parsed, found.trigger_start - left)
-                or not actors & set(found.actors)
+                or not plan.actors & set(found.actors)
             ):
                 continue
-            out.append(_news_event(doc, seg_index, left, right, story.value, found, dated_by))
+            out.append(_news_event(doc, seg_index, left, right, plan.story.value, found, plan.dated_by))
     return out
 
 
@@ -2948,12 +3043,11 @@ _NEXT_WORD = re.compile(r"\S")
 _FIRST_WORD = re.compile(r"\W*(\w*)")
 
 
-def _narrative_reports(doc, mentions, groups, main_days, ledes, model) -> list[Event]:
-    """Events the sentence after a dated one reports in the simple past, dated by that day (``dated_by:
-    narrative``): "On Monday troops entered the town. They seized the airport and the bridge." A present
-    perfect there is the writing day's (``_perfect_reports``); a present or future tense is no happening."""
-    times = sorted(m.start for m in mentions if m.type in ("DATE", "TIME") and m.value != "PRESENT_REF")
-    spans = _narrative_spans(doc, groups, main_days, ledes, times)
+def _narrative_reports(doc, mentions, spans, model) -> list[Event]:
+    """Events the sentence after a dated one (``spans``: ``_narrative_spans``) reports in the simple past, dated by
+    that day (``dated_by: narrative``): "On Monday troops entered the town. They seized the airport and the
+    bridge." A present perfect there is the writing day's (``_perfect_reports``); a present or future tense is no
+    happening."""
     if not spans:
         return []
     out: list[Event] = []

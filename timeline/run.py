@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
@@ -100,7 +100,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
                 raise
             except Exception:  # noqa: BLE001 - parsed again per document below, where a failure is isolated
                 nlp.clear_parses()
-        return [_isolated(doc, config) for doc in docs]
+        return _in_rounds(docs, config)
     finally:
         nlp.clear_parses()
         temporal.forget_found()
@@ -131,6 +131,39 @@ def _isolated(doc: Document, config: Config) -> DocResult | Skipped:
         return Skipped(doc.path or doc.id, e.line(), failed=True)
 
 
+def _in_rounds(docs: list[Document], config: Config) -> list[DocResult | Skipped]:
+    """Every document's steps (``document_steps``), run side by side: in each round the sentences all of them
+    ask for are parsed in one call (``events.fetch``), then each goes on to its next request or its result.
+    A document that fails is skipped as in ``_isolated``; a failed fetch only leaves the stages to parse."""
+    results: list[DocResult | Skipped | None] = [None] * len(docs)
+    running: dict[int, tuple[Iterator, list[events.ParseRequest]]] = {}
+
+    def step(i: int, steps: Iterator, first: bool) -> None:
+        try:
+            requests = next(steps) if first else steps.send(None)
+        except StopIteration as done:
+            running.pop(i, None)
+            results[i] = done.value
+        except DocumentFailed as e:
+            running.pop(i, None)
+            results[i] = Skipped(docs[i].path or docs[i].id, e.line(), failed=True)
+        else:
+            running[i] = (steps, requests)
+
+    for i, doc in enumerate(docs):
+        step(i, document_steps(doc, config), True)
+    while running:
+        try:
+            events.fetch([r for _, requests in running.values() for r in requests], config.spacy_model)
+        except nlp.ModelNotFound:
+            raise
+        except Exception:  # noqa: BLE001 - each stage parses what it needs itself, where a failure is isolated
+            pass
+        for i, (steps, _) in list(running.items()):
+            step(i, steps, False)
+    return [r for r in results if r is not None]
+
+
 #: Segment kinds that answer the one before them, so that "on that date" at their head means its date.
 THREAD_KINDS = ("post",)
 
@@ -145,6 +178,19 @@ def thread_dates(seg, previous_seg, previous: list[Mention]) -> tuple[str, ...]:
 
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
     """Raises ``DocumentFailed`` (naming the stage) when anything goes wrong inside the document."""
+    steps = document_steps(doc, config)
+    try:
+        requests = next(steps)
+        while True:
+            events.fetch(requests, config.spacy_model)
+            requests = steps.send(None)
+    except StopIteration as done:
+        return done.value
+
+
+def document_steps(doc: Document, config: Config = Config()) -> Generator[list[events.ParseRequest], None, DocResult]:
+    """``process_document`` as steps: it yields the parses its event stage is about to need
+    (``events.extract_steps``) and returns the result, so that a batch's requests can be parsed together."""
     stage = "dating segments"
     try:
         # a document the corpus pre-pass already segmented and dated (``dated_documents``) keeps its segments
@@ -180,7 +226,7 @@ def process_document(doc: Document, config: Config = Config()) -> DocResult:
             mentions += found
             previous = found
         stage = "extracting events"
-        doc_events = events.extract(doc, mentions, model=config.spacy_model, languages=languages)
+        doc_events = yield from events.extract_steps(doc, mentions, model=config.spacy_model, languages=languages)
     except nlp.ModelNotFound:
         raise
     except Exception as e:  # noqa: BLE001 - see process_documents
