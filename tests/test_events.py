@@ -445,6 +445,10 @@ def test_a_sentence_after_a_dated_one_continues_its_date(monkeypatch):
         ("The ship made its maiden voyage on Friday.", "voyage"),  # light verb + event noun
         ("The plane took off on Friday.", "took off"),  # a multiword trigger keeps its words
         ("Putin is on a visit to the capital on Tuesday.", "visit"),
+        ("The army launched an attack on the town on Sunday.", "attack"),  # "launch" + an event noun
+        ("The meeting took place on Monday.", "meeting"),  # "took place": the subject is what happened
+        ("The ceasefire took effect on Thursday.", "ceasefire"),
+        ("The agency launched a satellite on Monday.", "launched"),  # no event noun: the verb
     ],
 )
 def test_triggers_are_never_auxiliaries_or_copulas(text, trigger):
@@ -631,6 +635,7 @@ def test_titles_say_what_a_copular_clause_a_verb_establishes_says(text, title):
         ),
         ("The workers walked out on Monday.", "Workers walked out", "walk out"),
         ("The minister backed down on Friday.", "Minister backed down", "back down"),
+        ("Rebels carried out a raid on the base on Tuesday.", "Rebels carried out raid on base", "raid"),
     ],
 )
 def test_a_phrasal_verb_keeps_its_particle_however_it_is_parsed(text, title, lemma):

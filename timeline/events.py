@@ -295,7 +295,9 @@ def is_predicate(tok) -> bool:
 #: Verbs that lend their tense to the event noun they take as object: "made its maiden voyage" is a voyage,
 #: "held talks" talks, "carried out an attack" an attack, "opened fire" fire, "committed an attack" an attack.
 #: (TimeML's light-verb convention.)
-LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake open commit".split())
+LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake open commit launch mount".split())
+#: Bare objects with which a light verb says that its subject happened: "took place", "took effect".
+OCCURRENCE_OBJECTS = frozenset("place effect".split())
 
 
 def event_head(tok):
@@ -330,6 +332,11 @@ def event_head(tok):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and is_event_noun(obj):
             return obj
+        if obj is not None and obj.lower_ in OCCURRENCE_OBJECTS and not list(obj.children):
+            # "the meeting took place", "the ceasefire took effect": the subject is what happened
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and is_event_noun(subj):
+                return subj
         if nlp.lemma(tok) == "have":
             return None  # possession, not a happening: "had a track record"
     return tok
@@ -992,7 +999,7 @@ def _words(trigger, exclude: set[int], context: tuple[str, ...] = ()) -> list:
                 if isinstance(named, str)
                 else (_phrase(named, exclude, SUBJECT_BUDGET) if named is not None else [])
             )
-            return lead + _verb_words(verb) + [t for t in subject if not isinstance(t, tuple)]
+            return lead + _verb_words(verb) + particles(verb) + [t for t in subject if not isinstance(t, tuple)]
         elif trigger.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ == "AUX":
             # "the President of Russia is on a visit to Damascus": "President of Russia on visit to Damascus"
             named = _named(next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None), context)
