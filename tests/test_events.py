@@ -648,6 +648,18 @@ def test_a_subordinator_read_into_a_subject_is_no_part_of_the_title():
     assert titles and not any(t.lower().startswith("when") for t in titles)
 
 
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ('"We will not give up," the mayor told reporters on Monday.', "Mayor: we will not give up"),
+        ('"I have done nothing wrong," the senator said on Tuesday.', "Senator: I did nothing wrong"),
+        ('"We were pushed out of the talks," the leader said on Monday.', "Leader: we were pushed out of talks"),
+    ],
+)
+def test_a_quote_keeps_the_speakers_own_i_or_we(text, title):
+    assert title in [e.title for e in _events(text)]
+
+
 def test_a_copular_clause_with_no_complement_stays_out_of_the_title():
     assert "Court found it was" not in [e.title for e in _events("On Monday the court found it was.")]
 

@@ -1230,6 +1230,11 @@ def title_for(trigger, exclude: set[int], context: tuple[str, ...] = (), reporte
             + _render(_predicate(trigger, said_exclude, future_to=False))
         )
         reporter = None
+    elif reporter is not None and own and not resolvable and clause_subject is not None and trigger.i == clause.i:
+        # "'We will not give up,' the mayor said": "Mayor: we will not give up" (the speaker's own "we" stays)
+        said = _predicate(trigger, said_exclude, future_to=False)
+        passive = _passive(clause_subject) + " " if _is_passive(trigger) and not _has_aux(said) else ""
+        text = _subject_word(clause_subject) + " " + passive + _render(said)
     else:
         text = _render(_words(trigger, said_exclude, context))
     if reporter is not None:
