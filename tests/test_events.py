@@ -604,6 +604,8 @@ def test_a_bound_before_a_date_is_not_the_events_date(text):
             "In 2006 the cable left no doubt of the plans to destabilize the government.",
             "Cable left no doubt of plans",
         ),
+        ("The prime minister is due to visit Berlin on Friday.", "Prime minister due to visit Berlin"),
+        ("The report was due to be published on Monday.", "Report due to be published"),
     ],
 )
 def test_titles_keep_a_prospective_verb_and_the_core_of_a_long_object(text, title):

@@ -296,6 +296,8 @@ def is_predicate(tok) -> bool:
 #: "held talks" talks, "carried out an attack" an attack, "opened fire" fire, "committed an attack" an attack.
 #: (TimeML's light-verb convention.)
 LIGHT_VERBS = frozenset("make take give hold have carry conduct stage pay undertake open commit launch mount".split())
+#: Adjectives after "is" that schedule what their infinitive says: "is due to visit Berlin on Friday".
+SCHEDULED_ADJECTIVES = frozenset({"due"})
 #: Bare objects with which a light verb says that its subject happened: "took place", "took effect".
 OCCURRENCE_OBJECTS = frozenset("place effect".split())
 
@@ -314,6 +316,11 @@ def event_head(tok):
             ),
             None,
         )
+        if verb is not None:
+            return event_head(verb)
+        # "is due to visit Berlin": what is scheduled
+        due = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in SCHEDULED_ADJECTIVES), None)
+        verb = next((c for c in due.children if c.pos_ == "VERB" and c.dep_ == "xcomp"), None) if due else None
         if verb is not None:
             return event_head(verb)
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -604,6 +611,8 @@ def _subject(verb):
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.dep_ == "acomp" and verb.lower_ in SCHEDULED_ADJECTIVES:
+            verb = verb.head  # "the minister is due to visit": the subject of "is"
     return None
 
 
@@ -720,6 +729,8 @@ def _verb_words(verb, future_to: bool = True) -> list:
 
         form = getInflection(nlp.lemma(head), tag="VBN")
         return [(head, form[0] if form else head.text), (verb, "to " + verb.text)]
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in SCHEDULED_ADJECTIVES and head.i < verb.i:
+        return [head, *auxiliaries, verb]  # "is due to visit": "due to visit"; "due to be published"
     if verb.tag_ == "VBG" and not auxiliaries and not negation and verb.dep_ in ("advcl", "ROOT"):
         return [(verb, _past(verb))]  # "Speaking at Chatham House on Monday, Kerry said" -> Kerry spoke
     if (
