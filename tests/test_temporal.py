@@ -628,3 +628,30 @@ def test_a_sentence_ends_before_a_web_pages_space(space):
 )
 def test_version_numbers_and_paths_are_no_year_first_dates(text):
     assert [m.value for m in tag(text, THU)] == []
+
+
+LIVE_PAGE = (
+    "Live: storm reaches the coast\n\n"
+    "1609 The coast guard is sending two cutters to the harbour, a spokesman has said.\n\n"
+    "1615 Ferries across the bay are cancelled until further notice.\n\n"
+    "1622 The mayor tells local radio that the sea wall has held.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire copy's 24-hour times without a colon, by the zone or "local time" after them
+        ("The blast came at 1653 local time, police said.", [("1653 local time", "2016-10-20T16:53")]),
+        ("The ship docked at 0735 GMT.", [("0735 GMT", "2016-10-20T07:35")]),
+        ("By 1100 (1600 GMT) the roads were shut.", [("1100", "2016-10-20T11:00"), ("1600 GMT", "2016-10-20T16:00")]),
+        # a live page's entry times, at the head of its paragraphs, are of the day it was written
+        (LIVE_PAGE, [("1609", "2016-10-20T16:09"), ("1615", "2016-10-20T16:15"), ("1622", "2016-10-20T16:22")]),
+        # ... but four digits are a year where only one paragraph opens with them, or no capital follows
+        ("1989 The wall fell and the border opened.", [("1989", "1989")]),
+        ("It cost 1600 dollars. In 1653 the town burned.", [("1653", "1653")]),
+    ],
+)
+def test_four_digit_times_of_wire_copy_and_live_pages(text, expected):
+    found = [(m.text, m.value) for m in tag(text, THU)]
+    assert found == expected

@@ -296,6 +296,24 @@ _COMMON_TEMPORAL = (
 )
 
 
+#: A paragraph opening with a 24-hour time and a capitalised word: an entry of a live page ("1609 The US ...").
+_ENTRY = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z]")
+#: How many such entries (this one too) within ENTRY_REACH characters make the page a live page; one alone is as
+#: likely a paragraph opening with a year ("1989 was the year ...").
+ENTRY_MIN, ENTRY_REACH = 3, 3000
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the four digits at ``start`` are the time a live page's entry was posted: they open a paragraph,
+    a capitalised word follows, and other paragraphs near it open the same way."""
+    if not _ENTRY.match(text, start):
+        return False
+    if start and text[start - 1] != "\n":
+        return False
+    found = _ENTRY.finditer(text, max(0, start - ENTRY_REACH), min(len(text), end + ENTRY_REACH))
+    return sum(1 for _ in zip(range(ENTRY_MIN), found)) >= ENTRY_MIN
+
+
 def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[str, str | None]) -> bool:
     """Context checks a regex cannot express cheaply."""
     if _title(text, start, end, pattern):
@@ -307,7 +325,11 @@ def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[
         if pattern.name == "month_alone" and not groups.get("mod") and not groups.get("rel"):
             if _word_before(text, start) not in _MONTH_CUES:
                 return False
+    if pattern.name == "entry_time":
+        return _entry_stamp(text, start, end)
     if pattern.name == "year" and not groups.get("mod") and not groups.get("fiscal"):
+        if _entry_stamp(text, start, end):
+            return False  # "1609 The US military is sending ...": a live page's entry time
         year = int(groups["year"])
         if year < 1600 or year > 2099:
             return False

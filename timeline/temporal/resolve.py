@@ -857,6 +857,8 @@ def resolve_clock_time(c: Candidate, ctx: Context) -> Resolution | None:
         weekday = weekday_number(_g(c, "weekday"))
         if weekday:
             day, used = resolve_weekday(weekday, ctx.anchor, ctx.tense).isoformat(), "published"
+    elif c.name == "entry_time" and ctx.anchor:
+        day, used = ctx.anchor.isoformat(), "published"  # a live page's entries are of the day it was written
     elif ctx.anchor:
         found = ctx.narrative.last("day")
         if found:

@@ -118,6 +118,27 @@ PATTERNS: list[Pattern] = [
         tense=True,
         triggers="#1 #2 midday* midnight* noon*",
     ),
+    # a 24-hour time written without a colon, as wire copy writes it: "1653 local time (2153 GMT)", "by 1100 (1600
+    # GMT)"; a bare "1653" stays a year
+    Pattern(
+        "hhmm_time",
+        "1653 local time",
+        "TIME",
+        "clock_time",
+        r"(?<![\w$£€#.,/:-])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)"
+        r"(?:\s*(?:(?P<tz>{TZ})\b|local\s+time\b|hrs\b)|(?=\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{TZ}\b))",
+        triggers="#4",
+    ),
+    # the time an entry of a live page was posted, at the head of its paragraph ("1609 The US military is
+    # sending ..."): only where several paragraphs open so (``recognise._entry_stamp``), else a year
+    Pattern(
+        "entry_time",
+        "1609",
+        "TIME",
+        "clock_time",
+        r"(?<![\w$£€#.,/:-])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?![\w%]|[.,/:-]\d)",
+        triggers="#4",
+    ),
     Pattern(
         "hour_in_the_part",
         "4 in the morning",
