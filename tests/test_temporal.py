@@ -647,6 +647,17 @@ LIVE_PAGE = (
         ("By 1100 (1600 GMT) the roads were shut.", [("1100", "2016-10-20T11:00"), ("1600 GMT", "2016-10-20T16:00")]),
         # a live page's entry times, at the head of its paragraphs, are of the day it was written
         (LIVE_PAGE, [("1609", "2016-10-20T16:09"), ("1615", "2016-10-20T16:15"), ("1622", "2016-10-20T16:22")]),
+        # ... and one a photo caption ran into, on such a page; after "in" or "the", a year still
+        (
+            LIVE_PAGE + "Boats in the harbour 1631 The ferry company says sailings resume in 2017.\n",
+            [
+                ("1609", "2016-10-20T16:09"),
+                ("1615", "2016-10-20T16:15"),
+                ("1622", "2016-10-20T16:22"),
+                ("1631", "2016-10-20T16:31"),
+                ("2017", "2017"),
+            ],
+        ),
         # ... but four digits are a year where only one paragraph opens with them, or no capital follows
         ("1989 The wall fell and the border opened.", [("1989", "1989")]),
         ("It cost 1600 dollars. In 1653 the town burned.", [("1653", "1653")]),

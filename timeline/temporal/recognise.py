@@ -298,20 +298,34 @@ _COMMON_TEMPORAL = (
 
 #: A paragraph opening with a 24-hour time and a capitalised word: an entry of a live page ("1609 The US ...").
 _ENTRY = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z]")
+_ENTRY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+[A-Z]")
 #: How many such entries (this one too) within ENTRY_REACH characters make the page a live page; one alone is as
 #: likely a paragraph opening with a year ("1989 was the year ...").
 ENTRY_MIN, ENTRY_REACH = 3, 3000
 
 
 def _entry_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the four digits at ``start`` are the time a live page's entry was posted: they open a paragraph,
-    a capitalised word follows, and other paragraphs near it open the same way."""
-    if not _ENTRY.match(text, start):
+    """Whether the four digits at ``start`` are the time a live page's entry was posted: a capitalised word
+    follows, other paragraphs near it open the same way, and they open a paragraph too or follow a word that
+    never stands before a year (a photo caption run into the entry: "... pictures of the palace 1623 Haiti's
+    First Lady tells ...", not "in 1623 Spanish ships")."""
+    if not _ENTRY_TIME.match(text, start):
         return False
     if start and text[start - 1] != "\n":
-        return False
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or text[start - 1] != " " or not before.group(1).isalpha():
+            return False
+        if before.group(1).lower() in _BEFORE_A_YEAR:
+            return False
     found = _ENTRY.finditer(text, max(0, start - ENTRY_REACH), min(len(text), end + ENTRY_REACH))
     return sum(1 for _ in zip(range(ENTRY_MIN), found)) >= ENTRY_MIN
+
+
+#: Words a year follows ("in 1623", "the 1623 charter", "of 1623"): after them four digits stay a year.
+_BEFORE_A_YEAR = frozenset(
+    "in since of by from until till to through and or the a its his her their this that year fiscal early late "
+    "mid between before after during around circa about spring summer autumn fall winter".split()
+)
 
 
 def _acceptable(text: str, start: int, end: int, pattern: Pattern, groups: dict[str, str | None]) -> bool:
