@@ -31,6 +31,7 @@ import re
 from array import array
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from . import nlp
 from .model import Document, Event, Mention, Segment, Source
@@ -2660,8 +2661,12 @@ def fetch(requests: Iterable[ParseRequest], model: str | None = None) -> None:
     nlp.recognise_entities(picked, model)
 
 
-def drive(steps: Generator[list[ParseRequest], None, list[Event]], model: str | None = None) -> list[Event]:
-    """Run ``extract_steps`` for one document, fetching each round's parses as it asks for them."""
+_Result = TypeVar("_Result")
+
+
+def drive(steps: Generator[list[ParseRequest], None, _Result], model: str | None = None) -> _Result:
+    """Run steps (``extract_steps``, ``run.document_steps``) for one document, fetching each round's parses as it
+    asks for them."""
     try:
         requests = next(steps)
         while True:

@@ -178,14 +178,7 @@ def thread_dates(seg, previous_seg, previous: list[Mention]) -> tuple[str, ...]:
 
 def process_document(doc: Document, config: Config = Config()) -> DocResult:
     """Raises ``DocumentFailed`` (naming the stage) when anything goes wrong inside the document."""
-    steps = document_steps(doc, config)
-    try:
-        requests = next(steps)
-        while True:
-            events.fetch(requests, config.spacy_model)
-            requests = steps.send(None)
-    except StopIteration as done:
-        return done.value
+    return events.drive(document_steps(doc, config), config.spacy_model)
 
 
 def document_steps(doc: Document, config: Config = Config()) -> Generator[list[events.ParseRequest], None, DocResult]:
