@@ -2128,6 +2128,39 @@ def news_events(
     return out
 
 
+def states_news(parsed) -> bool:
+    """Whether ``news_events`` finds a happening in a lead sentence: what it decides before reading the named
+    entities, so that a sentence that states none is never given them."""
+    text = nlp.text_of(parsed)
+    if not _prose(text) or is_boilerplate(text):
+        return False
+    sents = list(parsed.sents)
+    return bool(sents) and news_clause(sents[0], True) is not None
+
+
+def _leads_to_name(text: str, ledes: dict[int, list[tuple[int, int]]], model: str | None) -> list[tuple[int, int]]:
+    """The lead sentences the lead pass will read the named entities of: each one that states news
+    (``states_news``) and those before it (whom its pronouns may stand for). Half the lead sentences state none
+    (TBAQ dev: 256 of 511), and the entity recogniser is half the cost of a parse; the others are asked for in
+    the batch's round, where recognising them costs a third of what it does one document at a time."""
+    firsts = [spans[:LEAD_SENTENCES] for spans in ledes.values()]
+    parses = iter(nlp.parse([text[lo:hi] for spans in firsts for lo, hi in spans], model, entities=False))
+    named = []
+    for spans in firsts:
+        news = [states_news(next(parses)) for _ in spans]
+        if any(news):
+            named += spans[: max(k for k, found in enumerate(news) if found) + 1]
+    return named
+
+
+def _context_of_all(parses: list) -> tuple[str, ...]:
+    """The actors the latest of these sentences that names any names (``context_of``)."""
+    context: tuple[str, ...] = ()
+    for parsed in parses:
+        context = context_of(parsed) or context
+    return context
+
+
 def lead_spans(text: str, segment: Segment, limit: int | None = None) -> list[tuple[int, int]]:
     """The sentences of a segment parsed for undated news: the first ``limit`` (default ``LEAD_SENTENCES``)
     sentences of running prose among the first ``LEAD_WINDOW`` of an article or post (the headline, byline or
@@ -2705,8 +2738,12 @@ def _extract(
     read_leads: dict[int, set[tuple[int, int]]] = {}  # segment -> those the lead pass read
     told: set[int] = set()  # triggers of happenings told in the past tense (a report, not a comment)
     contexts = _context_spans(model, doc, groups) if len(groups) <= PARSE_CHUNK else []
-    if contexts:
-        yield [ParseRequest(tuple(doc.text[lo:hi] for lo, hi in contexts))]
+    for seg_index, seg in enumerate(doc.segments):
+        if anchor_value(seg):
+            ledes[seg_index] = lead_spans(doc.text, seg, LEAD_SENTENCES + LEAD_FALLBACK)
+    named = _leads_to_name(doc.text, ledes, model)
+    if contexts or named:
+        yield [ParseRequest(tuple(doc.text[lo:hi] for lo, hi in [*contexts, *named]))]
     for (left, right, seg_index), parsed, before in _parsed_with_context(model, doc, groups):
         pairs = _pairs(mentions, groups[(left, right, seg_index)])
         attached = attach(parsed, left, pairs, before)
@@ -2773,22 +2810,24 @@ def _extract(
         if not leads:
             continue
         values[seg_index] = value
-        context: tuple[str, ...] = ()
+        prior: list = []  # the lead sentences read before this one (whom its pronouns may stand for)
         first = leads[:LEAD_SENTENCES]
-        parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model)
+        parses = nlp.parse([doc.text[lo:hi] for lo, hi in first], model, entities=False)
         found_news = False
         read = read_leads.setdefault(seg_index, set())  # the lead sentences read for news (not the passes after)
         for n, (left, right) in enumerate(leads):
             if n >= LEAD_SENTENCES:
                 if found_news:
                     break  # the lede stated the news: the sentences after it are not parsed for more
-                parsed = nlp.parse([doc.text[left:right]], model)[0]
+                parsed = nlp.parse([doc.text[left:right]], model, entities=False)[0]
             else:
                 parsed = parses[n]
             read.add((left, right))
             if (left, right, seg_index) in groups:
                 found_news = True  # a dated sentence's events are dated by its expressions
-            else:
+            elif states_news(parsed):
+                nlp.recognise_entities([*prior, parsed], model)  # (a no-op for those ``_leads_to_name`` picked)
+                context = _context_of_all(prior)
                 inside = [m for m in mentions if left <= m.start and m.end <= right]
                 # the sentence just before, when it places a past event on a day, dates this one (the narrative)
                 carried = dated_days.get(seg.start + len(doc.text[seg.start : left].rstrip()))
@@ -2809,7 +2848,7 @@ def _extract(
                             "narrative" if carried and not found.ongoing else "anchor",
                         )
                     )
-            context = context_of(parsed) or context
+            prior.append(parsed)
     # the passes after the lead, planned first so that their sentences are asked for in one round
     plans = []
     for seg_index, value in values.items():

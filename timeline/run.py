@@ -68,7 +68,9 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
     written for, a parser error) makes it a ``Skipped`` record naming the document, the stage, the error and,
     when known, the expression; the rest of the batch goes on. Runs on workers as it is, so every executor
     isolates documents the same way."""
-    sentences, undated = [], []  # (the second: parsed without their named entities, most of them report nothing)
+    # (the lead and perfect sentences are parsed without their named entities: most of them report nothing, and
+    # the event stage asks for the entities of those that do, the batch's together)
+    sentences, undated = [], []
     for doc in docs:
         try:
             if len(doc.text) > PREPARSE_MAX_CHARS:
@@ -83,7 +85,7 @@ def process_documents(docs: list[Document], config: Config = Config()) -> list[D
                     if not list_of_dates(doc.text, left, right, starts, ends)
                 ]
                 # the opening sentences, where news states its event without a date (``events.lead_spans``)
-                sentences += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
+                undated += [doc.text[left:right] for left, right in events.lead_spans(doc.text, seg)]
                 # the sentences that may report the day's happening in the present perfect (``events._extract``)
                 undated += [doc.text[left:right] for left, right in events.perfect_candidates(doc.text, seg)]
         except Exception:  # noqa: BLE001 - the document fails again, and is reported, in process_document
