@@ -185,6 +185,13 @@ def test_weekday_and_date_pin_the_year():
     assert got.date.year == 1998  # Oct. 23 was a Friday in 1998, not in 1999
 
 
+def test_bounds_that_contradict_each_other_infer_nothing():
+    # a segment after one dated 2000 and before one dated 1999 (pages list newest first, or misread headers)
+    assert (
+        infer([_cue("XXXX-10-14", "October 14", "past")], lower=dt.date(2000, 6, 1), upper=dt.date(1999, 1, 1)) is None
+    )
+
+
 def test_content_inference_through_the_tagger():
     text = (
         "Russian-backed forces gained ground on Sunday, residents said. The ceasefire agreed on "

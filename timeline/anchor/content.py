@@ -350,6 +350,8 @@ def infer(
             score = YearScore(bounds.lower, bounds.upper, lower_day=bounds.lower_day, upper_day=bounds.upper_day)
             year = score.best(lambda y: bounds.allows(y) and _fits_before_announced(cues, y))
             year = year if year is not None else score.best(bounds.allows)
+            if year is None:
+                return None  # the bounds contradict each other (a segment between a later and an earlier one)
             said = []
             if bounds.lower is not None:
                 said.append(f"reports {bounds.lower}" + (" in a full date" if bounds.lower_day else ""))

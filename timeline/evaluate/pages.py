@@ -36,6 +36,7 @@ import textwrap
 from dataclasses import dataclass
 
 from ..export.timelinejs import MONTHS as ENGLISH_MONTHS
+from ..model import Document, Segment
 
 # ------------------------------------------------------------------------------------------------ vocabulary
 # Page furniture and names written for the generator (not taken from any input).
@@ -664,7 +665,9 @@ def score(folder: pathlib.Path, pages: list[Page]) -> dict:
     cases = []
     missed = []
     for page in pages:
-        doc = docs[by_name[page.name]]
+        doc = docs.get(by_name[page.name])
+        if doc is None:  # the page failed (reported on stderr): scored as one undated segment, nothing found
+            doc = Document(page.name, page.name, page.text, (Segment(0, len(page.text)),))
         segs = doc.segments
         # a quoted block inside a post (and the post's text after it) subdivides the post: not a segment start
         starts = [s.start for s in segs[1:] if s.kind != "navigation" and s.boundary not in ("after-quote", "quote")]
