@@ -515,7 +515,7 @@ def evaluate(
         str,
         typer.Option(
             "--generator",
-            help="With --pages: which page generator: a (the first) or b (a second one, written independently of the rules).",
+            help="With --pages: which page generator: a (the first), b or c (a second and a third one, each written independently of the rules).",
         ),
     ] = "a",
     tls: Annotated[
@@ -544,10 +544,12 @@ def evaluate(
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if pages:
-        if generator not in ("a", "b"):
-            raise UsageError(f"--generator: {generator!r} is not one of a, b")
+        if generator not in ("a", "b", "c"):
+            raise UsageError(f"--generator: {generator!r} is not one of a, b, c")
         if generator == "b":
             from .evaluate.pages_b import cli as cli_pages
+        elif generator == "c":
+            from .evaluate.pages_c import cli as cli_pages
         else:
             from .evaluate.pages import cli as cli_pages
 
