@@ -277,6 +277,10 @@ WRAPPED = (
         "Also carried by harbour.example\nBridge closes to lorries\n\n{body}",
         # an aggregator's source and a date without its year under the title
         "Bridge closes to lorries\nValley Post · Apr 6\n{body}",
+        # a breadcrumb, the title and a date line set as one block: a header, not a paragraph wrapped at a width
+        "Home › Local › Bridge closes to lorries\nBridge closes to lorries for a year\n06 Apr 2009 | Updated 07 Apr 2009\n\n{body}",
+        # a card's date on two lines over its title
+        "06\nAPR 2009\nBridge closes to lorries\n\n{body}",
         # a byline under the title confirms it, whatever the lead's first word
         "Bridge closes to lorries\nBy Jane Roe\n\nWhile the repairs last, lorries will use the ring road.\n\n{body}",
     ],
@@ -287,6 +291,19 @@ def test_a_stamp_header_opens_its_article(second):
     segs = [s for s in split(_doc(text)) if s.kind != "navigation"]
     _tiles(text, split(_doc(text)))
     assert len(segs) == 2 and text[segs[1].start :].startswith(second.split("\n")[0])
+
+
+def test_an_update_stamp_under_a_paragraph_closes_the_text_above():
+    text = (
+        f"Harbour reopens after the storm\nFriday 3 April 2009 14:02 BST\n\n{P_ONE}\n\n"
+        "Last Updated ( Friday, 10 April 2009 09:12 )\n\n"
+        f"Bridge closes to lorries\nPublished: 6 April 2009\n\n{P_TWO}\n"
+    )
+    segs = [s for s in split(_doc(text)) if s.kind != "navigation"]
+    assert [text[s.start : s.end].split("\n")[0] for s in segs] == [
+        "Harbour reopens after the storm",
+        "Bridge closes to lorries",
+    ]
 
 
 def test_reader_comments_stay_one_block_under_their_heading():

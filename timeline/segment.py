@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, FOOTERS, LEADS, NOT_PUBLICATION, month_word, stamp_of
+from .stamps import FIELD_GAP, FOOTERS, LATER_STATE, LEADS, NOT_PUBLICATION, month_word, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -264,9 +264,25 @@ def lines_of(text: str) -> list[Line]:
         if not body.strip():
             blanks += 1
             continue
-        out.append(Line(len(out), match.start(), match.start() + len(body), body, blanks if out else 0))
+        if out and not blanks and _split_date(out[-1].stripped, body.strip()):
+            # a card's date on two lines ("26" / "JAN 1998"): one line, the date a stamp reads
+            first = out.pop()
+            out.append(
+                replace(first, end=match.start() + len(body), text=text[first.start : match.start() + len(body)])
+            )
+        else:
+            out.append(Line(len(out), match.start(), match.start() + len(body), body, blanks if out else 0))
         blanks = 0
     return _mark_wrapped(out)
+
+
+#: A day alone on a line, over its month and year on the next: a card layout's date ("26" / "JAN 1998").
+_CARD_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?")
+_CARD_MONTH_YEAR = re.compile(r"[^\W\d_]{3,10}\.?,?\s+(?:1[89]|20)\d\d")
+
+
+def _split_date(line: str, below: str) -> bool:
+    return bool(_CARD_DAY.fullmatch(line) and _CARD_MONTH_YEAR.fullmatch(below) and month_word(below))
 
 
 #: A hard-wrapped paragraph: at least WRAP_LINES lines, each but the last at least WRAP_WIDTH characters,
@@ -289,6 +305,7 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             and not any(stamp_of(ln.stripped) for ln in block[:2])
+            and not _header_block(block)
         ):
             # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
             # title, and its date or author, under paragraphs set one a line: "... in July." / "Harbour fees to
@@ -297,6 +314,13 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             out[n : n + cut] = [replace(ln, wrapped=True) for ln in block[:cut]]
         n = m
     return out
+
+
+def _header_block(block: list[Line]) -> bool:
+    """A block that ends in a date stamp line and holds no sentence's end: a header (a breadcrumb, a title and
+    its date: "Home › World › Harbour fees to rise" / "Harbour fees to rise" / "30 Oct 2009 | Updated 05 Nov
+    2009"), not a paragraph broken at a width, which ends its sentences."""
+    return stamp_of(block[-1].stripped) is not None and not any(map(_ends_sentence, block))
 
 
 def _header_tail(block: list[Line]) -> int:
@@ -948,6 +972,19 @@ def _lone_stamp(lines: list[Line], i: int) -> bool:
     )
 
 
+def _closes_text_above(lines: list[Line], i: int) -> bool:
+    """A lone stamp of a later state of a text ("Last Updated ( Friday, 17 April 2009 21:21 )", "Edited 3 April")
+    right under a paragraph: it tells when the text above was changed, the way a footer does; it opens nothing."""
+    st = stamp_of(lines[i].stripped)
+    return (
+        st is not None
+        and st.rule in LATER_STATE
+        and i > 0
+        and _lone_stamp(lines, i)
+        and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+    )
+
+
 def footer_stamps(lines: list[Line]) -> bool:
     """Whether the page sets each article's date under its text, as blogs' post footers do: a stamp stands alone
     after a paragraph with no running text after the last such stamp (only short lines: navigation, a sidebar's
@@ -1045,6 +1082,8 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             continue  # an entry of a dated list (a schedule, a chronology inside an article), not a header
         if footers and _lone_stamp(lines, i):
             continue  # the footer of the article above
+        if _closes_text_above(lines, i):
+            continue  # "Last updated ..." under a paragraph: the update of the text above
         first = _block_start(lines, i)
         # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
         first = max([first] + [k + 1 for k in range(first, i) if lines[k].long])

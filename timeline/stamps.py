@@ -73,14 +73,14 @@ _UPDATED = "(?:" + "|".join(p for _, p, _ in UPDATE_WORDS) + ")"
 #: Words that say a date is the text's publication, for a line that gives the update first: (language, pattern,
 #: example).
 PUBLISH_WORDS: tuple[tuple[str, str, str], ...] = (
-    ("en", r"[Pp]ublished|PUBLISHED|[Pp]osted|POSTED", "Published"),
-    ("de", r"[Vv]eröffentlicht|[Ee]rschienen", "Veröffentlicht"),
-    ("fr", r"[Pp]ublié(?:e)?|[Mm]is\s+en\s+ligne", "Publié"),
-    ("es", r"[Pp]ublicad[oa]", "Publicado"),
-    ("it", r"[Pp]ubblicat[oa]", "Pubblicato"),
-    ("pt", r"[Pp]ublicad[oa]", "Publicado"),
-    ("nl", r"[Gg]epubliceerd", "Gepubliceerd"),
-    ("ru", r"[Оо]публиковано|[Оо]публикован[оа]?", "Опубликовано"),
+    ("en", r"[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Cc]reated|CREATED", "Published"),
+    ("de", r"[Vv]eröffentlicht|[Ee]rschienen|[Ee]rstellt", "Veröffentlicht"),
+    ("fr", r"[Pp]ublié(?:e)?|[Mm]is\s+en\s+ligne|[Cc]réée?", "Publié"),
+    ("es", r"[Pp]ublicad[oa]|[Cc]read[oa]", "Publicado"),
+    ("it", r"[Pp]ubblicat[oa]|[Cc]reat[oa]", "Pubblicato"),
+    ("pt", r"[Pp]ublicad[oa]|[Cc]riad[oa]", "Publicado"),
+    ("nl", r"[Gg]epubliceerd|[Aa]angemaakt", "Gepubliceerd"),
+    ("ru", r"[Оо]публиковано|[Оо]публикован[оа]?|[Сс]оздано", "Опубликовано"),
 )
 _PUBLISHED = "(?:" + "|".join(p for _, p, _ in PUBLISH_WORDS) + ")"
 #: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
@@ -286,11 +286,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"(?:\w+\s+)?"
         + _UPDATED
         + _ON
-        + r"\s*:?\s*(?:"
+        + r"\s*[:(]?\s*(?:"
         + _TIME_ZONED
         + r"\s*,?\s*(?:on\s+)?)?"
         + _WEEKDAY
-        + r"?{DATE}{TAIL}",
+        # (a CMS prints it in brackets: "Last Updated ( Friday, 17 April 2009 21:21 )")
+        + r"?{DATE}{TAIL}\s*\)?",
         "Last updated at 14:02 on 29 April 2009",
     ),
     (
@@ -682,7 +683,8 @@ _UNTOKENISE = [(re.compile(pattern), _JOINED_AS[name]) for name, pattern, _ in T
 
 def _joined(stripped: str) -> str:
     """The line as a stamp is read: a print page's field gaps as bars, tokenised punctuation joined back."""
-    s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " "))
+    # (a card's date set on two lines, "26" / "JAN 1998", is one ``segment.Line``: read across its break)
+    s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " ").replace("\r", " ").replace("\n", " "))
     for pattern, repl in _UNTOKENISE:
         s = pattern.sub(repl, s)
     return s

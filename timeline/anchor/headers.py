@@ -137,7 +137,7 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
             if _over_menu(lines, ln.index):
                 conf = min(conf, STATED_CONFIDENCE["masthead"])
             glued = glued_stamp_of(ln.text) if stamp_of(ln.text) is None else None
-            evidence = glued[1] if glued else ln.text.strip()
+            evidence = glued[1] if glued else " ".join(ln.text.split())  # (a card date spans two lines)
             found.append(Stated(day, source, conf, evidence, rule, seg.start + ln.start))
     if found or seg.kind in ("post", "quote"):
         return found
@@ -158,7 +158,7 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
-            found.append(Stated(day, source, conf, lines[n].text.strip(), rule, seg.start + lines[n].start))
+            found.append(Stated(day, source, conf, " ".join(lines[n].text.split()), rule, seg.start + lines[n].start))
             break
     return found
 
