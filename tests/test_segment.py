@@ -69,6 +69,8 @@ def test_post_headers_from_recurring_short_lines(text, starts):
         ("• Deniz says", "bullet-says"),
         ("Alan says:", "name-says"),
         ("12 comments", "comment-count"),
+        ("Reader comments (2)", "comments-title"),
+        ("Comments:", "comments-title"),
         ("Kirby says the plan failed.", None),
     ],
 )

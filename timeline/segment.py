@@ -48,7 +48,7 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "comments-title",
-        r"(?:Reader\s+)?Comments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
+        r"(?:(?:Reader|Your|User)\s+[Cc]|C)omments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
         r"Join the discussion",
         "Comments",
     ),
