@@ -802,3 +802,22 @@ def test_a_date_under_a_post_dates_that_post_not_the_next(after_last):
     )
     segs = [s for s in _anchored(text) if s.kind == "article"]
     assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 3, 31)]
+
+
+def test_saved_posts_are_split_at_their_names_and_dated_by_the_stamp_under_them():
+    """A list of saved posts, newest first: a name and a handle over each, its stamp under its text. The handles
+    recur with different values (a post header's shape); each stamp is its own post's, however the dates run."""
+    bodies = (
+        "The ferry company said it would add two sailings a day to the islands from next month.",
+        "Harbour officials closed the north pier after a storm damaged its railings overnight.",
+        "The council voted to keep the old lighthouse open to visitors through the winter.",
+    )
+    stamps_under = ("12:54 PM · Apr 9, 2009", "3:31 PM - 2 Apr 2009", "9:05 AM - 1 Apr 2009")
+    people = (("Maren Holt", "@quietfox"), ("Tobias Wren", "@rail_fan77"), ("Ayo Bankole", "@northpaw"))
+    text = "Saved items\n\n" + "".join(
+        f"{name}\n{handle}\n\n{body}\n\n{stamp}\n{n * 7 + 3} Likes\n\n"
+        for n, ((name, handle), body, stamp) in enumerate(zip(people, bodies, stamps_under))
+    )
+    posts = [s for s in _anchored(text) if s.kind == "post"]
+    assert [text[s.start : s.end].split("\n")[0] for s in posts] == ["Maren Holt", "Tobias Wren", "Ayo Bankole"]
+    assert [s.anchor.date for s in posts] == [dt.date(2009, 4, 9), dt.date(2009, 4, 2), dt.date(2009, 4, 1)]

@@ -375,6 +375,8 @@ def _label_key(line: str) -> str | None:
         return field.group(1).lower() + ":"
     if re.fullmatch(r"#\d{1,6}", s):
         return "#"  # a post's number ("#12"), a counter that repeats with a different value
+    if re.fullmatch(r"(?:@|u/)[\w.]{1,30}", s):
+        return "@handle"  # a poster's handle under their name ("@harbourwatch"), another in every post
     if re.fullmatch(r"[^\W\d][^\[\]]{0,30}?,?\s*\[?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\]?", s):
         return "@time"  # a sender and the time of day ("Harbour desk, [14:02]"): a message export's header
     if re.search(r"\d", s) and not re.fullmatch(r"[^\W\d][\w.@-]*", s):

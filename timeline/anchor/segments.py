@@ -65,7 +65,7 @@ def anchor_segments(
             _keep_thread_order(segments[::-1], flipped, {last - n for n in pasted}, stated[::-1])
             anchors[:] = reversed(flipped)
         else:
-            _keep_thread_order(segments, anchors, pasted, stated)
+            _keep_thread_order(segments, anchors, pasted, stated, _signed(doc.text, segments, stated))
     else:
         newest_first = False
     if doc.meta_published is not None:
@@ -249,11 +249,30 @@ def _newest_first(text: str, segments: tuple[Segment, ...], stated: list[list[St
     return falls >= NEWEST_FIRST_FALLS and not rises
 
 
+def _signed(text: str, segments: tuple[Segment, ...], stated: list[list[Stated]]) -> set[int]:
+    """Posts whose date is stamped under their text (a saved post's "3:31 PM - 26 Oct 2009" / "399 Likes", an
+    answer's "answered ..."): a stamp after the post's last paragraph, with no prose after it, is the post's
+    own, not an older item it quotes or pastes (those sit over or inside the text)."""
+    from ..segment import _ends_sentence, lines_of
+
+    out = set()
+    for n, (seg, found) in enumerate(zip(segments, stated)):
+        if seg.kind != "post" or not found:
+            continue
+        lines = lines_of(text[seg.start : seg.end])
+        prose = [ln.start for ln in lines if ln.long or _ends_sentence(ln)]
+        at = _post_date(found).offset - seg.start
+        if prose and prose[-1] < at and not lines[-1].long and len(lines) - sum(ln.start >= at for ln in lines) > 1:
+            out.add(n)
+    return out
+
+
 def _keep_thread_order(
     segments: tuple[Segment, ...],
     anchors: list[Anchor | None],
     pasted: set[int] = frozenset(),
     stated: list[list[Stated]] | None = None,
+    signed: set[int] = frozenset(),
 ) -> None:
     """Posts of a thread are in writing order: a post stating a date older than an earlier post's quotes an
     older item (a video's upload date, a pasted article) and is dated by its neighbours instead -- unless the
@@ -264,7 +283,7 @@ def _keep_thread_order(
         a = anchors[n]
         if a is None or a.date is None:
             continue
-        if latest is not None and a.date < latest and seg.kind == "post":
+        if latest is not None and a.date < latest and seg.kind == "post" and n not in signed:
             head = _pasted_head_of(n, pasted, stated)
             anchors[n] = (
                 None
