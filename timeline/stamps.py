@@ -237,7 +237,10 @@ _RELATIVE = "(?i:" + _counted_stamps() + "|" + _DAY_WORD + r"(?:" + _AT_TIME + r
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{RELATIVE}", _RELATIVE) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
-    r"(?:\s*" + _TIME + r")?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    # (a zone after the year: "Thu Mar 5 18:10:32 2009 UTC")
+    r"(?:\s*"
+    + _TIME
+    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
     r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
