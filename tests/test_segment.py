@@ -615,3 +615,16 @@ def test_an_articles_lone_subheading_over_a_paragraph_opens_nothing():
         "The council will meet the company on Monday to discuss a timetable for the outer islands and the school run.\n"
     )
     assert len(_kinds(text)) == 1
+
+
+def test_a_feed_read_as_text_splits_at_its_records():
+    items = "".join(
+        f"<item>\n<title>{title}</title>\n<pubDate>{stamp}</pubDate>\n<description>\n{body}\n</description>\n</item>\n\n"
+        for title, stamp, body in (
+            ("Harbour reopens", "Fri, 03 Apr 2009 14:02:00 GMT", P_ONE),
+            ("Bridge closes to lorries", "Mon, 06 Apr 2009 09:10:00 GMT", P_TWO),
+        )
+    )
+    text = f'<rss version="2.0">\n<channel>\n<title>Valley Post</title>\n\n{items}</channel>\n</rss>\n'
+    segs = [s for s in split(_doc(text)) if s.kind == "article" and "<item>" in text[s.start : s.end]]
+    assert [text[s.start : s.end].lstrip().split("\n")[0] for s in segs] == ["<item>", "<item>"]

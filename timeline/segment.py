@@ -1174,6 +1174,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[i] = ("article", "stamp" if titled else UNTITLED)
     for i in _subheadings(lines, found):
         del found[i]
+    for i in _feed_records(lines):
+        found[i] = ("article", "feed-record")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -1185,6 +1187,16 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+#: A feed read as text opens each record with a tag line of its own (RSS ``<item>``, Atom ``<entry>``).
+_RECORD_TAG = re.compile(r"<(?:item|entry)(?:\s[^>]*)?>")
+
+
+def _feed_records(lines: list[Line]) -> list[int]:
+    """The lines that open a feed's records, when at least two do: each record is an article of its own."""
+    found = [ln.index for ln in lines if _RECORD_TAG.fullmatch(ln.stripped)]
+    return found if len(found) >= 2 else []
 
 
 def _capitals(line: Line) -> bool:

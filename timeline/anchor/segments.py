@@ -231,7 +231,7 @@ NEWEST_FIRST_FALLS = 2
 def _post_date(stated: list[Stated]) -> Stated:
     """A post is written on or after every date it states (it quotes or pastes older ones), save an "Updated" or
     "Last modified" date: that is when it was changed, not written."""
-    plain = [s for s in stated if s.rule != "updated"] or stated
+    plain = [s for s in stated if s.rule not in ("updated", "feed-updated")] or stated
     return max(plain, key=lambda s: s.date)
 
 
@@ -304,7 +304,7 @@ def _keep_thread_order(
 def _pasted_head_of(n: int, pasted: set[int], stated: list[list[Stated]] | None) -> Stated | None:
     if n not in pasted or stated is None:
         return None
-    return next((s for s in stated[n] if s.rule != "updated"), None)
+    return next((s for s in stated[n] if s.rule not in ("updated", "feed-updated")), None)
 
 
 def _guessed(evidence: str, *sources: Anchor | None) -> str:
