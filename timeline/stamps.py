@@ -1131,6 +1131,30 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
     return capture - dt.timedelta(days=n * per)
 
 
+#: The languages whose month names a stamp may be written in (dateparser knows them): the project's rule
+#: languages and the other European ones news sites publish in, Latin and Cyrillic script.
+PARSE_LANGUAGES = [
+    "en",
+    "ru",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "uk",
+    "pl",
+    "tr",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "cs",
+    "ro",
+    "hu",
+]
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_date(text: str) -> dt.date | None:
     """A full calendar date (day, month and year all written) or None: never a relative one, never today.
@@ -1142,7 +1166,7 @@ def parse_date(text: str) -> dt.date | None:
 
     parsed = dateparser.parse(
         text,
-        languages=["en", "ru", "de", "fr", "es", "it", "pt", "nl"],
+        languages=PARSE_LANGUAGES,
         settings={
             "REQUIRE_PARTS": ["day", "month", "year"],
             "RETURN_AS_TIMEZONE_AWARE": False,
