@@ -49,7 +49,7 @@ WRITERS = (
     "Beatriz Salgado",
     "Tom Ashdown",
     "Yuki Morimoto",
-    "Leila Haddad",
+    "Leila Marchetti",
     "Greg Pollard",
     "Sanna Virtanen",
     "Marcus Bell",
