@@ -93,6 +93,8 @@ def test_every_date_form_is_read(name, pattern, example):
         ("Last modified: 4 April 2009 | Created: 3 April 2009", PageDates(), "2009-04-03"),
         # a C ``ctime`` stamp with its zone after the year, and a poster after it
         ("submitted on Fri Apr 3 14:02:00 2009 UTC by quietfox", PageDates(), "2009-04-03"),
+        # a press release's embargo line, capitals and all
+        ("EMBARGOED UNTIL 00:01 GMT, FRIDAY 3 APRIL 2009", PageDates(), "2009-04-03"),
         # month names in other languages dateparser knows
         ("3 kwietnia 2009 14:02", PageDates(), "2009-04-03"),
         ("03 Nisan 2009", PageDates(), "2009-04-03"),

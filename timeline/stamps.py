@@ -257,6 +257,16 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         r"<(?:pubDate|published|dc:date|issued|created)\b[^>]*>\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*</[\w:]+>",
         "<pubDate>Fri, 03 Apr 2009 14:02:00 GMT</pubDate>",
     ),
+    # a press release's embargo: it may be published from that moment on, and is dated by it
+    (
+        "embargo",
+        r"(?i:embargo(?:ed)?)(?:\s+(?i:until|till|to))?\s*:?\s*(?:"
+        + _TIME_ZONED
+        + r"\s*,?\s*)?(?i:"
+        + _WEEKDAY
+        + r")?{DATE}{TAIL}",
+        "EMBARGOED UNTIL 00:01 GMT, Friday 3 April 2009",
+    ),
     (
         "feed-built",
         r"<(?:lastBuildDate|channel-date)\b[^>]*>\s*" + _WEEKDAY + r"?{DATE}{TAIL}\s*</[\w:]+>",

@@ -49,6 +49,10 @@ STATED_CONFIDENCE = {
     # only a "last updated" or "republished" date (the article is from then or a little before): not measured
     "updated": 0.6,
     "dated-lead": 0.8,  # a paragraph that opens with its date: the seeds' gold, 1 of 1
+    # a press release's embargo line: its own release's date, but press rooms list releases whose other header
+    # lines ("FOR IMMEDIATE RELEASE") may not open a segment: generator c (dev) seed 2, 1 of its embargo lines
+    # dated the release after it
+    "embargo": 0.8,
     "inner-titles": 0.6,
     # a segment opened by a date line with no title (segment.UNTITLED): a diary's entry, or an entry of a dated
     # list inside an article; not measured (the generated pages always title an article)
@@ -96,6 +100,8 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
         conf = STATED_CONFIDENCE["order-guessed"]  # (an update's date too: "Mis à jour le 05/03/2009")
     elif st.rule in LATER_STATE:
         conf = STATED_CONFIDENCE["updated"]
+    elif st.rule == "embargo":
+        conf = STATED_CONFIDENCE["embargo"]
     elif st.rule == "url-date":
         conf = STATED_CONFIDENCE["url"]
     elif st.rule in LEADS:
