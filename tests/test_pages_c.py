@@ -9,40 +9,12 @@ import random
 
 import pytest
 
+from tests import test_pages_b
 from tests.conftest import write_corpus
 from timeline.evaluate import pages, pages_b, pages_c
 
 ARTICLES = [
-    (
-        "ferry",
-        "2011-06-01",
-        "The island ferry resumed sailing on Wednesday after engineers replaced a worn propeller shaft.",
-        "Passengers queued from dawn, and the operator added two extra crossings for the weekend.",
-    ),
-    (
-        "library",
-        "2011-06-03",
-        "The town library will open on Sundays from next month, the council said on Friday.",
-        "Volunteers will staff the reading rooms, and the children's section will run a summer club.",
-    ),
-    (
-        "orchard",
-        "2011-06-06",
-        "Growers in the valley expect a late cherry harvest after a cold and wet spring.",
-        "Pickers usually arrive in early June, but most farms now plan to start a fortnight later.",
-    ),
-    (
-        "stadium",
-        "2011-06-08",
-        "Work on the new stadium roof stopped on Tuesday when cranes were grounded by high winds.",
-        "The builder said the delay would not push back the opening match planned for the autumn.",
-    ),
-    (
-        "museum",
-        "2011-06-09",
-        "A museum of maps opened in the old customs house on Thursday with a chart from 1620.",
-        "The collection was given by a retired surveyor who spent forty years gathering it abroad.",
-    ),
+    *test_pages_b.ARTICLES,
     (
         "bridge",
         "2011-06-09",

@@ -38,6 +38,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..export.timelinejs import MONTHS as EN_MONTHS
 from .pages import Article, GoldSegment, Page, read_articles
 
 # ------------------------------------------------------------------------------------------------ vocabulary
@@ -91,20 +92,6 @@ COMMENT_TEXTS = (
     "Shared this with my study group, very useful.",
 )
 
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DE_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 ES_DAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
