@@ -804,6 +804,31 @@ def test_a_date_under_a_post_dates_that_post_not_the_next(after_last):
     assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 3, 31)]
 
 
+@pytest.mark.parametrize("signature", ["", "ANNA BERG Harbour Master Port Ellen\n\n"])
+def test_answers_dated_by_the_footer_block_under_each_are_split_after_it(signature):
+    """A question-and-answer thread: each text closes with a block of short lines (share links, the date, the
+    author, a score) and the next answer opens with its vote count, with no title. The block closes the text
+    above it: it neither opens the next answer nor dates it."""
+    text = (
+        "Example Q&A › Questions › Tags\n\nWhen will the ferries sail again?\n\n"
+        f"{_ISSUE_A}\n\nCrews were called back this morning, the company said in a statement.\n\n"
+        "Share  Improve this question  Follow\nasked Apr 3 '09 at 15:48\nharbourwatcher\n3,522\n\n"
+        "2 Answers\nSorted by: Highest score\n\n78\n\n"
+        f"{_ISSUE_B}\n\nThe mayor said work would start next month.\n\n{signature}"
+        "Share  Improve this answer  Follow\nedited Apr 6 '09 at 09:12\nanswered Apr 5 '09 at 10:02\ntom_k\n512\n\n"
+        "12\n\nThe harbour office said the timetable would be posted on Monday, after the inspection of "
+        "the pier was complete and the insurers had signed off.\n\n"
+        "Share  Improve this answer  Follow\nanswered Apr 8 '09 at 17:36\nmarina\n20,451\n\n"
+        "Linked\nHarbour wall to be rebuilt?\nWhy did the bridge close to lorries?\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert len(segs) == 3
+    assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 4, 5), dt.date(2009, 4, 8)]
+    assert all(s.anchor.confidence < 0.9 for s in segs)  # a footer date is not measured at 0.9
+    assert "78" in text[segs[1].start : segs[1].end].split("\n\n")[:3]  # the answer opens at its score, or above
+    assert text[segs[2].start :].startswith("12\n")
+
+
 def test_saved_posts_are_split_at_their_names_and_dated_by_the_stamp_under_them():
     """A list of saved posts, newest first: a name and a handle over each, its stamp under its text. The handles
     recur with different values (a post header's shape); each stamp is its own post's, however the dates run."""

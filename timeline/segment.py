@@ -987,18 +987,68 @@ def _closes_text_above(lines: list[Line], i: int) -> bool:
     )
 
 
-def footer_stamps(lines: list[Line]) -> bool:
-    """Whether the page sets each article's date under its text, as blogs' post footers do: a stamp stands alone
-    after a paragraph with no running text after the last such stamp (only short lines: navigation, a sidebar's
-    list of related titles), and no such stamp stands above its first paragraph. Then a lone stamp between a
-    paragraph and a title closes the article above it, not opens the one below."""
-    after_text = [
-        i for i in range(1, len(lines)) if _lone_stamp(lines, i) and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
-    ]
-    if not after_text or any(ln.long for ln in lines[after_text[-1] + 1 :]):
+#: Most lines of a block that closes a post under its text: its share links, its date, the author and a score
+#: ("Share  Improve this answer  Follow" / "answered Nov 1 '09 at 15:22" / "grumpy_otter" / "36,258").
+FOOTER_LINES = HEADER_LINES + 1
+
+
+def _block(lines: list[Line], i: int) -> list[Line]:
+    """The lines of the block (lines without a blank between them) that holds line ``i``."""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].blank_before == 0:
+        last += 1
+    return lines[_block_start(lines, i) : last + 1]
+
+
+def _under_text(lines: list[Line], i: int) -> bool:
+    """Stamp line ``i`` sits in a block of a few short lines right under a paragraph and over no paragraph: a
+    date line alone, or a post's footer that sets the date among the share links, the author and a score."""
+    if not _stamp(lines[i]) or lines[i].long:
         return False
+    block = _block(lines, i)
+    first = block[0].index
+    above = first - 1
+    if above > 0 and lines[above].blank_before >= 1 and not _ends_sentence(lines[above]) and not lines[above].long:
+        above -= 1  # a signature set apart under the text ("BRUCE R. BENT President The Reserve Fund New York")
+    after = block[-1].index + 1
+    return (
+        first > 0
+        and (lines[above].long or _ends_sentence(lines[above]))
+        and len(block) <= FOOTER_LINES
+        and not any(ln.long for ln in block)
+        and (after >= len(lines) or not lines[after].long)  # (a header's block stands right over its text)
+    )
+
+
+def footer_stamps(lines: list[Line]) -> list[int]:
+    """The stamp lines that close the text above them, when the page sets each article's date under its text,
+    as blogs' post footers and question-and-answer threads do: a stamp in a short block right after a
+    paragraph, no running text after the last such block (only short lines: navigation, a sidebar's list of
+    related titles), and no date line alone above the first paragraph (with another stamp there, a header
+    dates the first text and only date lines alone count as footers). Empty when the page is not so set. Then
+    such a stamp closes the article above it, not opens the one below."""
+    after_text = [i for i in range(1, len(lines)) if _under_text(lines, i)]
+    if not after_text or any(ln.long for ln in lines[_block(lines, after_text[-1])[-1].index + 1 :]):
+        return []
     first_long = next((ln.index for ln in lines if ln.long), len(lines))
-    return not any(_lone_stamp(lines, i) for i in range(first_long))
+    above = [i for i in range(first_long) if _stamp(lines[i])]
+    if any(_lone_stamp(lines, i) for i in above):
+        return []
+    return [i for i in after_text if _lone_stamp(lines, i)] if above else after_text
+
+
+def _after_footers(lines: list[Line], footers: list[int], found: dict) -> list[int]:
+    """The first line after each footer block when running text follows it before the next footer and no
+    title or header opens it: the next post of a page whose posts carry their date under their text (an
+    answer that opens with its score, "78", then its text)."""
+    out = []
+    for n, i in enumerate(footers[:-1]):  # (no running text follows the last: a sidebar's list of titles)
+        k = _block(lines, i)[-1].index + 1
+        end = _block_start(lines, footers[n + 1])
+        text = next((m for m in range(k, end) if lines[m].long or _ends_sentence(lines[m])), None)
+        if k < end and text is not None and not any(m in found for m in range(k, text + 1)):
+            out.append(k)
+    return out
 
 
 #: Stamp rows that hold the title with the date ("[03/04/09] Markets rally", "Markets rally (3 April 2009)").
@@ -1075,14 +1125,14 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     ``titled``: the header holds a title-like line (a bare "name / stamp / text" block may be a reader's
     comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
-    footers = footer_stamps(lines)
+    footers = set(footer_stamps(lines))
     for line in lines:
         if not _stamp(line) or line.long:
             continue
         i = line.index
         if dated_entry(lines, i):
             continue  # an entry of a dated list (a schedule, a chronology inside an article), not a header
-        if footers and _lone_stamp(lines, i):
+        if footers and (_lone_stamp(lines, i) or i in footers):
             continue  # the footer of the article above
         if _closes_text_above(lines, i):
             continue  # "Last updated ..." under a paragraph: the update of the text above
@@ -1156,7 +1206,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[i] = ("article", rule)
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
-    if lines and _lone_stamp(lines, 0) and not footer_stamps(lines):
+    footers = footer_stamps(lines)
+    if lines and _lone_stamp(lines, 0) and not footers:
         # the page opens with its first article's date line
         titled = (len(lines) > 1 and _title_like(lines[1])) or stamp_of(lines[0].stripped).rule in TITLED_STAMPS
         stamped = [(0, titled)] + stamped
@@ -1174,6 +1225,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[i] = ("article", "stamp" if titled else UNTITLED)
     for i in _subheadings(lines, found):
         del found[i]
+    for i in _after_footers(lines, footers, found):
+        found[i] = ("article", "after-footer")
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
     for i in _gap_starts(lines):

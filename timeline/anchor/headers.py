@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import dated_entry, inline_comment_date, lines_of, over_another_title
+from ..segment import FOOTER_LINES, dated_entry, inline_comment_date, lines_of, over_another_title
 from ..stamps import (
     FIRST_PUBLISHED,
     FOOTERS,
@@ -160,12 +160,14 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     # sentence ("This entry was posted on ...")
     for n in range(len(lines)):
         footer = _footer(lines, n, last_long) or (n >= len(lines) - 3 and _footer_sentence(lines[n].text))
+        footer = footer and not dated_entry(lines, n)  # (a list of related titles with their dates)
         hit = header_date(lines[n].text, page) if footer else None
         if hit:
             day, rule, source, conf = hit
             conf = min(conf, STATED_CONFIDENCE["footer"])
             found.append(Stated(day, source, conf, " ".join(lines[n].text.split()), rule, seg.start + lines[n].start))
-            break
+        elif found and lines[n].blank_before >= 1:
+            break  # (the footer's block ended: its stamps are all read, an edit's and the post's own)
     return found
 
 
@@ -190,13 +192,23 @@ def _footer_sentence(line: str) -> bool:
 
 
 def _footer(lines: list, n: int, last_long: int | None) -> bool:
-    """Whether line ``n`` is a block of its own under the segment's last paragraph (line ``last_long``, found
-    once by the caller: finding it for every line made a long segment's dating quadratic), within two lines."""
+    """Whether line ``n`` is in the block of a few short lines under the segment's last paragraph (line
+    ``last_long``, found once by the caller: finding it for every line made a long segment's dating quadratic),
+    that block starting within three lines of it (a short closing line and a signature between): a date line
+    alone, or a post's footer (share links, the date, the author, a score)."""
+    if last_long is None or n <= last_long:
+        return False
+    first = n
+    while first > last_long + 1 and lines[first].blank_before == 0:
+        first -= 1
+    last = n
+    while last + 1 < len(lines) and lines[last + 1].blank_before == 0:
+        last += 1
     return (
-        last_long is not None
-        and last_long < n <= last_long + 2
-        and lines[n].blank_before >= 1
-        and (n + 1 >= len(lines) or lines[n + 1].blank_before >= 1)
+        first <= last_long + 3
+        and lines[first].blank_before >= 1
+        and last - first < FOOTER_LINES
+        and not any(ln.long for ln in lines[first : last + 1])
     )
 
 
