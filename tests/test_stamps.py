@@ -98,6 +98,11 @@ def test_every_date_form_is_read(name, pattern, example):
         # month names in other languages dateparser knows
         ("3 kwietnia 2009 14:02", PageDates(), "2009-04-03"),
         ("03 Nisan 2009", PageDates(), "2009-04-03"),
+        # ... with their labels, weekdays (before the date or after it), times and the portal's fields after them
+        ("Dodano: piątek, 3 kwietnia 2009 14:02", PageDates(), "2009-04-03"),
+        ("03 Nisan 2009 Cuma 14:02", PageDates(), "2009-04-03"),
+        ("Publicerad 3 april 2009 kl 14.02 | Uppdaterad 4 april 2009 kl 10.15", PageDates(), "2009-04-03"),
+        ("2009年04月03日14:02\u3000来源：新闻网\u3000作者：王", PageDates(), "2009-04-03"),
         # a card's date on two lines (``segment.lines_of`` joins them into one line)
         ("03\nAPR 2009", PageDates(), "2009-04-03"),
         # ... but not a bracketed date inside a sentence
@@ -289,3 +294,17 @@ def test_a_post_header_with_an_arrow_between_its_fields_is_a_stamp(line, date):
 
 def test_a_guillemet_closing_a_quotation_is_no_field_separator():
     assert stamp_of("«Talks resume» was the headline on 3 March 2031") is None
+
+
+@pytest.mark.parametrize("language, pattern, example", stamps.UPDATE_WORDS)
+def test_an_update_word_of_every_language_marks_a_later_state(language, pattern, example):
+    st = stamp_of(f"{example}: 2009-04-04 10:15")
+    assert st is not None and st.rule in stamps.LATER_STATE
+
+
+@pytest.mark.parametrize("language, pattern, example", stamps.PUBLISH_WORDS)
+def test_a_publication_word_of_every_language_wins_over_the_update_before_it(language, pattern, example):
+    update = next(ex for lang, _, ex in stamps.UPDATE_WORDS if lang == language)
+    st = stamp_of(f"{update}: 2009-04-04 10:15 | {example}: 2009-04-03 14:02")
+    assert st is not None and st.rule in stamps.FIRST_PUBLISHED
+    assert parse_stamp(st, CAPTURED)[0] == dt.date(2009, 4, 3)

@@ -22,13 +22,37 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: The languages whose month and weekday names a stamp may be written in (dateparser knows them): the project's rule
+#: languages and the other European ones news sites publish in, Latin and Cyrillic script.
+STAMP_LANGUAGES = [
+    "en",
+    "ru",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "uk",
+    "pl",
+    "tr",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "cs",
+    "ro",
+    "hu",
+]
+
 
 def _weekday_words() -> dict[str, int]:
-    """Weekday names of the languages with rules (dateparser's locale data: "mercredi", "miércoles", "пятница"),
-    with the two-letter Russian and Ukrainian abbreviations pages write before a date ("Пт, 29.04.2009")."""
+    """Weekday names of the languages a stamp may be written in (dateparser's locale data: "mercredi",
+    "miércoles", "пятница", "poniedziałek"), with the two-letter Russian and Ukrainian abbreviations pages write
+    before a date ("Пт, 29.04.2009")."""
     from .temporal.languages import weekday_forms
 
-    words = dict(weekday_forms())
+    words = dict(weekday_forms(STAMP_LANGUAGES))
     for number, short in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1):
         words.setdefault(short, number)
     return words
@@ -45,6 +69,12 @@ _WEEKDAY = (
     + r"|(?i:"
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
     + r"))\.?,?\s+)"
+)
+#: A weekday's full name after the date it belongs to (some languages' pages put it there).
+_WEEKDAY_NAME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:"
+    + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)) if len(w) >= 4)
+    + r"))"
 )
 _TIME = (
     r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
@@ -68,6 +98,19 @@ UPDATE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("pt", r"[Aa]tualizad[oa]|[Úú]ltima\s+atualização", "Atualizado"),
     ("nl", r"(?:[Ll]aatst\s+)?[Bb]ijgewerkt", "Bijgewerkt"),
     ("ru", r"[Оо]бновлен[оа]?|[Оо]тредактирован[оа]?", "Обновлено"),
+    ("uk", r"[Оо]новлено|[Оо]новлення", "Оновлено"),
+    ("pl", r"[Zz]aktualizowano|[Aa]ktualizacja", "Aktualizacja"),
+    ("tr", r"[Gg]üncelle(?:me|nme)(?:\s+[Tt]arihi)?", "Güncelleme"),
+    ("sv", r"[Uu]ppdaterad|[Ää]ndrad", "Uppdaterad"),
+    ("da", r"[Oo]pdateret", "Opdateret"),
+    ("nb", r"[Oo]ppdatert|[Ee]ndret", "Oppdatert"),
+    ("fi", r"[Pp]äivitetty", "Päivitetty"),
+    ("cs", r"[Aa]ktualizováno|[Aa]ktualizace", "Aktualizováno"),
+    ("ro", r"[Aa]ctualizat|[Aa]ctualizare", "Actualizat"),
+    ("hu", r"[Ff]rissítve|[Ff]rissítés", "Frissítve"),
+    ("zh", r"更新(?:时间|時間)?", "更新时间"),
+    ("ja", r"更新(?:日時|日)?", "更新日時"),
+    ("ko", r"수정", "수정"),
 )
 _UPDATED = "(?:" + "|".join(p for _, p, _ in UPDATE_WORDS) + ")"
 #: Words that say a date is the text's publication, for a line that gives the update first: (language, pattern,
@@ -81,6 +124,19 @@ PUBLISH_WORDS: tuple[tuple[str, str, str], ...] = (
     ("pt", r"[Pp]ublicad[oa]|[Cc]riad[oa]", "Publicado"),
     ("nl", r"[Gg]epubliceerd|[Aa]angemaakt", "Gepubliceerd"),
     ("ru", r"[Оо]публиковано|[Оо]публикован[оа]?|[Сс]оздано", "Опубликовано"),
+    ("uk", r"[Оо]публіковано|[Сс]творено|[Дд]одано", "Опубліковано"),
+    ("pl", r"[Oo]publikowano|[Dd]odano|[Uu]tworzono", "Dodano"),
+    ("tr", r"[Yy]ayınlanma(?:\s+[Tt]arihi)?|[Yy]ayın\s+[Tt]arihi|[Oo]luşturulma", "Yayınlanma"),
+    ("sv", r"[Pp]ublicerad|[Ss]kapad", "Publicerad"),
+    ("da", r"[Pp]ubliceret|[Uu]dgivet|[Oo]prettet", "Publiceret"),
+    ("nb", r"[Pp]ublisert|[Oo]pprettet", "Publisert"),
+    ("fi", r"[Jj]ulkaistu|[Ll]uotu", "Julkaistu"),
+    ("cs", r"[Pp]ublikováno|[Vv]ydáno|[Vv]ytvořeno", "Publikováno"),
+    ("ro", r"[Pp]ublicat", "Publicat"),
+    ("hu", r"[Kk]özzétéve|[Mm]egjelent|[Ll]étrehozva", "Közzétéve"),
+    ("zh", r"发布(?:时间)?|發佈(?:時間)?|发表(?:于|時間|时间)?", "发布时间"),
+    ("ja", r"公開(?:日時|日)?|配信(?:日時)?|投稿(?:日時|日)?", "公開日"),
+    ("ko", r"입력|등록", "입력"),
 )
 _PUBLISHED = "(?:" + "|".join(p for _, p, _ in PUBLISH_WORDS) + ")"
 #: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
@@ -238,11 +294,14 @@ _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{R
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
     # (a zone after the year: "Thu Mar 5 18:10:32 2009 UTC")
+    # (the weekday after the date: "02 Kasım 2009 Perşembe 14:22")
+    r"(?:,?\s+" + _WEEKDAY_NAME + r"\b)?"
     r"(?:\s*"
     + _TIME
-    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om)\b|\b[Bb]y\b)\s*[^\n]{0,45}?"
-    # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...")
-    r"|\s+[A-Z][\w ]{1,20}:\s[^\n]{0,60}?"
+    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...", a portal's
+    # source after its date: "2009年03月03日14:22　来源：新华网")
+    r"|\s+(?:[A-Z][\w ]{1,20}:\s|[^\W\d_a-zA-Z]{1,8}[:：]\s?)[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
     r"|\s+" + _UPDATED + r"\b[^\n]{0,60}?)?"
 )
@@ -1141,28 +1200,7 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
     return capture - dt.timedelta(days=n * per)
 
 
-#: The languages whose month names a stamp may be written in (dateparser knows them): the project's rule
-#: languages and the other European ones news sites publish in, Latin and Cyrillic script.
-PARSE_LANGUAGES = [
-    "en",
-    "ru",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
-    "uk",
-    "pl",
-    "tr",
-    "sv",
-    "da",
-    "nb",
-    "fi",
-    "cs",
-    "ro",
-    "hu",
-]
+PARSE_LANGUAGES = STAMP_LANGUAGES
 
 
 @functools.lru_cache(maxsize=4096)

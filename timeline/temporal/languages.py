@@ -315,9 +315,11 @@ def month_forms() -> dict[str, int]:
     return table
 
 
-def weekday_forms() -> dict[str, int]:
+def weekday_forms(codes: tuple[str, ...] | list[str] = RULE_LANGUAGES) -> dict[str, int]:
     table: dict[str, int] = {}
-    for code in RULE_LANGUAGES:
+    for code in codes:
+        if code == "en":
+            continue  # (the callers' own patterns hold English names and abbreviations)
         for form, number in vocabulary(code)["weekdays"].items():
             table.setdefault(form, number)
     return table
