@@ -906,6 +906,16 @@ def _glued(stripped: str) -> tuple[Stamp, str] | None:
     return None
 
 
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_number(word: str) -> int | None:
+    """The ISO number of a weekday's full name in a language a stamp may be written in ("Thursday", "jeudi",
+    "czwartek"), else None."""
+    w = word.lower()
+    return _EN_WEEKDAYS.index(w) + 1 if w in _EN_WEEKDAYS else _OTHER_WEEKDAYS.get(w)
+
+
 def _weekday_number(found: re.Match) -> int:
     if found.group(1):
         return _WEEKDAYS[found.group(1).lower()[:3]]

@@ -27,6 +27,7 @@ from .content import (
     infer,
     sentence_at,
 )
+from .edition import edition_anchors
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
@@ -85,6 +86,8 @@ def anchor_segments(
                 f"repeats segment {seg.repeat_of}",
             )
     _carry_day(doc.text, segments, anchors)
+    if not thread:
+        edition_anchors(doc.text, segments, anchors)
     for n, seg in enumerate(segments):
         if anchors[n] is None and seg.boundary == AFTER_QUOTE and seg.kind != "navigation":
             # the text after a quote resumes the segment the quote was cut from: written with its header
