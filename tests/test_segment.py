@@ -628,3 +628,30 @@ def test_a_feed_read_as_text_splits_at_its_records():
     text = f'<rss version="2.0">\n<channel>\n<title>Valley Post</title>\n\n{items}</channel>\n</rss>\n'
     segs = [s for s in split(_doc(text)) if s.kind == "article" and "<item>" in text[s.start : s.end]]
     assert [text[s.start : s.end].lstrip().split("\n")[0] for s in segs] == ["<item>", "<item>"]
+
+
+def test_a_dump_of_key_value_records_splits_at_each_record_and_dates_it_by_its_time_field():
+    from timeline.anchor import anchor_segments
+
+    records = "".join(
+        f"title: {title}\nauthor: {who}\ncreated_utc: {seconds}\nscore: 12\nselftext:\n{body}\n\n"
+        for title, who, seconds, body in (
+            ("Harbour reopens", "k8_w", 1238767320, P_ONE),  # 2009-04-03 14:02 UTC
+            ("Bridge closes to lorries", "tom_r", 1239008400, P_TWO),  # 2009-04-06 09:00 UTC
+        )
+    )
+    text = f"# export: 2 posts\n\n{records}"
+    doc = _doc(text)
+    segs = [s for s in anchor_segments(doc, split(doc)) if s.kind == "article"]
+    assert [text[s.start : s.end].split("\n")[0] for s in segs] == [
+        "title: Harbour reopens",
+        "title: Bridge closes to lorries",
+    ]
+    assert [s.anchor.date.isoformat() for s in segs] == ["2009-04-03", "2009-04-06"]
+
+
+@pytest.mark.parametrize("line", ["1238767320", "score: 1238767320", "updated_utc: 1238767320", "Call 1238767320"])
+def test_a_count_of_seconds_is_a_date_only_in_a_time_field(line):
+    from timeline.stamps import stamp_of
+
+    assert stamp_of(line) is None

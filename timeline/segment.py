@@ -19,6 +19,7 @@ a segment longer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
@@ -1229,6 +1230,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         found[i] = ("article", "after-footer")
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
+    for i in _key_value_records(lines):
+        found[i] = ("article", "record")
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -1250,6 +1253,35 @@ def _feed_records(lines: list[Line]) -> list[int]:
     """The lines that open a feed's records, when at least two do: each record is an article of its own."""
     found = [ln.index for ln in lines if _RECORD_TAG.fullmatch(ln.stripped)]
     return found if len(found) >= 2 else []
+
+
+#: A field of a record a data dump writes as "key: value" lines ("title: ...", "author: k8_w", "created_utc: ...").
+_KEY_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w.-]{0,24})[\"']?\s*[:=](?:\s.*)?")
+#: Least "key: value" lines that open a record.
+RECORD_FIELDS = 3
+
+
+def _key_value_records(lines: list[Line]) -> list[int]:
+    """The lines that open the records of a data dump written as "key: value" lines: a block that opens with at
+    least RECORD_FIELDS such lines, its first key opening at least two blocks (each record is an article)."""
+    opening: dict[int, str] = {}
+    for line in lines:
+        i = line.index
+        if i and line.blank_before == 0:
+            continue
+        keys = []
+        while (
+            i < len(lines)
+            and (i == line.index or lines[i].blank_before == 0)
+            and not lines[i].long
+            and (m := _KEY_VALUE.fullmatch(lines[i].stripped))
+        ):
+            keys.append(m.group("key").casefold())
+            i += 1
+        if len(keys) >= RECORD_FIELDS:
+            opening[line.index] = keys[0]
+    counts = Counter(opening.values())
+    return [i for i, key in opening.items() if counts[key] >= 2]
 
 
 def _capitals(line: Line) -> bool:

@@ -71,7 +71,7 @@ _WEEKDAY = (
     + r"))\.?,?\s+)"
 )
 #: A weekday's full name after the date it belongs to (some languages' pages put it there).
-_WEEKDAY_NAME = (
+_WEEKDAY_AFTER = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:"
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)) if len(w) >= 4)
     + r"))"
@@ -230,6 +230,9 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("month-day-short", r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{4})", "Apr 3"),
     ("day-month-short", r"\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,9}\.?(?![\w\d])(?!\s*,?\s*\d{4})", "3 Apr"),
     ("relative", "{RELATIVE}", "yesterday at 14:02"),
+    # seconds (or milliseconds) since 1970 in UTC, as data dumps write a record's time: read only in a field
+    # whose key names a time ("created_utc: 1238767320"), never as a bare number
+    ("epoch", r"(?:[3-9]\d{8}|1\d{9})(?:\d{3})?(?:\.\d+)?(?!\d)", "created_utc: 1238767320"),
 )
 
 #: A count of units before the capture, in the languages with rules: (language, pattern, example). ``{N}`` is the
@@ -295,7 +298,7 @@ _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{R
 _TAIL = (
     # (a zone after the year: "Thu Mar 5 18:10:32 2009 UTC")
     # (the weekday after the date: "02 Kasım 2009 Perşembe 14:22")
-    r"(?:,?\s+" + _WEEKDAY_NAME + r"\b)?"
+    r"(?:,?\s+" + _WEEKDAY_AFTER + r"\b)?"
     r"(?:\s*"
     + _TIME
     + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
@@ -557,6 +560,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Anna Berg, Staff Writer Published: 03/04/2009 10:15 AM",
     ),
+    # a data dump's field whose key names the record's time ("created_utc: 1238767320", "timestamp=...")
+    (
+        "epoch-field",
+        r"[\"']?(?![\w.-]*(?:updat|modif|edit))(?i:[\w.-]*(?:created|published|posted|timestamp|date|time)[\w.-]*)"
+        r"[\"']?\s*[:=]\s*[\"']?{DATE}[\"']?,?",
+        "created_utc: 1238767320",
+    ),
     (
         "labelled",
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
@@ -795,6 +805,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         text = m.group("date")
         form = next((f for f, p in _FORMS if p.match(text)), "")
+        if (name == "epoch-field") != (form == "epoch"):
+            continue  # a count of seconds only in a data dump's time field, and that field holds no other form
         if form in YEARLESS:
             from .temporal.resolve import month_number
 
@@ -808,6 +820,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 or not (name in BRACKETED or _YEARLESS_TAIL.fullmatch(s[m.end("date") :]))
             ):
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
+        elif form == "epoch":
+            pass
         elif form == "relative" and name in _NAMED_ROWS and _BARE_DAY_WORD.fullmatch(text):
             continue  # "Ferries today", "Klicken Sie hier": a title's or a sentence's word, not a post's stamp
         elif form == "relative" and _YEAR.search(s, m.end("date")):
@@ -1107,6 +1121,10 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
             return dt.date.fromisoformat(text[:10]), True
         except ValueError:
             return None
+    if stamp.form == "epoch":
+        seconds = int(text.split(".")[0])
+        seconds = seconds // 1000 if seconds >= 10**11 else seconds
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date(), True
     if stamp.form == "rfc-2822":
         import email.utils
 
