@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import textwrap
 from dataclasses import replace
 
 import pytest
@@ -846,3 +847,31 @@ def test_saved_posts_are_split_at_their_names_and_dated_by_the_stamp_under_them(
     posts = [s for s in _anchored(text) if s.kind == "post"]
     assert [text[s.start : s.end].split("\n")[0] for s in posts] == ["Maren Holt", "Tobias Wren", "Ayo Bankole"]
     assert [s.anchor.date for s in posts] == [dt.date(2009, 4, 9), dt.date(2009, 4, 2), dt.date(2009, 4, 1)]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["###\nMedia contact: Anna Berg, +1 555 0100, press@example.org", "ENDS\nNotes to editors: photos are available."],
+)
+def test_a_press_room_page_is_one_article_per_release_dated_by_its_wire_dateline(sign_off):
+    """Each release opens with the same kicker in capitals and closes with the same sign-off: neither is a
+    forum's user line. Its dateline names the wire between slashes, and runs on into a paragraph wrapped at a
+    width."""
+    releases = [
+        ("Harbour board approves the new north pier", "PORT ELLEN, March 3, 2031 /Harbour Wire/ --", _ISSUE_A),
+        ("Ferry company adds a second weekday crossing", "OBAN, March 5, 2031 /Coast Newswire/ --", _ISSUE_B),
+        (
+            "Council opens the bridge to lorries again",
+            "KIEL, March 9, 2031 /Harbour Wire/ --",
+            "The council said the bridge would open to lorries again on Monday once the inspectors had signed off.",
+        ),
+    ]
+    text = "Press room | News releases | Media contacts\n\n"
+    for title, dateline, body in releases:
+        wrapped = "\n".join(textwrap.wrap(f"{dateline} {body}", 64))
+        text += f"FOR IMMEDIATE RELEASE\n{title}\n\n{wrapped}\n\n{sign_off}\n\n"
+    segs = [s for s in _anchored(text) if s.kind not in ("navigation", "quote")]
+    assert [s.kind for s in segs] == ["article"] * 3
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 3), dt.date(2031, 3, 5), dt.date(2031, 3, 9)]
+    assert all(text[s.start :].startswith("FOR IMMEDIATE RELEASE") for s in segs)
+    assert all(s.anchor.confidence == anchor.headers.STATED_CONFIDENCE["dated-lead"] for s in segs)

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, FOOTERS, LATER_STATE, LEADS, NOT_PUBLICATION, month_word, stamp_of
+from .stamps import FIELD_GAP, FOOTERS, LATER_STATE, LEADS, NOT_PUBLICATION, month_word, opens_paragraph, stamp_of
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -305,7 +305,8 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             len(block) >= WRAP_LINES
             and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
-            and not any(stamp_of(ln.stripped) for ln in block[:2])
+            # (a dateline opens a paragraph: "JERUSALEM, November 2, 1989 /Wire/ -- Italian chemical giant")
+            and not any(stamp_of(ln.stripped) and not opens_paragraph(ln.stripped) for ln in block[:2])
             and not _header_block(block)
         ):
             # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
@@ -371,6 +372,8 @@ def _label_key(line: str) -> str | None:
         return None
     if matching(_AUTHORS, s):
         return None  # an article's byline ("By ANNA BERG" / "Staff Writer"): the lines under it are its author's
+    if len(s.split()) >= 3 and s.isupper():
+        return None  # a kicker in capitals over each article ("FOR IMMEDIATE RELEASE"), not a user name
     field = re.fullmatch(r"([^\W\d_][\w ]{0,20}):\s*[\d.,]+\w?", s)
     if field:
         return field.group(1).lower() + ":"
@@ -414,6 +417,15 @@ def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
         ):
             counts[key] = counts.get(key, 0) + 1
     recurring = {k for k, n in counts.items() if n >= LABEL_REPEATS}
+    # (a label whose whole block recurs word for word and says a sentence is a sign-off the page sets under each
+    # text -- "ENDS" / "Notes to editors: interviews are available on request." -- not a post's header)
+    blocks: dict[str, set[str]] = {}
+    for line, key in zip(lines, keys):
+        if key in recurring and _block_start(lines, line.index) == line.index:
+            block = _block(lines, line.index)
+            sentence = any(_ends_sentence(ln) for ln in block)
+            blocks.setdefault(key, set()).add("\n".join(ln.stripped for ln in block) if sentence else str(line.index))
+    recurring = {k for k in recurring if len(blocks.get(k, ())) != 1}
     if sum(counts[k] for k in recurring) < LABEL_LINES:
         return set()
     found = set()

@@ -661,7 +661,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "dateline",
         r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+"
-        r"{DATE}(?:\s*\([^()\n]{1,30}\))?\s*[-–—_]+\s+\S.*",
+        # (the agency after the date in brackets, or between slashes as press-release wires set it)
+        r"{DATE}(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*[-–—_]+\s+\S.*",
         "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",
     ),
     # a blog post's footer sentence: "This entry was posted on DATE at TIME and is filed under ..." (a long line)
@@ -728,6 +729,15 @@ _LINES = [
     for name, pattern, _ in STAMP_LINES
 ]
 _FORMS = [(name, re.compile(rf"(?:{pattern.replace('{RELATIVE}', _RELATIVE)})$")) for name, pattern, _ in DATE_FORMS]
+_DATELINE = dict(_LINES)["dateline"]
+
+
+def opens_paragraph(line: str) -> bool:
+    """Whether ``line`` has the shape of a dateline that runs on into its paragraph's text ("JERUSALEM, November
+    2, 1989 /Wire/ -- Italian chemical giant"), whatever row of the table reads its date first."""
+    return _DATELINE.match(_joined(line.strip())) is not None
+
+
 #: Any date of a full form with its year (to tell a line that holds two dates)
 _DATE_ANY = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAME = re.compile(

@@ -21,6 +21,7 @@ from ..stamps import (
     STAMP_LINES,
     PageDates,
     glued_stamp_of,
+    opens_paragraph,
     page_dates,
     parse_date,
     parse_stamp,
@@ -110,7 +111,7 @@ def header_date(line: str, page: PageDates = PageDates()) -> tuple[dt.date, str,
         conf = STATED_CONFIDENCE["embargo"]
     elif st.rule == "url-date":
         conf = STATED_CONFIDENCE["url"]
-    elif st.rule in LEADS:
+    elif st.rule in LEADS or opens_paragraph(line):
         # (a dateline's day read in the year of the page's other stamps, no capture date: a guess)
         conf = STATED_CONFIDENCE["dated-lead"] if sure else STATED_CONFIDENCE["order-guessed"]
     elif st.relative:
