@@ -805,13 +805,21 @@ def test_a_date_under_a_post_dates_that_post_not_the_next(after_last):
     assert [s.anchor.date for s in segs] == [dt.date(2009, 4, 3), dt.date(2009, 3, 31)]
 
 
-@pytest.mark.parametrize("signature", ["", "ANNA BERG Harbour Master Port Ellen\n\n"])
-def test_answers_dated_by_the_footer_block_under_each_are_split_after_it(signature):
+@pytest.mark.parametrize(
+    "signature, asked",
+    [
+        ("", ""),
+        ("ANNA BERG Harbour Master Port Ellen\n\n", ""),
+        # the question's own header over its text: the answers still carry their dates under them
+        ("", "Asked 2 days ago    Viewed 3,724 times\n"),
+    ],
+)
+def test_answers_dated_by_the_footer_block_under_each_are_split_after_it(signature, asked):
     """A question-and-answer thread: each text closes with a block of short lines (share links, the date, the
     author, a score) and the next answer opens with its vote count, with no title. The block closes the text
     above it: it neither opens the next answer nor dates it."""
     text = (
-        "Example Q&A › Questions › Tags\n\nWhen will the ferries sail again?\n\n"
+        f"Example Q&A › Questions › Tags\n\nWhen will the ferries sail again?\n{asked}\n"
         f"{_ISSUE_A}\n\nCrews were called back this morning, the company said in a statement.\n\n"
         "Share  Improve this question  Follow\nasked Apr 3 '09 at 15:48\nharbourwatcher\n3,522\n\n"
         "2 Answers\nSorted by: Highest score\n\n78\n\n"

@@ -1047,7 +1047,21 @@ def footer_stamps(lines: list[Line]) -> list[int]:
     above = [i for i in range(first_long) if _stamp(lines[i])]
     if any(_lone_stamp(lines, i) for i in above):
         return []
-    return [i for i in after_text if _lone_stamp(lines, i)] if above else after_text
+    if above and not (len(after_text) >= 2 and all(_unheaded_after(lines, i) for i in after_text[:-1])):
+        return [i for i in after_text if _lone_stamp(lines, i)]
+    return after_text
+
+
+def _unheaded_after(lines: list[Line], i: int) -> bool:
+    """Whether the text after the block of line ``i`` states no date above its first paragraph: with a stamp
+    heading the first text (a question's "Asked 6 days ago"), the page still dates its other texts under them
+    when none of those has a header."""
+    k = _block(lines, i)[-1].index + 1
+    while k < len(lines) and not lines[k].long:
+        if _stamp(lines[k]):
+            return False
+        k += 1
+    return True
 
 
 def _after_footers(lines: list[Line], footers: list[int], found: dict) -> list[int]:
