@@ -98,6 +98,8 @@ def test_every_date_form_is_read(name, pattern, example):
         # month names in other languages dateparser knows
         ("3 kwietnia 2009 14:02", PageDates(), "2009-04-03"),
         ("03 Nisan 2009", PageDates(), "2009-04-03"),
+        # a voting site's older item: its full date after "on"
+        ("543 points by fernhill on Apr 3, 2009 | 61 comments", PageDates(), "2009-04-03"),
         # ... with their labels, weekdays (before the date or after it), times and the portal's fields after them
         ("Dodano: piątek, 3 kwietnia 2009 14:02", PageDates(), "2009-04-03"),
         ("03 Nisan 2009 Cuma 14:02", PageDates(), "2009-04-03"),
@@ -225,6 +227,8 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         # the address it was taken from may hold digits
         "Saved from https://forum.example/thread/123 on 10 April 2009",
         "Archived at web.example/2009/04/ on 10 Apr 2009",
+        # the noun, with the archive's address after the date
+        "Web capture of Apr 10, 2009 08:14:00 (archive.example/web/20090410081400/)",
     ):
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None

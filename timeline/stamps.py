@@ -389,7 +389,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
-        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot)"
+        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot"
+        # (the noun, named for the archive it is from: "Web capture of Nov 4, 2009 08:14:00")
+        r"|(?:[A-Z][\w-]*\s+)?[Cc]apture\s+(?:of|from|on|taken))"
         # (the address it was taken from may hold digits: "Saved from https://example.org/t/123 on 10 April 2009")
         r"\b(?:\s+(?:from|at)\s+(?:<\S+>|\S*[/.]\S*))?[^\d\n]{0,60}?"
         + _WEEKDAY
@@ -641,7 +643,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a link's line on a voting site: the score, "by" the user, the date ("123 points by fernhill 2 days ago")
     (
         "score-by-name-date",
-        r"\d{1,6}\s+(?:points?|votes?|likes?)\s+by\s+[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        # (an older item's full date after "on": "543 points by fernhill on Oct 27, 2009 | 61 comments")
+        r"\d{1,6}\s+(?:points?|votes?|likes?)\s+by\s+[\w.@-]{2,30}\s+(?:on\s+)?" + _WEEKDAY + r"?{DATE}{TAIL}",
         "123 points by fernhill 2 days ago | 45 comments",
     ),
     # a comment's header on a voting site: a collapse mark, the user, the score, the date
