@@ -655,3 +655,18 @@ def test_a_count_of_seconds_is_a_date_only_in_a_time_field(line):
     from timeline.stamps import stamp_of
 
     assert stamp_of(line) is None
+
+
+def test_clippings_under_their_sources_line_are_split_at_each_title():
+    """A page of clippings: each copied article under a line naming its source ("From The Valley Post:"), its
+    title set apart under that line, its byline under the title."""
+    text = (
+        "In the news — coverage of our work\n\n"
+        f"From The Valley Post:\n\nHarbour reopens after the storm\nBy Anna Berg\n\n{P_ONE}\n\n"
+        f"From Coast Radio:\n\nBridge closes to lorries\nBy Tom Reed\nCoast Radio, Oban\n\n{P_TWO}\n"
+    )
+    segs = [s for s in split(_doc(text)) if s.kind == "article"]
+    assert [text[s.start : s.end].strip().split("\n")[0] for s in segs][-2:] == [
+        "Harbour reopens after the storm",
+        "Bridge closes to lorries",
+    ]

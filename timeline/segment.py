@@ -771,9 +771,13 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if not _title_like(line) and _lone_title(lines, i - 1):
         return None  # a standfirst or a site's tagline ("From X, the news you can write!") under its title
-    if lines[i - 1].stripped.endswith((":", ",", ";")) or (
+    announced = lines[i - 1].stripped.endswith((":", ",", ";")) or (
         i >= 2 and lines[i - 2].stripped.endswith(":") and len(lines[i - 1].stripped) <= LABEL_MAX + 10
-    ):
+    )
+    # (a title set apart under its source's line, with its byline under it: "From The Daily Ledger:" / title /
+    # "By Anna Berg" -- a clipping of that paper's article)
+    sourced = line.blank_before >= 1 and i + 1 < len(lines) and byline(lines[i + 1].stripped)
+    if announced and not sourced:
         return None  # the line is what the previous one announces (a quoted title, a list; "Quote:" / its author)
     # what follows: an optional byline / date line, at most two short lines, then the lead paragraph
     j = i + 1
