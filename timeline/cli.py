@@ -515,7 +515,7 @@ def evaluate(
         str,
         typer.Option(
             "--generator",
-            help="With --pages: which page generator: a (the first), b or c (a second and a third one, each written independently of the rules).",
+            help="With --pages: which page generator: a (the first), b, c or d (a second, a third and a fourth one, each written independently of the rules).",
         ),
     ] = "a",
     tls: Annotated[
@@ -544,12 +544,14 @@ def evaluate(
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if pages:
-        if generator not in ("a", "b", "c"):
-            raise UsageError(f"--generator: {generator!r} is not one of a, b, c")
+        if generator not in ("a", "b", "c", "d"):
+            raise UsageError(f"--generator: {generator!r} is not one of a, b, c, d")
         if generator == "b":
             from .evaluate.pages_b import cli as cli_pages
         elif generator == "c":
             from .evaluate.pages_c import cli as cli_pages
+        elif generator == "d":
+            from .evaluate.pages_d import cli as cli_pages
         else:
             from .evaluate.pages import cli as cli_pages
 
