@@ -883,3 +883,19 @@ def test_a_press_room_page_is_one_article_per_release_dated_by_its_wire_dateline
     assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 3), dt.date(2031, 3, 5), dt.date(2031, 3, 9)]
     assert all(text[s.start :].startswith("FOR IMMEDIATE RELEASE") for s in segs)
     assert all(s.anchor.confidence == anchor.headers.STATED_CONFIDENCE["dated-lead"] for s in segs)
+
+
+def test_a_live_blogs_day_heading_dates_the_entries_under_it_not_the_ones_above():
+    """A live blog: a day heading in capitals, then each entry's time and title over its text, newest first.
+    The heading opens the day's first entry (it is not a footer of the entry above it) and dates the entries
+    under it up to the next heading."""
+    text = (
+        "LIVE  Harbour storm – latest updates\nWorld live\n\n"
+        f"TUESDAY, 4 MARCH 2031\n\n11:23\nFerries stay in port\n\n{_ISSUE_A}\n\nCopy link · Share\n\n"
+        f"MONDAY, 3 MARCH 2031\n\n22:17\nCouncil approves the bridge\n\n{_ISSUE_B}\n\nCopy link · Share\n\n"
+        "21:54\nInspectors sign off the pier\n\nThe inspectors said the north pier was safe for lorries again "
+        "after the repairs to its deck were finished.\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 4), dt.date(2031, 3, 3), dt.date(2031, 3, 3)]
+    assert text[segs[1].start :].lstrip().startswith(("MONDAY", "Copy link"))

@@ -957,11 +957,12 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             bare
             and step == 0
             and len(block) <= 3
-            and _title_like(block[0])
+            and (_title_like(block[0]) or (_CLOCK_LINE.fullmatch(block[0].stripped) and len(block) >= 2))
             and not any(_stamp(ln) or ln.long for ln in block)
         ):
             j, step = j + 1, step + 1
-            continue  # the date line over its title (and the title's byline)
+            continue  # the date line over its title (and the title's byline), or a live blog's day line over the
+            # time of its entry and the entry's title ("TUESDAY, 3 MARCH 2009" / "22:17" / "Talks resume")
         if (
             bare
             and step == 1
@@ -979,6 +980,10 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             return False  # another header: this one heads nothing
         j, step = j + 1, step + 1
     return False
+
+
+#: A time of day alone on its line ("22:17", "9.43pm"): a live blog's entry, a chat message's stamp.
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?")
 
 
 def _lone_stamp(lines: list[Line], i: int) -> bool:

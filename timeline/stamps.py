@@ -65,6 +65,8 @@ SHORT_WEEKDAYS = {"Mo": 1, "Di": 2, "Mi": 3, "Do": 4, "Fr": 5, "Sa": 6, "So": 7}
 _SHORT_WEEKDAY = r"(?:" + "|".join(SHORT_WEEKDAYS) + r")(?=\.?,?\s+\d)"
 _WEEKDAY = (
     r"(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?|"
+    # (in capitals, as day headings set it: "MONDAY, 3 MARCH 2031")
+    r"(?:MON|TUE|TUES|WED|WEDNES|THU|THUR|THURS|FRI|SAT|SATUR|SUN)(?:DAY)?|"
     + _SHORT_WEEKDAY
     + r"|(?i:"
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
