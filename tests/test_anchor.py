@@ -899,3 +899,37 @@ def test_a_live_blogs_day_heading_dates_the_entries_under_it_not_the_ones_above(
     segs = [s for s in _anchored(text) if s.kind == "article"]
     assert [s.anchor.date for s in segs] == [dt.date(2031, 3, 4), dt.date(2031, 3, 3), dt.date(2031, 3, 3)]
     assert text[segs[1].start :].lstrip().startswith(("MONDAY", "Copy link"))
+
+
+def test_microblog_posts_signed_by_the_stamp_under_their_text_are_dated_each_by_its_own():
+    """A profile's posts: name and handle over the text, "time · date · views" under it, the reactions under
+    that; a reshared post opens with a line of who reshared it, which has no shape of the other headers."""
+    posts = [
+        ("Anna Berg\n@harbourwatch", _ISSUE_A, "4:14 PM · Apr 8, 2031 · 63.9K Views"),
+        ("⇄ Tom Reed reshared\nMarina Lund\n@quayside", _ISSUE_B, "8:37 AM · Apr 3, 2031 · 33.0K Views"),
+        (
+            "Ola Nes\n@quayside",
+            "The inspectors said the north pier was safe for lorries again after the repairs to its deck.",
+            "10:13 AM · Apr 1, 2031 · 29.0K Views",
+        ),
+    ]
+    text = "Home · Explore · Lists\nPosts   Replies   Media\n\n" + "".join(
+        f"{head}\n\n{body}\n\n{stamp}\n\n↩ 4  ⇄ 50  ★ 224\n\n" for head, body, stamp in posts
+    )
+    segs = [s for s in _anchored(text) if s.kind != "navigation"]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 8), dt.date(2031, 4, 3), dt.date(2031, 4, 1)]
+
+
+def test_a_cards_date_over_the_next_articles_long_header_dates_neither():
+    """A "More from" card (another story's title and date) stands right over the next article's header: a
+    kicker, the title, its standfirst, the author and the dates. However long, that block is a header, not the
+    card's text: the next article keeps its own date."""
+    text = (
+        f"Harbour reopens after the storm\nPosted on Apr 3 '31\n\n{_ISSUE_A}\n\n"
+        "More from Anna Berg\nLighthouse keepers return to the islands\n7 min read · Jan 21, 2030\n\n"
+        "Member-only story\nBridge closes to lorries\nThe council voted for the repairs after two years of debate\n"
+        "Tom Reed\nFollow\nPosted on Apr 6 '31\nUpdated Apr 9, 2031\n\n"
+        f"{_ISSUE_B}\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 6)]

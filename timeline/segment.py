@@ -622,7 +622,7 @@ def bare_title(line: Line) -> str | None:
     return matching(_BARE_TITLES, s)
 
 
-def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
+def _pasted_articles(lines: list[Line], first: int, last: int, footers: frozenset[int] = frozenset()) -> list[int]:
     """Line indexes inside the post ``lines[first:last]`` where a pasted article begins: a title whose own
     date or "Published on ..." line follows within three lines ("URGENT: Putin arrived ...", "News is
     updated", "07.01.2020 - 17:14"), or such a line alone after a blank line (a video's "Published on Dec 19,
@@ -636,8 +636,8 @@ def _pasted_articles(lines: list[Line], first: int, last: int) -> list[int]:
                 found.append(i)
                 i += 2
                 continue
-            if _stamp(line) and not line.long and not (found and found[-1] >= i - 3):
-                found.append(i)
+            if _stamp(line) and not line.long and not (found and found[-1] >= i - 3) and i not in footers:
+                found.append(i)  # (not the post's own stamp under its text, on a page that signs posts so)
         i += 1
     return found
 
@@ -946,10 +946,13 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             j, skipped, after_label = j + 1, skipped + 1, quote_label
             continue
         after_label = False
+        # (a block of short lines that holds a date stamp is the next header, however long: a kicker, a title,
+        # its standfirst, the author and the dates)
+        stamped = not any(ln.long for ln in block) and any(_header_stamp(ln) for ln in block)
         if (
             any(ln.long for ln in block)
-            or size >= BODY_MIN
-            or (len(block) >= 2 and _ends_sentence(block[-1]))
+            or (size >= BODY_MIN and not stamped)
+            or (len(block) >= 2 and _ends_sentence(block[-1]) and not stamped)
             or (size >= SENTENCE_MIN and _ends_sentence(block[0]) and not _title_like(block[0]))
         ):
             return True
@@ -984,6 +987,16 @@ def _prose_after(lines: list[Line], i: int) -> bool:
 
 #: A time of day alone on its line ("22:17", "9.43pm"): a live blog's entry, a chat message's stamp.
 _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?")
+
+
+def _header_stamp(line: Line) -> bool:
+    """A short stamp line that heads a text (not a paragraph that opens with its date or dateline)."""
+    return (
+        _stamp(line)
+        and not line.long
+        and stamp_of(line.stripped).rule not in LEADS
+        and not opens_paragraph(line.stripped)
+    )
 
 
 def _lone_stamp(lines: list[Line], i: int) -> bool:
@@ -1059,6 +1072,17 @@ def footer_stamps(lines: list[Line]) -> list[int]:
     if above and not (len(after_text) >= 2 and all(_unheaded_after(lines, i) for i in after_text[:-1])):
         return [i for i in after_text if _lone_stamp(lines, i)]
     return after_text
+
+
+def _headers_over_text(lines: list[Line]) -> list[int]:
+    """The stamp lines whose block stands right over a paragraph: dates set above the texts they date."""
+    out = []
+    for line in lines:
+        if _header_stamp(line):
+            after = _block(lines, line.index)[-1].index + 1
+            if after < len(lines) and (lines[after].long or lines[after].wrapped):
+                out.append(line.index)
+    return out
 
 
 def _unheaded_after(lines: list[Line], i: int) -> bool:
@@ -1176,7 +1200,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
         first = max([first] + [k + 1 for k in range(first, i) if lines[k].long])
         header = lines[first:i]
-        if any(comment_line(ln.stripped) for ln in header) or len(header) > 4:
+        if any(comment_line(ln.stripped) for ln in header) or len(header) > HEADER_LINES:
             continue
         if any(ln.long or len(ln.stripped) > 160 for ln in header):
             continue
@@ -1448,10 +1472,17 @@ def split(doc: Document) -> tuple[Segment, ...]:
     posts = _post_headers(lines)
     if posts:
         starts = []
+        signed = footer_stamps(lines)
+        if len(_headers_over_text(lines)) >= len(signed):
+            signed = []  # (most posts state their date above their text: those under a text are pasted items')
+        footers = frozenset(signed)
+        # (a post signed by its stamp under its text ends there: what follows opens the next post, with or
+        # without a header of a shape the others have -- "⇄ Name boosted" / "Name" / "@handle")
+        posts = sorted(posts + [(i, "after-footer") for i in _after_footers(lines, signed, dict(posts))])
         for n, (i, rule) in enumerate(posts):
             starts.append((i, "post", rule))
             end = posts[n + 1][0] if n + 1 < len(posts) else len(lines)
-            pasted = _pasted_articles(lines, i, end)
+            pasted = _pasted_articles(lines, i, end, footers)
             for m, k in enumerate(pasted):
                 starts.append((k, "article", "pasted"))
                 resumed = _resumed_post(lines, k, pasted[m + 1] if m + 1 < len(pasted) else end)
