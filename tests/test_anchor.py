@@ -933,3 +933,16 @@ def test_a_cards_date_over_the_next_articles_long_header_dates_neither():
     )
     segs = [s for s in _anchored(text) if s.kind == "article"]
     assert [s.anchor.date for s in segs] == [dt.date(2031, 4, 3), dt.date(2031, 4, 6)]
+
+
+def test_an_undated_articles_title_under_a_kicker_doubts_the_header_date_above_it():
+    """An article with no date of its own ("Member-only story" / title / author / "Follow") inside the stretch
+    a header dated: the header's date may not be its, so it loses the 0.9 band."""
+    text = (
+        f"Harbour reopens after the storm\nAnna Berg · Follow\nPosted on Apr 3 '31\n\n{_ISSUE_A}\n\n"
+        "30\n60 responses\nShare · Listen\n\n"
+        f"Member-only story\nBridge closes to lorries after the vote\nTom Reed\nFollow\n\n{_ISSUE_B}\n"
+    )
+    segs = [s for s in _anchored(text) if s.kind == "article"]
+    assert segs[0].anchor.date == dt.date(2031, 4, 3)
+    assert all(s.anchor.confidence < 0.9 for s in segs if text.find("Bridge closes") in range(s.start, s.end))

@@ -1410,12 +1410,26 @@ def inner_titles(text: str, seg: Segment) -> int:
         # (short lines that end a sentence between them: a list, not a header; lines after the paragraph: its own)
         return para is not None and not any(_ends_sentence(lines[m]) for m in range(n + 1, para))
 
+    def under_kicker(n: int) -> bool:  # the second or third line of a block of short lines ("Member-only story")
+        k = n
+        while k > 0 and lines[k].blank_before == 0 and n - k < 2:
+            k -= 1
+        return (
+            k < n
+            and lines[k].blank_before >= 1
+            and all(not lines[m].long and not _ends_sentence(lines[m]) for m in range(k, n))
+        )
+
     def set_apart(n: int) -> bool:  # a block of its own, or a line between paragraphs of a page with no blank lines
-        return lines[n].blank_before >= 1 or (
-            lines[n - 1].long
-            and _ends_sentence(lines[n - 1])
-            and lines[n + 1].long
-            and not re.search(r"[\"'”’»]\s*$", lines[n].stripped)
+        return (
+            lines[n].blank_before >= 1
+            or under_kicker(n)
+            or (
+                lines[n - 1].long
+                and _ends_sentence(lines[n - 1])
+                and lines[n + 1].long
+                and not re.search(r"[\"'”’»]\s*$", lines[n].stripped)
+            )
         )
 
     return sum(
