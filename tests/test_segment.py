@@ -71,7 +71,10 @@ def test_post_headers_from_recurring_short_lines(text, starts):
         ("12 comments", "comment-count"),
         ("Reader comments (2)", "comments-title"),
         ("Comments:", "comments-title"),
+        ("Responses (2)", "comments-title"),
+        ("3 Responses to “Harbour reopens after the storm”", "comment-count"),
         ("Kirby says the plan failed.", None),
+        ("Responses to the plan were mixed.", None),
     ],
 )
 def test_comment_lines(line, expected):

@@ -43,14 +43,14 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "comment-count",
-        r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|thoughts on\b.*)"
+        r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|(?:thoughts on|responses? to)\b.*)"
         r"(?:\s+[a-z]+){0,5}",
         "142 comments share save hide",
     ),
     (
         "comments-title",
-        r"(?:(?:Reader|Your|User)\s+[Cc]|C)omments?(?:\s+\(\d+\))?:?|Leave a (?:Reply|Comment)|Discussion|"
-        r"Join the discussion",
+        r"(?:(?:Reader|Your|User)\s+[Cc]|C)omments?(?:\s+\(\d+\))?:?|(?:Responses|Replies)(?:\s+\(\d+\))?:?|"
+        r"Leave a (?:Reply|Comment)|Discussion|Join the discussion",
         "Comments",
     ),
 )
