@@ -229,6 +229,8 @@ def test_capture_line_gives_the_page_date_and_dates_no_article():
         "Archived at web.example/2009/04/ on 10 Apr 2009",
         # the noun, with the archive's address after the date
         "Web capture of Apr 10, 2009 08:14:00 (archive.example/web/20090410081400/)",
+        # a file of clippings states when it was put together
+        "Compiled 10 April 2009",
     ):
         assert page_dates(f"{line}\n\nNews\n").capture == dt.date(2009, 4, 10), line
     assert header_date("Retrieved 10 April 2009 08:14 UTC") is None

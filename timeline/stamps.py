@@ -391,7 +391,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "capture",
         r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
-        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot"
+        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot|[Cc]ompiled"
         # (the noun, named for the archive it is from: "Web capture of Nov 4, 2009 08:14:00")
         r"|(?:[A-Z][\w-]*\s+)?[Cc]apture\s+(?:of|from|on|taken))"
         # (the address it was taken from may hold digits: "Saved from https://example.org/t/123 on 10 April 2009")
