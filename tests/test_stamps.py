@@ -314,3 +314,44 @@ def test_a_publication_word_of_every_language_wins_over_the_update_before_it(lan
     st = stamp_of(f"{update}: 2009-04-04 10:15 | {example}: 2009-04-03 14:02")
     assert st is not None and st.rule in stamps.FIRST_PUBLISHED
     assert parse_stamp(st, CAPTURED)[0] == dt.date(2009, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ISO 8601 week dates, extended and basic
+        ("Bulletin 2031-W11-4 / no. 88", "2031-03-13"),
+        ("2031W114", "2031-03-13"),
+        ("2031-W54-1", None),  # no 54th week
+        # the basic form only after an edition's label: a bare eight-digit number is an id
+        ("Harbour Weekly · Ed. 20310313 · p. 4", "2031-03-13"),
+        ("Order no. 20310313", None),
+        # a month in Roman numerals, a Hungarian year-first date, Greek and Arabic month names, Arabic-Indic digits
+        ("Gazeta Portowa, 13.III.2031", "2031-03-13"),
+        ("13. XI. 2031", "2031-11-13"),
+        ("2031. március 13., csütörtök 09:15", "2031-03-13"),
+        ("Πέμπτη, 13 Μαρτίου 2031", "2031-03-13"),
+        ("الخميس ١٣ مارس ٢٠٣١", "2031-03-13"),
+        # an hour word between the date and the time, a bullet operator between fields
+        ("giovedì 13 marzo 2031 ore 09:15", "2031-03-13"),
+        ("13 marca 2031 godz. 09:15", "2031-03-13"),
+        ("MAR 13, 2031 ∙ 40 likes ∙ 2 comments", "2031-03-13"),
+        # a notice's closing date
+        ("Dated this 13th day of March, 2031.", "2031-03-13"),
+        ("GIVEN at Northbay this 13th day of March, 2031", "2031-03-13"),
+        # chat exports: a message's stamp and sender, a copied message's header
+        ("[13/03/2031, 09:15:02] Ines Varga: Ferry fares to rise again", "2031-03-13"),
+        ("3/13/31, 9:15 AM - Ines Varga: ferry fares to rise again", "2031-03-13"),
+        ("Ines Varga, [13.03.2031 09:15]", "2031-03-13"),
+    ],
+)
+def test_more_forms_the_web_and_print_use(text, expected):
+    st = stamp_of(text)
+    found = parse_stamp(st) if st is not None else None
+    assert (found[0].isoformat() if found else None) == expected
+
+
+def test_a_notice_closing_date_is_a_footer_and_chat_messages_read_at_any_length():
+    assert stamp_of("Dated this 13th day of March, 2031.").rule in stamps.FOOTERS
+    long_message = "[13/03/2031, 09:15:02] Ines Varga: " + "the ferry board met again " * 8
+    assert stamp_of(long_message).rule == "chat-message"

@@ -23,7 +23,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .model import Document, Segment
-from .stamps import FIELD_GAP, FOOTERS, LATER_STATE, LEADS, NOT_PUBLICATION, month_word, opens_paragraph, stamp_of
+from .stamps import (
+    CHAT_MESSAGES,
+    FIELD_GAP,
+    FOOTERS,
+    LATER_STATE,
+    LEADS,
+    NOT_PUBLICATION,
+    month_word,
+    opens_paragraph,
+    stamp_of,
+)
 
 # ------------------------------------------------------------------------------------------------ tables
 # Each entry: (name, pattern, example). Patterns match one stripped line.
@@ -1476,6 +1486,26 @@ def _has_prose(lines: list[Line]) -> bool:
 #: The boundary rule of the poster's own text after an item pasted into a post (``_resumed_post``).
 RESUMED = "resumed"
 
+#: Fewest messages with a stamp of a chat export's shape (``stamps.CHAT_MESSAGES``) that make a file an export.
+CHAT_MIN = 3
+
+
+def _chat_messages(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """(line index, kind, rule) of each segment start in a chat export, else empty. A message opens with its
+    stamp and sender; one that holds running text (a pasted story) is a post, and the short messages under it
+    (replies, reactions) are one segment of comments, as a thread's reader comments are."""
+    heads = [ln.index for ln in lines if (st := stamp_of(ln.stripped)) is not None and st.rule in CHAT_MESSAGES]
+    if len(heads) < CHAT_MIN:
+        return []
+    starts: list[tuple[int, str, str]] = []
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        if any(ln.long for ln in lines[i:end]):
+            starts.append((i, "post", "chat-message"))
+        elif starts and starts[-1][1] == "post":
+            starts.append((i, "comments", "chat-replies"))
+    return starts
+
 
 def split(doc: Document) -> tuple[Segment, ...]:
     """The segments of ``doc`` in text order; a document with one article is one segment."""
@@ -1483,8 +1513,11 @@ def split(doc: Document) -> tuple[Segment, ...]:
     if not text.strip():
         return (Segment(0, len(text)),)
     lines = lines_of(text)
-    posts = _post_headers(lines)
-    if posts:
+    chat = _chat_messages(lines)
+    posts = [] if chat else _post_headers(lines)
+    if chat:
+        starts = list(chat)
+    elif posts:
         starts = []
         signed = footer_stamps(lines)
         if len(_headers_over_text(lines)) >= len(signed):

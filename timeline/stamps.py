@@ -43,6 +43,8 @@ STAMP_LANGUAGES = [
     "cs",
     "ro",
     "hu",
+    "el",
+    "ar",
 ]
 
 
@@ -193,6 +195,11 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         "2009-04-03T14:02:00+01:00",
     ),
+    # an ISO 8601 week date: the year, the week and the weekday ("2009-W10-2" is Tuesday 3 March 2009)
+    ("iso-week", r"\d{4}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7](?!\d)", "2009-W10-2"),
+    # the ISO 8601 basic form without separators, read only after an edition's label (``ISO_BASIC_ROWS``): a bare
+    # eight-digit number is as often an id
+    ("iso-basic", r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", "Ed. 20090303"),
     (
         "rfc-2822",
         r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
@@ -200,6 +207,10 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
         "Fri, 03 Apr 2009 14:02:00 +0000",
     ),
     ("year-first", r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}", "2009/04/03"),
+    # the year, the month's name, the day, each closed by a dot (Hungarian, Latvian: "2009. március 3.")
+    ("year-month-day", r"\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.(?!\d)", "2009. március 3."),
+    # the month in Roman numerals, as Central and Eastern European print writes it
+    ("roman-month", r"\d{1,2}\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?\d{4}(?!\d)", "3.III.2009"),
     # East Asian pages write the year, month and day with their signs
     ("cjk", r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]", "2009年4月3日"),
     # a Unix ``date`` / C ``ctime`` stamp: the time (and zone) between the day and the year
@@ -215,8 +226,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     # the day, "of" and the month ("the 3rd of April, 2009")
     (
         "day-of-month",
-        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s+[^\W\d_]{3,12}\.?,?\s+\d{4}",
-        "the 3rd of April, 2009",
+        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+[^\W\d_]{3,12}\.?,?\s+(?:A\.?D\.?\s+)?\d{4}",
+        "the 3rd day of April, 2009",
     ),
     (
         "day-month",
@@ -303,7 +314,7 @@ _TAIL = (
     r"(?:,?\s+" + _WEEKDAY_AFTER + r"\b)?"
     r"(?:\s*"
     + _TIME
-    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•∙–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo|ore|godz|saat)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...", a portal's
     # source after its date: "2009年03月03日14:22　来源：新华网")
     r"|\s+(?:[A-Z][\w ]{1,20}:\s|[^\W\d_a-zA-Z]{1,8}[:：]\s?)[^\n]{0,60}?"
@@ -403,6 +414,19 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "Retrieved 10 April 2009",
     ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
+    # a chat export's message: the date and time in brackets, or before a dash, then the sender, a colon and the
+    # text (a message's line may run long: its stamp is read in a line of any length)
+    (
+        "chat-message",
+        r"(?:\[\s*)?{DATE},?\s*" + _TIME + r"(?:\s*\]|\s+[-–—])\s*[^\n:\[\]]{1,40}?:(?:\s.*)?",
+        "[03/04/2009, 14:02:11] Anna Berg: Ferries cancelled again",
+    ),
+    # a copied chat message's header: the sender, a comma, the date and time in brackets; its text below
+    (
+        "sender-bracketed",
+        r"[\w.@'’-]+(?:\s+[\w.@'’-]+){0,3},?\s*\[\s*{DATE},?\s*" + _TIME + r"\s*\]",
+        "Anna Berg, [03.04.2009 14:02]",
+    ),
     # the article's address, its path dated as news sites date it (a scraped page keeps it above the title)
     (
         "url-date",
@@ -534,8 +558,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # a periodical's issue line: the issue, volume or edition, then its date
     (
         "issue",
-        r"[^\n]{0,30}?\b(?:[Ii]ssue|ISSUE|Vol(?:ume)?\.?|VOL\.?|[Ee]dition|EDITION)\b[^\n]{0,30}?"
-        r"(?:[,|·•:–—-]|\bdated\b|\bof\b)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
+        r"[^\n]{0,30}?(?:\b(?:[Ii]ssue|ISSUE|Vol(?:ume)?\.?|VOL\.?|[Ee]dition|EDITION)\b[^\n]{0,30}?"
+        r"(?:[,|·•:–—-]|\bdated\b|\bof\b)|\b(?:Ed|ED)\.)\s*" + _WEEKDAY + r"?{DATE}{TAIL}",
         "Vol. 12, No. 4 — April 3, 2009",
     ),
     # a signature under a text: a dash, the author, the date
@@ -678,6 +702,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}\b.*",
         "This entry was posted on Tuesday, March 3rd, 2009 at 10:15 pm and is filed under News.",
     ),
+    # a notice's or a deed's closing date ("Dated this 3rd day of March, 2009."): it dates the text above it
+    (
+        "dated-this",
+        r"(?:[Dd]ated|DATED|[Gg]iven|GIVEN|[Ss]igned|SIGNED)(?:\s+(?:at\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?)?"
+        r"\s+(?:this|the|on)\s+{DATE}\.?",
+        "Dated this 3rd day of March, 2009.",
+    ),
     (
         "dated-lead",
         r"{DATE}\s*[-–—]\s+\S.*",
@@ -705,9 +736,13 @@ _MONTH_NAMED = frozenset(
     }
 )
 #: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
-ANY_LENGTH = LEADS | {"entry-posted"}
+ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this"}
+#: Rows in which an eight-digit ISO 8601 basic date ("20090303") is read: after an edition's label.
+ISO_BASIC_ROWS = frozenset({"issue"})
+#: Rows that open a chat export's message (``segment`` splits an export at them).
+CHAT_MESSAGES = frozenset({"chat-message", "sender-bracketed"})
 #: Rows that stand under the text they date (a footer), never over it.
-FOOTERS = frozenset({"entry-posted"})
+FOOTERS = frozenset({"entry-posted", "dated-this"})
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |
@@ -784,6 +819,8 @@ def stamp_of(line: str) -> Stamp | None:
 
 
 FIELD_GAP = re.compile(r"[ \t]{3,}")
+#: Arabic-Indic and Persian digits, read as the ASCII digits they are ("٣ مارس ٢٠٠٩")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Tokenised text (the Penn Treebank's, one sentence a line) writes punctuation apart ("Wednesday , 29 April 2009",
 #: "2008 ; 4:30 PM", "Posted : ...") and brackets as ``-LRB-`` / ``-RRB-``: a stamp is read with them joined back.
 TOKENISED: tuple[tuple[str, str, str], ...] = (
@@ -799,6 +836,7 @@ def _joined(stripped: str) -> str:
     """The line as a stamp is read: a print page's field gaps as bars, tokenised punctuation joined back."""
     # (a card's date set on two lines, "26" / "JAN 1998", is one ``segment.Line``: read across its break)
     s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " ").replace("\r", " ").replace("\n", " "))
+    s = s.translate(_ASCII_DIGITS)  # (one character for one: offsets into the line hold)
     for pattern, repl in _UNTOKENISE:
         s = pattern.sub(repl, s)
     return s
@@ -821,6 +859,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
         text = m.group("date")
         form = next((f for f, p in _FORMS if p.match(text)), "")
         if (name == "epoch-field") != (form == "epoch"):
+            continue
+        if form == "iso-basic" and name not in ISO_BASIC_ROWS:
             continue  # a count of seconds only in a data dump's time field, and that field holds no other form
         if form in YEARLESS:
             from .temporal.resolve import month_number
@@ -845,6 +885,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         elif form not in (
             "relative",
+            "iso-basic",
             "month-day-apos",
             "day-month-apos",
             "numeric",
@@ -1147,6 +1188,17 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
             return email.utils.parsedate_to_datetime(text).date(), True
         except (TypeError, ValueError):
             return None
+    if stamp.form == "iso-week":
+        y, w, d = (int(x) for x in re.fullmatch(r"(\d{4})-?W(\d\d)-?(\d)", text).groups())
+        try:
+            return dt.date.fromisocalendar(y, w, d), True
+        except ValueError:
+            return None
+    if stamp.form == "iso-basic":
+        return _date(int(text[:4]), int(text[4:6]), int(text[6:8]), True)
+    if stamp.form == "roman-month":
+        day, year = (int(x) for x in re.findall(r"\d+", text))
+        return _date(year, ROMAN_MONTHS.index(re.search(r"[IVX]+", text).group(0)) + 1, day, True)
     if stamp.form in ("year-first", "cjk"):
         y, m, d = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
@@ -1190,6 +1242,9 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
         return _date(year, a, b, False)  # nothing on the page decides: a guess
     day = parse_date(text)
     return (day, True) if day else None
+
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def _date(y: int, m: int, d: int, sure: bool) -> tuple[dt.date, bool] | None:

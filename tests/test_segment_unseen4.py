@@ -1,0 +1,78 @@
+"""A fourth set of layouts (texts written here): chat exports (a message's stamp and sender, a copied
+message's header, replies under a pasted story), a press review whose headers are in other languages and
+numerals (Roman months, Arabic-Indic digits, Greek, an hour word), print notices closed by "Dated this ...", an
+edition line in ISO 8601's basic form and ISO week dates. Each case: a page, the first words of each segment it
+must open and the date each states (None: none; its confidence then stays under the 0.9 band)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_segment_unseen import A, B, C, D, _got, check_layout
+
+CASES = [
+    (
+        # a messaging app's export: each message opens with its date, time and sender; short replies under a pasted
+        # story are one block of comments
+        "chat-export-bracketed",
+        "Export of the group · Harbour watchers\n"
+        "[12/03/2031, 08:01:40] Ines Varga: Storm season arrives early\n"
+        f"{A}\n{B}\n"
+        "[12/03/2031, 08:05:12] Tom Brill: thanks\n"
+        "[12/03/2031, 08:09:55] Ada Kern: seen it\n"
+        "[16/03/2031, 19:40:03] Tom Brill: School roof repairs to begin in June\n"
+        f"{C}\n",
+        [
+            ("[12/03/2031, 08:01:40] Ines", "2031-03-12"),
+            ("[12/03/2031, 08:05:12] Tom", "2031-03-12"),
+            ("[16/03/2031, 19:40:03] Tom", "2031-03-16"),
+        ],
+    ),
+    (
+        # messages copied out of a messenger: the sender and the stamp in brackets on a line, the text under it
+        "chat-copied-messages",
+        "Saved messages\n\n"
+        "Ines Varga, [12.03.2031 08:01]\nStorm season arrives early\n"
+        f"{A}\n"
+        "Tom Brill, [12.03.2031 08:05]\nthanks, worrying\n"
+        "Ada Kern, [14.03.2031 17:22]\nSchool roof repairs to begin in June\n"
+        f"{C}\n{D}\n",
+        [
+            ("Ines Varga, [12.03.2031", "2031-03-12"),
+            ("Tom Brill, [12.03.2031", "2031-03-12"),
+            ("Ada Kern, [14.03.2031", "2031-03-14"),
+        ],
+    ),
+    (
+        # a press review: each item's source and section, its title, and a date line in the source's language
+        "press-review-foreign-headers",
+        "Press review · Europe\n\n"
+        "Gazeta Portowa · Coast\nStorm season arrives early\nGazeta Portowa, 12.III.2031\n\n"
+        f"{A}\n\n{B}\n\n"
+        "Il Faro · Scuola\nSchool roof repairs to begin in June\ngiovedì 13 marzo 2031 ore 18:40\n\n"
+        f"{C}\n\n"
+        "Al-Marsa · Harbour\nFerry fares to rise again\nالجمعة ١٤ مارس ٢٠٣١\n\n"
+        f"{D}\n",
+        [
+            ("Gazeta Portowa ·", "2031-03-12"),
+            ("Il Faro ·", "2031-03-13"),
+            ("Al-Marsa · Harbour", "2031-03-14"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_unseen_layouts_four(name, text, expected):
+    check_layout(text, expected)
+
+
+def test_a_chat_of_short_messages_alone_is_not_split_into_posts():
+    # (no message holds running text: a conversation, not posts sharing stories)
+    text = "".join(f"[12/03/2031, 08:0{k}:00] Tom Brill: ok {k}\n" for k in range(5))
+    assert len(_got(text)) == 1
+
+
+def test_a_notice_is_dated_by_its_closing_line():
+    text = f"PUBLIC NOTICES\n\nNOTICE 17\nHARBOUR FENCE TO BE REPLACED\n\n{A}\n\nDated this 12th day of March, 2031.\nClerk\n"
+    assert ("NOTICE 17 HARBOUR", "2031-03-12") in [(w, d) for w, d, _ in _got(text)]
