@@ -62,6 +62,32 @@ CASES = [
 ]
 
 
+def _column(paragraph: str, width: int = 38) -> str:
+    """A paragraph set in a print column: broken at ``width`` characters, as a PDF's text comes out."""
+    out, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*out, line])
+
+
+CASES.append(
+    (
+        # a clippings file: page furniture, each clipping's source line with its date over a title in capitals,
+        # the text in narrow columns, and the database's load date (days later) under it
+        "clippings-narrow-columns",
+        "PRESS CLIPPINGS\n\nPage 1 of 2\nHarbour Gazette | 12-Mar-2031 | Page 4 | 212 words\n\n"
+        f"STORM SEASON ARRIVES EARLY\n\n{_column(A)}\n\n{_column(B)}\n\nLOAD-DATE: March 19, 2031\n\n"
+        "Page 2 of 2\n\nCoast Weekly | 14-Mar-2031 | Page 2 | 180 words\n\n"
+        f"SCHOOL ROOF REPAIRS TO BEGIN IN JUNE\n\n{_column(C)}\n\nLOAD-DATE: March 20, 2031\n",
+        [("Harbour Gazette |", "2031-03-12"), ("Coast Weekly |", "2031-03-14")],
+    )
+)
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_four(name, text, expected):
     check_layout(text, expected)

@@ -313,7 +313,7 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         block = out[n:m]
         if (
             len(block) >= WRAP_LINES
-            and all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1])
+            and (all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1]) or _narrow_column(block))
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             # (a dateline opens a paragraph: "JERUSALEM, November 2, 1989 /Wire/ -- Italian chemical giant")
             and not any(stamp_of(ln.stripped) and not opens_paragraph(ln.stripped) for ln in block[:2])
@@ -326,6 +326,22 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             out[n : n + cut] = [replace(ln, wrapped=True) for ln in block[:cut]]
         n = m
     return out
+
+
+#: A print column is narrower than WRAP_WIDTH (a clipping's 30 to 45 characters): its lines are a paragraph's
+#: when at least NARROW_SHARE of them after the first go on with a sentence (a lower-case word, a hyphenated
+#: word's rest) and none but the last is shorter than NARROW_WIDTH.
+NARROW_WIDTH, NARROW_SHARE = 20, 0.5
+
+
+def _narrow_column(block: list[Line]) -> bool:
+    rest = block[1:]
+    going_on = sum(
+        1
+        for k, ln in enumerate(rest)
+        if re.match(r"[a-z0-9$%(\"'“‘]", ln.stripped) or block[k].stripped.endswith(("-", ","))
+    )
+    return all(len(ln.stripped) >= NARROW_WIDTH for ln in block[:-1]) and going_on >= NARROW_SHARE * len(rest)
 
 
 def _header_block(block: list[Line]) -> bool:
@@ -920,6 +936,12 @@ BODY_MIN, SENTENCE_MIN = 150, 60
 HEADER_LINES = 5
 
 
+def _furniture(line: Line) -> bool:
+    """A line of the page, not of an article: navigation, a page number, when the page was captured."""
+    st = stamp_of(line.stripped)
+    return navigation_line(line.stripped) is not None or (st is not None and st.rule in NOT_PUBLICATION)
+
+
 def _prose_after(lines: list[Line], i: int) -> bool:
     """Whether running text follows header line ``i``: past the rest of its header (a title, an author or an
     "Updated" line in the same block), one of the next two blocks is a paragraph (a long line, or wrapped
@@ -934,7 +956,9 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     ):
         j, extra = j + 1, extra + 1
     # a date line alone, as blogs put it over the title (not a line holding a title of its own with its date)
-    bare = lines[i].blank_before >= 1 and j == i + 1 and not _titled_stamp(lines[i])
+    # (or the last of a block of page furniture: "Page 1 of 7", a capture line, then the clipping's source and date)
+    furniture = all(_furniture(ln) for ln in lines[_block_start(lines, i) : i])
+    bare = furniture and j == i + 1 and not _titled_stamp(lines[i])
     step = skipped = 0
     after_label = bylined = False
     while step < 2:
@@ -1246,7 +1270,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
         ):
             start = first - 2  # the title, its standfirst (or the site's tagline), then its date
-        while start < i and navigation_line(lines[start].stripped):
+        while start < i and _furniture(lines[start]):
             start += 1
         titled = (
             stamp_of(line.stripped).rule in TITLED_STAMPS

@@ -403,6 +403,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "capture",
         r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
         r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot|[Cc]ompiled"
+        # (a news database's field: when it loaded the text, days after the paper ran it)
+        r"|[Ll]oad(?:ed|[- ]?[Dd]ate)|LOAD(?:ED|[- ]?DATE)"
         # (the noun, named for the archive it is from: "Web capture of Nov 4, 2009 08:14:00")
         r"|(?:[A-Z][\w-]*\s+)?[Cc]apture\s+(?:of|from|on|taken))"
         # (the address it was taken from may hold digits: "Saved from https://example.org/t/123 on 10 April 2009")
