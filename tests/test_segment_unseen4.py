@@ -88,6 +88,21 @@ CASES.append(
 )
 
 
+CASES.append(
+    (
+        # official notices: each opens with a block of short lines (its number, a filing line, its title in
+        # capitals) over its text, and closes with the date it was signed
+        "notices-kicker-blocks",
+        "COUNTY GAZETTE\nOFFICIAL NOTICES\n\n"
+        f"NOTICE 114\nHARBOUR BOARD\nFENCE ALONG THE NORTH QUAY TO BE REPLACED\n\n{A}\n\n"
+        "Dated this 12th day of March, 2031.\nClerk to the Board\n\n— · —\n\n"
+        f"NOTICE 115\nREGISTERED AT THE COUNTY OFFICE\nSCHOOL ROOF REPAIRS TO BEGIN IN JUNE\n\n{C}\n\n"
+        "Dated this 14th day of March, 2031.\nClerk to the Board\n",
+        [("NOTICE 114 HARBOUR", "2031-03-12"), ("NOTICE 115 REGISTERED", "2031-03-14")],
+    )
+)
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_four(name, text, expected):
     check_layout(text, expected)

@@ -744,6 +744,41 @@ def _kicker(lines: list[Line], i: int) -> bool:
     )
 
 
+#: Most lines over a title in a block that heads an article (``_under_kickers``); fewest words of that title.
+KICKER_LINES, KICKER_TITLE_WORDS = 3, 4
+
+
+def _under_kickers(lines: list[Line], i: int) -> int | None:
+    """The title line at the end of the block that line ``i`` opens, when the lines over it are two or three
+    short lines that end no sentence (a notice's number and its filing stamp, a bulletin's line and a label):
+    a block standing over a paragraph as one header. (One line over a title is ``_kicker``'s.)"""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].blank_before == 0:
+        last += 1
+    if not 2 <= last - i <= KICKER_LINES or last + 1 >= len(lines):
+        return None
+    title = lines[last]
+    if len(title.stripped.split()) < KICKER_TITLE_WORDS or not _title_like(title) or byline(title.stripped):
+        return None
+    for ln in lines[i:last]:
+        s = ln.stripped
+        if (
+            ln.long
+            or not re.search(r"[^\W\d_]", s)  # a rule or a signature's "-- ": what follows closes a text
+            or s.startswith(("(", "["))  # "(Continued on page 14)": the end of the text above
+            or stamp_of(s) is not None  # (a block with a date stamp is a dated header: ``_stamp_starts``)
+            or len(s) > KICKER_MAX[0]
+            or len(s.split()) > KICKER_MAX[1]
+            or _SENTENCE_END.search(s)
+            or s.endswith((",", ";", ":"))
+            or byline(s)
+            or navigation_line(s)
+            or comment_line(s)
+        ):
+            return None
+    return last
+
+
 def _short_paragraph(lines: list[Line], j: int) -> bool:
     """Whether the block at line ``j`` is a paragraph too short to be marked wrapped: two lines or more of which
     the first is as wide as running text and the last ends a sentence ("President X declared on Wednesday that
@@ -787,6 +822,13 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         # under it decides (a bare title with its byline under it opens the article itself: "FERRIES" / "By ...")
         under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
         if under or not odd or not byline(lines[i + 1].stripped):
+            return under
+    title = _under_kickers(lines, i)
+    if title is not None:
+        # a block of short lines over a title (a notice's number, a filing stamp, a bulletin's line): the title
+        # under them decides
+        under = headline_at(lines[:title] + [replace(lines[title], blank_before=1)] + lines[title + 1 :], title)
+        if under:
             return under
     words = s.split()
     if not odd and not (3 <= len(words) <= 25 and 15 <= len(s) <= 160):
