@@ -103,6 +103,33 @@ CASES.append(
 )
 
 
+CASES.append(
+    (
+        # a thread captured with no dates at all: each post is a user line over its text, closed by a bar of
+        # counters that recurs under every post
+        "undated-thread-repeated-footers",
+        "Harbour Forum\nCategories   Latest   Top\n\n"
+        f"ferrylane\n\n{A}\n\n12 Likes   Reply\n\n"
+        f"quaywatch\n\n{B}\n\n3 Likes   Reply\n\n"
+        f"lowtide\n\n{C}\n\n0 Likes   Reply\n",
+        [("Harbour Forum Categories", None), ("quaywatch Thirty children", None), ("lowtide The council", None)],
+    )
+)
+CASES.append(
+    (
+        # a blog engine's comments: a heading, then "name said..." over each comment and its stamp
+        "blog-comments-said",
+        "Notes from the Quay\n\nThursday, March 12, 2031\n\nStorm season arrives early\n\n"
+        f"{A}\n\nPosted by Ines Varga at 8:45 PM\n\nPost a Comment\n\n"
+        "lowtide said...\nGood piece, thanks.\nMarch 13, 2031 at 8:21 AM\n\n"
+        "quaywatch said...\nIs there a longer version?\nMarch 14, 2031 at 9:02 AM\n\n"
+        "Friday, March 6, 2031\n\nSchool roof repairs to begin in June\n\n"
+        f"{C}\n\nPosted by Ines Varga at 9:15 AM\n",
+        [("Thursday, March 12,", "2031-03-12"), ("Post a Comment", "2031-03-13"), ("Friday, March 6,", "2031-03-06")],
+    )
+)
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_four(name, text, expected):
     check_layout(text, expected)

@@ -355,3 +355,21 @@ def test_a_notice_closing_date_is_a_footer_and_chat_messages_read_at_any_length(
     assert stamp_of("Dated this 13th day of March, 2031.").rule in stamps.FOOTERS
     long_message = "[13/03/2031, 09:15:02] Ines Varga: " + "the ferry board met again " * 8
     assert stamp_of(long_message).rule == "chat-message"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3d", "2009-04-07"),
+        ("5h", "2009-04-10"),
+        ("@harbourwatch@social.example · 2d", "2009-04-08"),
+        ("3d • Edited", "2009-04-07"),
+        ("Level 3d", None),  # a compact age only alone or among a bar's fields
+        ("Posts 12d", None),
+        ("3D", None),
+    ],
+)
+def test_compact_ages_read_against_the_capture(text, expected):
+    st = stamp_of(text)
+    found = parse_stamp(st, CAPTURED) if st is not None else None
+    assert (found[0].isoformat() if found else None) == expected

@@ -42,8 +42,9 @@ from .stamps import (
 COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("numbered-says", r"\d{1,4}\.\s+\S.{0,60}?\s+(?:says|said|wrote|writes):?", "1. Marta says"),
     ("bullet-says", r"[•·*\-–]\s*\S.{0,60}?\s+(?:says|said|wrote|writes):?", "• Deniz says"),
-    ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes):", "Alan says:"),
-    ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes):", "lowtide says:"),
+    # (a colon after the verb, or an ellipsis as some blog engines write it: "lowtide said...")
+    ("name-says", r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:says|said|wrote|writes)(?::|\.\.\.|…)", "Alan says:"),
+    ("handle-says", r"[\w.@-]{2,30}\s+(?:says|said|wrote|writes)(?::|\.\.\.|…)", "lowtide said..."),
     # a comment's stamp line: the time, the date, the commenter ("At 15:02 29th Apr 2009, islandgirl wrote:")
     (
         "at-stamp-wrote",
@@ -60,7 +61,7 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "comments-title",
         r"(?:(?:Reader|Your|User)\s+[Cc]|C)omments?(?:\s+\(\d+\))?:?|(?:Responses|Replies)(?:\s+\(\d+\))?:?|"
-        r"Leave a (?:Reply|Comment)|Discussion|Join the discussion",
+        r"(?:Leave|Post|Add|Write) a (?:Reply|Comment)|Discussion|Join the discussion",
         "Comments",
     ),
 )
@@ -611,11 +612,17 @@ def _stamp(line: Line) -> bool:
     )
 
 
+def _counter_bar(s: str) -> bool:
+    """A counter among a bar's fields set apart by runs of spaces ("40 Likes   Reply"), not a title."""
+    return bool(re.match(r"[\d.,]+[KkMm]?\s", s) and FIELD_GAP.search(s))
+
+
 def _title_like(line: Line) -> bool:
     s = line.stripped
     return (
         2 <= len(s.split()) <= 25
         and not (len(s.split()) <= 2 and re.match(r"[\d.,]+[KkMm]?\s", s))  # a counter: "218 points", "12 replies"
+        and not _counter_bar(s)
         and 10 <= len(s) <= 160
         and not line.wrapped
         and not re.search(r"[.!…][\"'”’»)\]]*\s*$", s)
@@ -835,7 +842,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         return None
     if not odd and (re.search(r"[.,;:][\"'”’»)]*$", s) or not re.match(r"[\"'“‘«(]?[A-Z0-9А-ЯЁ]", s)):
         return None
-    if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s):
+    if navigation_line(s) or caption_line(s) or comment_line(s) or byline(s) or _counter_bar(s):
         return None
     if not _title_like(line) and _lone_title(lines, i - 1):
         return None  # a standfirst or a site's tagline ("From X, the news you can write!") under its title
@@ -1187,6 +1194,40 @@ def _after_footers(lines: list[Line], footers: list[int], found: dict) -> list[i
     return out
 
 
+#: Fewest times a post's footer line recurs (its counts aside: "40 Likes   Reply", "Reply") to close posts.
+FOOTER_REPEATS = 3
+
+
+def _repeated_footers(lines: list[Line]) -> list[int]:
+    """Short one-line blocks of one shape (digits aside) that recur right under running text, as a thread's
+    undated posts end ("40 Likes   Reply"): the last line of each post. The first line of the block after
+    each is the next post's, when running text follows before the next such footer."""
+    shape: dict[int, str] = {}
+    for ln in lines[1:]:
+        i = ln.index
+        if (
+            not ln.long
+            and len(ln.stripped) <= LABEL_MAX + 10
+            and ln.blank_before >= 1
+            and (i + 1 == len(lines) or lines[i + 1].blank_before >= 1)
+            and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
+            and not _stamp(ln)
+        ):
+            shape[i] = re.sub(r"\d+", "#", " ".join(ln.stripped.split()))
+    counts = Counter(shape.values())
+    return [i for i, key in shape.items() if counts[key] >= FOOTER_REPEATS]
+
+
+def _more_furniture(lines: list[Line], i: int) -> bool:
+    """The block at line ``i`` goes on with the page's furniture under a post (its tags, "Tags: Markets"; the
+    reader comments' heading), not with the next post."""
+    block = _block(lines, i)
+    k = block[-1].index + 1
+    return bool(re.match(r"[^\W\d_][\w ]{0,20}:\s", lines[i].stripped)) or (
+        k < len(lines) and comment_line(lines[k].stripped) is not None
+    )
+
+
 #: Stamp rows that hold the title with the date ("[03/04/09] Markets rally", "Markets rally (3 April 2009)").
 TITLED_STAMPS = frozenset({"bracketed-title", "title-bracketed-date", "title-dash-date"})
 
@@ -1363,6 +1404,10 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         del found[i]
     for i in _after_footers(lines, footers, found):
         found[i] = ("article", "after-footer")
+    if not footers:
+        for i in _after_footers(lines, _repeated_footers(lines), found):
+            if not _more_furniture(lines, i):
+                found.setdefault(i, ("article", "after-footer"))
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
     for i in _key_value_records(lines):

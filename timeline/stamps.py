@@ -268,7 +268,7 @@ RELATIVE_UNITS: tuple[tuple[int, str, str], ...] = (
         "hours",
     ),
     (1, r"days?|d|tag(?:e|en)?|jours?|d[ií]as?|giorn[oi]|дн(?:я|ей)|день", "days"),
-    (7, r"weeks?|wks?|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]", "weeks"),
+    (7, r"weeks?|wks?|w|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]", "weeks"),
 )
 #: A day named against the capture, in the languages with rules, with the word for "at" before a time that may
 #: follow: (days before the capture, pattern, example).
@@ -305,7 +305,11 @@ def _counted_stamps() -> str:
     return f"(?:(?:{'|'.join(before)}){unit}|{unit}(?:{'|'.join(after)}))"
 
 
-_RELATIVE = "(?i:" + _counted_stamps() + "|" + _DAY_WORD + r"(?:" + _AT_TIME + r")?)|" + _WEEKDAY_AT
+#: A compact age as community sites print it ("3d", "5h", "2w"): read only on a line of its own or as one of a
+#: bar's fields (``AGE_ROWS``), where nothing else can be meant by it
+_AGE = r"\d{1,2}[hdw](?![^\W_])"
+AGE_ROWS = frozenset({"date-alone", "fields-date"})
+_RELATIVE = "(?i:" + _counted_stamps() + "|" + _DAY_WORD + r"(?:" + _AT_TIME + r")?)|" + _WEEKDAY_AT + "|" + _AGE
 _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{RELATIVE}", _RELATIVE) + ")"
 #: What may follow a date on a stamp line: a time, a zone, an author, a section after a separator.
 _TAIL = (
@@ -879,6 +883,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
                 continue  # "He left on May 5", "Feb. 1, soon after he reaches 65": a sentence, not a stamp
         elif form == "epoch":
             pass
+        elif form == "relative" and name not in AGE_ROWS and re.fullmatch(_AGE, text):
+            continue  # "Level 3d", "Route 9w": a compact age only alone or among a bar's fields
         elif form == "relative" and name in _NAMED_ROWS and _BARE_DAY_WORD.fullmatch(text):
             continue  # "Ferries today", "Klicken Sie hier": a title's or a sentence's word, not a post's stamp
         elif form == "relative" and _YEAR.search(s, m.end("date")):
