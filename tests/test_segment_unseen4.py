@@ -130,6 +130,46 @@ CASES.append(
 )
 
 
+CASES.append(
+    (
+        # a wiki news site's articles one after another: title, date line, text, a "Sources" list citing other
+        # outlets with their own dates, the categories (one of them the day), the page's footer
+        "wiki-news-sources-and-categories",
+        "Harbour Wiki\nMain Page | Latest news | Write an article\n\n"
+        "Storm season arrives early\n12 March 2031\n\n"
+        f"{A}\n\n{B}\n\nSources\n"
+        '* Ines Varga. "Gale hits the coast" — The Quay Post, March 11, 2031\n'
+        "Categories: March 12, 2031 | Europe | Weather | Published\n\n"
+        "This page was last edited on 20 March 2031, at 07:50.\n\n"
+        "School roof repairs to begin in June\nFrom Harbour Wiki, the free news source you can write!\n14 March 2031\n\n"
+        f"{C}\n\nSources\n"
+        '* Tom Brill. "Roof repairs approved" — Coast Weekly, March 13, 2031\n'
+        "Categories: March 14, 2031 | Europe | Education | Published\n\n"
+        "This page was last edited on 21 March 2031, at 10:18.\n",
+        [("Storm season arrives", "2031-03-12"), ("School roof repairs", "2031-03-14")],
+    )
+)
+CASES.append(
+    (
+        # a news page that sets no blank line inside an article: a title, a standfirst, the byline, the date
+        # line, then the hard-wrapped text; a pull quote that names a date inside a sentence is no date line
+        "header-over-wrapped-text-with-standfirst",
+        "The Quay Post\n\n"
+        "Storm season arrives early\n"
+        "The first gale came weeks before the forecasters expected it, and the harbour was not ready.\n"
+        "By Ines Varga\n12 March 2031 14:22\n"
+        "The first gale of the season came through the harbour\non Thursday night and tore down the fence\n"
+        "along the north quay, the harbour board said.\n\n"
+        "School roof repairs to begin in June\n"
+        "Parents have complained for months about buckets in classrooms, and the board has agreed to act.\n"
+        "By Tom Brill\n14 March 2031 09:15\n"
+        "The repairs were first promised\non March 12, 2031 at a meeting of the\nschool board, and will "
+        "cost more than planned.\n",
+        [("Storm season arrives", "2031-03-12"), ("School roof repairs", "2031-03-14")],
+    )
+)
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_four(name, text, expected):
     check_layout(text, expected)

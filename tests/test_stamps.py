@@ -373,3 +373,20 @@ def test_compact_ages_read_against_the_capture(text, expected):
     st = stamp_of(text)
     found = parse_stamp(st, CAPTURED) if st is not None else None
     assert (found[0].isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("on Aug. 7, 2031 at the embassies in", None),  # a wrapped sentence's line, not a name and its date
+        ("since 3 April 2031 the ferries have", None),
+        ("fernhill 3 days ago", "name-then-date"),
+        ("Categories: March 12, 2031 | Europe | Weather", "categories"),  # under the text, never a header
+        ("LOAD-DATE: March 19, 2031", "capture"),  # when a database loaded the text
+    ],
+)
+def test_lines_that_are_not_headers(text, rule):
+    st = stamp_of(text)
+    assert (st.rule if st else None) == rule
+    if rule == "categories":
+        assert rule in stamps.FOOTERS

@@ -304,6 +304,23 @@ def _split_date(line: str, below: str) -> bool:
 WRAP_LINES, WRAP_WIDTH, WRAP_TOTAL = 3, 40, 100
 
 
+def _header_over_wrapped(block: list[Line]) -> int:
+    """How many lines at the top of the block are an article's header set right over its hard-wrapped text,
+    with no blank line between (a title, its standfirst, the byline, the date line, then the text): up to the
+    date stamp within the first HEADER_LINES lines under a title; 0 when there is none."""
+    if len(block) < 2 or _SENTENCE_END.search(block[0].stripped) or len(block[0].stripped) >= 100:
+        return 0
+    for p, ln in enumerate(block[1 : HEADER_LINES + 1], 1):
+        s = ln.stripped
+        if re.match(r"[a-z]", s) and stamp_of(s) is None and not byline(s):
+            return 0  # a sentence going on from the line above: a paragraph's lines, not a header's
+        if len(s) < 100 and stamp_of(s) is not None and not opens_paragraph(s):
+            # (more stamp lines under it: a list or a chat export's messages, not one article's text)
+            rest = block[p + 1 :]
+            return 0 if any(stamp_of(r.stripped) and not opens_paragraph(r.stripped) for r in rest) else p + 1
+    return 0
+
+
 def _mark_wrapped(lines: list[Line]) -> list[Line]:
     out = list(lines)
     n = 0
@@ -311,6 +328,7 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         m = n + 1
         while m < len(out) and out[m].blank_before == 0:
             m += 1
+        n += _header_over_wrapped(out[n:m])  # (the header's lines are not the text's)
         block = out[n:m]
         if (
             len(block) >= WRAP_LINES
@@ -338,9 +356,7 @@ NARROW_WIDTH, NARROW_SHARE = 20, 0.5
 def _narrow_column(block: list[Line]) -> bool:
     rest = block[1:]
     going_on = sum(
-        1
-        for k, ln in enumerate(rest)
-        if re.match(r"[a-z0-9$%(\"'“‘]", ln.stripped) or block[k].stripped.endswith(("-", ","))
+        1 for k, ln in enumerate(rest) if re.match(r"[a-z]", ln.stripped) or block[k].stripped.endswith(("-", ","))
     )
     return all(len(ln.stripped) >= NARROW_WIDTH for ln in block[:-1]) and going_on >= NARROW_SHARE * len(rest)
 
@@ -474,11 +490,17 @@ def _post_stamp(line: Line) -> bool:
     )
 
 
+#: A list's item: a bullet, a dash or a star before its text.
+_LIST_ITEM = re.compile(r"[*•·◦▪‣\-–]\s+\S")
+
+
 def _text_follows(lines: list[Line], first: int) -> bool:
     """Whether the block at ``first`` or the one after it holds a sentence (a post's text, however short),
     not only short unpunctuated lines (a sidebar's list of titles or months)."""
     blocks, i = 0, first
     while i < len(lines) and blocks < 2:
+        if _LIST_ITEM.match(lines[i].stripped):
+            return False  # a section's list ("Sources" / "* Name. "Title" — Outlet, date"): no post's text
         if lines[i].long or _ends_sentence(lines[i]):
             return True
         i += 1
@@ -1296,6 +1318,33 @@ def dated_entry(lines: list[Line], i: int) -> bool:
     )
 
 
+#: Longest standfirst (characters) set in a header block between its title and its byline.
+DECK_MAX = 320
+
+
+def _deck(lines: list[Line], first: int, i: int) -> int | None:
+    """The standfirst of a header block (lines ``first`` to the stamp line ``i``): the one line of running text
+    in it, one sentence or two right under a title-like line, with the byline or the date under it (a section
+    label / a title / the deck / "By ..." / the date). Such a block is one header, not a paragraph over a byline."""
+    longs = [k for k in range(first, i) if lines[k].long]
+    return longs[0] if len(longs) == 1 and longs[0] > first and standfirst(lines, longs[0]) else None
+
+
+def standfirst(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a standfirst: one line of a sentence or two right under a title-like line, with a date
+    stamp under it in the same block (the byline between)."""
+    if not (0 < k < len(lines)) or lines[k].wrapped or len(lines[k].stripped) > DECK_MAX:
+        return False
+    if not (_title_like(lines[k - 1]) and lines[k].blank_before == 0 and _ends_sentence(lines[k])):
+        return False
+    for m in range(k + 1, min(k + 1 + HEADER_LINES, len(lines))):
+        if lines[m].blank_before or lines[m].long:
+            return False
+        if _stamp(lines[m]):
+            return True
+    return False
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
@@ -1314,12 +1363,13 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
         if _closes_text_above(lines, i):
             continue  # "Last updated ..." under a paragraph: the update of the text above
         first = _block_start(lines, i)
+        deck = _deck(lines, first, i)
         # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
-        first = max([first] + [k + 1 for k in range(first, i) if lines[k].long])
+        first = max([first] + [k + 1 for k in range(first, i) if lines[k].long and k != deck])
         header = lines[first:i]
         if any(comment_line(ln.stripped) for ln in header) or len(header) > HEADER_LINES:
             continue
-        if any(ln.long or len(ln.stripped) > 160 for ln in header):
+        if any((ln.long or len(ln.stripped) > 160) and ln.index != deck for ln in header):
             continue
         if not _prose_after(lines, i):
             continue

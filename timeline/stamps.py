@@ -420,6 +420,14 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "Retrieved 10 April 2009",
     ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
+    # a list of the categories or tags a text is filed under, one of them its day (a wiki news site's): under
+    # the text it dates, never a header
+    (
+        "categories",
+        r"(?:[Cc]ategor(?:y|ies)|CATEGOR(?:Y|IES)|[Tt]ags?|TAGS?|[Ff]iled\s+(?:under|in)|[Tt]opics?|[Ll]abels?)\s*:\s*"
+        r"(?:[^\n]*?[|,·•;]\s*)?" + _WEEKDAY + r"?{DATE}(?:\s*[|,·•;][^\n]*)?",
+        "Categories: March 3, 2009 | Europe | Transport | Published",
+    ),
     # a chat export's message: the date and time in brackets, or before a dash, then the sender, a colon and the
     # text (a message's line may run long: its stamp is read in a line of any length)
     (
@@ -671,7 +679,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         _NO_FINITE_VERB + r"[\w.@-]{2,30}\s+\w+ed(?:\s+(?:this|the|a|an)\s+\w+)?\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
         "lowtide commented Apr 3, 2009",
     ),
-    ("name-then-date", r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}", "fernhill 3 days ago"),
+    # (a preposition or a conjunction before the date is a wrapped sentence's: "on Aug. 7, 1998 at the embassies")
+    (
+        "name-then-date",
+        r"(?!(?i:on|in|at|of|to|for|from|since|until|till|by|and|or|but|as|after|before|than|the|until)\s)"
+        r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
+        "fernhill 3 days ago",
+    ),
     # a link's line on a voting site: the score, "by" the user, the date ("123 points by fernhill 2 days ago")
     (
         "score-by-name-date",
@@ -742,13 +756,13 @@ _MONTH_NAMED = frozenset(
     }
 )
 #: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
-ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this"}
+ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this", "categories"}
 #: Rows in which an eight-digit ISO 8601 basic date ("20090303") is read: after an edition's label.
 ISO_BASIC_ROWS = frozenset({"issue"})
 #: Rows that open a chat export's message (``segment`` splits an export at them).
 CHAT_MESSAGES = frozenset({"chat-message", "sender-bracketed"})
 #: Rows that stand under the text they date (a footer), never over it.
-FOOTERS = frozenset({"entry-posted", "dated-this"})
+FOOTERS = frozenset({"entry-posted", "dated-this", "categories"})
 #: Date forms without a year.
 YEARLESS = frozenset({"month-day-short", "day-month-short"})
 #: What may follow a date without its year on a stamp line: a time, a label after a bar or a dot ("Apr 3 |

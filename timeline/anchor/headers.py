@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import FOOTER_LINES, dated_entry, inline_comment_date, lines_of, over_another_title
+from ..segment import FOOTER_LINES, dated_entry, inline_comment_date, lines_of, over_another_title, standfirst
 from ..stamps import (
     FIRST_PUBLISHED,
     FOOTERS,
@@ -133,7 +133,7 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     if seg.kind in ("post", "quote"):
         zone = lines
     else:
-        first_long = next((n for n, ln in enumerate(lines) if ln.long), len(lines))
+        first_long = next((n for n, ln in enumerate(lines) if ln.long and not standfirst(lines, n)), len(lines))
         # (a date line alone under the article's last paragraph is not its header: a footer, read below)
         zone = [
             ln
