@@ -170,6 +170,32 @@ CASES.append(
 )
 
 
+CASES.append(
+    (
+        # a press room: a release, "Related releases", then another release's title with its standfirst under it
+        # and no date: its text opens with a word that often goes on from a sentence before ("Finally ...")
+        "title-over-standfirst-without-date",
+        f"Harbour Board · Press room\n\nStorm season arrives early\nMonday, March 9, 2031\n\n{A}\n\n###\n\n"
+        "Related releases\n\nFinally, New Lights\n"
+        "The quay will be lit through the winter for the first time in its history.\n\n"
+        "Finally the north quay is getting the lights that the fishermen have asked for since the storm of the "
+        "winter before last, the harbour board said.\n",
+        [("Storm season arrives", "2031-03-09"), ("Finally, New Lights", None)],
+    )
+)
+
+
+def test_a_two_line_paragraph_is_no_title_over_a_standfirst():
+    text = (
+        f"Storm season arrives early\n12 March 2031\n\n{A}\n\n"
+        "Reports reaching the harbour said the gale had damaged the old fence along\n"
+        "the north quay overnight.\n\n"
+        "Kenyan Trade Minister Joseph Kamotho and the ambassador to Kenya\nwere injured in the blast.\n\n"
+        f"{B}\n"
+    )
+    assert len(_got(text)) == 1
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_four(name, text, expected):
     check_layout(text, expected)

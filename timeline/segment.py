@@ -881,7 +881,12 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if j >= len(lines):
         return None
     confirmed = False
-    if lines[j].blank_before == 0 and not byline(lines[j].stripped) and not _user_line(lines, j):
+    if (
+        lines[j].blank_before == 0
+        and not byline(lines[j].stripped)
+        and not _user_line(lines, j)
+        and not _standfirst_under(lines, i)
+    ):
         if _title_over_lead(lines, i):
             return "headline"
         return None  # a title line is a block of its own, or sits right above its byline (or its poster's name)
@@ -904,9 +909,33 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if j >= len(lines) or (odd and not confirmed):
         return "byline" if confirmed else None
     lead = lines[j]
-    if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed):
-        return None  # (a byline under the title confirms it whatever the lead's first word: "While ...")
+    confirmed_by = confirmed or _standfirst_under(lines, i)
+    if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed_by):
+        return None  # (a byline or a standfirst under the title confirms it whatever the lead's first word: "While")
     return "byline" if confirmed else "headline"
+
+
+#: Shortest standfirst (characters) set alone under its title (shorter sentences under a title are captions).
+STANDFIRST_MIN = 40
+
+
+def _standfirst_under(lines: list[Line], i: int) -> bool:
+    """Title ``i`` has its standfirst right under it: one line of one sentence closing the block, the text
+    after a blank line ("Finally today, we learned" / "Many watchers say ... routine." / the paragraphs)."""
+    j = i + 1
+    if j + 1 >= len(lines) or lines[j + 1].blank_before < 1 or lines[j].wrapped:
+        return False
+    s = lines[j].stripped
+    if len(s) <= len(lines[i].stripped):
+        return False  # (a line over a shorter one that ends the sentence: a two-line paragraph broken at a width)
+    return (
+        STANDFIRST_MIN <= len(s) <= DECK_MAX
+        and _ends_sentence(lines[j])
+        and not s.endswith("?")
+        and re.match(r"[\"'“‘«]?[A-Z]", s) is not None
+        and len(_SENTENCE_END.findall(s[:-1])) == 0
+        and (lines[j + 1].long or _short_paragraph(lines, j + 1))
+    )
 
 
 def _title_after_paragraph(lines: list[Line], i: int) -> bool:
