@@ -380,6 +380,8 @@ def test_compact_ages_read_against_the_capture(text, expected):
     [
         ("on Aug. 7, 2031 at the embassies in", None),  # a wrapped sentence's line, not a name and its date
         ("since 3 April 2031 the ferries have", None),
+        ("Quill was injured on Oct. 23, 2031 by a", None),  # a label holds no finite verb
+        ("Posted on 3 April 2031", "labelled"),
         ("fernhill 3 days ago", "name-then-date"),
         ("Categories: March 12, 2031 | Europe | Weather", "categories"),  # under the text, never a header
         ("LOAD-DATE: March 19, 2031", "capture"),  # when a database loaded the text

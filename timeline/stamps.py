@@ -611,6 +611,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "labelled",
+        # (a label holds no finite verb: "Slepian was killed on Oct. 23, 1999 by a" is a wrapped sentence's line)
+        r"(?![^\d\n:]*?\b(?:was|were|is|are|been|has|have|had|will|would)\s)"
         r"[^\d\s]+(?:\s+[^\d\s]+){0,2}?(?:\s+(?:at\s+)?"
         + _TIME
         + r")?\s*(?::|\bon\b|\ble\b|\bam\b|\bel\b|\||·|•|—|–)\s*"
