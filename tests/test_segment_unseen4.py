@@ -185,6 +185,28 @@ CASES.append(
 )
 
 
+CASES.append(
+    (
+        # a news page whose section name recurs over each article's title and date, with reader comments by named
+        # users under the articles: a news page, not a forum thread
+        "section-kickers-and-named-comments",
+        "The Quay Post\n\n"
+        "Local News\nStorm season arrives early on the coast\nBy Ines Varga\nMonday 10 March 2031\n\n"
+        f"{A}\n\nShowing 2 comments · Sort by: Newest\n\nlowtide\nGood piece, thanks.\nMar 11, 2031 at 09:15\n\n"
+        "quaywatch\nIs there a longer version?\nMar 11, 2031 at 11:02\n\n"
+        "Local News\nSchool roof repairs to begin in June\nBy Tom Brill\nThursday 13 March 2031\n\n"
+        f"{C}\n\n2 Comments\n\nlowtide\nAbout time.\nMar 13, 2031 at 18:40\n\n"
+        "quaywatch\nWho pays for it?\nMar 13, 2031 at 08:05\n",
+        [
+            ("Local News Storm", "2031-03-10"),
+            ("Showing 2 comments", "2031-03-11"),
+            ("Local News School", "2031-03-13"),
+            ("2 Comments lowtide", "2031-03-13"),
+        ],
+    )
+)
+
+
 def test_a_two_line_paragraph_is_no_title_over_a_standfirst():
     text = (
         f"Storm season arrives early\n12 March 2031\n\n{A}\n\n"

@@ -54,8 +54,8 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "comment-count",
-        r"(?:(?i:top|all|show|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|(?:thoughts on|responses? to)\b.*)"
-        r"(?:\s+[a-z]+){0,5}",
+        r"(?:(?i:top|all|show|showing|view|read)\s+)?\d+\s+(?i:comments?|responses?|replies|(?:thoughts on|responses? to)\b.*)"
+        r"(?:\s+[a-z]+){0,5}(?:\s*[·|•]\s*[^\n]{0,40})?",  # (and the bar's other fields: "· Sort by: Newest")
         "142 comments share save hide",
     ),
     (
@@ -446,10 +446,28 @@ def _comment_zone(lines: list[Line], starts: set[int]) -> set[int]:
     return zone
 
 
+def _kicker_of_header(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens an article's header block: under it in the same block, a headline too long to be a
+    label, then a date stamp ("Local News" / "Major job cuts at the plant" / its standfirst / "Monday 26
+    January 1998"). A section name that recurs over each article so is no forum user's line."""
+    if i and lines[i].blank_before == 0:
+        return False
+    block = _block(lines, i)
+    titled = False
+    for ln in block[1 : HEADER_LINES + 2]:
+        if _stamp(ln):
+            return titled
+        titled = titled or (_title_like(ln) and _label_key(ln.text) is None and len(ln.stripped.split()) >= 4)
+    return False
+
+
 def _labels(lines: list[Line], comments: set[int] = frozenset()) -> set[int]:
     """Indexes of post-header label lines: short lines whose shape recurs (user names, ranks, counters),
     each opening a block or following another label; none inside reader comments."""
-    keys = [_label_key(line.text) if line.index not in comments else None for line in lines]
+    keys = [
+        _label_key(line.text) if line.index not in comments and not _kicker_of_header(lines, line.index) else None
+        for line in lines
+    ]
     counts: dict[str, int] = {}
     for line, key in zip(lines, keys):
         if key is not None and (
