@@ -204,6 +204,13 @@ def test_the_page_decides_the_order_of_numeric_dates():
         ("March 3, 2009\n\n5 March 2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
         # a date that cannot be month-first decides over the words
         ("March 3, 2009\n\nDate: 25/03/2009\n\nDate: 04/03/2009\n", "Date: 04/03/2009", ("2009-03-04", True)),
+        # the month first in words, but the words' reading of the slashed date lies months away from every date
+        # the page writes (an aggregator's source writes the day first): the reading among them, as a guess
+        (
+            "Coast Courier — Nov 1, 2031\n\nValley Post — Nov 3, 2031\n\nvia Coast Courier\n01/11/2031\n",
+            "01/11/2031",
+            ("2031-11-01", False),
+        ),
     ],
 )
 def test_the_order_of_the_dates_in_words_reads_the_numeric_ones(page, line, expected):

@@ -109,7 +109,23 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\s*:.*",
         "READ MORE: Ferry service resumes after the storm",
     ),
+    (
+        # a link to the rest of the story, under its teaser (an aggregator's, a front page's): the teaser's end
+        "read-on",
+        r"(?:Continue reading|Keep reading|Read on|Read (?:the )?(?:full|whole|rest of the|complete) (?:story|article|"
+        r"post|report|piece|text)|Full (?:story|article)|Read more|Weiterlesen|Lire la suite|Leer m[aá]s|"
+        r"Leia mais|Leggi (?:tutto|di più|l'articolo)|Czytaj (?:dalej|więcej)|Читать (?:далее|полностью))\b.{0,80}",
+        "Read the full story at harbourtimes.example »",
+    ),
     ("comments-closed", r"Comments are closed\.?", "Comments are closed."),
+    # a blog post's footer: where it is filed, its tags, its count of comments ("Posted in News | 5 Comments");
+    # with a date among them it is the post's dated footer (a stamp)
+    (
+        "filed-in",
+        r"(?![^\n]*(?:\b(?:1[89]|20)\d\d\b|\bago\b))(?:(?:Posted|Filed|Published)\s+(?:in|under)|Tagged)\s+[^|·•]{1,60}(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}|"
+        r"(?:\d+|[Nn]o|[Oo]ne)\s+(?:[Cc]omments?|[Rr]esponses?|[Rr]eplies|[Rr]eply)",
+        "Posted in News | Tagged harbour | 5 Comments",
+    ),
     # a blog post's footer: who posted it and the time of day (its date is the day line over the post's title),
     # with the count of its comments and its labels
     (
@@ -135,7 +151,8 @@ NAVIGATION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("separator", r"(?:[-=_*~#•·]\s?){3,}", "* * *"),
     (
         "link-box",
-        r"(?:Related(?: stories| articles| posts| links| news)?|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
+        r"(?:Related(?: stories| articles| posts| links| news)?|(?:Similar|Related) (?:threads|topics|discussions|questions|"
+        r"posts|stories|articles)|More (?:from|on|in) [\w ]{1,30}|Most (?:read|popular|"
         r"viewed|shared)|Trending(?: now)?|Recommended(?: for you)?|Top stories|Latest(?: news)?|Editor'?s picks|"
         r"You may also like|In other news)\s*:?",
         "Most read",
@@ -175,6 +192,12 @@ CAPTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
 #: A line under a headline that names the author (dated bylines are stamps: ``timeline.stamps.STAMP_LINES``).
 AUTHOR_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by Jane Roe"),
+    # an aggregator's credit to the outlet it took the story from, under the title
+    (
+        "via-source",
+        r"(?:[Vv]ia|[Ss]ource\s*:)\s+(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}",
+        "via The Coast Courier",
+    ),
 )
 
 #: First words of a paragraph that continue the one before: a "headline" followed by such a lead is a
@@ -332,10 +355,17 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         block = out[n:m]
         if (
             len(block) >= WRAP_LINES
-            and (all(len(ln.stripped) >= WRAP_WIDTH for ln in block[:-1]) or _narrow_column(block))
+            and (
+                all(len(ln.stripped) >= WRAP_WIDTH or _indent_follows(block, k) for k, ln in enumerate(block[:-1]))
+                or _narrow_column(block)
+            )
             and sum(len(ln.stripped) for ln in block) >= WRAP_TOTAL
             # (a dateline opens a paragraph: "JERUSALEM, November 2, 1989 /Wire/ -- Italian chemical giant")
-            and not any(stamp_of(ln.stripped) and not opens_paragraph(ln.stripped) for ln in block[:2])
+            # (a dateline broken at the column's width, its text on the next line, opens one too)
+            and not any(
+                (st := stamp_of(ln.stripped)) and st.rule not in LEADS and not opens_paragraph(ln.stripped)
+                for ln in block[:2]
+            )
             and not _header_block(block)
         ):
             # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
@@ -358,7 +388,22 @@ def _narrow_column(block: list[Line]) -> bool:
     going_on = sum(
         1 for k, ln in enumerate(rest) if re.match(r"[a-z]", ln.stripped) or block[k].stripped.endswith(("-", ","))
     )
-    return all(len(ln.stripped) >= NARROW_WIDTH for ln in block[:-1]) and going_on >= NARROW_SHARE * len(rest)
+    return all(
+        len(ln.stripped) >= NARROW_WIDTH or _indent_follows(block, k) for k, ln in enumerate(block[:-1])
+    ) and going_on >= NARROW_SHARE * len(rest)
+
+
+def _indent_follows(block: list[Line], k: int) -> bool:
+    """Line ``k`` ends a paragraph of a column that sets its paragraphs apart by indenting their first lines, not
+    by blank lines (print, typescript): it ends a sentence and the next line is indented more than the block's
+    least indented line."""
+    base = min(len(ln.text) - len(ln.text.lstrip()) for ln in block)
+    below = block[k + 1].text
+    return (
+        _ends_sentence(block[k])
+        and len(below) - len(below.lstrip()) > base
+        and re.match(r"[\"'“‘«(]?[A-Z0-9]", below.lstrip()) is not None
+    )
 
 
 def _header_block(block: list[Line]) -> bool:
@@ -787,6 +832,7 @@ def _kicker(lines: list[Line], i: int) -> bool:
         and lines[i + 2].blank_before >= 1
         and _title_like(lines[i + 1])
         and not byline(lines[i + 1].stripped)
+        and not _name_under_title(lines, i, i + 1)  # (a title over its author's name)
         and not (navigation_line(s) or comment_line(s))
     )
 
@@ -854,6 +900,27 @@ def _user_line(lines: list[Line], j: int) -> bool:
     )
 
 
+#: A person's name alone: two or three capitalised words (an initial between them), nothing else.
+_NAME_ALONE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,2}")
+
+
+def _name_under_title(lines: list[Line], i: int, j: int) -> bool:
+    """Line ``j`` closes title ``i``'s block with its author's name alone ("Harbour fees rise again next month" /
+    "Anna Berg"), the text after a blank line: a byline without its "By". The title is set in sentence case (lower-case
+    words after its first, or figures), so a name in capitals word by word is set apart from it, not the title's
+    second line."""
+    title = lines[i].stripped.split()
+    return (
+        _NAME_ALONE.fullmatch(lines[j].stripped) is not None
+        and lines[j].blank_before == 0
+        and j + 1 < len(lines)
+        and lines[j + 1].blank_before >= 1
+        and (lines[j + 1].long or _short_paragraph(lines, j + 1))
+        and len(title) >= 3
+        and (any(w[:1].islower() for w in title[1:]) or re.search(r"[\d,$%]", lines[i].stripped) is not None)
+    )
+
+
 def headline_at(lines: list[Line], i: int) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
@@ -895,7 +962,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if announced and not sourced:
         return None  # the line is what the previous one announces (a quoted title, a list; "Quote:" / its author)
     # what follows: an optional byline / date line, at most two short lines, then the lead paragraph
-    j = i + 1
+    j = top = _capitals_title_end(lines, i)
     if j >= len(lines):
         return None
     confirmed = False
@@ -904,6 +971,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         and not byline(lines[j].stripped)
         and not _user_line(lines, j)
         and not _standfirst_under(lines, i)
+        and not _name_under_title(lines, i, j)
+        and not (j + 1 < len(lines) and _name_under_title(lines, i, j + 1))
     ):
         if _title_over_lead(lines, i):
             return "headline"
@@ -912,7 +981,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     while j < len(lines) and not lines[j].long and not (lines[j].blank_before >= 1 and _short_paragraph(lines, j)):
         if dated_entry(lines, j):
             return None  # a subheading over a dated list inside an article ("Timetable" / "20 March – first ...")
-        if byline(lines[j].stripped):
+        if byline(lines[j].stripped) or _name_under_title(lines, i, j):
             confirmed = True
         elif caption_line(lines[j].stripped) is None:
             extra += 1
@@ -921,7 +990,7 @@ def headline_at(lines: list[Line], i: int) -> str | None:
                 return None  # the title is further down: this line ends the previous article
             # (a line that ends a sentence under it is the title's standfirst or the site's tagline: "From X, the
             # news you can write!")
-        if extra > 2 or j - i > 4:
+        if extra > 2 or j - top > 3:
             return None
         j += 1
     if j >= len(lines) or (odd and not confirmed):
@@ -931,6 +1000,39 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if re.match(r"[\"'“‘«]?[a-z]", lead.stripped) or (_first_word(lead) in CONTINUATION_WORDS and not confirmed_by):
         return None  # (a byline or a standfirst under the title confirms it whatever the lead's first word: "While")
     return "byline" if confirmed else "headline"
+
+
+#: Most lines of a title set in capitals (print), and of the standfirst set right under it in the same block.
+CAPITALS_TITLE_LINES, CAPITALS_DECK_LINES = 3, 6
+
+
+def _capitals_title_end(lines: list[Line], i: int) -> int:
+    """The line after title ``i`` and what belongs to it: a title set in capitals may run on over two or three
+    lines ("CINEPLEX DIRECTORS SAID THE" / "COMPANY'S"), and a standfirst in sentence case may follow it in the
+    same block, broken at the column's width and ending a sentence, before the byline. Other titles: ``i + 1``."""
+    j = i + 1
+    if not _capitals(lines[i]):
+        return j
+    while (
+        j < len(lines)
+        and j - i < CAPITALS_TITLE_LINES
+        and lines[j].blank_before == 0
+        and _capitals(lines[j])
+        and not byline(lines[j].stripped)
+    ):
+        j += 1
+    deck = j
+    while deck < len(lines) and deck - j < CAPITALS_DECK_LINES and lines[deck].blank_before == 0:
+        if byline(lines[deck].stripped) or _capitals(lines[deck]) or lines[deck].long:
+            break
+        deck += 1
+    if (
+        deck > j
+        and _ends_sentence(lines[deck - 1])
+        and (deck >= len(lines) or lines[deck].blank_before >= 1 or byline(lines[deck].stripped))
+    ):
+        return deck
+    return j
 
 
 #: Shortest standfirst (characters) set alone under its title (shorter sentences under a title are captions).
@@ -1204,6 +1306,19 @@ def _under_text(lines: list[Line], i: int) -> bool:
         and len(block) <= FOOTER_LINES
         and not any(ln.long for ln in block)
         and (after >= len(lines) or not lines[after].long)  # (a header's block stands right over its text)
+        and not _quote_label_over_text(lines, after)
+    )
+
+
+def _quote_label_over_text(lines: list[Line], k: int) -> bool:
+    """Line ``k`` names whose text is quoted right under it ("paper_boat:" / the quoted lines): a reply's first
+    block, so the block above it is the reply's header, not the footer of the text before."""
+    return (
+        k + 1 < len(lines)
+        and lines[k].stripped.endswith(":")
+        and len(lines[k].stripped) <= LABEL_MAX + 10
+        and lines[k + 1].blank_before == 0
+        and (lines[k + 1].long or lines[k + 1].wrapped)
     )
 
 

@@ -405,8 +405,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "capture",
-        r"(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
-        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Ss]napshot|[Cc]ompiled"
+        # (set in brackets over the page: "[Page snapshot taken 02 Apr 2009 19:16 GMT]")
+        r"[\[(]?(?:(?:[Pp]age|[Ss]napshot|[Cc]opy|[Tt]ext)\s+)?(?:[Ii]t\s+is\s+(?:currently|now)|[Tt]oday\s+is|[Rr]etrieved|[Cc]aptured|[Ss]aved|[Aa]ccessed|"
+        r"[Aa]rchived|[Ff]etched|[Dd]ownloaded|[Cc]rawled|[Ss]craped|[Tt]aken|[Cc]opied|[Pp]rinted|[Cc]ompiled"
+        # (a participle after the noun: "snapshot taken", read whole so that "taken" is not read as a month)
+        r"|[Ss]napshot(?:\s+(?:taken|saved|made|captured))?"
         # (a news database's field: when it loaded the text, days after the paper ran it)
         r"|[Ll]oad(?:ed|[- ]?[Dd]ate)|LOAD(?:ED|[- ]?DATE)"
         # (the noun, named for the archive it is from: "Web capture of Nov 4, 2009 08:14:00")
@@ -416,7 +419,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + _WEEKDAY
         + r"?{DATE}(?:\s*"
         + _TIME
-        + r")?(?:[\s,;|·(]+\S.{0,60})?",
+        + r")?(?:[\s,;|·(]+\S.{0,60})?[\])]?",
         "Retrieved 10 April 2009",
     ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
@@ -444,7 +447,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # the article's address, its path dated as news sites date it (a scraped page keeps it above the title)
     (
         "url-date",
-        r"(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/{DATE}(?:[/?#]\S*)?",
+        # (under a short label of the page's: "Permalink: https://...")
+        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/{DATE}(?:[/?#]\S*)?",
         "https://news.example.org/2009/04/03/markets-rally-after-the-vote/",
     ),
     # a reply's attribution of the text it quotes ("On Fri, Apr 3, 2009 at 2:02 PM, Anna Berg wrote:"): the
@@ -1133,9 +1137,29 @@ def page_order_doubt(
         # The nearer reading alone is sure only on a page whose dates lie close together
         sure = near == by_words or (by_words is None and _close(stamps))
         return near if by_words is None or near is not None else by_words, sure
+    if near is not None and _far_apart(stamps, ambiguous, not near):
+        # (an aggregator's sources write their dates both ways: a reading months away from every date the page
+        # writes in words loses to the one among them, whatever the words' order)
+        return near, False
     if near is not None or not by_words:
         return by_words, False
     return by_words, language() not in (None, *MONTH_FIRST_LANGUAGES)
+
+
+#: Days from every date a page writes in words beyond which a reading of its numeric dates is out of the page's
+#: time: two months (a US page's "04/03/2009" beside "March 3, 2009" is a month off, and read as the words are).
+FAR_DAYS = 62
+
+
+def _far_apart(stamps: list[Stamp], ambiguous: list[tuple[int, int, int]], day_first: bool) -> bool:
+    """Every ambiguous numeric date, read ``day_first`` (or not), lies more than FAR_DAYS from all the page's
+    dates in words, ISO form or with dots."""
+    written = _written(stamps)
+    for a, b, year in ambiguous:
+        reading = _date(year, b, a, True) if day_first else _date(year, a, b, True)
+        if reading is None or any(abs((reading[0] - w).days) <= FAR_DAYS for w in written):
+            return False
+    return bool(written)
 
 
 #: Most days between a page's earliest and latest dates (in words, ISO form or with dots) for the nearer reading of

@@ -18,6 +18,11 @@ from .headers import STATED_CONFIDENCE
 
 #: The edition's day lines: a date alone ("Thursday, November 2, 1989").
 DAY_ROWS = frozenset({"date-alone", "framed"})
+#: A masthead bar's fields: the edition's date alone or after a label ("Edition 02.11.2009").
+FIELD_ROWS = frozenset({"name-then-date", "labelled"})
+_FIELD_BAR = re.compile(r"\s+[|·•]\s+|[ \t]{3,}")
+#: A running head in capitals with its weekday (print): it dates the page even over its first article.
+RUNNING_HEAD_ROWS = frozenset({"capitals-head"})
 #: Most lines of the page's top where its masthead may stand.
 MASTHEAD_LINES = 8
 #: Most days an edition may span (a weekly's week, a weekend edition).
@@ -68,17 +73,29 @@ def week_span(line: str) -> tuple[dt.date, dt.date] | None:
 def masthead(text: str, segments: tuple[Segment, ...]) -> tuple[dt.date, dt.date, str] | None:
     """(first, last day, evidence) of the edition the page's top states: a day line or a week's span among the
     first lines of the navigation before its first article."""
-    if len(segments) < 2 or segments[0].kind != "navigation":
+    if len(segments) < 2:
         return None
+    if segments[0].kind != "navigation":
+        # a print page's running head over its first article ("19  THE DAILY  THURSDAY, OCTOBER 26, 2009"): the
+        # page's date, set over all its articles
+        head = text[segments[0].start : segments[0].end].lstrip().split("\n", 1)[0].strip()
+        st = stamp_of(head)
+        if st is None or st.rule not in RUNNING_HEAD_ROWS or (found := parse_stamp(st)) is None or not found[1]:
+            return None
+        return found[0], found[0], head
     lines = [ln.strip() for ln in text[segments[0].start : segments[0].end].split("\n") if ln.strip()][:MASTHEAD_LINES]
     for line in lines:
         st = stamp_of(line)
         if st is not None and st.rule in NOT_PUBLICATION:
             continue  # the day the page was saved, not the edition's
-        if st is not None and st.rule in DAY_ROWS and not st.yearless:
-            found = parse_stamp(st)
-            if found is not None and found[1]:
-                return found[0], found[0], line
+        # (an e-paper's bar sets the edition's date among its fields: "e-Paper | The Daily | Edition 02.11.2009 |
+        # Page 5 of 17")
+        fields = [st] if st is not None else [stamp_of(f) for f in _FIELD_BAR.split(line) if f.strip()]
+        for field in fields:
+            if field is not None and field.rule in DAY_ROWS | FIELD_ROWS and not field.yearless:
+                found = parse_stamp(field)
+                if found is not None and found[1]:
+                    return found[0], found[0], line
         span = week_span(line)
         if span is not None:
             return span[0], span[1], line
