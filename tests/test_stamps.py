@@ -38,6 +38,13 @@ def test_every_date_form_is_read(name, pattern, example):
         ("Friday 3 April 2009 14:02 BST", PageDates(), "2009-04-03"),
         ("Posted on 2009-04-03 by quietvoice", PageDates(), "2009-04-03"),
         ("Date: 25/04/2009", PageDates(), "2009-04-25"),
+        # a feed reader's fields set apart by slashes; a web archive's copy address (the capture, never an article's)
+        ("The Coast Courier / by Ines Varga / Tue, Mar 11, 2031 10:38 AM", PageDates(), "2031-03-11"),
+        ("https://archive.example/web/20310320110830/https://coast.example/", PageDates(), "2031-03-20"),
+        # month and weekday names of more languages (dateparser's): Indonesian, Catalan, Slovak
+        ("Sabtu, 15 Maret 2031 13:07 WIB", PageDates(), "2031-03-15"),
+        ("dissabte, 15 de març de 2031", PageDates(), "2031-03-15"),
+        ("Sobota, 15. marca 2031", PageDates(), "2031-03-15"),
         ("By Jane Roe | 04/25/2009", PageDates(), "2009-04-25"),
         ("2009-04-03T23:30:00-05:00", PageDates(), "2009-04-03"),
         ("Fri, 03 Apr 2009 14:02:00 +0000", PageDates(), "2009-04-03"),
@@ -399,3 +406,20 @@ def test_lines_that_are_not_headers(text, rule):
     assert (st.rule if st else None) == rule
     if rule == "categories":
         assert rule in stamps.FOOTERS
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("the figures. —Ann Berg (talk) 14:22, 3 April 2009 (UTC)", "2009-04-03"),
+        ("die Zahlen. -- Ann Berg (Diskussion) 14:22, 3. Apr. 2009 (CEST)", "2009-04-03"),
+        ("les chiffres. Ann Berg (discuter) 3 avril 2009 à 14:22 (CEST)", "2009-04-03"),
+        ("de cijfers. Ann Berg (overleg) 3 apr 2009 14:22 (CET)", "2009-04-03"),
+        # no time: no signature stamp; brackets in a sentence are no signature
+        ("the figures. —Ann Berg (talk)", None),
+        ("He said (in Paris) that 3 April 2009 (UTC) was the day.", None),
+    ],
+)
+def test_talk_page_signatures_date_their_comment(line, expected):
+    st = stamps.signature_stamp(line)
+    assert (parse_stamp(st)[0].isoformat() if st else None) == expected

@@ -32,6 +32,7 @@ from .stamps import (
     NOT_PUBLICATION,
     month_word,
     opens_paragraph,
+    signature_stamp,
     stamp_of,
 )
 
@@ -61,7 +62,9 @@ COMMENT_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "comments-title",
         r"(?:(?:Reader|Your|User)\s+[Cc]|C)omments?(?:\s+\(\d+\))?:?|(?:Responses|Replies)(?:\s+\(\d+\))?:?|"
-        r"(?:Leave|Post|Add|Write) a (?:Reply|Comment)|Discussion|Join the discussion",
+        r"(?:Leave|Post|Add|Write) a (?:Reply|Comment)|Discussion|Join the discussion|"
+        # (the sort menu over a comment list: "Most relevant ▾")
+        r"(?:Most relevant|Newest first|Oldest first|All comments|Top comments)\s*[▾▼⌄]?",
         "Comments",
     ),
 )
@@ -679,7 +682,22 @@ def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
             and not _title_like(lines[line.index - 1])
         ):
             found.append((line.index - 1, "post-date"))  # the user name right above the date
+    if (
+        articles
+        and found
+        and all(not _has_paragraph(lines, i, _next_start(found, n, len(lines))) for n, (i, _) in enumerate(found))
+    ):
+        return []  # one-line replies under the page's titled articles: its reader comments, not a thread
     return found if len(found) >= 2 else []
+
+
+def _next_start(found: list[tuple[int, str]], n: int, end: int) -> int:
+    return found[n + 1][0] if n + 1 < len(found) else end
+
+
+def _has_paragraph(lines: list[Line], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` hold a paragraph of running text (a post's text, not a one-line reply)."""
+    return any(ln.long or _short_paragraph(lines, ln.index) for ln in lines[first:last])
 
 
 # ------------------------------------------------------------------------------------------------ articles
@@ -1181,6 +1199,7 @@ def _prose_after(lines: list[Line], i: int) -> bool:
     bare = furniture and j == i + 1 and not _titled_stamp(lines[i])
     step = skipped = 0
     after_label = bylined = False
+    header = " ".join(ln.stripped for ln in lines[_block_start(lines, i) : j])
     while step < 2:
         if j >= len(lines):
             return False
@@ -1188,6 +1207,9 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         while j + 1 < len(lines) and lines[j + 1].blank_before == 0:
             j += 1
             block.append(lines[j])
+        if len(block) == 1 and not block[0].long and len(block[0].stripped) >= 10 and block[0].stripped in header:
+            j += 1
+            continue  # the header's subject set again as the title over the text (a mail's "Subject: ...")
         size = sum(len(ln.stripped) for ln in block)
         quote_label = len(block) == 1 and block[0].stripped.endswith(":") and not block[0].long
         if skipped < 3 and (
@@ -1289,12 +1311,26 @@ def _block(lines: list[Line], i: int) -> list[Line]:
     return lines[_block_start(lines, i) : last + 1]
 
 
+def _short_block(lines: list[Line], i: int) -> list[Line]:
+    """The block of line ``i``, or, in a block that ends with short lines under a paragraph's line, those short
+    lines: a footer set right under the text with no blank line ("... the last paragraph." / "Share  Follow" /
+    "answered Nov 21 '09 at 14:15" / the author), when none of them ends a sentence."""
+    block = _block(lines, i)
+    last_long = max((ln.index for ln in block if ln.long and ln.index < i), default=None)
+    if last_long is None or not all(ln.long for ln in lines[block[0].index : last_long + 1]):
+        return block  # (a title over its standfirst: a header, not a paragraph)
+    rest = lines[last_long + 1 : block[-1].index + 1]
+    if any(ln.long or _ends_sentence(ln) for ln in rest):
+        return block  # (a header set between a standfirst and its text: "By ..." / the date / the lead)
+    return rest
+
+
 def _under_text(lines: list[Line], i: int) -> bool:
     """Stamp line ``i`` sits in a block of a few short lines right under a paragraph and over no paragraph: a
     date line alone, or a post's footer that sets the date among the share links, the author and a score."""
     if not _stamp(lines[i]) or lines[i].long:
         return False
-    block = _block(lines, i)
+    block = _short_block(lines, i)
     first = block[0].index
     above = first - 1
     if above > 0 and lines[above].blank_before >= 1 and not _ends_sentence(lines[above]) and not lines[above].long:
@@ -1370,8 +1406,8 @@ def _after_footers(lines: list[Line], footers: list[int], found: dict) -> list[i
     answer that opens with its score, "78", then its text)."""
     out = []
     for n, i in enumerate(footers[:-1]):  # (no running text follows the last: a sidebar's list of titles)
-        k = _block(lines, i)[-1].index + 1
-        end = _block_start(lines, footers[n + 1])
+        k = _short_block(lines, i)[-1].index + 1
+        end = _short_block(lines, footers[n + 1])[0].index  # (the next footer's block, or its short lines)
         text = next((m for m in range(k, end) if lines[m].long or _ends_sentence(lines[m])), None)
         if k < end and text is not None and not any(m in found for m in range(k, text + 1)):
             out.append(k)
@@ -1603,7 +1639,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     for i, titled in stamped:
         if i in comments or any(k in found and not any(map(_paragraph, lines[k:i])) for k in range(i - 2, i + 1)):
             continue  # the date line of the header found just above it (a paragraph between: the next article's)
-        below = [k for k in range(i + 1, i + 3) if k in found]
+        end = _block(lines, i)[-1].index  # (a mail's header block: the subject set again as a title under it)
+        below = [k for k in range(i + 1, max(i, end) + 3) if k in found]
         for k in below:  # a title under its date line: the article starts at the date line
             if not any(lines[m].long for m in range(i, k)):
                 del found[k]
@@ -1689,7 +1726,8 @@ def _subheadings(lines: list[Line], found: dict[int, tuple[str, str]]) -> list[i
     others = [i for i in found if found[i][1] != "headline"] + ([0] if lines and _title_like(lines[0]) else [])
     if sum(_capitals(lines[i]) for i in heads + others) < 2 or not all(_capitals(lines[i]) for i in others):
         return []
-    return [i for i in heads if not _capitals(lines[i])]
+    # (a title with a date line in its block is dated: an article's header, whatever its letters)
+    return [i for i in heads if not _capitals(lines[i]) and not any(map(_stamp, _block(lines, i)))]
 
 
 def inline_comment_stamps(line: str) -> list[tuple[str, str]]:
@@ -1830,13 +1868,88 @@ def _chat_messages(lines: list[Line]) -> list[tuple[int, str, str]]:
     return starts
 
 
+#: A chat log's message that states only its time, its day on a divider line above ("--- Day changed Thu Nov
+#: 02 2009" / "[13:40] <lowtide> text", "13:40 lowtide: text").
+TIMED_MESSAGE = re.compile(
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[@+%&~]?(?P<nick>[^>\s]{1,30})>|(?P<name>[^\s:<>\[\]]{1,30}):)(?:\s|$)"
+)
+TIMED = "timed-message"
+
+
+def _timed_messages(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """(line index, kind, rule) of each segment start in a chat log whose messages state only their time, else
+    empty. A sender's run of messages holding running text (a pasted story) is a post; the short messages
+    after it are one segment of comments. Its day is the divider line's above it (``anchor``)."""
+    senders = {}
+    for ln in lines:
+        m = TIMED_MESSAGE.match(ln.stripped)
+        if m:
+            senders[ln.index] = m.group("nick") or m.group("name")
+    if len(senders) < CHAT_MIN:
+        return []
+    starts: list[tuple[int, str, str]] = []
+    run: list[int] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.index in senders and run and senders[run[0]] == senders[ln.index]:
+            run.append(ln.index)
+            continue
+        if run:  # a run of one sender's messages ends
+            if any(lines[k].long for k in run):
+                starts.append((run[0], "post", TIMED))
+            elif starts and starts[-1][1] == "post":
+                starts.append((run[0], "comments", "chat-replies"))
+        run = [ln.index] if ln is not None and ln.index in senders else []
+    return starts
+
+
+#: Fewest signed comments that make a page a talk page (``_talk_posts``).
+TALK_MIN = 3
+#: A signature without its time stamp at the end of a comment ("... the March figures. —Ann Berg (talk)").
+_UNDATED_SIGNATURE = re.compile(r"(?:—|–|--)\s*[^\W\d_][\w.'’ -]{1,40}?\s*\(\s*[^\W\d_][\w .-]{1,20}\)\s*$")
+#: A talk page's section heading ("== Sources for the March figures ==").
+_TALK_HEADING = re.compile(r"(={2,6})\s*\S.{0,150}?\s*\1")
+
+
+def talk_reply(line: Line) -> bool:
+    """A talk page's reply, indented with colons or list marks (":Done.", "::Agreed", "*: See above")."""
+    return line.stripped.startswith((":", "*:", "#:"))
+
+
+def _talk_posts(lines: list[Line]) -> list[tuple[int, str, str]]:
+    """(line index, kind, rule) of each comment in a wiki talk page, else empty. A comment ends with its
+    signature (name, link word, time and date: ``stamps.signature_stamp``); a "== heading ==" opens a section's
+    first comment, and after a signed comment the next paragraph that is no indented reply opens the next one.
+    The replies under a comment are read with it (its thread), never as comments of their own."""
+    dated = {ln.index for ln in lines if signature_stamp(ln.text) is not None}
+    headings = sum(1 for ln in lines if _TALK_HEADING.fullmatch(ln.stripped))
+    # (signatures without their time only under the wiki's own section headings: a story may end "-- Name (AP)")
+    undated = {ln.index for ln in lines if _UNDATED_SIGNATURE.search(ln.text)} if headings >= 2 else set()
+    signed = [i for i in sorted(dated | undated) if not talk_reply(lines[i])]
+    if len(signed) < 2 or (len(dated) < TALK_MIN and len(undated) < 2):
+        return []
+    starts: list[tuple[int, str, str]] = []
+    after_signature = False
+    for ln in lines:
+        if _TALK_HEADING.fullmatch(ln.stripped):
+            starts.append((ln.index, "post", "talk-heading"))
+            after_signature = False
+        elif talk_reply(ln):
+            continue
+        elif after_signature:
+            starts.append((ln.index, "post", "talk-comment"))
+            after_signature = False
+        if ln.index in signed:
+            after_signature = True
+    return starts
+
+
 def split(doc: Document) -> tuple[Segment, ...]:
     """The segments of ``doc`` in text order; a document with one article is one segment."""
     text = doc.text
     if not text.strip():
         return (Segment(0, len(text)),)
     lines = lines_of(text)
-    chat = _chat_messages(lines)
+    chat = _chat_messages(lines) or _timed_messages(lines) or _talk_posts(lines)
     posts = [] if chat else _post_headers(lines)
     if chat:
         starts = list(chat)

@@ -45,6 +45,16 @@ STAMP_LANGUAGES = [
     "hu",
     "el",
     "ar",
+    "id",
+    "ms",
+    "ca",
+    "sk",
+    "hr",
+    "sl",
+    "bg",
+    "lt",
+    "lv",
+    "et",
 ]
 
 
@@ -199,7 +209,12 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("iso-week", r"\d{4}-?W(?:0[1-9]|[1-4]\d|5[0-3])-?[1-7](?!\d)", "2009-W10-2"),
     # the ISO 8601 basic form without separators, read only after an edition's label (``ISO_BASIC_ROWS``): a bare
     # eight-digit number is as often an id
-    ("iso-basic", r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)", "Ed. 20090303"),
+    # (with the time of day run on, as a web archive's capture stamp is: "20090303141502")
+    (
+        "iso-basic",
+        r"(?:1[89]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?!\d)",
+        "Ed. 20090303",
+    ),
     (
         "rfc-2822",
         r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
@@ -422,6 +437,13 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r")?(?:[\s,;|·(]+\S.{0,60})?[\])]?",
         "Retrieved 10 April 2009",
     ),
+    # a web archive's address of its copy: the capture's date and time, fourteen digits, in the path
+    (
+        "capture-url",
+        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://)?[^\s/]+(?:/[^\s/]+)*?/(?=\d{14}(?:[a-z]{2}_)?(?:/|$)){DATE}"
+        r"(?:[a-z]{2}_)?(?:/\S*)?",
+        "https://archive.example/web/20090410081400/https://news.example.org/",
+    ),
     ("bracketed-title", r"\[{DATE}\]\s+\S.*", "[03/04/09] Markets rally after the vote"),
     # a list of the categories or tags a text is filed under, one of them its day (a wiki news site's): under
     # the text it dates, never a header
@@ -555,6 +577,17 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         + r"?{DATE}{TAIL}",
         "Jane Roe | 14:44 UK time, Wednesday, 29 April 2009",
     ),
+    # a letter's or a report's place and date, with the word its language sets between them ("Berlin, den 3.
+    # April 2009", "Paris, le 3 avril 2009", "V Brně dne 3. dubna 2009", "Kraków, dnia 3 kwietnia 2009 r.")
+    (
+        "place-date",
+        r"(?:[A-ZÀ-ÞА-Я]\s+)?"
+        + _NAME
+        + r"\s*,?\s+(?:den|dne|dnia|le|il|el|am|dia|lúc)\s+"
+        + _WEEKDAY
+        + r"?{DATE}(?:\s*(?:r\.|roku|г\.|года))?\.?",
+        "Paris, le 3 avril 2009",
+    ),
     # the author, then the date in brackets
     (
         "name-bracketed-date",
@@ -657,7 +690,14 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # field that is a date ("... | MONDAY, MARCH 16, 2031 | PAGE 4": not "PAGE 4")
     (
         "fields-date",
-        r"[^|·•\n]{1,40}?(?:\s*[|·•]\s*[^|·•\n]{1,40}?){0,3}?\s*[|·•]\s*(?i:" + _WEEKDAY + r")?{DATE}{TAIL}",
+        # (or slashes set apart by spaces, as feed readers write them: "The Courier / by Ann Berg / Mon, ...")
+        # (the last field may name what its date is: "Notice 12457 · Publication date: 1 November 2009")
+        r"[^|·•\n]{1,40}?(?:(?:\s*[|·•]\s*|\s/\s)[^|·•\n]{1,40}?){0,3}?(?:\s*[|·•]\s*|\s/\s)"
+        r"(?:(?!(?i:"
+        + _UPDATED
+        + r"|last\b|edited\b|modified\b))[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,2}:\s*)?(?i:"
+        + _WEEKDAY
+        + r")?{DATE}{TAIL}",
         "PAGE A4 | THE DAILY SAMPLE | FRIDAY, APRIL 3, 2009",
     ),
     # a running head set in capitals with single spaces ("PAGE 2 THE COAST WEEKLY TUESDAY, MARCH 3, 2009"): no
@@ -764,7 +804,9 @@ _MONTH_NAMED = frozenset(
 #: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
 ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this", "categories"}
 #: Rows in which an eight-digit ISO 8601 basic date ("20090303") is read: after an edition's label.
-ISO_BASIC_ROWS = frozenset({"issue"})
+ISO_BASIC_ROWS = frozenset({"issue", "capture-url"})
+#: Rows that state when the page was captured (the reader's date, never an article's).
+CAPTURE_ROWS = frozenset({"capture", "capture-url"})
 #: Rows that open a chat export's message (``segment`` splits an export at them).
 CHAT_MESSAGES = frozenset({"chat-message", "sender-bracketed"})
 #: Rows that stand under the text they date (a footer), never over it.
@@ -780,7 +822,16 @@ BRACKETED = frozenset({"bracketed-title", "bracketed-date"})
 #: Rows that say when something else happened than the publication of the text around them: the page's capture,
 #: a quoted post. They are neither headers for segmentation nor dates for anchoring.
 NOT_PUBLICATION = frozenset(
-    {"capture", "quote-header", "quote-attribution", "member-since", "event-label", "reference", "feed-built"}
+    {
+        "capture",
+        "capture-url",
+        "quote-header",
+        "quote-attribution",
+        "member-since",
+        "event-label",
+        "reference",
+        "feed-built",
+    }
 )
 #: Longest line (characters) that can be a stamp; longer lines are prose (save a paragraph's dated lead).
 #: Swept on the generated dev pages (seed 1 / seed 2, within 3 days): 60 gives 92.8 / 89.4 %, 100 and 140 give
@@ -837,6 +888,25 @@ class Stamp:
     def yearless(self) -> bool:
         """A day and month whose year the page gives (its capture date, else its other stamps)."""
         return self.form in YEARLESS
+
+
+#: A talk page's signature closing a comment, at the end of its line: the user's name, a link word in brackets
+#: ("talk", "msg", "Diskussion", "overleg"), then the time and the date in the wiki's language, in either order,
+#: and the time zone in brackets ("Ann Berg (talk) 14:22, 3 April 2009 (UTC)", "Ann Berg (discuter) 3 avril 2009
+#: à 14:22 (CEST)"). ``signature_stamp`` reads the date in it.
+_SIGNATURE = re.compile(
+    r"\(\s*[^\W\d_][\w .·|-]{0,30}\)\s+(?P<when>[^()\n]{8,48}?)\s+\((?:UTC|GMT|[A-Z]{2,5}(?:[+-]\d{1,2})?)\)\s*$"
+)
+_SIGNATURE_CLOCK = re.compile(r"(?:,?\s*(?:at|à|um|alle|om|kl\.?|klo|o)\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\b,?")
+
+
+def signature_stamp(line: str) -> Stamp | None:
+    """The date of the talk-page signature that ends ``line`` (the stamp of its date alone), or None."""
+    m = _SIGNATURE.search(line) if line.rstrip().endswith(")") else None
+    if m is None or not _SIGNATURE_CLOCK.search(m.group("when")):
+        return None
+    st = stamp_of(_SIGNATURE_CLOCK.sub(" ", m.group("when")).strip(" ,"))
+    return st if st is not None and st.rule == "date-alone" and not st.yearless else None
 
 
 def stamp_of(line: str) -> Stamp | None:
@@ -1100,7 +1170,7 @@ def words_order(stamps: list[Stamp]) -> bool | None:
     orders = {
         st.form in DAY_FIRST_FORMS
         for st in stamps
-        if st.form in MONTH_FIRST_FORMS | DAY_FIRST_FORMS and st.rule != "capture"  # (the capture is the reader's)
+        if st.form in MONTH_FIRST_FORMS | DAY_FIRST_FORMS and st.rule not in CAPTURE_ROWS  # (the reader's)
     }
     return orders.pop() if len(orders) == 1 else None
 
@@ -1179,7 +1249,7 @@ def _written(stamps: list[Stamp]) -> list[dt.date]:
         for st in stamps
         if (st.form not in ("numeric", "relative", "") or _dotted(st))
         and st.form not in YEARLESS
-        and st.rule != "capture"
+        and st.rule not in CAPTURE_ROWS
         and (found := parse_stamp(st)) is not None
     )
 
@@ -1377,7 +1447,7 @@ def capture_date(lines: list[str], page: PageDates = PageDates()) -> tuple[dt.da
     the page's numeric order (``page``): "Saved on 10/03/2009" on a page nothing orders is a guess."""
     for line in lines:
         st = stamp_of(line)
-        if st is not None and st.rule == "capture" and not st.relative:
+        if st is not None and st.rule in CAPTURE_ROWS and not st.relative:
             found = parse_stamp(st, page)
             if found:
                 return found

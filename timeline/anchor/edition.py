@@ -91,8 +91,9 @@ def masthead(text: str, segments: tuple[Segment, ...]) -> tuple[dt.date, dt.date
         # (an e-paper's bar sets the edition's date among its fields: "e-Paper | The Daily | Edition 02.11.2009 |
         # Page 5 of 17")
         fields = [st] if st is not None else [stamp_of(f) for f in _FIELD_BAR.split(line) if f.strip()]
+        rows = DAY_ROWS | FIELD_ROWS if len(fields) > 1 else DAY_ROWS  # (a lone "Date: ..." is a header's)
         for field in fields:
-            if field is not None and field.rule in DAY_ROWS | FIELD_ROWS and not field.yearless:
+            if field is not None and field.rule in rows and not field.yearless:
                 found = parse_stamp(field)
                 if found is not None and found[1]:
                     return found[0], found[0], line

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..segment import FOOTER_LINES, dated_entry, inline_comment_date, lines_of, over_another_title, standfirst
+from ..segment import (
+    FOOTER_LINES,
+    dated_entry,
+    inline_comment_date,
+    lines_of,
+    over_another_title,
+    standfirst,
+    talk_reply,
+)
 from ..stamps import (
     FIRST_PUBLISHED,
     FOOTERS,
@@ -25,6 +33,7 @@ from ..stamps import (
     page_dates,
     parse_date,
     parse_stamp,
+    signature_stamp,
     stamp_of,
 )
 
@@ -76,6 +85,11 @@ STATED_CONFIDENCE = {
     # article with no such dateline gets the edition's day or week: not measured (no generated page prints one).
     "edition-weekday": 0.8,
     "edition": 0.6,
+    # a talk page's signature at the end of a comment ("Ann Berg (talk) 14:22, 3 April 2009 (UTC)"): the comment's
+    # own date; not measured yet, so below the 0.9 band
+    "signature": 0.8,
+    # a chat log's day divider over messages that state only their time: not measured yet, below the 0.9 band
+    "chat-day": 0.8,
 }
 
 HEADER_PATTERNS = STAMP_LINES  # the one table (name, pattern, example); kept under its old name for callers
@@ -145,6 +159,12 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         # an entry of a dated list, or another article's title and date over this one's title: not a header
         listed = dated_entry(lines, ln.index) or over_another_title(lines, ln.index)
         hit = header_date(ln.text, page) if not (_footer_sentence(ln.text) or listed) else None
+        signed = signature_stamp(ln.text) if hit is None and seg.kind == "post" and not talk_reply(ln) else None
+        if signed is not None and (found_date := parse_stamp(signed, page)) is not None:
+            # a talk page's comment is dated by its signature at the end of its text
+            conf = STATED_CONFIDENCE["signature"] if found_date[1] else STATED_CONFIDENCE["order-guessed"]
+            found.append(Stated(found_date[0], "header", conf, signed.text, "signature", seg.start + ln.start))
+            continue
         if hit:
             day, rule, source, conf = hit
             if _over_menu(lines, ln.index):
@@ -213,7 +233,7 @@ def _footer(lines: list, n: int, last_long: int | None) -> bool:
         last += 1
     return (
         first <= last_long + 3
-        and lines[first].blank_before >= 1
+        and (lines[first].blank_before >= 1 or first == last_long + 1)  # (or set right under it: "Share  Follow")
         and last - first < FOOTER_LINES
         and not any(ln.long for ln in lines[first : last + 1])
     )

@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import NO_ANCHOR, Anchor, Document, Segment
-from ..segment import RESUMED, UNTITLED, inner_titles
-from ..stamps import page_dates, stamp_of
+from ..segment import RESUMED, TIMED, TIMED_MESSAGE, UNTITLED, inner_titles
+from ..stamps import NOT_PUBLICATION, PageDates, page_dates, parse_stamp, stamp_of
 from .confidence import CONFIDENCE
 from .content import (
     _SENTENCE_END,
@@ -31,6 +31,23 @@ from .edition import edition_anchors
 from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
+
+
+def _chat_days(text: str, segments: tuple[Segment, ...], anchors: list[Anchor | None], page: PageDates) -> None:
+    """A chat log's message states only its time: its day is the last divider line above it ("--- Day changed
+    Thu Nov 02 2009", "Log opened Fri Apr 03 2009")."""
+    for n, seg in enumerate(segments):
+        if anchors[n] is not None or seg.boundary != TIMED:
+            continue
+        for line in reversed(text[: seg.start].splitlines()):
+            if TIMED_MESSAGE.match(line.strip()):
+                continue
+            st = stamp_of(line.strip(" \t-—–=*#~"))
+            found = parse_stamp(st, page) if st is not None and st.rule not in NOT_PUBLICATION else None
+            if found is not None and not st.yearless:
+                conf = STATED_CONFIDENCE["chat-day"] if found[1] else STATED_CONFIDENCE["order-guessed"]
+                anchors[n] = Anchor(found[0], "header", conf, "day", f"the day line '{line.strip()}' above it")
+                break
 
 
 def anchor_segments(
@@ -85,11 +102,15 @@ def anchor_segments(
                 source.granularity,
                 f"repeats segment {seg.repeat_of}",
             )
+    _chat_days(doc.text, segments, anchors, page)
     _carry_day(doc.text, segments, anchors)
     if not thread:
         edition_anchors(doc.text, segments, anchors)
     for n, seg in enumerate(segments):
-        if anchors[n] is None and seg.boundary == AFTER_QUOTE and seg.kind != "navigation":
+        resumes = seg.boundary == AFTER_QUOTE or (
+            seg.boundary == "headline" and n > 1 and segments[n - 1].boundary == "quote"
+        )  # (a reply that quotes, then pastes a story under its title: the reply's own text)
+        if anchors[n] is None and resumes and seg.kind != "navigation":
             # the text after a quote resumes the segment the quote was cut from: written with its header
             k = n - 1
             while k > 0 and segments[k].boundary in (AFTER_QUOTE, "quote"):
