@@ -302,6 +302,46 @@ CASES.append(
     )
 )
 
+CASES.append(
+    (
+        # a newsgroup's web view with no dates: each message closed by its "-- " signature; the next block (the
+        # sender's name and the subject) opens the next message, the story it pastes under its title included
+        "newsgroup-signatures",
+        "Groups › coast.harbour\nThread: 3 messages\n\n"
+        f"Ines Varga\nStorm season arrives early\n\n{A}\n\n-- \nInes\n\n"
+        f"Tom Brill\nRe: Storm season arrives early\n\nSchool roof repairs to begin in June\n\n{D}\n\n-- \nTom\n\n"
+        f"Ada Kern\nRe: Storm season arrives early\n\n{C}\n\n-- \nAda\n",
+        [
+            ("Ines Varga Storm", None),
+            ("Tom Brill Re:", None),
+            ("Ada Kern Re:", None),
+        ],
+    )
+)
+
+CASES.append(
+    (
+        # a question-and-answer page saved without dates: the footer under each answer ("Share  Improve this answer
+        # Follow", the user, the score), set right under its text, recurs and closes the answer; a one-sentence
+        # answer is text too
+        "qa-undated-recurring-footers",
+        "Coast Exchange\nQuestions  Tags  Users\n\n"
+        f"Storm season arrives early\n\n{A}\n"
+        "Share  Improve this question  Follow\nlampkeeper\n42●6●27\n\n"
+        "3 Answers\nSorted by: Highest score (default)\n\n"
+        f"119\n\n{B}\nShare  Improve this answer  Follow\ngull7\n45●6●7\n\n"
+        "-1\n\nThe ferry kept running all through the storm, the harbour master said.\n"
+        "Share  Improve this answer  Follow\nharbour_cat\n74●1●2\n\n"
+        f"15\n\n{D}\nShare  Improve this answer  Follow\nnonsuch\n12●7●1\n",
+        [
+            ("Storm season arrives", None),
+            ("3 Answers Sorted", None),
+            ("-1 The ferry", None),
+            ("15 Repairs to", None),
+        ],
+    )
+)
+
 
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_five(name, text, expected):
@@ -326,3 +366,19 @@ def test_a_story_pasted_under_a_quote_is_dated_by_the_reply():
     pasted = [s for s in segs if text[s.start : s.end].startswith("School roof")]
     assert [(s.anchor.date.isoformat(), s.anchor.source) for s in pasted] == [("2031-03-16", "inferred")]
     assert "segment 2" in pasted[0].anchor.evidence
+
+
+def test_a_page_of_thousands_of_short_blocks_splits():
+    """Asking whether a title stands further down goes one level deep: a page of thousands of short blocks (a
+    list of short titles over one-sentence texts) had exceeded Python's recursion limit."""
+    from timeline.model import Document
+    from timeline.segment import split
+
+    text = "\n\n".join(
+        "Posted by a reader"
+        if n % 2
+        else "The swell reached four metres at the breakwater today, the harbour master said."
+        for n in range(4000)
+    )
+    segs = split(Document("u", "u.txt", text))
+    assert segs[0].start == 0 and segs[-1].end == len(text) and len(segs) > 1000

@@ -939,7 +939,7 @@ def _name_under_title(lines: list[Line], i: int, j: int) -> bool:
     )
 
 
-def headline_at(lines: list[Line], i: int) -> str | None:
+def headline_at(lines: list[Line], i: int, nested: bool = False) -> str | None:
     """Whether line ``i`` opens a new article: ``byline`` (a headline confirmed by an author/date line under
     it), ``headline`` (a title line followed by a lead paragraph), or None."""
     line = lines[i]
@@ -952,14 +952,14 @@ def headline_at(lines: list[Line], i: int) -> str | None:
     if (_section_label(line) or _kicker(lines, i)) and i + 1 < len(lines) and lines[i + 1].blank_before == 0:
         # a section label or a credit over the title ("OPINION" / "World", "Also published by ..."): the title
         # under it decides (a bare title with its byline under it opens the article itself: "FERRIES" / "By ...")
-        under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1)
+        under = headline_at(lines[: i + 1] + [replace(lines[i + 1], blank_before=1)] + lines[i + 2 :], i + 1, nested)
         if under or not odd or not byline(lines[i + 1].stripped):
             return under
     title = _under_kickers(lines, i)
     if title is not None:
         # a block of short lines over a title (a notice's number, a filing stamp, a bulletin's line): the title
         # under them decides
-        under = headline_at(lines[:title] + [replace(lines[title], blank_before=1)] + lines[title + 1 :], title)
+        under = headline_at(lines[:title] + [replace(lines[title], blank_before=1)] + lines[title + 1 :], title, nested)
         if under:
             return under
     words = s.split()
@@ -1004,7 +1004,8 @@ def headline_at(lines: list[Line], i: int) -> str | None:
         elif caption_line(lines[j].stripped) is None:
             extra += 1
             standfirst = _ends_sentence(lines[j]) and not lines[j].stripped.endswith("?")
-            if lines[j].blank_before >= 1 and not standfirst and headline_at(lines, j):
+            # (asked one level down only: a page of short blocks had chained the question through all of them)
+            if lines[j].blank_before >= 1 and not standfirst and not nested and headline_at(lines, j, True):
                 return None  # the title is further down: this line ends the previous article
             # (a line that ends a sentence under it is the title's standfirst or the site's tagline: "From X, the
             # news you can write!")
@@ -1316,8 +1317,8 @@ def _short_block(lines: list[Line], i: int) -> list[Line]:
     lines: a footer set right under the text with no blank line ("... the last paragraph." / "Share  Follow" /
     "answered Nov 21 '09 at 14:15" / the author), when none of them ends a sentence."""
     block = _block(lines, i)
-    last_long = max((ln.index for ln in block if ln.long and ln.index < i), default=None)
-    if last_long is None or not all(ln.long for ln in lines[block[0].index : last_long + 1]):
+    last_long = max((ln.index for ln in block if _paragraph(ln) and ln.index < i), default=None)
+    if last_long is None or not all(map(_paragraph, lines[block[0].index : last_long + 1])):
         return block  # (a title over its standfirst: a header, not a paragraph)
     rest = lines[last_long + 1 : block[-1].index + 1]
     if any(ln.long or _ends_sentence(ln) for ln in rest):
@@ -1392,8 +1393,8 @@ def _unheaded_after(lines: list[Line], i: int) -> bool:
     """Whether the text after the block of line ``i`` states no date above its first paragraph: with a stamp
     heading the first text (a question's "Asked 6 days ago"), the page still dates its other texts under them
     when none of those has a header."""
-    k = _block(lines, i)[-1].index + 1
-    while k < len(lines) and not lines[k].long:
+    k = _short_block(lines, i)[-1].index + 1
+    while k < len(lines) and not _paragraph(lines[k]):
         if _stamp(lines[k]):
             return False
         k += 1
@@ -1428,14 +1429,31 @@ def _repeated_footers(lines: list[Line]) -> list[int]:
         if (
             not ln.long
             and len(ln.stripped) <= LABEL_MAX + 10
-            and ln.blank_before >= 1
-            and (i + 1 == len(lines) or lines[i + 1].blank_before >= 1)
+            and (
+                (ln.blank_before >= 1 and (i + 1 == len(lines) or lines[i + 1].blank_before >= 1))
+                # (or the first of a few short lines set right under the text: "Share  Follow" / the user / a score)
+                or (ln.blank_before == 0 and _glued_footer(lines, i))
+            )
             and (lines[i - 1].long or _ends_sentence(lines[i - 1]))
             and not _stamp(ln)
         ):
             shape[i] = re.sub(r"\d+", "#", " ".join(ln.stripped.split()))
     counts = Counter(shape.values())
     return [i for i, key in shape.items() if counts[key] >= FOOTER_REPEATS]
+
+
+def _glued_footer(lines: list[Line], i: int) -> bool:
+    """Line ``i`` opens a few short lines (at most FOOTER_LINES, none ending a sentence) that close their block
+    right under a paragraph's line. (Bounded: it reads no further than the footer's length, so a page of
+    short lines with no blank between them costs no more than its lines.)"""
+    if not _paragraph(lines[i - 1]):
+        return False
+    k = i
+    while k < len(lines) and k - i < FOOTER_LINES and (k == i or lines[k].blank_before == 0):
+        if _paragraph(lines[k]) or _ends_sentence(lines[k]):
+            return False
+        k += 1
+    return k >= len(lines) or lines[k].blank_before >= 1
 
 
 def _more_furniture(lines: list[Line], i: int) -> bool:
@@ -1657,6 +1675,10 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         for i in _after_footers(lines, _repeated_footers(lines), found):
             if not _more_furniture(lines, i):
                 found.setdefault(i, ("article", "after-footer"))
+    for k, text in _after_signatures(lines):
+        for m in [m for m in found if k < m <= text and found[m][1] == "headline"]:
+            del found[m]  # (the title of a story the message pastes under its header)
+        found.setdefault(k, ("article", "after-signature"))
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
     for i in _key_value_records(lines):
@@ -1672,6 +1694,31 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
             found[line.index] = ("comments", "comments")
             in_comments = True
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
+
+
+#: Fewest signature separators ("-- " over a mail's or a newsgroup post's signature) that make a page a run
+#: of messages, each closed by its signature.
+SIGNATURES_MIN = 2
+
+
+def _after_signatures(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first line of the next message, its first paragraph's line) after each signature: a "-- " line over a
+    few short lines (the sender's name) closes a message, and the block after it opens the next one (a
+    newsgroup's web view: "Name" / "Re: subject" / the text), when running text follows within a few blocks."""
+    seps = [ln.index for ln in lines if ln.stripped == "--" and not ln.long]
+    if len(seps) < SIGNATURES_MIN:
+        return []
+    out = []
+    for i in seps:
+        k = i + 1
+        while k < len(lines) and lines[k].blank_before == 0 and k - i <= 4:
+            k += 1
+        if k >= len(lines) or lines[k].blank_before == 0 or lines[k].long:
+            continue
+        text = next((m for m in range(k, min(k + 8, len(lines))) if lines[m].long or _short_paragraph(lines, m)), None)
+        if text is not None:
+            out.append((k, text))
+    return out
 
 
 #: A feed read as text opens each record with a tag line of its own (RSS ``<item>``, Atom ``<entry>``).

@@ -147,7 +147,8 @@ def number_of(word: str | None) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", key):
         return float(key) + half
     if m := re.fullmatch(r"(\d+)[\s-]+(\d)/(\d)", key):
-        return int(m[1]) + int(m[2]) / int(m[3])
+        # (a zero under the bar is no fraction: "0 0/0 week" says no amount)
+        return int(m[1]) + int(m[2]) / int(m[3]) if int(m[3]) else None
     if key in vocab.NUMBER_WORDS:
         return vocab.NUMBER_WORDS[key] + half
     parts = re.split(r"[-\s]+", key)
