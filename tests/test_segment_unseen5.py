@@ -342,6 +342,21 @@ CASES.append(
     )
 )
 
+CASES.append(
+    (
+        # a file of clippings: a received stamp under a clipping's text ("NOV - 2 2031"), over the rule that ends
+        # it, dates that clipping and heads nothing; the next clipping's source line dates its own
+        "clippings-received-stamps",
+        "Cuttings (OCR)\n\n"
+        f"COAST COURIER\nSTORM SEASON ARRIVES EARLY\n\n{A}\n\nMAR - 11 2031\n\n- - - - - - - -\n\n"
+        f"Valley Post, 14.III.2031, p. 4\nSCHOOL ROOF REPAIRS TO BEGIN IN JUNE\n\n{D}\n\n- - - - - - - -\n",
+        [
+            ("COAST COURIER STORM", "2031-03-11"),
+            ("Valley Post, 14.III.2031,", "2031-03-14"),
+        ],
+    )
+)
+
 
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_unseen_layouts_five(name, text, expected):

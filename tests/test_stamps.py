@@ -45,6 +45,9 @@ def test_every_date_form_is_read(name, pattern, example):
         ("Sabtu, 15 Maret 2031 13:07 WIB", PageDates(), "2031-03-15"),
         ("dissabte, 15 de març de 2031", PageDates(), "2031-03-15"),
         ("Sobota, 15. marca 2031", PageDates(), "2031-03-15"),
+        # a received stamp: the month, a dash, the day and the year
+        ("NOV - 2 2031", PageDates(), "2031-11-02"),
+        ("RECEIVED OCT-30 2031", PageDates(), "2031-10-30"),
         ("By Jane Roe | 04/25/2009", PageDates(), "2009-04-25"),
         ("2009-04-03T23:30:00-05:00", PageDates(), "2009-04-03"),
         ("Fri, 03 Apr 2009 14:02:00 +0000", PageDates(), "2009-04-03"),

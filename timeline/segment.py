@@ -1299,6 +1299,17 @@ def _closes_text_above(lines: list[Line], i: int) -> bool:
     )
 
 
+def _stamp_over_rule(lines: list[Line], i: int) -> bool:
+    """A lone stamp line between a paragraph and a rule ("... the last paragraph." / "NOV - 2 1989" / "- - - -"):
+    it closes the text above it (a clipping's received stamp), it heads nothing."""
+    return (
+        0 < i < len(lines) - 1
+        and _lone_stamp(lines, i)
+        and _paragraph(lines[i - 1])
+        and navigation_line(lines[i + 1].stripped) == "separator"
+    )
+
+
 #: Most lines of a block that closes a post under its text: its share links, its date, the author and a score
 #: ("Share  Improve this answer  Follow" / "answered Nov 1 '09 at 15:22" / "grumpy_otter" / "36,258").
 FOOTER_LINES = HEADER_LINES + 1
@@ -1578,6 +1589,8 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             continue  # the footer of the article above
         if _closes_text_above(lines, i):
             continue  # "Last updated ..." under a paragraph: the update of the text above
+        if _stamp_over_rule(lines, i):
+            continue  # a clipping's received stamp under its text, over the rule that ends the clipping
         first = _block_start(lines, i)
         deck = _deck(lines, first, i)
         # (a page that sets no blank line between paragraphs: the header starts after the paragraph above it)
@@ -1615,6 +1628,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             and not lines[first - 1].long
             and not _title_like(lines[first - 1])
             and _lone_title(lines, first - 2)
+            and not _stamp(lines[first - 2])  # (a date line is no title: a received stamp over a rule)
             and (first == 2 or _ends_sentence(lines[first - 3]) or lines[first - 3].long)
             and all(byline(lines[k].stripped) or _stamp(lines[k]) for k in range(first, i))
         ):

@@ -928,11 +928,17 @@ _JOINED_AS = {"punctuation-apart": r"\1", "open-bracket": "(", "close-bracket": 
 _UNTOKENISE = [(re.compile(pattern), _JOINED_AS[name]) for name, pattern, _ in TOKENISED]
 
 
+#: A received or filed stamp's month, a dash, then the day and the year ("OCT - 30 1989", "APR-3 2009").
+_STAMP_DASH = re.compile(r"\b([^\W\d_]{3,4}\.?)(\s*[-–]\s*)(?=\d{1,2},?\s+(?:1[89]|20)\d\d\b)")
+
+
 def _joined(stripped: str) -> str:
     """The line as a stamp is read: a print page's field gaps as bars, tokenised punctuation joined back."""
     # (a card's date set on two lines, "26" / "JAN 1998", is one ``segment.Line``: read across its break)
     s = FIELD_GAP.sub(" | ", stripped.replace("\u00a0", " ").replace("\r", " ").replace("\n", " "))
     s = s.translate(_ASCII_DIGITS)  # (one character for one: offsets into the line hold)
+    # (a rubber stamp's dash between the month and the day, "NOV - 2 1989": read as spaces, as many as it takes)
+    s = _STAMP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), s)
     for pattern, repl in _UNTOKENISE:
         s = pattern.sub(repl, s)
     return s
