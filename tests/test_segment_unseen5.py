@@ -12,6 +12,7 @@ import textwrap
 import pytest
 
 from tests.test_segment_unseen import A, B, C, D, _got, check_layout
+from tests.test_segment_unseen4 import _column
 
 CASES = [
     (
@@ -94,18 +95,7 @@ CASES = [
 
 def _indented_column(*paragraphs: str, width: int = 40) -> str:
     """Paragraphs set in a print column with no blank line between them, each first line indented."""
-    out = []
-    for paragraph in paragraphs:
-        lines, line = [], ""
-        for word in paragraph.split():
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}".strip()
-        lines.append(line)
-        out.extend(["  " + lines[0], *lines[1:]])
-    return "\n".join(out)
+    return "\n".join("  " + _column(paragraph, width) for paragraph in paragraphs)
 
 
 CASES += [
