@@ -45,6 +45,14 @@ def test_every_date_form_is_read(name, pattern, example):
         ("Sabtu, 15 Maret 2031 13:07 WIB", PageDates(), "2031-03-15"),
         ("dissabte, 15 de març de 2031", PageDates(), "2031-03-15"),
         ("Sobota, 15. marca 2031", PageDates(), "2031-03-15"),
+        # Croatian (a point after the year, "u" before the time), Ukrainian ("р."), Catalan ("d'abril"), Swahili,
+        # Hebrew, Lithuanian ("2031 m. kovo 15 d.")
+        ("subota, 15. ožujka 2031. u 13:07", PageDates(), "2031-03-15"),
+        ("15 березня 2031 р., 13:07", PageDates(), "2031-03-15"),
+        ("dissabte, 15 d'abril de 2031", PageDates(), "2031-04-15"),
+        ("Jumamosi, 15 Machi 2031", PageDates(), "2031-03-15"),
+        ("יום שבת, 15 במרץ 2031", PageDates(), "2031-03-15"),
+        ("2031 m. kovo 15 d. 13:07", PageDates(), "2031-03-15"),
         # a received stamp: the month, a dash, the day and the year
         ("NOV - 2 2031", PageDates(), "2031-11-02"),
         ("RECEIVED OCT-30 2031", PageDates(), "2031-10-30"),
@@ -135,6 +143,8 @@ def test_stamps_read_to_the_day(text, page, expected):
         "The plan was agreed on May 5, 1998 by the board",
         "Harbour reopens after the storm",
         "In 1998 the company said",
+        # (a hard-wrapped sentence's line: words, a date, and the sentence going on after it)
+        "year ending June 30, 2032, to fall below a recent analyst's estimate",
     ],
 )
 def test_prose_and_titles_are_not_stamps(line):

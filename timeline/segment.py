@@ -347,6 +347,23 @@ def _header_over_wrapped(block: list[Line]) -> int:
     return 0
 
 
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+def _header_over_indented(block: list[Line]) -> int:
+    """How many lines at the top of the block are a header over a paragraph that opens with an indent, with no
+    blank line between (a wire story's slug, title and byline over "   OSLO (CNS) - ..."): the lines above the
+    first line indented more than they are, when none of them goes on with a sentence; 0 when there is none."""
+    for p in range(1, min(HEADER_LINES, len(block) - WRAP_LINES) + 1):
+        head, line = block[:p], block[p]
+        if any(ln.long or re.match(r"[a-z]", ln.stripped) for ln in head) or head[-1].stripped.endswith(","):
+            return 0
+        if _indent(line) > max(map(_indent, head)) and re.match(r"[\"'“‘«(]?[A-Z0-9]", line.stripped):
+            return p
+    return 0
+
+
 def _mark_wrapped(lines: list[Line]) -> list[Line]:
     out = list(lines)
     n = 0
@@ -354,7 +371,9 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         m = n + 1
         while m < len(out) and out[m].blank_before == 0:
             m += 1
-        n += _header_over_wrapped(out[n:m])  # (the header's lines are not the text's)
+        n += _header_over_wrapped(out[n:m]) or _header_over_indented(
+            out[n:m]
+        )  # (the header's lines are not the text's)
         block = out[n:m]
         if (
             len(block) >= WRAP_LINES
@@ -1257,8 +1276,34 @@ def _prose_after(lines: list[Line], i: int) -> bool:
             any(_title_like(ln) for ln in block)
             and all(not ln.long and (len(ln.stripped) < 50 or _title_like(ln)) for ln in block)
         ):
-            return False  # another header: this one heads nothing
+            # (a header block that opens with its date line, over a title alone over the text: a record's
+            # header -- "Congressional Record ... (Monday, January 24, 2000)" / "[House]" / the title / the text)
+            return (
+                not bare
+                and len(block) == 1
+                and _block_start(lines, i) == i
+                and _block(lines, i)[-1].index > i
+                and _title_over_text(lines, block[0].index)
+            )  # another header: this one heads nothing
         j, step = j + 1, step + 1
+    return False
+
+
+def _title_over_text(lines: list[Line], k: int) -> bool:
+    """Line ``k``, alone in its block and no date line, is a title with running text in one of the next two
+    blocks (a speaker's name or a byline alone may stand between)."""
+    if _stamp(lines[k]) or not _title_like(lines[k]):
+        return False
+    j = k + 1
+    for _ in range(2):
+        if j >= len(lines):
+            return False
+        block = _block(lines, j)
+        if any(ln.long for ln in block) or _short_paragraph(lines, j):
+            return True
+        if len(block) > 2 or any(_stamp(ln) or len(ln.stripped) >= 100 for ln in block):
+            return False
+        j = block[-1].index + 1
     return False
 
 
@@ -1501,6 +1546,8 @@ def over_another_title(lines: list[Line], i: int) -> bool:
     another article's (a link, a teaser), not this one's header."""
     if not _titled_stamp(lines[i]):
         return False
+    if _block_start(lines, i) == i and any(not _stamp(ln) for ln in _block(lines, i)[1:]):
+        return False  # (the date line that opens a record's header block, its fields under it: "[House]")
     for line in lines[i + 1 :]:
         if line.long:
             return False
@@ -1654,6 +1701,19 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     return found
 
 
+def _record_header(lines: list[Line]) -> bool:
+    """The page opens with a header block whose first line is a date line and whose other lines are its fields
+    (not dates), over the text: the first record's header."""
+    block = _block(lines, 0)
+    return (
+        len(block) > 1
+        and _stamp(lines[0])
+        and not lines[0].long
+        and not any(ln.long or _stamp(ln) for ln in block[1:])
+        and _prose_after(lines, 0)
+    )
+
+
 def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     """(line index, kind, rule) of each segment start in a document that is not a thread."""
     found: dict[int, tuple[str, str]] = {}
@@ -1664,7 +1724,7 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     stamped = _stamp_starts(lines)
     comments = _comment_zone(lines, {i for i, titled in stamped if titled})
     footers = footer_stamps(lines)
-    if lines and _lone_stamp(lines, 0) and not footers:
+    if lines and not footers and (_lone_stamp(lines, 0) or _record_header(lines)):
         # the page opens with its first article's date line
         titled = (len(lines) > 1 and _title_like(lines[1])) or stamp_of(lines[0].stripped).rule in TITLED_STAMPS
         stamped = [(0, titled)] + stamped
@@ -1695,8 +1755,18 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         found.setdefault(k, ("article", "after-signature"))
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
-    for i in _key_value_records(lines):
-        found[i] = ("article", "record")
+    records = _key_value_records(lines)
+    for i in records:
+        top = _heading_over(lines, i)
+        for k in range(top, _block(lines, i)[-1].index + 1):
+            found.pop(k, None)  # (the record's date field found as a header of its own: "Message: 1" / "Date: ...")
+        found[top] = ("article", "record")
+    if records:
+        # (what comes before an export's first record is its preamble: the list of contents, the search, how to
+        # subscribe -- "1. Title / Source, 26 October 1989" is no article)
+        first = min(k for k, (_, rule) in found.items() if rule == "record")
+        for k in [k for k in found if k < first]:
+            del found[k]
     for i in _gap_starts(lines):
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
@@ -1745,33 +1815,83 @@ def _feed_records(lines: list[Line]) -> list[int]:
     return found if len(found) >= 2 else []
 
 
-#: A field of a record a data dump writes as "key: value" lines ("title: ...", "author: k8_w", "created_utc: ...").
+#: A field of a record a data dump writes as "key: value" lines ("title: ...", "author: k8_w", "created_utc: ...",
+#: "HEADLINE: ...", a transcript's "SHOW: ...").
 _KEY_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w.-]{0,24})[\"']?\s*[:=](?:\s.*)?")
+#: ... or a news database's field code before its value, without a colon ("HD Title", "PD 26 October 1989"): a
+#: record of such lines is one only when the same codes open two records at least, in the same order.
+_CODE_VALUE = re.compile(r"(?P<key>[A-Z]{2,3})\s+\S.*")
 #: Least "key: value" lines that open a record.
 RECORD_FIELDS = 3
 
 
+def _record_keys(lines: list[Line], i: int) -> tuple[list[str], bool]:
+    """The keys of the field lines from line ``i`` down its block, and whether they are field codes."""
+    for pattern, coded in ((_KEY_VALUE, False), (_CODE_VALUE, True)):
+        keys, k = [], i
+        while (
+            k < len(lines)
+            and (k == i or lines[k].blank_before == 0)
+            and not lines[k].long
+            and (m := pattern.fullmatch(lines[k].stripped))
+        ):
+            keys.append(m.group("key").casefold())
+            k += 1
+        if len(keys) >= RECORD_FIELDS:
+            return keys, coded
+    return [], False
+
+
 def _key_value_records(lines: list[Line]) -> list[int]:
-    """The lines that open the records of a data dump written as "key: value" lines: a block that opens with at
-    least RECORD_FIELDS such lines, its first key opening at least two blocks (each record is an article)."""
-    opening: dict[int, str] = {}
+    """The lines that open the records of a data dump or a news database's export written as field lines ("key:
+    value", or a code and its value): a block that opens with at least RECORD_FIELDS such lines (or with a date
+    line over them: a transcript's "WEDNESDAY, APRIL 5, 2000" / "SHOW: ..." / "HEADLINE: ..."), its first key
+    opening at least two blocks (each record is an article)."""
+    opening: dict[int, tuple[str, ...]] = {}
     for line in lines:
         i = line.index
         if i and line.blank_before == 0:
             continue
-        keys = []
-        while (
-            i < len(lines)
-            and (i == line.index or lines[i].blank_before == 0)
-            and not lines[i].long
-            and (m := _KEY_VALUE.fullmatch(lines[i].stripped))
-        ):
-            keys.append(m.group("key").casefold())
-            i += 1
-        if len(keys) >= RECORD_FIELDS:
-            opening[line.index] = keys[0]
+        dated = _stamp(line) and not line.long and i + 1 < len(lines) and lines[i + 1].blank_before == 0
+        keys, coded = _record_keys(lines, i + 1 if dated else i)
+        if keys and _record_text_follows(lines, i + int(dated) + len(keys)):
+            # (codes in capitals must open their records in the same order: a title in capitals is no record)
+            opening[line.index] = (("@date",) if dated else ()) + tuple(keys[:RECORD_FIELDS] if coded else keys[:1])
     counts = Counter(opening.values())
     return [i for i, key in opening.items() if counts[key] >= 2]
+
+
+def _record_text_follows(lines: list[Line], k: int) -> bool:
+    """Running text follows the field block that ends before line ``k``, within three blocks (a record's fields
+    over its text, not the codes a record ends with -- "RE eurz : Europe" / "AN Document ..." -- over the next
+    record's fields)."""
+    blocks = 0
+    while k < len(lines) and blocks <= 3:
+        if lines[k].blank_before >= 1:
+            blocks += 1
+            if _record_keys(lines, k)[0]:
+                return False
+        if lines[k].long:
+            return True
+        k += 1
+    return False
+
+
+def _heading_over(lines: list[Line], i: int) -> int:
+    """Line ``i`` opens a record; the record's title set alone over it, a blank line between (a note's "# Title"
+    over its properties), opens it instead."""
+    k = i - 1
+    if (
+        k >= 0
+        and lines[i].blank_before >= 1
+        and (k == 0 or lines[k].blank_before >= 1)
+        and not lines[k].long
+        and ":" not in lines[k].text  # (an export's heading: "# export: 2 posts", "Search results: 20 documents")
+        and (lines[k].stripped.startswith("# ") or (_title_like(lines[k]) and not re.search(r"\d", lines[k].text)))
+        and not _stamp(lines[k])
+    ):
+        return k
+    return i
 
 
 def _capitals(line: Line) -> bool:
@@ -2011,7 +2131,8 @@ def split(doc: Document) -> tuple[Segment, ...]:
         return (Segment(0, len(text)),)
     lines = lines_of(text)
     chat = _chat_messages(lines) or _timed_messages(lines) or _talk_posts(lines)
-    posts = [] if chat else _post_headers(lines)
+    # (a database's records repeat their field labels -- "BODY:", "LP" -- like a forum's post headers do)
+    posts = [] if chat or _key_value_records(lines) else _post_headers(lines)
     if chat:
         starts = list(chat)
     elif posts:

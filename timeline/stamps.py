@@ -55,6 +55,8 @@ STAMP_LANGUAGES = [
     "lt",
     "lv",
     "et",
+    "he",
+    "sw",
 ]
 
 
@@ -153,6 +155,19 @@ PUBLISH_WORDS: tuple[tuple[str, str, str], ...] = (
     ("ko", r"입력|등록", "입력"),
 )
 _PUBLISHED = "(?:" + "|".join(p for _, p, _ in PUBLISH_WORDS) + ")"
+#: Words that label the date a copy of the text was made -- a note app's clip, a saved page -- where the header
+#: states another date too: (language, pattern, example). "Created" dates an article a CMS wrote when it is the
+#: only date; beside a byline's date or a "Published" field it is the clip's.
+COPY_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"[Cc]reated|CREATED|[Cc]lipped|[Ss]aved|[Cc]aptured|[Ii]mported|[Aa]dded", "Created"),
+    ("de", r"[Ee]rstellt|[Gg]espeichert|[Hh]inzugefügt", "Erstellt"),
+    ("fr", r"[Cc]réée?|[Ee]nregistrée?|[Aa]joutée?", "Créé"),
+    ("es", r"[Cc]read[oa]|[Gg]uardad[oa]|[Aa]ñadid[oa]", "Creado"),
+    ("it", r"[Cc]reat[oa]|[Ss]alvat[oa]|[Aa]ggiunt[oa]", "Creato"),
+    ("pt", r"[Cc]riad[oa]|[Ss]alv[oa]|[Aa]dicionad[oa]", "Criado"),
+    ("nl", r"[Aa]angemaakt|[Oo]pgeslagen|[Tt]oegevoegd", "Aangemaakt"),
+)
+COPY_LABEL = re.compile(r"\W*(?:" + "|".join(p for _, p, _ in COPY_WORDS) + r")\b")
 #: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
 _ON = r"(?:\s+(?:on|at|le|am|um|el|il|em|op|в))?"
 
@@ -224,6 +239,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("year-first", r"\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}", "2009/04/03"),
     # the year, the month's name, the day, each closed by a dot (Hungarian, Latvian: "2009. március 3.")
     ("year-month-day", r"\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.(?!\d)", "2009. március 3."),
+    # (the year's and the day's abbreviated words around them: Lithuanian "metai" and "diena")
+    ("year-m-month-d", r"\d{4}\s*m\.\s+[^\W\d_]{3,12}\s+\d{1,2}\s*d\.", "2009 m. balandžio 3 d."),
     # the month in Roman numerals, as Central and Eastern European print writes it
     ("roman-month", r"\d{1,2}\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?\d{4}(?!\d)", "3.III.2009"),
     # East Asian pages write the year, month and day with their signs
@@ -246,7 +263,9 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "day-month",
-        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}(?:\s*(?:года|г\.?))?",
+        # (the year's word or point after it: "года", "г.", "р.", "року", "2. travnja 2009.")
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’])?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+        r"(?:\s*(?:года|г\.?|р\.?|року)|\.(?!\d))?",
         "3 de abril de 2009",
     ),
     ("month-day", r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}", "April 3rd, 2009"),
@@ -333,7 +352,7 @@ _TAIL = (
     r"(?:,?\s+" + _WEEKDAY_AFTER + r"\b)?"
     r"(?:\s*"
     + _TIME
-    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•∙–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo|ore|godz|saat)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
+    + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•∙–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo|ore|godz|saat|u|ob|o)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
     # or the post header's next field ("Posted: Fri Apr 03, 2009 2:02 pm    Post subject: Re: ...", a portal's
     # source after its date: "2009年03月03日14:22　来源：新华网")
     r"|\s+(?:[A-Z][\w ]{1,20}:\s|[^\W\d_a-zA-Z]{1,8}[:：]\s?)[^\n]{0,60}?"
@@ -959,6 +978,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
         if not m:
             continue
         text = m.group("date")
+        if name in _NAMED_ROWS and _PROSE_AFTER.match(s, m.end("date")):
+            continue  # "year ending June 30, 1990, to fall below ...": a wrapped sentence's line, not a stamp
         form = next((f for f, p in _FORMS if p.match(text)), "")
         if (name == "epoch-field") != (form == "epoch"):
             continue
@@ -1323,6 +1344,11 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "roman-month":
         day, year = (int(x) for x in re.findall(r"\d+", text))
         return _date(year, ROMAN_MONTHS.index(re.search(r"[IVX]+", text).group(0)) + 1, day, True)
+    if stamp.form == "year-m-month-d":
+        year, day = (int(x) for x in re.findall(r"\d+", text))
+        word = re.search(r"[^\W\d_]{3,}", text[4:]).group(0)
+        found = parse_date(f"{day} {word} {year}")
+        return (found, True) if found else None
     if stamp.form in ("year-first", "cjk"):
         y, m, d = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
@@ -1398,6 +1424,8 @@ def _yearless(text: str, page: PageDates) -> tuple[dt.date, bool] | None:
 _BARE_DAY_WORD = re.compile(r"(?i:" + _DAY_WORD + ")")
 #: Rows whose date follows free words (a name, a clause): a day word alone after them is no stamp
 _NAMED_ROWS = frozenset({"name-then-date", "names-then-date", "name-verb-date", "clause-on", "handle-date"})
+#: A sentence going on after a date (three words in small letters): the date was a clause's, the line no stamp.
+_PROSE_AFTER = re.compile(r",?\s+(?:[a-z][\w'’-]*\s+){2,}[a-z]")
 _DAY_WORD_SEARCH = re.compile(r"(?<![^\W\d_])(?i:" + _DAY_WORD + r")(?![^\W\d_])")
 #: A count's word where a relative stamp has no digit ("an hour ago", "vor einem Tag")
 _COUNT_WORD = re.compile(r"(?i:\bago\b|\bvor\s|\bil\s+y\s+a\b|\bhace\b|\bfa\b|\bh[áa]\b|назад)")

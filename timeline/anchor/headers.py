@@ -21,6 +21,7 @@ from ..segment import (
     talk_reply,
 )
 from ..stamps import (
+    COPY_LABEL,
     FIRST_PUBLISHED,
     FOOTERS,
     LATER_STATE,
@@ -246,6 +247,8 @@ def article_date(stated: list[Stated]) -> Stated:
     if first:
         return first[0]
     plain = [s for s in stated if s.rule not in LATER_STATE]
+    # (a note's "Created: ..." beside the byline's date or a "Published:" field is the day it was clipped)
+    plain = [s for s in plain if not COPY_LABEL.match(s.evidence)] or plain
     return plain[0] if plain else stated[0]
 
 
