@@ -1,8 +1,9 @@
 """A sixth set of layouts (texts written here): records of a news database (field codes without colons, or
 "KEY:" fields) whose labels repeat in every record like a forum's post headers, broadcast transcripts opened by
 a date line in capitals over their fields, a note app's clips (a heading over properties that state the day the
-clip was made beside the article's own date), a legislature's record opened by a header block with its date over
-the speech's title, and a wire story whose slug, title and byline sit right over its indented, hard-wrapped text.
+clip was made beside the article's own date, or no date at all), a legislature's record opened by a header block with its date over
+the speech's title, a wire story whose slug, title and byline sit right over its indented, hard-wrapped text, and a link board's
+stories under their posters.
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -73,6 +74,32 @@ CASES = [
         [
             ("# Storm season", "2031-03-11"),
             ("# School roof", "2031-03-14"),
+        ],
+    ),
+    (
+        # undated notes exported one after another, each under its first-level heading
+        "markdown-note-headings",
+        "# Storm season arrives early\n\nTags: coast\nURL: https://courier.example/storm-season\n\n"
+        f"{A}\n\n{B}\n\n"
+        "# School roof repairs to begin in June\n\nTags: village\nURL: https://valleypost.example/school-roof\n\n"
+        f"{D}\n\n## What parents said\n\n{C}\n",
+        [
+            ("# Storm season", None),
+            ("# School roof", None),
+        ],
+    ),
+    (
+        # a link board: each story's title over its poster (a user name in small letters) and the submitter's
+        # "name writes:" over the text; no dates
+        "link-board-stories",
+        "Stories\nSlash Boxes\nComments\n\n"
+        "Storm season arrives early\nPosted by lowtide\nfrom the batten-down-the-hatches dept.\n\n"
+        f"gull7 writes:\n{A}\n\nRead more of this story at courier.example · 61 comments\n\n"
+        "School roof repairs to begin in June\nPosted by harbour_cat\nfrom the mind-the-buckets dept.\n\n"
+        f"ines_v writes:\n{D}\n\n{C}\n\nRead more of this story at valleypost.example · 18 comments\n",
+        [
+            ("Storm season arrives", None),
+            ("School roof repairs", None),
         ],
     ),
     (

@@ -48,6 +48,18 @@ def test_every_date_form_is_read(name, pattern, example):
         # Croatian (a point after the year, "u" before the time), Ukrainian ("р."), Catalan ("d'abril"), Swahili,
         # Hebrew, Lithuanian ("2031 m. kovo 15 d.")
         ("subota, 15. ožujka 2031. u 13:07", PageDates(), "2031-03-15"),
+        # a full-width colon and a weekday after the time (Chinese), one in brackets (Japanese); Vietnamese
+        ("发布时间：2031-03-15 13:07:22 星期六", PageDates(), "2031-03-15"),
+        ("2031.03.15（土）13:07", PageDates(), "2031-03-15"),
+        ("Thứ Bảy, ngày 15 tháng 3 năm 2031", PageDates(), "2031-03-15"),
+        ("Thứ bảy, 15/3/2031, 13:07 (GMT+7)", PageDates(), "2031-03-15"),
+        # Hindi (vowel signs are marks to Python's \w; Devanagari digits), Thai with its Buddhist Era year
+        ("प्रकाशित: शनिवार, 15 मार्च 2031 01:07 PM", PageDates(), "2031-03-15"),
+        ("१५ मार्च २०३१", PageDates(), "2031-03-15"),
+        ("วันเสาร์ที่ 15 มีนาคม 2574", PageDates(), "2031-03-15"),
+        # a month word of two languages ("listopada": Polish November, Croatian October): the weekday decides
+        ("četvrtak, 16. listopada 2031. u 15:51", PageDates(), "2031-10-16"),
+        ("niedziela, 16 listopada 2031", PageDates(), "2031-11-16"),
         ("15 березня 2031 р., 13:07", PageDates(), "2031-03-15"),
         ("dissabte, 15 d'abril de 2031", PageDates(), "2031-04-15"),
         ("Jumamosi, 15 Machi 2031", PageDates(), "2031-03-15"),

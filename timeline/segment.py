@@ -195,6 +195,12 @@ CAPTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
 #: A line under a headline that names the author (dated bylines are stamps: ``timeline.stamps.STAMP_LINES``).
 AUTHOR_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("by-name", r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*[-–—|,]\s*.{0,60})?", "by Jane Roe"),
+    # a link board's or a blog's poster under the title, a user name in small letters as often as not
+    (
+        "posted-by",
+        r"(?:[Pp]osted|[Ss]ubmitted|[Ww]ritten|[Cc]ontributed)\s+by\s+@?[\w.'’-]{2,30}(?:\s+[A-Z][\w.'’-]+){0,3}",
+        "Posted by lowtide",
+    ),
     # an aggregator's credit to the outlet it took the story from, under the title
     (
         "via-source",
@@ -1701,6 +1707,25 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     return found
 
 
+_MARKDOWN_TITLE = re.compile(r"#\s+\S.{0,150}")
+
+
+def _markdown_titles(lines: list[Line]) -> list[int]:
+    """Markdown's first-level headings ("# Title"), alone in their blocks, when two at least open text: a file of
+    notes or posts exported one after another, each under its title (a second-level "## Background" is a
+    section of one)."""
+    found = [
+        ln.index
+        for ln in lines
+        if _MARKDOWN_TITLE.fullmatch(ln.stripped)
+        and not ln.long
+        and (ln.index == 0 or ln.blank_before >= 1)
+        and (ln.index + 1 >= len(lines) or lines[ln.index + 1].blank_before >= 1)
+        and _text_follows(lines, ln.index + 1)
+    ]
+    return found if len(found) >= 2 else []
+
+
 def _record_header(lines: list[Line]) -> bool:
     """The page opens with a header block whose first line is a date line and whose other lines are its fields
     (not dates), over the text: the first record's header."""
@@ -1755,6 +1780,8 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         found.setdefault(k, ("article", "after-signature"))
     for i in _feed_records(lines):
         found[i] = ("article", "feed-record")
+    for i in _markdown_titles(lines):
+        found.setdefault(i, ("article", "heading"))
     records = _key_value_records(lines)
     for i in records:
         top = _heading_over(lines, i)
@@ -1771,12 +1798,14 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         found.setdefault(i, ("article", "gap"))
     # reader comments: from the first comment header to the next article (or the end)
     in_comments = False
+    text_since = True  # (a paragraph since the last start: "name writes:" right under a header is its submitter's)
     for line in lines:
         if line.index in found:
-            in_comments = False
-        elif not in_comments and line.blank_before >= 1 and comment_line(line.stripped):
+            in_comments, text_since = False, False
+        elif not in_comments and line.blank_before >= 1 and comment_line(line.stripped) and text_since:
             found[line.index] = ("comments", "comments")
             in_comments = True
+        text_since = text_since or line.long or _short_paragraph(lines, line.index)
     return sorted((i, kind, rule) for i, (kind, rule) in found.items())
 
 

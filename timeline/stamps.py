@@ -57,6 +57,8 @@ STAMP_LANGUAGES = [
     "et",
     "he",
     "sw",
+    "hi",
+    "th",
 ]
 
 
@@ -69,6 +71,9 @@ def _weekday_words() -> dict[str, int]:
     words = dict(weekday_forms(STAMP_LANGUAGES))
     for number, short in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1):
         words.setdefault(short, number)
+    # (Vietnamese weekdays are two words, "Thứ Sáu" / "Chủ Nhật": the locale table gives no one-word form)
+    for number, name in enumerate(("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"), 1):
+        words.setdefault(name, number)
     return words
 
 
@@ -86,6 +91,8 @@ _WEEKDAY = (
     + "|".join(re.escape(w) for w in sorted(_OTHER_WEEKDAYS, key=lambda w: (-len(w), w)))
     + r"))\.?,?\s+)"
 )
+#: A weekday on a Chinese, Japanese or Korean page: "星期五", "周五", or one character in brackets ("(金)", "(목)").
+_CJK_WEEKDAY = r"\s*(?:(?:星期|週|周)[一二三四五六日天]|\([月火水木金土日월화수목금토일]\))"
 #: A weekday's full name after the date it belongs to (some languages' pages put it there).
 _WEEKDAY_AFTER = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:"
@@ -213,6 +220,9 @@ REFERENCE_LABELS: tuple[tuple[str, str, str], ...] = (
 )
 _REFERENCE_LABEL = "(?i:" + "|".join(p for _, p, _ in REFERENCE_LABELS) + ")"
 
+#: A month's name: letters, and the vowel signs of the Devanagari and Thai scripts (marks, not letters, to
+#: Python's ``\w``: "अप्रैल", "เมษายน")
+_MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0963\u0e30-\u0e4e]){3,12}"
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     (
@@ -240,6 +250,8 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     # the year, the month's name, the day, each closed by a dot (Hungarian, Latvian: "2009. március 3.")
     ("year-month-day", r"\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.(?!\d)", "2009. március 3."),
     # (the year's and the day's abbreviated words around them: Lithuanian "metai" and "diena")
+    # (Vietnamese, the month by its number: "ngày 3 tháng 4 năm 2009")
+    ("vi-words", r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}", "ngày 3 tháng 4 năm 2009"),
     ("year-m-month-d", r"\d{4}\s*m\.\s+[^\W\d_]{3,12}\s+\d{1,2}\s*d\.", "2009 m. balandžio 3 d."),
     # the month in Roman numerals, as Central and Eastern European print writes it
     ("roman-month", r"\d{1,2}\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?\d{4}(?!\d)", "3.III.2009"),
@@ -264,7 +276,7 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     (
         "day-month",
         # (the year's word or point after it: "года", "г.", "р.", "року", "2. travnja 2009.")
-        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’])?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\.?,?\s+(?:de\s+)?\d{4}"
         r"(?:\s*(?:года|г\.?|р\.?|року)|\.(?!\d))?",
         "3 de abril de 2009",
     ),
@@ -349,7 +361,7 @@ _DATE = "(?P<date>" + "|".join(f"(?:{p})" for _, p, _ in DATE_FORMS).replace("{R
 _TAIL = (
     # (a zone after the year: "Thu Mar 5 18:10:32 2009 UTC")
     # (the weekday after the date: "02 Kasım 2009 Perşembe 14:22")
-    r"(?:,?\s+" + _WEEKDAY_AFTER + r"\b)?"
+    r"(?:,?\s+" + _WEEKDAY_AFTER + r"\b|" + _CJK_WEEKDAY + r")?"
     r"(?:\s*"
     + _TIME
     + r"|\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T)(?!\w))?(?:\s*(?:[,;|·•∙–—/(@\-]|\b(?:at|à|um|в|a las|alle|às|om|kl|klo|ore|godz|saat|u|ob|o)\b\.?|\b[Bb]y\b)\s*[^\n]{0,45}?"
@@ -357,7 +369,9 @@ _TAIL = (
     # source after its date: "2009年03月03日14:22　来源：新华网")
     r"|\s+(?:[A-Z][\w ]{1,20}:\s|[^\W\d_a-zA-Z]{1,8}[:：]\s?)[^\n]{0,60}?"
     # or the date of a later state of the text ("Published April 3, 2009 Updated April 4, 2009")
-    r"|\s+" + _UPDATED + r"\b[^\n]{0,60}?)?"
+    r"|\s+" + _UPDATED + r"\b[^\n]{0,60}?"
+    # or the weekday after the time on a Chinese, Japanese or Korean page ("2009-04-03 14:22:05 星期五")
+    r"|" + _CJK_WEEKDAY + r")?"
 )
 
 #: Stamp lines: (name, pattern with {DATE}, example). A line of more than ``MAX_STAMP`` characters is a stamp
@@ -885,7 +899,7 @@ _WEEKDAY_NAME = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
-_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d|2[45]\d\d)(?!\d)")  # (2400 on: a Buddhist Era year)
 
 
 @dataclass(frozen=True)
@@ -935,7 +949,11 @@ def stamp_of(line: str) -> Stamp | None:
 
 FIELD_GAP = re.compile(r"[ \t]{3,}")
 #: Arabic-Indic and Persian digits, read as the ASCII digits they are ("٣ مارس ٢٠٠٩")
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: ... and the full-width colon and brackets of Chinese, Japanese and Korean pages ("发布时间：", "（金）") as the ASCII
+#: ones
+_ASCII_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙：（）", "0123456789012345678901234567890123456789:()"
+)
 #: Tokenised text (the Penn Treebank's, one sentence a line) writes punctuation apart ("Wednesday , 29 April 2009",
 #: "2008 ; 4:30 PM", "Posted : ...") and brackets as ``-LRB-`` / ``-RRB-``: a stamp is read with them joined back.
 TOKENISED: tuple[tuple[str, str, str], ...] = (
@@ -1121,7 +1139,7 @@ def _weekday_number(found: re.Match) -> int:
 
 def month_word(text: str) -> bool:
     """Whether the word of a "3 April 2009" / "April 3, 2009" date is a month name (in any language)."""
-    word = re.search(r"[^\W\d_]{3,}", text.replace(" de ", " "))
+    word = re.search(r"(?:[^\W\d_]|[\u0900-\u0963\u0e30-\u0e4e]){3,}", text.replace(" de ", " "))
     if not word:
         return False
     from .temporal.resolve import month_number
@@ -1305,7 +1323,31 @@ def parse_stamp(stamp: Stamp, page: PageDates = PageDates()) -> tuple[dt.date, b
     found = _parse_stamp(stamp, page)
     if found is None or stamp.weekday is None or stamp.form == "relative":
         return found
+    if found[0].isoweekday() != stamp.weekday and stamp.form in _MONTH_NAMED:
+        # a month word of two languages ("listopada": November in Polish, October in Croatian): the reading
+        # the weekday written beside it agrees with ("četvrtak, 26. listopada 1989." is a Thursday in October)
+        agreeing = {day for day in _readings(stamp.text) if day.isoweekday() == stamp.weekday}
+        if len(agreeing) == 1:
+            return agreeing.pop(), found[1]
     return found[0], found[1] and found[0].isoweekday() == stamp.weekday
+
+
+@functools.lru_cache(maxsize=256)
+def _readings(text: str) -> frozenset[dt.date]:
+    """The dates ``text`` states read in each language a stamp may be written in, one language at a time."""
+    import dateparser
+
+    text = text.strip().rstrip(".,")
+    out = set()
+    for language in PARSE_LANGUAGES:
+        parsed = dateparser.parse(
+            text,
+            languages=[language],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if parsed:
+            out.add(parsed.date())
+    return frozenset(out)
 
 
 def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
@@ -1344,6 +1386,9 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "roman-month":
         day, year = (int(x) for x in re.findall(r"\d+", text))
         return _date(year, ROMAN_MONTHS.index(re.search(r"[IVX]+", text).group(0)) + 1, day, True)
+    if stamp.form == "vi-words":
+        d, m, y = (int(x) for x in re.findall(r"\d+", text))
+        return _date(y, m, d, True)
     if stamp.form == "year-m-month-d":
         year, day = (int(x) for x in re.findall(r"\d+", text))
         word = re.search(r"[^\W\d_]{3,}", text[4:]).group(0)
@@ -1473,7 +1518,13 @@ def parse_date(text: str) -> dt.date | None:
             "DATE_ORDER": "DMY",
         },
     )
+    if parsed and parsed.year >= BUDDHIST_ERA_FROM:
+        parsed = parsed.replace(year=parsed.year - BUDDHIST_ERA)  # a Thai date's year counts from 543 BC
     return parsed.date() if parsed else None
+
+
+#: A year written in the Buddhist Era (Thai pages: "3 เมษายน 2552" is 3 April 2009): from 2400 (1857) on.
+BUDDHIST_ERA, BUDDHIST_ERA_FROM = 543, 2400
 
 
 def capture_date(lines: list[str], page: PageDates = PageDates()) -> tuple[dt.date, bool] | None:

@@ -172,6 +172,12 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _NUMBER = r"(\d++[.,]?\d*+)"
 
 
+#: A month's or weekday's name: words of letters (with the vowel signs of the Devanagari and Thai scripts, which
+#: Python's ``\w`` counts as marks, not letters: "शुक्रवार", "เมษายน"), joined by hyphens or apostrophes.
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0e30-\u0e4e])"
+_NAME = rf"{_LETTER}+(?:[-'’]{_LETTER}+)*"
+
+
 def _names(code: str, forms: list[str]) -> list[str]:
     """The forms of a month or weekday name worth matching: words of three letters or more that are not
     abbreviations — a form that a longer form of the same name continues by more than a one-letter ending
@@ -182,7 +188,7 @@ def _names(code: str, forms: list[str]) -> list[str]:
     function_words = set(FUNCTION_WORDS.get(code, ()))
     kept = []
     for form in lowered:
-        if len(form) < 3 or form in function_words or not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", form):
+        if len(form) < 3 or form in function_words or not re.fullmatch(_NAME, form):
             continue
         if any(
             other != form
