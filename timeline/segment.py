@@ -1802,7 +1802,12 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
     for line in lines:
         if line.index in found:
             in_comments, text_since = False, False
-        elif not in_comments and line.blank_before >= 1 and comment_line(line.stripped) and text_since:
+        elif (
+            not in_comments
+            and line.blank_before >= 1
+            and (said := comment_line(line.stripped))
+            and (text_since or said != "handle-says")
+        ):
             found[line.index] = ("comments", "comments")
             in_comments = True
         text_since = text_since or line.long or _short_paragraph(lines, line.index)
