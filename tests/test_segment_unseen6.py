@@ -2,8 +2,8 @@
 "KEY:" fields) whose labels repeat in every record like a forum's post headers, broadcast transcripts opened by
 a date line in capitals over their fields, a note app's clips (a heading over properties that state the day the
 clip was made beside the article's own date, or no date at all), a legislature's record opened by a header block with its date over
-the speech's title, a wire story whose slug, title and byline sit right over its indented, hard-wrapped text, and a link board's
-stories under their posters.
+the speech's title, a wire story whose slug, title and byline sit right over its indented, hard-wrapped text, a link board's
+stories under their posters, and a video page's episodes dated after their count of views.
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -100,6 +100,32 @@ CASES = [
         [
             ("Storm season arrives", None),
             ("School roof repairs", None),
+        ],
+    ),
+    (
+        # a video page's episodes: the title, the views and the date, the channel, the notes, the chapters
+        "episodes-views-and-date",
+        "Night Desk\n\n"
+        "Storm season arrives early\n459,724 views  Mar 11, 2031\nNight Desk · 48.0K subscribers\n\n"
+        f"{A}\n\n{B}\n\nChapters\n0:00 Intro\n1:40 The story\nShow less\n\n"
+        "School roof repairs to begin in June\n12,031 views  Mar 14, 2031\nNight Desk · 48.0K subscribers\n\n"
+        f"{D}\n\nChapters\n0:00 Intro\n2:10 The parents\nShow less\n",
+        [
+            ("Storm season arrives", "2031-03-11"),
+            ("School roof repairs", "2031-03-14"),
+        ],
+    ),
+    (
+        # a chamber's printed record: each column headed by the sitting's date and its number; the next column
+        # of the same sitting goes on with its text, a new sitting's opens the next record
+        "record-columns",
+        "11 Mar 2031 : Column 297\n\nStorm season arrives early\n\nMs. VARGA:\n"
+        f"{A}\n\n11 Mar 2031 : Column 298\n\n{B}\n\n"
+        "14 Mar 2031 : Column 12\n\nSchool roof repairs to begin in June\n\nMr. BRILL:\n"
+        f"{D}\n\n14 Mar 2031 : Column 13\n\n{C}\n",
+        [
+            ("11 Mar 2031", "2031-03-11"),
+            ("14 Mar 2031", "2031-03-14"),
         ],
     ),
     (

@@ -1625,6 +1625,10 @@ def standfirst(lines: list[Line], k: int) -> bool:
     return False
 
 
+#: The row of a printed record's date over its column or page number ("3 Apr 2009 : Column 142").
+COLUMN_ROW = "date-column"
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
@@ -1632,10 +1636,15 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     comment). A stamp in a block that names a commenter ("... says:") is the comment's."""
     found = []
     footers = set(footer_stamps(lines))
+    column = None  # (the date of the last "3 Apr 2009 : Column 142" line: the next column of that day goes on)
     for line in lines:
         if not _stamp(line) or line.long:
             continue
         i = line.index
+        if (st := stamp_of(line.stripped)).rule == COLUMN_ROW:
+            continued, column = st.text == column, st.text
+            if continued:
+                continue  # the record's next column, the same day's: its text goes on
         if dated_entry(lines, i):
             continue  # an entry of a dated list (a schedule, a chronology inside an article), not a header
         if footers and (_lone_stamp(lines, i) or i in footers):

@@ -655,6 +655,20 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "### 2009-04-03 ###",
     ),
     ("date-alone", _WEEKDAY + r"?{DATE}{TAIL}", "Friday 3 April 2009 14:02 BST"),
+    # a printed record's date over its column or page ("3 Apr 2009 : Column 142", "3 April 2009, page 12")
+    (
+        "date-column",
+        _WEEKDAY
+        + r"?{DATE}\s*[:,|·]\s*(?:[Cc]olumns?|COLUMN|[Cc]ols?\.|[Pp]age|PAGE|[Pp]g\.?|[Pp]\.)\s*[A-Z]?\d+[A-Z]?",
+        "3 Apr 2009 : Column 142",
+    ),
+    # a video's or an episode's count of views, then its date ("142,812 views  Apr 3, 2009")
+    (
+        "views-date",
+        r"[\d.,]+\s*[KkMm]?\s+(?:views|plays|listens|Aufrufe|vues|visualizaciones|visualizzazioni|visualizações"
+        r"|weergaven|просмотр\w*)\s*[·•|]?\s*{DATE}{TAIL}",
+        "142,812 views  Apr 3, 2009",
+    ),
     # the weekday, the time of day (and its zone), then the date
     ("weekday-time-date", _WEEKDAY + _TIME_ZONED + r"\s*,?\s*{DATE}{TAIL}", "Friday 14:02 BST 3 April 2009"),
     # a date alone in brackets or parentheses, or after a dash (a byline's second line, a list's entry)
