@@ -3,7 +3,8 @@
 a date line in capitals over their fields, a note app's clips (a heading over properties that state the day the
 clip was made beside the article's own date, or no date at all), a legislature's record opened by a header block with its date over
 the speech's title, a wire story whose slug, title and byline sit right over its indented, hard-wrapped text, a link board's
-stories under their posters, and a video page's episodes dated after their count of views.
+stories under their posters, a video page's episodes dated after their count of views, and a story cluster under the header a browser
+prints.
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -126,6 +127,23 @@ CASES = [
         [
             ("11 Mar 2031", "2031-03-11"),
             ("14 Mar 2031", "2031-03-14"),
+        ],
+    ),
+    (
+        # a story cluster printed from a browser: the header it prints ("3/16/31, 10:46 PM    Top stories") is
+        # when the page was printed; the items' days without their year are read against it, not against the
+        # year of an older item's full date
+        "printed-cluster-days-without-year",
+        "3/16/31, 10:46 PM    Top stories\n\nTop stories\n\n"
+        f"Storm season arrives early\nThe Coast Courier · Mar 11\n{A}\nContinue reading at courier.example\n\n"
+        f"School roof repairs to begin in June\nValley Post · Mar 14\n{D}\nContinue reading at valleypost.example\n\n"
+        f"Ferry fares to rise again\nThe Coast Courier · Oct 27, 2029\n{C}\nContinue reading at courier.example\n\n"
+        f"Night buses to run until midnight\nValley Post · Oct 28, 2029\n{B}\n",
+        [
+            ("Storm season arrives", "2031-03-11"),
+            ("School roof repairs", "2031-03-14"),
+            ("Ferry fares to", "2029-10-27"),
+            ("Night buses to", "2029-10-28"),
         ],
     ),
     (

@@ -30,6 +30,7 @@ from .stamps import (
     LATER_STATE,
     LEADS,
     NOT_PUBLICATION,
+    PRINT_HEADER,
     month_word,
     opens_paragraph,
     signature_stamp,
@@ -734,6 +735,7 @@ def _stamp(line: Line) -> bool:
     st = stamp_of(line.stripped)
     return (
         st is not None
+        and not (line.index == 0 and PRINT_HEADER.fullmatch(line.stripped))  # (when the page was printed)
         and st.rule not in NOT_PUBLICATION
         and st.rule not in FOOTERS  # (it closes the text above it)
         and (st.rule in LEADS or not line.long)

@@ -1553,12 +1553,28 @@ def capture_date(lines: list[str], page: PageDates = PageDates()) -> tuple[dt.da
     return None
 
 
+#: The header a browser prints over a page: the day and time it was printed, then the page's title, apart
+#: ("2/27/99, 10:46 PM    Top stories").
+PRINT_HEADER = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{2,4}),\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?[ \t]{3,}\S.*")
+
+
+def _print_header(first: list[str], page: PageDates) -> tuple[dt.date, bool] | None:
+    """(date, sure) a page was printed on, from the browser's header on its first line: the page's capture."""
+    m = PRINT_HEADER.fullmatch(first[0].strip()) if first else None
+    st = stamp_of(m.group("date")) if m else None
+    return parse_stamp(st, page) if st is not None else None
+
+
 def page_dates(text: str) -> PageDates:
     """The numeric order and capture date of a whole page (its stamp lines)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
     stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
     order, sure = _order_or_language(stamps, text)
-    capture, capture_sure = capture_date(lines, PageDates(order, order_sure=sure)) or (None, True)
+    capture, capture_sure = (
+        capture_date(lines, PageDates(order, order_sure=sure))
+        or _print_header(lines[:1], PageDates(order, order_sure=sure))
+        or (None, True)
+    )
     years = Counter(
         found[0].year
         for st in stamps

@@ -27,6 +27,7 @@ from ..stamps import (
     LATER_STATE,
     LEADS,
     NOT_PUBLICATION,
+    PRINT_HEADER,
     STAMP_LINES,
     PageDates,
     glued_stamp_of,
@@ -159,6 +160,8 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
     for ln in zone:
         # an entry of a dated list, or another article's title and date over this one's title: not a header
         listed = dated_entry(lines, ln.index) or over_another_title(lines, ln.index)
+        # (the header a browser prints over the page: when it was printed, the page's capture)
+        listed = listed or (seg.start + ln.start == 0 and PRINT_HEADER.fullmatch(ln.text.strip()) is not None)
         hit = header_date(ln.text, page) if not (_footer_sentence(ln.text) or listed) else None
         signed = signature_stamp(ln.text) if hit is None and seg.kind == "post" and not talk_reply(ln) else None
         if signed is not None and (found_date := parse_stamp(signed, page)) is not None:
