@@ -378,9 +378,8 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
         m = n + 1
         while m < len(out) and out[m].blank_before == 0:
             m += 1
-        n += _header_over_wrapped(out[n:m]) or _header_over_indented(
-            out[n:m]
-        )  # (the header's lines are not the text's)
+        # (the header's lines over the text are not the text's)
+        n += _header_over_wrapped(out[n:m]) or _header_over_indented(out[n:m])
         block = out[n:m]
         if (
             len(block) >= WRAP_LINES
@@ -1286,13 +1285,14 @@ def _prose_after(lines: list[Line], i: int) -> bool:
         ):
             # (a header block that opens with its date line, over a title alone over the text: a record's
             # header -- "Congressional Record ... (Monday, January 24, 2000)" / "[House]" / the title / the text)
+            # (else another header: this one heads nothing)
             return (
                 not bare
                 and len(block) == 1
                 and _block_start(lines, i) == i
                 and _block(lines, i)[-1].index > i
                 and _title_over_text(lines, block[0].index)
-            )  # another header: this one heads nothing
+            )
         j, step = j + 1, step + 1
     return False
 
@@ -1750,7 +1750,7 @@ def _record_header(lines: list[Line]) -> bool:
     )
 
 
-def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
+def _article_boundaries(lines: list[Line], records: list[int]) -> list[tuple[int, str, str]]:
     """(line index, kind, rule) of each segment start in a document that is not a thread."""
     found: dict[int, tuple[str, str]] = {}
     for i in range(1, len(lines)):
@@ -1793,7 +1793,6 @@ def _article_boundaries(lines: list[Line]) -> list[tuple[int, str, str]]:
         found[i] = ("article", "feed-record")
     for i in _markdown_titles(lines):
         found.setdefault(i, ("article", "heading"))
-    records = _key_value_records(lines)
     for i in records:
         top = _heading_over(lines, i)
         for k in range(top, _block(lines, i)[-1].index + 1):
@@ -2176,8 +2175,9 @@ def split(doc: Document) -> tuple[Segment, ...]:
         return (Segment(0, len(text)),)
     lines = lines_of(text)
     chat = _chat_messages(lines) or _timed_messages(lines) or _talk_posts(lines)
+    records = [] if chat else _key_value_records(lines)
     # (a database's records repeat their field labels -- "BODY:", "LP" -- like a forum's post headers do)
-    posts = [] if chat or _key_value_records(lines) else _post_headers(lines)
+    posts = [] if chat or records else _post_headers(lines)
     if chat:
         starts = list(chat)
     elif posts:
@@ -2199,7 +2199,7 @@ def split(doc: Document) -> tuple[Segment, ...]:
                 if resumed is not None:
                     starts.append((resumed, "post", RESUMED))
     else:
-        starts = _article_boundaries(lines)
+        starts = _article_boundaries(lines, records)
         zone = _inline_comments(lines)
         if zone is not None and zone[0] > 0:
             first, last = zone
