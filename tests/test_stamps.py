@@ -60,6 +60,9 @@ def test_every_date_form_is_read(name, pattern, example):
         # a video's views before its date; a printed record's date over its column
         ("459,724 views  Mar 15, 2031", PageDates(), "2031-03-15"),
         ("15 Mar 2031 : Column 297", PageDates(), "2031-03-15"),
+        # a Japanese era's year (Reiwa 13 is 2031; an era's first year is written "元")
+        ("公開日：令和13年3月15日 13:07", PageDates(), "2031-03-15"),
+        ("平成元年1月8日", PageDates(), "1989-01-08"),
         # a month word of two languages ("listopada": Polish November, Croatian October): the weekday decides
         ("četvrtak, 16. listopada 2031. u 15:51", PageDates(), "2031-10-16"),
         ("niedziela, 16 listopada 2031", PageDates(), "2031-11-16"),

@@ -223,6 +223,8 @@ _REFERENCE_LABEL = "(?i:" + "|".join(p for _, p, _ in REFERENCE_LABELS) + ")"
 #: A month's name: letters, and the vowel signs of the Devanagari and Thai scripts (marks, not letters, to
 #: Python's ``\w``: "अप्रैल", "เมษายน")
 _MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0963\u0e30-\u0e4e]){3,12}"
+#: Japan's eras since 1868 and the Gregorian year before each one's first (its year N is that year + N).
+JAPANESE_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 #: The date inside a stamp line: (name, pattern, example). Order matters: the first that matches is used.
 DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     (
@@ -257,6 +259,12 @@ DATE_FORMS: tuple[tuple[str, str, str], ...] = (
     ("roman-month", r"\d{1,2}\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.\s?\d{4}(?!\d)", "3.III.2009"),
     # East Asian pages write the year, month and day with their signs
     ("cjk", r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]", "2009年4月3日"),
+    # (a Japanese era's year: "平成21年4月3日" is 2009, the era's first year written "元")
+    (
+        "ja-era",
+        r"(?:" + "|".join(JAPANESE_ERAS) + r")\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+        "平成21年4月3日",
+    ),
     # a Unix ``date`` / C ``ctime`` stamp: the time (and zone) between the day and the year
     (
         "ctime",
@@ -1042,6 +1050,7 @@ def _stamp_of(stripped: str) -> Stamp | None:
             continue
         elif form not in (
             "relative",
+            "ja-era",
             "iso-basic",
             "month-day-apos",
             "day-month-apos",
@@ -1400,6 +1409,11 @@ def _parse_stamp(stamp: Stamp, page: PageDates) -> tuple[dt.date, bool] | None:
     if stamp.form == "roman-month":
         day, year = (int(x) for x in re.findall(r"\d+", text))
         return _date(year, ROMAN_MONTHS.index(re.search(r"[IVX]+", text).group(0)) + 1, day, True)
+    if stamp.form == "ja-era":
+        era = next(e for e in JAPANESE_ERAS if text.startswith(e))
+        numbers = [int(x) for x in re.findall(r"\d+", text)]
+        year = 1 if "元" in text[len(era) : text.index("年")] else numbers.pop(0)
+        return _date(JAPANESE_ERAS[era] + year, numbers[0], numbers[1], True)
     if stamp.form == "vi-words":
         d, m, y = (int(x) for x in re.findall(r"\d+", text))
         return _date(y, m, d, True)
