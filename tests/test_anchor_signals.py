@@ -48,6 +48,10 @@ def test_every_forward_pattern_matches_its_example(name, pattern, example):
             "past",
         ),
         ("The ceasefire collapsed on Oct. 22, officials said.", "Oct. 22", "past"),
+        # what someone was asked or ordered to do lies ahead of the asking
+        ("The parent asked the unit to respond by Oct. 31, the filing said.", "Oct. 31", "future"),
+        ("A judge ordered the crew to leave the port on Nov. 4, lawyers said.", "Nov. 4", "future"),
+        ("He asked on Oct. 12 to see the papers, his lawyer said.", "Oct. 12", "past"),
     ],
 )
 def test_tense_of_a_date_is_corrected_by_its_words(text, date_text, tense):
