@@ -57,6 +57,9 @@ def test_every_date_form_is_read(name, pattern, example):
         ("प्रकाशित: शनिवार, 15 मार्च 2031 01:07 PM", PageDates(), "2031-03-15"),
         ("१५ मार्च २०३१", PageDates(), "2031-03-15"),
         ("วันเสาร์ที่ 15 มีนาคม 2574", PageDates(), "2031-03-15"),
+        # an article's address without its scheme, its day run into the slug (whose words are no weekday)
+        ("Permalink: coast.example/news/20310315-sunday-ferries-return.html", PageDates(), "2031-03-15"),
+        ("coast.example/2031/03/15/sunday-ferries-return/", PageDates(), "2031-03-15"),
         # a video's views before its date; a printed record's date over its column
         ("459,724 views  Mar 15, 2031", PageDates(), "2031-03-15"),
         ("15 Mar 2031 : Column 297", PageDates(), "2031-03-15"),

@@ -294,7 +294,14 @@ class Line:
     def long(self) -> bool:
         """A line of running prose, not a label, title or caption (a print page's running head, its fields set
         apart by runs of spaces, counts as its fields: "THE DAILY    MONDAY, MARCH 16, 2031    PAGE 4")."""
-        return self.wrapped or len(FIELD_GAP.sub(" | ", self.stripped)) >= 100
+        # (an address alone under its label is no prose however long: "Permalink: news.example/2009/04/03/...")
+        return self.wrapped or (
+            len(FIELD_GAP.sub(" | ", self.stripped)) >= 100 and not _ADDRESS_LINE.fullmatch(self.stripped)
+        )
+
+
+#: A line that is one address (a word of no spaces), under a short label or not.
+_ADDRESS_LINE = re.compile(r"(?:[^\W\d_][\w ]{0,20}:\s*)?\S+")
 
 
 def lines_of(text: str) -> list[Line]:

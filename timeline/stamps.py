@@ -511,7 +511,10 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     (
         "url-date",
         # (under a short label of the page's: "Permalink: https://...")
-        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://|www\.)[^\s/]+(?:/[^\s/]+)*?/{DATE}(?:[/?#]\S*)?",
+        # (or without its scheme, "news.example.org/..."; "/20090403-markets-rally.html": a compact day run into
+        # the slug)
+        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://|www\.|(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/))[^\s/]+(?:/[^\s/]+)*?/"
+        r"{DATE}(?:[/?#]\S*|(?<=\d{8})[-_.]\S*)?",
         "https://news.example.org/2009/04/03/markets-rally-after-the-vote/",
     ),
     # a reply's attribution of the text it quotes ("On Fri, Apr 3, 2009 at 2:02 PM, Anna Berg wrote:"): the
@@ -857,9 +860,11 @@ _MONTH_NAMED = frozenset(
     }
 )
 #: Rows read in a line of any length (a paragraph's dated lead, a post's footer sentence).
-ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this", "categories"}
+ANY_LENGTH = LEADS | {"entry-posted", "chat-message", "dated-this", "categories", "url-date", "capture-url"}
 #: Rows in which an eight-digit ISO 8601 basic date ("20090303") is read: after an edition's label.
-ISO_BASIC_ROWS = frozenset({"issue", "capture-url"})
+ISO_BASIC_ROWS = frozenset({"issue", "capture-url", "url-date"})
+#: Rows that read the date in an address (the words of its path are a title's, never a weekday).
+_ADDRESS_ROWS = frozenset({"url-date", "capture-url"})
 #: Rows that state when the page was captured (the reader's date, never an article's).
 CAPTURE_ROWS = frozenset({"capture", "capture-url"})
 #: Rows that open a chat export's message (``segment`` splits an export at them).
@@ -1068,6 +1073,8 @@ def _stamp_of(stripped: str) -> Stamp | None:
             day = near[-1] if near[-1].start() < m.start("date") else near[0]
         elif len(_DATE_ANY.findall(s)) > 1:
             day = None
+        if name in _ADDRESS_ROWS:
+            day = None  # "/19891026-sun-microsystems-profit.html": the slug's words are the title's
         return Stamp(name, text, form, m.start("date"), _weekday_number(day) if day else None)
     return None
 
