@@ -515,7 +515,7 @@ def evaluate(
         str,
         typer.Option(
             "--generator",
-            help="With --pages: which page generator: a (the first), b, c, d, e, f or g (a second, a third, a fourth, a fifth, a sixth and a seventh one, each written independently of the rules).",
+            help="With --pages: which page generator: a (the first), b, c, d, e, f, g or h (a second, a third, a fourth, a fifth, a sixth, a seventh and an eighth one, each written independently of the rules).",
         ),
     ] = "a",
     tls: Annotated[
@@ -544,8 +544,8 @@ def evaluate(
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such file or directory")
     if pages:
-        if generator not in ("a", "b", "c", "d", "e", "f", "g"):
-            raise UsageError(f"--generator: {generator!r} is not one of a, b, c, d, e, f, g")
+        if generator not in ("a", "b", "c", "d", "e", "f", "g", "h"):
+            raise UsageError(f"--generator: {generator!r} is not one of a, b, c, d, e, f, g, h")
         if generator == "b":
             from .evaluate.pages_b import cli as cli_pages
         elif generator == "c":
@@ -558,6 +558,8 @@ def evaluate(
             from .evaluate.pages_f import cli as cli_pages
         elif generator == "g":
             from .evaluate.pages_g import cli as cli_pages
+        elif generator == "h":
+            from .evaluate.pages_h import cli as cli_pages
         else:
             from .evaluate.pages import cli as cli_pages
 
