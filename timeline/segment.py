@@ -646,6 +646,47 @@ def _block_start(lines: list[Line], i: int) -> int:
     return i
 
 
+#: Most lines of a record's header over the label that opens its text.
+RECORD_HEADER_LINES = 12
+
+
+def _record_header_above(lines: list[Line], i: int) -> tuple[int, bool] | None:
+    """Line ``i`` is a label that every record repeats right over its text ("Summary" / "Story", then the text
+    in the same block): (the record's first line, whether its header holds a date stamp). The header is the
+    blocks of short lines between the text before and the label (an id, a title, a caption, a release date, its
+    fields), from the last one with a stamp up through those without (a block with a stamp above it is the record
+    before's: its revision history, its similar items). None when ``i`` is no such label."""
+    if i + 1 >= len(lines) or lines[i + 1].blank_before or not lines[i + 1].long or lines[i].blank_before < 1:
+        return None
+    first = i
+    while first > 0:
+        above = _block_start(lines, first - 1)
+        if any(ln.long and not _stamp(ln) for ln in _block(lines, above)):
+            break  # (a paragraph, with the footer lines set right under it, or the record before's label and text)
+        first = above
+    region = lines[first:i]
+    if not region or len(region) > RECORD_HEADER_LINES or any(comment_line(ln.stripped) for ln in region):
+        return None
+    stamped = [ln.index for ln in region if _stamp(ln)]
+    if not stamped:
+        return first, False
+    top = _block_start(lines, stamped[-1])
+    while top > first and not any(_stamp(ln) for ln in _block(lines, top - 1)):
+        top = _block_start(lines, top - 1)
+    return top, True
+
+
+def _labelled_records(lines: list[Line]) -> list[int]:
+    """The first lines of records whose text every one opens under the same label ("Summary", "Story"), each
+    under a header with its date (an agency's advisories, a picture desk's items): articles, not a thread's
+    posts (a post's label lines head its text; a record's label stands under the record's header)."""
+    over_text = [i for i in sorted(_labels(lines)) if i + 1 < len(lines) and lines[i + 1].long]
+    tops = [_record_header_above(lines, i) for i in over_text]
+    if len(tops) < 2 or None in tops or sum(dated for _, dated in tops) * 2 < len(tops):
+        return []
+    return [top for top, _ in tops]
+
+
 def _post_headers(lines: list[Line]) -> list[tuple[int, str]]:
     """(line index, rule) where a forum post starts; empty when the document is not a thread."""
     stamped = _stamp_starts(lines)
@@ -2182,7 +2223,7 @@ def split(doc: Document) -> tuple[Segment, ...]:
         return (Segment(0, len(text)),)
     lines = lines_of(text)
     chat = _chat_messages(lines) or _timed_messages(lines) or _talk_posts(lines)
-    records = [] if chat else _key_value_records(lines)
+    records = [] if chat else (_key_value_records(lines) or _labelled_records(lines))
     # (a database's records repeat their field labels -- "BODY:", "LP" -- like a forum's post headers do)
     posts = [] if chat or records else _post_headers(lines)
     if chat:

@@ -813,9 +813,11 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # agency, a dash ("OTTAWA, Oct. 27 (Wire) — The talks ..."); the year from the page
     (
         "dateline",
-        r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,\s+"
+        # (a picture agency's caption sets a dash before the date and a colon after it: "KINGSMERE, WESTFOLD -
+        # APRIL 03: A general view ...")
+        r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:,|\s+[-–—])\s+"
         # (the agency after the date in brackets, or between slashes as press-release wires set it)
-        r"{DATE}(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*[-–—_]+\s+\S.*",
+        r"{DATE}(?:(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*[-–—_]+|\s*:)\s+\S.*",
         "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",
     ),
     # a blog post's footer sentence: "This entry was posted on DATE at TIME and is filed under ..." (a long line)
