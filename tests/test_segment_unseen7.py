@@ -2,7 +2,9 @@
 path ("Permalink: news.example/2031/03/11/..." or a compact "/20310311-storm-season.html"), without a scheme and
 longer than a line of prose; an agency's notices, each a header (an id, a title, its release date and fields)
 over a label that every notice repeats ("Summary") and its text; a picture desk's items, their caption dated as
-agencies date one ("HARBOURTON, NORTHLAND - MARCH 11, 2031: ...").
+agencies date one ("HARBOURTON, NORTHLAND - MARCH 11, 2031: ..."); a search engine's results saved as text, each
+a site, an address with its path as breadcrumbs, a title and a snippet that opens with the date ("Mar 11, 2031 —
+..." or "3 days ago — ..." under the page's saved date).
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_segment_unseen import A, B, C, D, check_layout
+from tests.test_segment_unseen import A, B, C, D, _got, check_layout
 
 CASES = [
     (
@@ -55,6 +57,28 @@ CASES = [
         ],
     ),
 ]
+
+
+def test_search_results_open_and_date_their_articles():
+    """Each result (its site, address, title and dated snippet) opens a segment dated by its snippet's date; the
+    address line is no line of a hard-wrapped paragraph."""
+    text = (
+        "Seekmore\nsaved date: Fri Mar 20 2031 10:15:00 GMT+0000\nstorm season\nAll   News   Images   Videos\n"
+        "About 1,200,000 results (0.41 seconds)\n\n"
+        "Coast Courier\nhttps://coastcourier.example › news › storm-season-arrives-early\n"
+        f"Storm season arrives early - Coast Courier\nMar 11, 2031 — {A}\n\n"
+        "Ferry timetable changes for the spring | Valley Post\n"
+        f"https://valleypost.example › local › ferry-timetable-changes\nMar 14, 2031 — {C}\n\n"
+        "School roof works close the north road | Valley Post\n"
+        f"https://valleypost.example › local › school-roof-works\n3 days ago — {D}\n\n"
+        "Related searches\nstorm season coast\nferry timetable\n"
+    )
+    got = _got(text)
+    assert [(w, d) for w, d, _ in got] == [
+        ("Coast Courier https://coastcourier.example", "2031-03-11"),
+        ("Ferry timetable changes", "2031-03-14"),
+        ("School roof works", "2031-03-17"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -300,6 +300,8 @@ class Line:
         )
 
 
+#: An address alone, as search results print it: "https://news.example › world › storm-season-arrives".
+_BREADCRUMB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+(?:\s+[›>»]\s+\S+)*")
 #: A line that is one address (a word of no spaces), under a short label or not.
 _ADDRESS_LINE = re.compile(r"(?:[^\W\d_][\w ]{0,20}:\s*)?\S+")
 
@@ -402,6 +404,8 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
                 for ln in block[:2]
             )
             and not _header_block(block)
+            # (an address alone on its line is no line of prose: a search result's title, address and snippet)
+            and not any(_BREADCRUMB_ADDRESS.fullmatch(ln.stripped) for ln in block)
         ):
             # (short last lines that begin anew after a sentence's end and end none are no paragraph's tail: a
             # title, and its date or author, under paragraphs set one a line: "... in July." / "Harbour fees to
@@ -1679,6 +1683,21 @@ def standfirst(lines: list[Line], k: int) -> bool:
 COLUMN_ROW = "date-column"
 
 
+def _lead_under_header(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a paragraph that opens with its date ("Oct 27, 1989 — Security Pacific Corp. has ...") set
+    right under the short lines of a header with a title (a search result's site, address and title, a card's):
+    the dated lead of that header's article."""
+    st = stamp_of(lines[i].stripped)
+    first = _block_start(lines, i)
+    return (
+        st is not None
+        and st.rule == "dated-lead"
+        and 0 < i - first <= HEADER_LINES
+        and not any(ln.long for ln in lines[first:i])
+        and any(_title_like(ln) for ln in lines[first:i])
+    )
+
+
 def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     """(line index, titled) where an article header holding a date stamp begins: the stamp's block (a title
     and its byline or date lines), or the title line right above it; only when running text follows.
@@ -1688,7 +1707,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
     footers = set(footer_stamps(lines))
     column = None  # (the date of the last "3 Apr 2009 : Column 142" line: the next column of that day goes on)
     for line in lines:
-        if not _stamp(line) or line.long:
+        if not _stamp(line) or (line.long and not _lead_under_header(lines, line.index)):
             continue
         i = line.index
         if (st := stamp_of(line.stripped)).rule == COLUMN_ROW:
@@ -1712,7 +1731,7 @@ def _stamp_starts(lines: list[Line]) -> list[tuple[int, bool]]:
             continue
         if any((ln.long or len(ln.stripped) > 160) and ln.index != deck for ln in header):
             continue
-        if not _prose_after(lines, i):
+        if not (line.long or _prose_after(lines, i)):
             continue
         if stamp_of(line.stripped).rule in LEADS and first == i:
             above = []  # the short lines right above it, up to the text before

@@ -312,17 +312,42 @@ RELATIVE_COUNTS: tuple[tuple[str, str, str], ...] = (
     ("it", r"{N}\s*{U}\s+fa", "3 giorni fa"),
     ("pt", r"h[áa]\s+{N}\s*{U}", "há 3 dias"),
     ("ru", r"{N}\s*{U}\s+назад", "3 дня назад"),
+    ("nl", r"{N}\s*{U}\s+geleden", "3 dagen geleden"),
+    ("pl", r"{N}\s*{U}\s+temu", "3 dni temu"),
+    ("cs-sk", r"p[řr]ed\s+{N}\s*{U}", "před 3 dny"),
+    ("tr", r"{N}\s*{U}\s+önce", "3 gün önce"),
+    ("sv", r"{N}\s*{U}\s+sedan", "3 dagar sedan"),
+    ("da-nb", r"{N}\s*{U}\s+siden", "3 dage siden"),
+    ("fi", r"{N}\s*{U}\s+sitten", "3 päivää sitten"),
+    ("ro", r"acum\s+{N}\s*{U}", "acum 3 zile"),
+    ("hu", r"{N}\s*{U}\s+ezelőtt", "3 nap ezelőtt"),
+    ("id-ms", r"{N}\s*{U}\s+(?:yang\s+)?lalu", "3 hari yang lalu"),
+    # (Chinese, Japanese, Korean: the unit, then "before", without a space or with one)
+    ("zh-ja", r"{N}\s*{U}\s*前", "3 天前"),
+    ("ko", r"{N}\s*{U}\s*전", "3일 전"),
 )
 #: Units of a relative stamp, with the days each counts (0: minutes and hours, the capture's day): (days, pattern,
 #: example).
 RELATIVE_UNITS: tuple[tuple[int, str, str], ...] = (
     (
         0,
-        r"minutes?|mins?|hours?|hrs?|h|minuten?|stunden?|heures?|minutos?|horas?|minut[oi]|or[ae]|минут[уы]?|час(?:а|ов)?",
+        r"minutes?|mins?|hours?|hrs?|h|minuten?|stunden?|heures?|minutos?|horas?|minut[oi]|or[ae]|минут[уы]?|час(?:а|ов)?"
+        r"|uur|minut(?:y|ami|ter|ah)?|godzin[ya]?|hodin(?:ami|ou|y)?|saat|dakika|timm(?:e|ar)|timer|tuntia?|minuuttia?"
+        r"|ore|perce?|óra|órája|jam|menit|minit|小时|小時|時間|分钟|分鐘|分|시간|분",
         "hours",
     ),
-    (1, r"days?|d|tag(?:e|en)?|jours?|d[ií]as?|giorn[oi]|дн(?:я|ей)|день", "days"),
-    (7, r"weeks?|wks?|w|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]", "weeks"),
+    (
+        1,
+        r"days?|d|tag(?:e|en)?|jours?|d[ií]as?|giorn[oi]|дн(?:я|ей)|день|dag(?:en|ar|e|er)?|dni|dzień|dny|dňami|dnem"
+        r"|dňom|gün|päivää?|zile|zi|nap(?:ja)?|hari|天|日|일",
+        "days",
+    ),
+    (
+        7,
+        r"weeks?|wks?|w|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]|weken|tygodni(?:e)?|tydzień|týdny|týždňami"
+        r"|hafta|veckor|uger|uker|viikkoa?|săptămâni|hét|hete|minggu|周|週間?|주",
+        "weeks",
+    ),
 )
 #: A day named against the capture, in the languages with rules, with the word for "at" before a time that may
 #: follow: (days before the capture, pattern, example).
@@ -1524,7 +1549,10 @@ def _relative(text: str, capture: dt.date) -> dt.date | None:
     for days, pattern, _ in RELATIVE_DAYS:
         if re.match(rf"(?:{pattern})(?![^\W\d_])", t):
             return capture - dt.timedelta(days=days)
-    m = re.search(r"(?<![^\W\d_])(" + _N + r")\s*(" + _UNIT + r")(?![^\W\d_])", t, re.IGNORECASE)
+    # (a unit of Chinese, Japanese or Korean runs on into the word for "before": "3天前")
+    m = re.search(
+        r"(?<![^\W\d_])(" + _N + r")\s*(" + _UNIT + r")(?!(?![\u4e00-\u9fff\uac00-\ud7af])[^\W\d_])", t, re.IGNORECASE
+    )
     if not m:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else 1

@@ -153,7 +153,8 @@ def stated_dates(text: str, seg: Segment, page: PageDates | None = None) -> list
         # (a date line alone under the article's last paragraph is not its header: a footer, read below)
         zone = [
             ln
-            for n, ln in enumerate(lines[: max(first_long, 3)][:8])
+            # (the first paragraph too, when it opens with its date: a search result's "Oct 27, 1989 — ...")
+            for n, ln in enumerate(lines[: max(first_long + 1, 3)][:8])
             if not (n > first_long and _footer(lines, n, last_long))
         ]
     found = []
