@@ -59,6 +59,16 @@ CASES = [
 ]
 
 
+def test_an_archive_upload_alone_dates_an_item_below_the_band():
+    """An archive's "Uploaded:" line under a text it filed years later is the only date stated: the text is from
+    then or before, as an update's, never a sure date."""
+    text = (
+        f"Harbour gale closes the port\n\n{A}\n\n{B}\nUploaded: 2039-06-23 · Collection: Coast Pictures News Archive\n"
+    )
+    [(words, date, confidence)] = _got(text)
+    assert date == "2039-06-23" and confidence <= 0.6
+
+
 def test_search_results_open_and_date_their_articles():
     """Each result (its site, address, title and dated snippet) opens a segment dated by its snippet's date; the
     address line is no line of a hard-wrapped paragraph."""

@@ -181,6 +181,8 @@ def test_stamps_read_to_the_day(text, page, expected):
         "In 1998 the company said",
         # (a hard-wrapped sentence's line: words, a date, and the sentence going on after it)
         "year ending June 30, 2032, to fall below a recent analyst's estimate",
+        # (a revision history's row: a version number is no name)
+        "1.1  2031-03-12  Updated affected areas",
     ],
 )
 def test_prose_and_titles_are_not_stamps(line):
@@ -369,6 +371,12 @@ def test_a_guillemet_closing_a_quotation_is_no_field_separator():
 def test_an_update_word_of_every_language_marks_a_later_state(language, pattern, example):
     st = stamp_of(f"{example}: 2009-04-04 10:15")
     assert st is not None and st.rule in stamps.LATER_STATE
+
+
+def test_a_notice_is_dated_by_its_initial_release_not_its_current_one():
+    first = stamp_of("Initial release: March 11, 2031 | Last revised: March 14, 2031 | Version 1.1")
+    assert first.rule in stamps.FIRST_PUBLISHED and parse_stamp(first)[0] == dt.date(2031, 3, 11)
+    assert stamp_of("Current release date: 2031-03-14").rule in stamps.LATER_STATE
 
 
 @pytest.mark.parametrize("language, pattern, example", stamps.PUBLISH_WORDS)

@@ -665,7 +665,7 @@ def _record_header_above(lines: list[Line], i: int) -> tuple[int, bool] | None:
     first = i
     while first > 0:
         above = _block_start(lines, first - 1)
-        if any(ln.long and not _stamp(ln) for ln in _block(lines, above)):
+        if any((ln.long or _sentence_line(ln)) and not _stamp(ln) for ln in _block(lines, above)):
             break  # (a paragraph, with the footer lines set right under it, or the record before's label and text)
         first = above
     region = lines[first:i]
@@ -675,9 +675,21 @@ def _record_header_above(lines: list[Line], i: int) -> tuple[int, bool] | None:
     if not stamped:
         return first, False
     top = _block_start(lines, stamped[-1])
-    while top > first and not any(_stamp(ln) for ln in _block(lines, top - 1)):
+    # (an id and a title over the fields: no date, no year, no sentence)
+    while top > first and not any(
+        _stamp(ln) or _YEAR_IN.search(ln.text) or _ends_sentence(ln) for ln in _block(lines, top - 1)
+    ):
         top = _block_start(lines, top - 1)
     return top, True
+
+
+#: A year on its own (not inside a longer number: "Editorial #: 17162001").
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _sentence_line(line: Line) -> bool:
+    """A short paragraph: a line of eight words or more that ends a sentence."""
+    return _ends_sentence(line) and len(line.stripped.split()) >= 8
 
 
 def _labelled_records(lines: list[Line]) -> list[int]:

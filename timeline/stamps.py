@@ -113,7 +113,11 @@ _NO_FINITE_VERB = r"(?![^\n]*\b(?:was|were|is|are|been|being|has|have|had|will|w
 
 #: Words that say a date is a later state of the text, not its publication: (language, pattern, example).
 UPDATE_WORDS: tuple[tuple[str, str, str], ...] = (
-    ("en", r"(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited)", "Last updated"),
+    (
+        "en",
+        r"(?:[Ll]ast\s+)?(?:[Uu]pdated|UPDATED|[Mm]odified|[Ee]dited|[Rr]evised)|[Cc]urrent\s+(?:release|version)(?:\s+date)?",
+        "Last updated",
+    ),
     ("de", r"(?:[Zz]uletzt\s+)?(?:[Aa]ktualisiert|[Gg]eändert)", "Zuletzt aktualisiert"),
     ("fr", r"(?:[Dd]erni[èe]re\s+)?[Mm]ise?\s+à\s+jour", "Mis à jour"),
     ("es", r"(?:[Úú]ltima\s+)?[Aa]ctualizad[oa]|[Úú]ltima\s+actualización", "Actualizado"),
@@ -134,6 +138,29 @@ UPDATE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("zh", r"更新(?:时间|時間)?", "更新时间"),
     ("ja", r"更新(?:日時|日)?", "更新日時"),
     ("ko", r"수정", "수정"),
+    ("sk", r"(?:[Nn]aposledy\s+)?[Aa]ktualizované|[Aa]ktualizácia", "Naposledy aktualizované"),
+    ("sl", r"[Pp]osodobljeno", "Posodobljeno"),
+    ("et", r"[Uu]uendatud", "Uuendatud"),
+    ("lv", r"[Aa]tjaunināts|[Aa]tjaunots", "Atjaunināts"),
+    ("lt", r"[Aa]tnaujinta", "Atnaujinta"),
+    ("bg", r"[Оо]бновено|[Аа]ктуализирано|[Рр]едактирано", "Обновено"),
+    ("sr-hr", r"[Аа]журирано|[Aa]žurirano", "Ažurirano"),
+    ("id-ms", r"[Dd]iperbarui|[Dd]iperbaharui|[Dd]ikemas\s+kini", "Diperbarui"),
+    ("sq", r"[Pp]ërditësuar|[Pp]ërditësimi", "Përditësuar"),
+    ("is", r"[Uu]ppfært", "Uppfært"),
+    ("cy", r"[Dd]iweddarwyd", "Diweddarwyd"),
+    ("ga", r"[Nn]uashonraithe", "Nuashonraithe"),
+    ("eu", r"[Ee]guneratua", "Eguneratua"),
+    ("kk", r"[Жж]аңартылды|[Жж]аңартылған", "Жаңартылды"),
+    ("az", r"[Yy]enilənib|[Yy]eniləndi", "Yenilənib"),
+    ("ka", r"განახლდა|განახლებულია", "განახლდა"),
+    ("hy", r"Թարմացվել|Թարմացված", "Թարմացվել"),
+    ("el", r"Ενημερώθηκε|Ενημέρωση", "Ενημερώθηκε"),
+    ("he", r"עודכן", "עודכן"),
+    ("ar", r"(?:آخر\s+)?تحديث", "آخر تحديث"),
+    ("vi", r"[Cc]ập\s+nhật", "Cập nhật"),
+    ("af", r"[Bb]ygewerk|[Oo]pgedateer", "Bygewerk"),
+    ("tl", r"[Nn]a-update|[Ii]n-update", "Na-update"),
 )
 _UPDATED = "(?:" + "|".join(p for _, p, _ in UPDATE_WORDS) + ")"
 #: Words that say a date is the text's publication, for a line that gives the update first: (language, pattern,
@@ -174,7 +201,17 @@ COPY_WORDS: tuple[tuple[str, str, str], ...] = (
     ("pt", r"[Cc]riad[oa]|[Ss]alv[oa]|[Aa]dicionad[oa]", "Criado"),
     ("nl", r"[Aa]angemaakt|[Oo]pgeslagen|[Tt]oegevoegd", "Aangemaakt"),
 )
-COPY_LABEL = re.compile(r"\W*(?:" + "|".join(p for _, p, _ in COPY_WORDS) + r")\b")
+#: Words that label when a copy was filed, fetched or passed on -- an archive's upload, a reference manager's
+#: access or export -- never when the text was written, which was then or before: (language, pattern, example).
+ARCHIVE_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("en", r"[Uu]ploaded|[Aa]rchived|[Ee]xported|[Dd]ownloaded|[Aa]ccessed|[Ii]mported", "Uploaded"),
+    ("de", r"[Hh]ochgeladen|[Aa]rchiviert|[Ee]xportiert|[Hh]eruntergeladen|[Aa]bgerufen", "Hochgeladen"),
+    ("fr", r"[Tt]éléversée?|[Aa]rchivée?|[Ee]xportée?|[Tt]éléchargée?|[Cc]onsultée?", "Consulté"),
+    ("es", r"[Ss]ubid[oa]|[Aa]rchivad[oa]|[Ee]xportad[oa]|[Dd]escargad[oa]|[Cc]onsultad[oa]", "Consultado"),
+)
+COPY_LABEL = re.compile(r"\W*(?:" + "|".join(p for _, p, _ in COPY_WORDS + ARCHIVE_WORDS) + r")\b")
+#: (a reference's field code may come first: "%Z Accessed: 2011-01-12")
+ARCHIVE_LABEL = re.compile(r"\W*(?:%\w\s+)?(?:" + "|".join(p for _, p, _ in ARCHIVE_WORDS) + r")\b")
 #: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
 _ON = r"(?:\s+(?:on|at|le|am|um|el|il|em|op|в))?"
 
@@ -439,7 +476,9 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "first-published",
-        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+        # (an agency's notice: "Initial release: April 3, 2009 | Last revised: April 9, 2009")
+        r".{0,60}?\b(?:(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)|[Ii]nitial(?:ly)?\s+(?:release[ds]?|published|publication)"
+        r"(?:\s+date)?)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
         "Updated 09:12, 5 April 2009 | First published 3 April 2009",
     ),
     # where a copy says where and when the text first ran: that first publication dates it
@@ -811,7 +850,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     # (a preposition or a conjunction before the date is a wrapped sentence's: "on Aug. 7, 1998 at the embassies")
     (
         "name-then-date",
-        r"(?!(?i:on|in|at|of|to|for|from|since|until|till|by|and|or|but|as|after|before|than|the|until)\s)"
+        # (a version number is no name: "1.1  2009-04-09  Updated affected areas" is a revision history's row)
+        r"(?!(?i:on|in|at|of|to|for|from|since|until|till|by|and|or|but|as|after|before|than|the|until)\s)(?![\d.]+\s)"
         r"[\w.@-]{2,30}\s+" + _WEEKDAY + r"?{DATE}{TAIL}",
         "fernhill 3 days ago",
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Segment
 from ..segment import (
@@ -21,6 +21,7 @@ from ..segment import (
     talk_reply,
 )
 from ..stamps import (
+    ARCHIVE_LABEL,
     COPY_LABEL,
     FIRST_PUBLISHED,
     FOOTERS,
@@ -253,7 +254,14 @@ def article_date(stated: list[Stated]) -> Stated:
     plain = [s for s in stated if s.rule not in LATER_STATE]
     # (a note's "Created: ..." beside the byline's date or a "Published:" field is the day it was clipped)
     plain = [s for s in plain if not COPY_LABEL.match(s.evidence)] or plain
-    return plain[0] if plain else stated[0]
+    return archive_capped(plain[0] if plain else stated[0])
+
+
+def archive_capped(best: Stated) -> Stated:
+    """An archive's upload or a reader's access dates the text as an update does: it is from then or before."""
+    if ARCHIVE_LABEL.match(best.evidence):
+        return replace(best, confidence=min(best.confidence, STATED_CONFIDENCE["updated"]))
+    return best
 
 
 __all__ = [

@@ -28,7 +28,7 @@ from .content import (
     sentence_at,
 )
 from .edition import edition_anchors
-from .headers import STATED_CONFIDENCE, Stated, article_date, stated_dates
+from .headers import STATED_CONFIDENCE, Stated, archive_capped, article_date, stated_dates
 
 # ------------------------------------------------------------------------------------------------ anchoring
 
@@ -256,7 +256,7 @@ def _post_date(stated: list[Stated]) -> Stated:
     """A post is written on or after every date it states (it quotes or pastes older ones), save an "Updated" or
     "Last modified" date: that is when it was changed, not written."""
     plain = [s for s in stated if s.rule not in ("updated", "feed-updated")] or stated
-    return max(plain, key=lambda s: s.date)
+    return archive_capped(max(plain, key=lambda s: s.date))
 
 
 def _newest_first(text: str, segments: tuple[Segment, ...], stated: list[list[Stated]]) -> bool:
