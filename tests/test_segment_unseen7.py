@@ -69,6 +69,29 @@ def test_an_archive_upload_alone_dates_an_item_below_the_band():
     assert date == "2039-06-23" and confidence <= 0.6
 
 
+def test_other_stories_of_one_day_are_a_list_not_a_header():
+    """Two lines each a title with its date ("Title - 14 March 2031"), the same day, are a list of other stories, not
+    a header."""
+    from timeline.segment import dated_entry, lines_of
+
+    lines = lines_of(
+        "Related stories\nFerries return to the island - 14 March 2031\nRoof works close the road - 14 March 2031\n"
+    )
+    assert dated_entry(lines, 1) and dated_entry(lines, 2)
+
+
+def test_an_archive_upload_is_not_the_year_of_the_page():
+    """Days without their year are read in the year of the page's stamps, but not in that of an archive's uploads
+    (years after the texts it files)."""
+    from timeline.stamps import page_dates
+
+    text = (
+        "Picture desk\n\nUploaded: 2039-06-23 · Collection: Coast Pictures\n\nUploaded: 2039-07-02 · Collection: "
+        "Coast Pictures\n\nPosted: 11 March 2031\n"
+    )
+    assert page_dates(text).year == 2031
+
+
 def test_search_results_open_and_date_their_articles():
     """Each result (its site, address, title and dated snippet) opens a segment dated by its snippet's date; the
     address line is no line of a hard-wrapped paragraph."""

@@ -1647,7 +1647,7 @@ def yearless_entry(line: str) -> bool:
 
 def dated_entry(lines: list[Line], i: int) -> bool:
     """Line ``i`` and a line next to it in the same block both open with a date and go on with words, or both
-    hold a title with its date, the dates differing: a list (a chronology, other articles' titles). A
+    hold a title with its date, the dates (or the titles) differing: a list (a chronology, other articles' titles). A
     chronology's next entries may leave the year out ("March 8, 2021 - Crews walk out. / March 11 - ...")."""
     return any(
         entry(lines[i])
@@ -1655,7 +1655,14 @@ def dated_entry(lines: list[Line], i: int) -> bool:
             0 <= k < len(lines)
             and lines[max(i, k)].blank_before == 0
             and (
-                (entry(lines[k]) and stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text)
+                (
+                    entry(lines[k])
+                    and (
+                        stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
+                        # (other stories' titles on one day: "Title one · Nov 2, 1989" / "Title two · Nov 2, 1989")
+                        or (entry is _titled_stamp and lines[k].stripped != lines[i].stripped)
+                    )
+                )
                 or (entry is _opens_with_text_after and _yearless_entry(lines[k]))
             )
             for k in (i - 1, i + 1)

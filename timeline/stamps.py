@@ -210,8 +210,9 @@ ARCHIVE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("es", r"[Ss]ubid[oa]|[Aa]rchivad[oa]|[Ee]xportad[oa]|[Dd]escargad[oa]|[Cc]onsultad[oa]", "Consultado"),
 )
 COPY_LABEL = re.compile(r"\W*(?:" + "|".join(p for _, p, _ in COPY_WORDS + ARCHIVE_WORDS) + r")\b")
-#: (a reference's field code may come first: "%Z Accessed: 2011-01-12")
-ARCHIVE_LABEL = re.compile(r"\W*(?:%\w\s+)?(?:" + "|".join(p for _, p, _ in ARCHIVE_WORDS) + r")\b")
+#: (a reference manager's comment or field code may come first: "%Z Accessed: 2011-01-12", "% 3 references
+#: exported from ... on 2011-01-12")
+ARCHIVE_LABEL = re.compile(r"\W*(?:%\s*(?:\w+\s+){0,2})?(?:" + "|".join(p for _, p, _ in ARCHIVE_WORDS) + r")\b")
 #: The word between a stamp's label and its date: "on", "at" and their like in the languages with rules.
 _ON = r"(?:\s+(?:on|at|le|am|um|el|il|em|op|в))?"
 
@@ -1659,17 +1660,24 @@ def _print_header(first: list[str], page: PageDates) -> tuple[dt.date, bool] | N
 def page_dates(text: str) -> PageDates:
     """The numeric order and capture date of a whole page (its stamp lines)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and len(ln) <= 4 * MAX_STAMP]
-    stamps = [st for ln in lines if (st := stamp_of(ln)) is not None]
+    stamped = [ln for ln in lines if stamp_of(ln) is not None]
+    stamps = [stamp_of(ln) for ln in stamped]
     order, sure = _order_or_language(stamps, text)
     capture, capture_sure = (
         capture_date(lines, PageDates(order, order_sure=sure))
         or _print_header(lines[:1], PageDates(order, order_sure=sure))
         or (None, True)
     )
+    # (an archive's upload, a reader's access: years after the page's texts, never their year)
+    archived = {id(st) for ln, st in zip(stamped, stamps) if ARCHIVE_LABEL.match(ln)}
     years = Counter(
         found[0].year
         for st in stamps
-        if capture is None and st.form not in YEARLESS and st.form != "relative" and (found := parse_stamp(st))
+        if capture is None
+        and st.form not in YEARLESS
+        and st.form != "relative"
+        and id(st) not in archived
+        and (found := parse_stamp(st))
     )
     year = min(years, key=lambda y: (-years[y], -y)) if years else None
     return PageDates(order, capture, year, sure, capture_sure)
