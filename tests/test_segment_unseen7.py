@@ -4,7 +4,7 @@ longer than a line of prose; an agency's notices, each a header (an id, a title,
 over a label that every notice repeats ("Summary") and its text; a picture desk's items, their caption dated as
 agencies date one ("HARBOURTON, NORTHLAND - MARCH 11, 2031: ..."); a search engine's results saved as text, each
 a site, an address with its path as breadcrumbs, a title and a snippet that opens with the date ("Mar 11, 2031 —
-..." or "3 days ago — ..." under the page's saved date).
+..." or "3 days ago — ..." under the page's saved date); fact checks closed by their numbered sources.
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -54,6 +54,26 @@ CASES = [
             ("Notice CWO-2031-0311 Gale", "2031-03-11"),
             ("Notice CWO-2031-0314 Ferry", "2031-03-14"),
             ("Notice CWO-2031-0316 School", "2031-03-16"),
+        ],
+    ),
+    (
+        # fact checks, each closed by its numbered sources (other stories' dates): the heading that every check
+        # repeats over its sources is no forum's user line
+        "checks-with-numbered-sources",
+        "Check Desk\nHome · Checks · Method\n\n"
+        "FACT CHECK\nStorm season arrives early on the coast\nBy Ines Varga\nPublished 11/03/2031 15:42\n\n"
+        f"{A}\n\n{B}\n\nSources\n1. Valley Post, \u201cFerries return after a winter of repairs to the old pier on the north side\u201d, 2 February 2031\n"
+        "2. Coast Courier, \u201cGale warning after a winter of repairs to the old pier on the north side\u201d, 9 January 2030\n\nShare: Facebook · Email\n\n"
+        "FACT CHECK\nFerry timetable changes for the spring\nBy Tom Brill\nPublished 14/03/2031 12:47\n\n"
+        f"{C}\n\nSources\n1. Valley Post, \u201cRoof works after a winter of repairs to the old pier on the north side\u201d, 7 August 2030\n"
+        "2. Coast Courier, \u201cSchool term after a winter of repairs to the old pier on the north side\u201d, 1 June 2029\n\nShare: Facebook · Email\n\n"
+        "FACT CHECK\nSchool roof works close the north road\nBy Ines Varga\nPublished 16/03/2031 09:12\n\n"
+        f"{D}\n\nSources\n1. Valley Post, \u201cHarbour fees after a winter of repairs to the old pier on the north side\u201d, 3 March 2028\n"
+        "2. Coast Courier, \u201cNew vessel after a winter of repairs to the old pier on the north side\u201d, 4 April 2027\n\nShare: Facebook · Email\n",
+        [
+            ("FACT CHECK Storm", "2031-03-11"),
+            ("FACT CHECK Ferry", "2031-03-14"),
+            ("FACT CHECK School", "2031-03-16"),
         ],
     ),
 ]

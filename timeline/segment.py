@@ -594,6 +594,8 @@ def _post_stamp(line: Line) -> bool:
 
 #: A list's item: a bullet, a dash or a star before its text.
 _LIST_ITEM = re.compile(r"[*•·◦▪‣\-–]\s+\S")
+#: ... or its number, over the next item's ("1. Valley Post, "Title", 3 April 2009" / "2. ...": a list of sources)
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 def _text_follows(lines: list[Line], first: int) -> bool:
@@ -601,7 +603,13 @@ def _text_follows(lines: list[Line], first: int) -> bool:
     not only short unpunctuated lines (a sidebar's list of titles or months)."""
     blocks, i = 0, first
     while i < len(lines) and blocks < 2:
-        if _LIST_ITEM.match(lines[i].stripped):
+        numbered = (
+            _NUMBERED_ITEM.match(lines[i].stripped)
+            and i + 1 < len(lines)
+            and lines[i + 1].blank_before == 0
+            and _NUMBERED_ITEM.match(lines[i + 1].stripped)
+        )
+        if _LIST_ITEM.match(lines[i].stripped) or (i > first and numbered):
             return False  # a section's list ("Sources" / "* Name. "Title" — Outlet, date"): no post's text
         if lines[i].long or _ends_sentence(lines[i]):
             return True
