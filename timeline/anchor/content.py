@@ -62,6 +62,8 @@ FORWARD_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("until", r"\b(?:until|till|pending|ahead of)\s+(?:the\s+)?$", "until May"),
     ("scheduled", r"\b(?:scheduled|slated|set|planned|expected|due)\s+(?:for|on)\s+$", "scheduled for Nov. 9"),
     ("next", r"\b(?:next|coming|upcoming)\s+$", "next Tuesday"),
+    # a deadline set for what someone is to do: "the parent asked it to respond by Nov. 9"
+    ("deadline", r"\bto\s+[a-z]+(?:\s+[a-z]+){0,3}\s+by\s+$", "asked it to respond by Nov. 9"),
 )
 _FORWARD = [re.compile(pattern, re.IGNORECASE) for _, pattern, _ in FORWARD_PATTERNS]
 

@@ -261,7 +261,8 @@ def article_date(stated: list[Stated]) -> Stated:
 
 
 def archive_capped(best: Stated) -> Stated:
-    """An archive's upload or a reader's access dates the text as an update does: it is from then or before."""
+    """An archive's upload or a reader's access bounds the text's date (it is from then or before, often years
+    before): its confidence falls to ``STATED_CONFIDENCE["archived"]``."""
     if ARCHIVE_LABEL.match(best.evidence):
         return replace(best, confidence=min(best.confidence, STATED_CONFIDENCE["archived"]))
     return best

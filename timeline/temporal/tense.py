@@ -45,17 +45,6 @@ _PROSPECTIVE = (
     "pledg",
     "agree",
     "decid",
-    # directives: what someone is asked, told or ordered to do lies ahead of the asking ("asked it to respond
-    # by Oct. 31", "ordered them to leave on Friday")
-    "ask",
-    "urg",
-    "order",
-    "instruct",
-    "request",
-    "invit",
-    "requir",
-    "direct",
-    "told",
 )
 #: Prepositions that bound a stretch reaching forward ("until May", "through January").
 _FORWARD_PREPOSITIONS = {"until", "till", "through", "pending"}
