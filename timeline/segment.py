@@ -705,6 +705,17 @@ def _labelled_records(lines: list[Line]) -> list[int]:
     """The first lines of records whose text every one opens under the same label ("Summary", "Story"), each
     under a header with its date (an agency's advisories, a picture desk's items): articles, not a thread's
     posts (a post's label lines head its text; a record's label stands under the record's header)."""
+    # (a cheap look first: two label-like lines at least, each opening a block right over a paragraph)
+    candidates = [
+        ln
+        for ln in lines[:-1]
+        if ln.blank_before >= 1
+        and not lines[ln.index + 1].blank_before
+        and lines[ln.index + 1].long
+        and _label_key(ln.text) is not None
+    ]
+    if len(candidates) < 2:
+        return []
     over_text = [i for i in sorted(_labels(lines)) if i + 1 < len(lines) and lines[i + 1].long]
     tops = [_record_header_above(lines, i) for i in over_text]
     if len(tops) < 2 or None in tops or sum(dated for _, dated in tops) * 2 < len(tops):
